@@ -1,0 +1,55 @@
+"""The article as the reader sees it: text plus the structure needed to lay it out.
+
+Every offset here is a Python string offset (code points) into ``Article.text``; the
+UI converts to UTF-16 at the Qt boundary.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Literal
+
+ArticleFormat = Literal["text", "markdown", "html"]
+BlockKind = Literal["heading", "paragraph", "list_item", "quote", "code", "table_row"]
+InlineStyle = Literal["bold", "italic", "code", "link"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """A layout block (paragraph, heading…) covering ``text[start:end]``."""
+
+    start: int
+    end: int
+    kind: BlockKind = "paragraph"
+    level: int = 0
+
+
+@dataclass(frozen=True)
+class Inline:
+    """Inline styling over ``text[start:end]``; ``href`` is set for links."""
+
+    start: int
+    end: int
+    style: InlineStyle
+    href: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    title: str | None = None
+    source: str | None = None
+    format: ArticleFormat = "text"
+    blocks: tuple[Block, ...] = ()
+    inlines: tuple[Inline, ...] = ()
+    metadata: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def content_hash(self) -> str:
+        """Identity of the text itself: the same words from another file are the same article."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+class ArticleLoadError(Exception):
+    """An article could not be loaded; ``str(error)`` is a one-line message for the user."""

@@ -1,0 +1,92 @@
+"""Turn the bytes of a text file into text, whatever common encoding it was saved in.
+
+Order of trust: a byte-order mark, then strict UTF-8, then Windows-1252 when it reads
+like Western text, then charset-normalizer's guess. Newlines come out as ``\\n``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+import charset_normalizer
+
+from desktop.core.article import ArticleLoadError
+
+# Longest BOMs first: the UTF-32-LE BOM starts with the UTF-16-LE one.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Control characters a text file legitimately holds.
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+# More than this share of other control characters means the bytes are not prose.
+_MAX_CONTROL_RATIO = 0.01
+# Western text decoded as Windows-1252 is mostly ASCII letters; Cyrillic or Greek bytes
+# read as Windows-1252 turn into a run of accented Latin letters instead.
+_MAX_NON_ASCII_LETTER_RATIO = 0.3
+
+
+def decode_text(data: bytes) -> str:
+    """Decode ``data`` to text with ``\\n`` newlines, or raise ArticleLoadError.
+
+    Raises for binary data (NUL bytes or many control characters) and for bytes that
+    no known encoding turns into text.
+    """
+    text = _decode(data)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    _reject_control_characters(text)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode(data: bytes) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as error:
+                raise ArticleLoadError(
+                    f"The file starts with a {encoding.upper()} byte-order mark but is not valid "
+                    f"{encoding.upper()} (bad byte at position {error.start + len(bom)})."
+                ) from None
+    if b"\x00" in data:
+        raise ArticleLoadError("This looks like a binary file (it contains NUL bytes), not text.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    western = _as_windows_1252(data)
+    if western is not None:
+        return western
+    guess = charset_normalizer.from_bytes(data).best()
+    if guess is None:
+        raise ArticleLoadError("The file's bytes are not text in any known encoding (cannot decode).")
+    return str(guess)
+
+
+def _as_windows_1252(data: bytes) -> str | None:
+    """The Windows-1252 reading of ``data`` when it is plausible Western text, else None."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [char for char in text if char.isalpha()]
+    if not letters:
+        return None
+    non_ascii = sum(1 for char in letters if not char.isascii())
+    if non_ascii / len(letters) > _MAX_NON_ASCII_LETTER_RATIO:
+        return None
+    return text
+
+
+def _reject_control_characters(text: str) -> None:
+    if not text:
+        return
+    controls = sum(1 for char in text if char not in _TEXT_CONTROLS and unicodedata.category(char) == "Cc")
+    if controls / len(text) > _MAX_CONTROL_RATIO:
+        raise ArticleLoadError("This looks like a binary file (it is full of control characters), not text.")

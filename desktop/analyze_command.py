@@ -1,0 +1,112 @@
+"""``reading-assistant analyze``: the analysis as JSON Lines or a Markdown report.
+
+Its output shape is a contract other tools read (``../shared/analyze-contract.md``).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any, TextIO
+
+from desktop.core.article import Article, ArticleLoadError
+from desktop.core.loaders import article_from_text, load_article
+from desktop.nlp.model import Analysis
+from desktop.nlp.pipeline import Pipeline, PipelineUnavailable, load_pipeline
+
+STDIN_PATH = "-"
+
+
+def run_analyze(
+    paths: list[str],
+    fmt: str,
+    model: str | None,
+    out: TextIO,
+    err: TextIO,
+    stdin: TextIO | None = None,
+) -> int:
+    """Analyse every path with one pipeline; return the contract's exit status."""
+    try:
+        pipeline = load_pipeline(model)
+    except PipelineUnavailable as error:
+        print(f"reading-assistant analyze: {error}", file=err)
+        return 1
+    status = 0
+    for path in paths:
+        try:
+            article = _read(path, stdin if stdin is not None else sys.stdin)
+        except ArticleLoadError as error:
+            status = 1
+            message = str(error).replace("\n", " ")
+            print(f"reading-assistant analyze: {path}: {message}", file=err)
+            _write(out, fmt, {"path": path, "error": message})
+            continue
+        analysis = pipeline.analyze(article.text)
+        _write(out, fmt, analysis_record(path, article, analysis))
+    return status
+
+
+def analysis_record(path: str, article: Article, analysis: Analysis) -> dict[str, Any]:
+    """The contract's object for one input."""
+    return {"path": path, "title": article.title, "text": analysis.text, **analysis.to_json()}
+
+
+def _read(path: str, stdin: TextIO) -> Article:
+    if path == STDIN_PATH:
+        return article_from_text(stdin.read(), source=None)
+    return load_article(Path(path))
+
+
+def _write(out: TextIO, fmt: str, record: dict[str, Any]) -> None:
+    if fmt == "markdown":
+        out.write(markdown_report(record))
+    else:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    out.flush()
+
+
+def markdown_report(record: dict[str, Any]) -> str:
+    """A readable report of one contract record."""
+    heading = record.get("title") or record["path"]
+    lines = [f"# {heading}", "", f"Source: `{record['path']}`", ""]
+    if "error" in record:
+        return "\n".join([*lines, f"**Could not analyse:** {record['error']}", "", ""])
+    lines += _entity_section(record["entities"])
+    lines += _figure_section(record["figures"], record["checks"])
+    lines += _claim_section(record["claims"])
+    return "\n".join(lines) + "\n"
+
+
+def _entity_section(entities: list[dict[str, Any]]) -> list[str]:
+    lines = ["## Entities", ""]
+    counts = Counter((e["label"], e["text"]) for e in entities)
+    if not counts:
+        return [*lines, "None found.", ""]
+    for (label, text), n in sorted(counts.items(), key=lambda item: (item[0][0], -item[1], item[0][1])):
+        lines.append(f"- **{label}** {text}" + (f" ×{n}" if n > 1 else ""))
+    return [*lines, ""]
+
+
+def _figure_section(figures: list[dict[str, Any]], checks: list[dict[str, Any]]) -> list[str]:
+    lines = ["## Figures", ""]
+    for check in checks:
+        mark = "✓" if check["holds"] else "✗"
+        lines.append(f"- {mark} {check['kind']}: {check['note']}")
+    for figure in figures:
+        what = figure["unit"] or figure["counts"] or ""
+        lines.append(f"- “{figure['text']}” = {figure['value']} {what}".rstrip())
+    if not figures and not checks:
+        lines.append("None found.")
+    return [*lines, ""]
+
+
+def _claim_section(claims: list[dict[str, Any]]) -> list[str]:
+    lines = ["## Claims", ""]
+    for claim in claims:
+        source = claim["source"]["name"] if claim["source"] else "unattributed"
+        lines.append(f"- **{source}** ({claim['kind']}): {claim['content']['text']}")
+    if not claims:
+        lines.append("None found.")
+    return [*lines, ""]

@@ -1,0 +1,30 @@
+"""Convert between Python string offsets (code points) and Qt text positions (UTF-16 units).
+
+Characters outside the Basic Multilingual Plane (most emoji) are one code point but two UTF-16
+units, so every position after one shifts by one. Texts without such characters (the usual
+case) convert by identity at no cost.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+
+class Utf16Offsets:
+    def __init__(self, text: str) -> None:
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        # UTF-16 position just after each astral character.
+        self._astral_ends = [cp + j + 2 for j, cp in enumerate(self._astral)]
+
+    def to_utf16(self, codepoint: int) -> int:
+        if not self._astral:
+            return codepoint
+        return codepoint + bisect_left(self._astral, codepoint)
+
+    def to_codepoint(self, utf16: int) -> int:
+        """Map a UTF-16 position back; a position inside a surrogate pair maps past the character."""
+        if not self._astral:
+            return utf16
+        # Each astral character that ends at or before ``utf16`` took one extra unit; one whose
+        # pair straddles ``utf16`` counts as passed, which lands just after it.
+        return utf16 - bisect_right(self._astral_ends, utf16)

@@ -1,0 +1,141 @@
+"""Entity corrections on top of the statistical NER.
+
+``en_core_web_sm`` often mislabels place names it has rarely seen (Kyiv as PERSON, Kursk as
+PRODUCT, Saratov as ORG) and sometimes misses them. Two passes fix what a reader would call
+broken:
+
+1. ``place_names`` (a pipeline component, per document): an entity whose whole text is a
+   gazetteer place becomes GPE, unless the same words are part of a longer PERSON name in the
+   document ("Jordan" after "Michael Jordan"); a proper noun the NER missed becomes GPE when it
+   is a prominent place. Names that merely contain a place ("Kazan International Airport") are
+   untouched because only whole-entity matches are relabelled.
+2. ``unify_labels`` (per article, after chunks are merged): a surname that repeats a full
+   PERSON name given elsewhere ("Vasquez" after "Elena Vasquez"), or a name right after a
+   personal title ("Governor Marcus Hale"), is a PERSON even where the NER said otherwise or
+   missed it; then one surface form carries one label throughout the article, by majority
+   vote, ties going to the place label.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from desktop.nlp.gazetteer import Gazetteer, load_gazetteer
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Labels a gazetteer match may override: the NER's usual confusions for unfamiliar place names.
+_OVERRIDABLE = frozenset({"PERSON", "ORG", "PRODUCT", "NORP", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
+# Numeric labels describe the value, not the name: they never take part in label voting.
+NUMERIC_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL", "DATE", "TIME"})
+
+PLACE_NAMES_COMPONENT = "reading_assistant_place_names"
+
+
+@Language.factory(PLACE_NAMES_COMPONENT)
+def create_place_names(nlp: Language, name: str) -> PlaceNames:
+    return PlaceNames(load_gazetteer())
+
+
+class PlaceNames:
+    """Relabel and add place names from the gazetteer (see the module docstring)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        person_words = _words_of_multiword_persons(doc)
+        corrected: list[Span] = []
+        for ent in doc.ents:
+            if (
+                ent.label_ in _OVERRIDABLE
+                and self.gazetteer.is_place(ent.text)
+                and ent.text not in person_words
+                and not _is_demonym(ent)
+            ):
+                corrected.append(Span(doc, ent.start, ent.end, label="GPE"))
+            else:
+                corrected.append(ent)
+        for token in doc:
+            if (
+                token.ent_type == 0
+                and token.pos_ == "PROPN"
+                and not token.is_sent_start
+                and self.gazetteer.is_prominent_place(token.text)
+                and token.text not in person_words
+            ):
+                corrected.append(Span(doc, token.i, token.i + 1, label="GPE"))
+        doc.ents = filter_spans(corrected)
+        return doc
+
+
+# Words that, right before a name, make it a person's name.
+PERSONAL_TITLES = frozenset(
+    "mr mrs ms miss dr prof sir dame gov governor mayor president sen senator rep representative "
+    "judge gen general col lt sgt capt minister chancellor premier secretary councillor "
+    "councilman councilwoman spokesman spokeswoman spokesperson".split()
+)
+
+
+def unify_labels(doc: Doc) -> None:
+    """Apply the article-wide corrections described in the module docstring."""
+    _link_person_names(doc)
+    _vote_labels(doc)
+
+
+def _link_person_names(doc: Doc) -> None:
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    corrected: list[Span] = []
+    for ent in doc.ents:
+        titled = ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in PERSONAL_TITLES
+        names_a_person = ent.text in surnames or (titled and all(t.pos_ == "PROPN" for t in ent))
+        if ent.label_ not in NUMERIC_LABELS and ent.label_ != "PERSON" and names_a_person:
+            corrected.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        else:
+            corrected.append(ent)
+    corrected += [
+        Span(doc, token.i, token.i + 1, label="PERSON")
+        for token in doc
+        if token.ent_type == 0 and token.pos_ == "PROPN" and token.text in surnames
+    ]
+    doc.ents = filter_spans(corrected)
+
+
+def _vote_labels(doc: Doc) -> None:
+    """Give every mention of one surface form the label most of its mentions carry."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for ent in doc.ents:
+        if ent.label_ not in NUMERIC_LABELS:
+            votes[_surface(ent)][ent.label_] += 1
+    winners = {surface: _winner(counter) for surface, counter in votes.items() if len(counter) > 1}
+    if not winners:
+        return
+    doc.ents = [
+        Span(doc, ent.start, ent.end, label=winners[_surface(ent)])
+        if ent.label_ not in NUMERIC_LABELS and _surface(ent) in winners
+        else ent
+        for ent in doc.ents
+    ]
+
+
+def _winner(counter: Counter[str]) -> str:
+    # Most mentions win; on a tie prefer a place label, since ties arise mostly from the
+    # NER's confusion on unfamiliar place names.
+    return max(counter, key=lambda label: (counter[label], label in PLACE_LABELS))
+
+
+def _surface(ent: Span) -> str:
+    words = [t.text for t in ent if t.lower_ not in {"the", "'s", "’s"}]
+    return " ".join(words)
+
+
+def _words_of_multiword_persons(doc: Doc) -> set[str]:
+    return {token.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for token in ent}
+
+
+def _is_demonym(ent: Span) -> bool:
+    # "Ukrainian officials": an adjective of nationality stays NORP even if a town shares the name.
+    return ent.label_ == "NORP" and ent.root.pos_ == "ADJ"

@@ -1,0 +1,119 @@
+"""Loads the pipeline and runs analyses off the GUI thread; the only UI module that touches NLP.
+
+Every analysis request gets a generation number. A newer request cancels older ones, and the
+results of older ones are dropped, so opening another article never shows stale highlights.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.nlp.model import Analysis
+from desktop.nlp.pipeline import AnalysisCancelled, Pipeline, PipelineUnavailable, load_pipeline
+from desktop.ui.workers import WorkerPool
+
+
+class AnalysisController(QObject):
+    pipelineReady = Signal(str)  # pipeline identity
+    pipelineUnavailable = Signal(str)  # what to install
+    analysisStarted = Signal(int)  # generation
+    analysisProgress = Signal(int, int, int)  # generation, characters done, characters in all
+    analysisFinished = Signal(int, object)  # generation, Analysis
+    analysisFailed = Signal(int, str)  # generation, message
+
+    def __init__(self, model: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        # spaCy pipelines are not safe to share between threads: one NLP thread.
+        self._workers = WorkerPool(1, self)
+        self._pipeline: Pipeline | None = None
+        self._unavailable: str | None = None
+        self._loading = False
+        self._generation = 0
+        self._pending: tuple[int, str] | None = None
+
+    @property
+    def pipeline(self) -> Pipeline | None:
+        return self._pipeline
+
+    @property
+    def current_generation(self) -> int:
+        return self._generation
+
+    def load_pipeline(self) -> None:
+        if self._pipeline is not None or self._loading:
+            return
+        self._loading = True
+        model = self._model
+        self._workers.submit(lambda: load_pipeline(model), self._on_pipeline_loaded, self._on_pipeline_failed)
+
+    def analyze(self, text: str) -> int:
+        """Queue ``text`` for analysis; returns the generation its result will carry."""
+        self._generation += 1
+        generation = self._generation
+        if self._unavailable is not None:
+            self.analysisFailed.emit(generation, self._unavailable)
+        elif self._pipeline is None:
+            self._pending = (generation, text)
+            self.load_pipeline()
+        else:
+            self._start(generation, text)
+        return generation
+
+    def cancel(self) -> None:
+        """Drop the running analysis (its thread stops at the next paragraph)."""
+        self._generation += 1
+        self._pending = None
+
+    def _start(self, generation: int, text: str) -> None:
+        pipeline = self._pipeline
+        assert pipeline is not None
+        self.analysisStarted.emit(generation)
+
+        def is_stale() -> bool:
+            return generation != self._generation
+
+        def report(done: int, total: int) -> None:
+            self.analysisProgress.emit(generation, done, total)
+
+        self._workers.submit(
+            lambda: pipeline.analyze(text, progress=report, cancelled=is_stale),
+            lambda analysis: self._on_analysis_done(generation, analysis),
+            lambda error: self._on_analysis_failed(generation, error),
+        )
+
+    def _on_pipeline_loaded(self, pipeline: Pipeline) -> None:
+        self._loading = False
+        self._pipeline = pipeline
+        self.pipelineReady.emit(pipeline.identity)
+        if self._pending is not None:
+            generation, text = self._pending
+            self._pending = None
+            if generation == self._generation:
+                self._start(generation, text)
+
+    def _on_pipeline_failed(self, error: BaseException) -> None:
+        self._loading = False
+        message = str(error) if isinstance(error, PipelineUnavailable) else f"Could not load the pipeline: {error}"
+        self._unavailable = message
+        print(f"reading-assistant: {message}", file=sys.stderr)
+        self.pipelineUnavailable.emit(message)
+        if self._pending is not None:
+            generation, _ = self._pending
+            self._pending = None
+            self.analysisFailed.emit(generation, message)
+
+    def _on_analysis_done(self, generation: int, analysis: Analysis) -> None:
+        if generation == self._generation:
+            self.analysisFinished.emit(generation, analysis)
+
+    def _on_analysis_failed(self, generation: int, error: BaseException) -> None:
+        if isinstance(error, AnalysisCancelled) or generation != self._generation:
+            return
+        self.analysisFailed.emit(generation, f"Analysis failed: {error}")
+
+    def shutdown(self) -> None:
+        self.cancel()
+        self._workers.wait_for_done(30_000)

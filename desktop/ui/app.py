@@ -1,0 +1,42 @@
+"""Start the GUI: application object, settings, the main window, the files to open."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui.analysis_controller import AnalysisController
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import AppSettings
+
+ORGANIZATION = "ReadingAssistant"
+APPLICATION = "Reading Assistant"
+
+
+def create_main_window(
+    settings: QSettings | None = None, model: str | None = None
+) -> MainWindow:
+    """Build the window and start loading the pipeline in the background."""
+    app_settings = AppSettings(settings or QSettings())
+    controller = AnalysisController(model or app_settings.model)
+    window = MainWindow(controller, app_settings)
+    controller.setParent(window)
+    # Load spaCy only once the window is up, so the text shows before the model is ready.
+    QTimer.singleShot(0, controller.load_pipeline)
+    return window
+
+
+def run_gui(files: Sequence[str], model: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    window = create_main_window(model=model)
+    window.show()
+    for path in files[:1]:
+        window.open_path(Path(path))
+    return app.exec()

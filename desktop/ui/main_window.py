@@ -1,0 +1,288 @@
+"""The main window: reader on the left, analysis panels on the right, one place wiring signals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QTextCharFormat
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.article import Article, ArticleLoadError
+from desktop.core.loaders import SUPPORTED_SUFFIXES, load_article
+from desktop.nlp.model import Analysis
+from desktop.ui.analysis_controller import AnalysisController
+from desktop.ui.info_bar import InfoBar
+from desktop.ui.panels.entities_panel import EntitiesPanel
+from desktop.ui.reader import ReaderView
+from desktop.ui.settings import AppSettings
+from desktop.ui.theme import describe_label, is_dark, label_background
+
+ENTITY_LAYER = "entities"
+WINDOW_TITLE = "Reading Assistant"
+
+
+class MainWindow(QMainWindow):
+    articleShown = Signal(object)  # Article
+    analysisApplied = Signal(object)  # Analysis
+
+    def __init__(self, controller: AnalysisController, settings: AppSettings) -> None:
+        super().__init__()
+        self.controller = controller
+        self.settings = settings
+        self.article: Article | None = None
+        self.analysis: Analysis | None = None
+        self._generation = 0
+        self._enabled_labels = settings.enabled_labels
+        self._entity_formats: dict[str, QTextCharFormat] = {}
+
+        self.setWindowTitle(WINDOW_TITLE)
+        self.setAcceptDrops(True)
+        self.reader = ReaderView()
+        self.reader.setAcceptDrops(False)
+        self.reader.set_tooltip_source(self)
+        self.info_bar = InfoBar()
+        self.entities_panel = EntitiesPanel(self._enabled_labels)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.addTab(self.entities_panel, "Entities")
+        self._build_central(self.reader, self.side_tabs)
+        self._build_status_bar()
+        self._build_menus()
+        self._wire()
+        self._restore_geometry()
+        self.show_welcome()
+
+    # -- construction ----------------------------------------------------------------------
+    def _build_central(self, reader: ReaderView, side: QWidget) -> None:
+        left = QWidget()
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.info_bar.setContentsMargins(8, 8, 8, 0)
+        layout.addWidget(self.info_bar)
+        layout.addWidget(reader, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([820, 380])
+        self.setCentralWidget(self.splitter)
+
+    def _build_status_bar(self) -> None:
+        self.status_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop analysing this article (Esc)")
+        self.cancel_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.cancel_button.hide()
+        bar = self.statusBar()
+        bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.open_action = QAction("&Open…", self, shortcut=QKeySequence.StandardKey.Open)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu.addSeparator()
+        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.quit_action)
+
+    def _wire(self) -> None:
+        """Every signal connection of the window, in one place."""
+        self.open_action.triggered.connect(self.choose_file)
+        self.quit_action.triggered.connect(self.close)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.cancel_button.clicked.connect(self._cancel_analysis)
+        self.entities_panel.mentionRequested.connect(self.reader.select_range)
+        self.entities_panel.labelToggled.connect(self.set_label_enabled)
+        self.controller.pipelineReady.connect(self._on_pipeline_ready)
+        self.controller.pipelineUnavailable.connect(self._on_pipeline_unavailable)
+        self.controller.analysisStarted.connect(self._on_analysis_started)
+        self.controller.analysisProgress.connect(self._on_analysis_progress)
+        self.controller.analysisFinished.connect(self._on_analysis_finished)
+        self.controller.analysisFailed.connect(self._on_analysis_failed)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.window_state("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1240, 820)
+        splitter = self.settings.window_state("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    # -- opening ---------------------------------------------------------------------------
+    def show_welcome(self) -> None:
+        self.status_label.setText("Open an article with File ▸ Open (Ctrl+O) or drop a file here.")
+
+    def choose_file(self) -> None:
+        patterns = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open article", "", f"Articles ({patterns});;All files (*)"
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        """Open a file; on failure say why and keep the current article."""
+        try:
+            article = load_article(path)
+        except ArticleLoadError as error:
+            self.info_bar.show_message(f"Could not open {path.name or path}: {error}", "error")
+            self.status_label.setText(f"Could not open {path}")
+            return False
+        self.settings.add_recent_file(path)
+        self.show_article(article)
+        return True
+
+    def show_article(self, article: Article) -> None:
+        """Show the text at once; highlights follow when the analysis ends."""
+        self.article = article
+        self.analysis = None
+        self.info_bar.hide()
+        self.reader.show_article(article)
+        self.entities_panel.show_entities((), "Analysing…")
+        name = article.title or (Path(article.source).name if article.source else "Untitled")
+        self.setWindowTitle(f"{name} — {WINDOW_TITLE}")
+        self.articleShown.emit(article)
+        self._generation = self.controller.analyze(article.text)
+        if self.controller.pipeline is None:
+            self.status_label.setText("Loading the language pipeline…")
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files
+        for path in files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self._open_recent(p))
+        if not files:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction("Clear list").triggered.connect(self.settings.clear_recent_files)
+
+    def _open_recent(self, path: str) -> None:
+        if not self.open_path(Path(path)) and not Path(path).exists():
+            self.settings.remove_recent_file(path)
+
+    # -- analysis --------------------------------------------------------------------------
+    def _on_pipeline_ready(self, identity: str) -> None:
+        self.status_label.setText(f"Language pipeline ready ({identity}).")
+
+    def _on_pipeline_unavailable(self, message: str) -> None:
+        self.info_bar.show_message(
+            f"Entity highlighting is unavailable. {message} The article can still be read.", "warning"
+        )
+
+    def _on_analysis_started(self, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self.status_label.setText("Analysing…")
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+
+    def _on_analysis_progress(self, generation: int, done: int, total: int) -> None:
+        if generation == self._generation and total > 0:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(1000 * done / total))
+
+    def _on_analysis_finished(self, generation: int, analysis: Analysis) -> None:
+        if generation != self._generation:
+            return
+        self._end_progress()
+        self.analysis = analysis
+        self._paint_entities()
+        self.entities_panel.show_entities(
+            [e for e in analysis.entities if e.label in self._enabled_labels],
+            "No named entities were found in this article.",
+        )
+        named = sum(1 for e in analysis.entities if e.label in self._enabled_labels)
+        self.status_label.setText(f"{named} entity mentions highlighted.")
+        self.analysisApplied.emit(analysis)
+
+    def _on_analysis_failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self._end_progress()
+        self.entities_panel.show_entities((), "No analysis: " + message)
+        self.status_label.setText("Analysis unavailable.")
+
+    def _cancel_analysis(self) -> None:
+        self.controller.cancel()
+        self._generation = self.controller.current_generation
+        self._end_progress()
+        self.status_label.setText("Analysis cancelled.")
+
+    def _end_progress(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    # -- entity highlighting ---------------------------------------------------------------
+    def _paint_entities(self) -> None:
+        if self.analysis is None:
+            return
+        dark = is_dark(self.palette())
+        self._entity_formats = {}
+        for label in {e.label for e in self.analysis.entities}:
+            char_format = QTextCharFormat()
+            char_format.setBackground(label_background(label, dark))
+            self._entity_formats[label] = char_format
+        self.reader.set_layer(
+            ENTITY_LAYER,
+            [(e.start, e.end, e.label) for e in self.analysis.entities],
+            self._entity_format,
+        )
+
+    def _entity_format(self, label: str) -> QTextCharFormat | None:
+        return self._entity_formats.get(label) if label in self._enabled_labels else None
+
+    def set_label_enabled(self, label: str, enabled: bool) -> None:
+        if enabled:
+            self._enabled_labels.add(label)
+        else:
+            self._enabled_labels.discard(label)
+        self.settings.enabled_labels = self._enabled_labels
+        self.reader.refresh_highlights()
+        if self.analysis is not None:
+            self.entities_panel.show_entities([e for e in self.analysis.entities if e.label in self._enabled_labels])
+
+    def tooltip_at(self, codepoint: int) -> str:
+        if self.analysis is None:
+            return ""
+        labels = [label for label in self.reader.keys_at(ENTITY_LAYER, codepoint) if label in self._enabled_labels]
+        return "\n".join(describe_label(label) for label in labels)
+
+    # -- drag and drop, closing ------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_path(paths[0])
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.settings.set_window_state("geometry", self.saveGeometry())
+        self.settings.set_window_state("splitter", self.splitter.saveState())
+        self.settings.sync()
+        self.controller.shutdown()
+        super().closeEvent(event)

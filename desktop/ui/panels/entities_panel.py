@@ -1,0 +1,135 @@
+"""The Entities tab: each distinct entity once, grouped by label, most mentioned first."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from desktop.nlp.model import Entity
+from desktop.ui.panels.legend import LabelLegend
+from desktop.ui.theme import LABEL_STYLES, STYLE_BY_LABEL, describe_label
+
+MENTIONS_ROLE = Qt.ItemDataRole.UserRole + 1
+LABEL_ORDER = {style.label: i for i, style in enumerate(LABEL_STYLES)}
+
+
+@dataclass
+class EntityGroup:
+    label: str
+    # surface text → mentions (start, end), in text order
+    members: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    @property
+    def mention_count(self) -> int:
+        return sum(len(m) for m in self.members.values())
+
+
+def group_entities(entities: Iterable[Entity], labels: Iterable[str] | None = None) -> list[EntityGroup]:
+    """Group mentions by label and surface text, members most mentioned first.
+
+    Groups follow the legend's order (people, organisations, places… before dates and numbers),
+    which is the order a reader scans for.
+    """
+    wanted = set(labels) if labels is not None else None
+    groups: dict[str, EntityGroup] = defaultdict(lambda: EntityGroup(""))
+    for entity in entities:
+        if wanted is not None and entity.label not in wanted:
+            continue
+        group = groups[entity.label]
+        group.label = entity.label
+        group.members.setdefault(_display_name(entity.text), []).append((entity.start, entity.end))
+    ordered = sorted(groups.values(), key=lambda g: (LABEL_ORDER.get(g.label, len(LABEL_ORDER)), g.label))
+    for group in ordered:
+        group.members = dict(sorted(group.members.items(), key=lambda item: (-len(item[1]), item[0].lower())))
+    return ordered
+
+
+def _display_name(text: str) -> str:
+    # "the Kyiv Independent" and "The Kyiv Independent" are one entity.
+    words = text.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+class EntitiesPanel(QWidget):
+    """Lists entities; activating one asks the reader to select its next mention."""
+
+    mentionRequested = Signal(int, int)  # start, end in code points
+    labelToggled = Signal(str, bool)
+
+    def __init__(self, enabled_labels: Iterable[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.legend = LabelLegend(enabled_labels)
+        self.legend.labelToggled.connect(self.labelToggled)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Filter entities…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.model = QStandardItemModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Mouse clicks and the Return key both go to the next mention. (``activated`` is not
+        # used: depending on the style it fires on single or double clicks.)
+        self.tree.clicked.connect(self._activate)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.tree, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda: self._activate(self.tree.currentIndex()))
+        self.placeholder = QLabel("Entities appear here once the article is analysed.")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.placeholder, 1)
+        self._cursor: dict[str, int] = {}
+        self.show_entities(())
+
+    def show_entities(self, entities: Sequence[Entity], message: str | None = None) -> None:
+        self.model.clear()
+        self._cursor.clear()
+        for group in group_entities(entities):
+            style = STYLE_BY_LABEL.get(group.label)
+            heading = QStandardItem(f"{style.title if style else group.label}  ·  {group.mention_count}")
+            heading.setSelectable(False)
+            heading.setToolTip(describe_label(group.label))
+            font = QFont()
+            font.setBold(True)
+            heading.setFont(font)
+            for name, mentions in group.members.items():
+                item = QStandardItem(f"{name}  ({len(mentions)})")
+                item.setData(mentions, MENTIONS_ROLE)
+                item.setToolTip(f"{describe_label(group.label)}\n{len(mentions)} mention(s); click to go to the next")
+                heading.appendRow(item)
+            self.model.appendRow(heading)
+        self.tree.expandAll()
+        has_entities = self.model.rowCount() > 0
+        self.tree.setVisible(has_entities)
+        self.filter_edit.setVisible(has_entities)
+        self.placeholder.setVisible(not has_entities)
+        if message is not None:
+            self.placeholder.setText(message)
+
+    def _activate(self, proxy_index: QModelIndex) -> None:
+        index = self.proxy.mapToSource(proxy_index)
+        mentions = index.data(MENTIONS_ROLE)
+        if not mentions:
+            return
+        key = str(index.data(Qt.ItemDataRole.DisplayRole)) + str(index.parent().row())
+        position = self._cursor.get(key, 0) % len(mentions)
+        self._cursor[key] = position + 1
+        start, end = mentions[position]
+        self.mentionRequested.emit(start, end)

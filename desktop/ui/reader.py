@@ -1,0 +1,188 @@
+"""The read-only reading pane: article text laid out for reading, with span highlights.
+
+Positions in and out of this widget are code points into ``Article.text``; the conversion to
+Qt's UTF-16 positions happens here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import (
+    QFont,
+    QHelpEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFrameFormat,
+)
+from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
+
+from desktop.core.article import Article
+from desktop.core.text_offsets import Utf16Offsets
+from desktop.ui.span_highlighter import FormatForKey, SpanHighlighter, StyledSpan
+
+# A comfortable measure: about 70 characters of body text per line.
+READING_WIDTH_PX = 720
+MIN_SIDE_MARGIN_PX = 28
+BODY_POINT_SIZE = 13
+HEADING_SCALE = {0: 1.6, 1: 1.6, 2: 1.35, 3: 1.2}
+SERIF_FAMILIES = ["Noto Serif", "Source Serif Pro", "Georgia", "DejaVu Serif", "Liberation Serif", "serif"]
+
+
+class ReaderView(QTextBrowser):
+    """Shows one article; layers of spans are painted by a ``SpanHighlighter``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self._offsets = Utf16Offsets("")
+        self._text = ""
+        self._tooltip_source: TooltipSource | None = None
+        self.highlighter = SpanHighlighter(self.document())
+        font = QFont()
+        font.setFamilies(SERIF_FAMILIES)
+        font.setPointSize(BODY_POINT_SIZE)
+        self.document().setDefaultFont(font)
+        self.viewport().setMouseTracking(True)
+
+    # -- content ---------------------------------------------------------------------------
+    def show_article(self, article: Article) -> None:
+        """Replace the content; highlights are cleared until new layers are set."""
+        self.highlighter.clear_layers()
+        self._text = article.text
+        self._offsets = Utf16Offsets(article.text)
+        document = self.document()
+        document.setPlainText(article.text)
+        self._apply_layout(article)
+        self._update_margins()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _apply_layout(self, article: Article) -> None:
+        document = self.document()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        body = QTextBlockFormat()
+        body.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        body.setBottomMargin(10)
+        cursor.mergeBlockFormat(body)
+        for start, end, level in self._heading_ranges(article):
+            self._style_heading(cursor, start, end, level)
+        cursor.endEditBlock()
+
+    def _heading_ranges(self, article: Article) -> list[tuple[int, int, int]]:
+        headings = [(b.start, b.end, b.level) for b in article.blocks if b.kind == "heading"]
+        if not headings and article.title and article.text.startswith(article.title):
+            headings.append((0, len(article.title), 0))
+        return headings
+
+    def _style_heading(self, cursor: QTextCursor, start: int, end: int, level: int) -> None:
+        cursor.setPosition(self.to_document(start))
+        cursor.setPosition(self.to_document(end), QTextCursor.MoveMode.KeepAnchor)
+        heading = QTextCharFormat()
+        heading.setFontWeight(QFont.Weight.Bold)
+        heading.setFontPointSize(BODY_POINT_SIZE * HEADING_SCALE.get(level, 1.1))
+        cursor.mergeCharFormat(heading)
+        block = QTextBlockFormat()
+        block.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setBottomMargin(16)
+        block.setTopMargin(8 if level > 1 else 0)
+        cursor.mergeBlockFormat(block)
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    # -- positions -------------------------------------------------------------------------
+    def to_document(self, codepoint: int) -> int:
+        return self._offsets.to_utf16(codepoint)
+
+    def to_text(self, position: int) -> int:
+        return self._offsets.to_codepoint(position)
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selection as code points into the article text, or None when nothing is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self.to_text(cursor.selectionStart()), self.to_text(cursor.selectionEnd())
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select ``text[start:end]`` and scroll it to the middle of the view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.to_document(start))
+        cursor.setPosition(self.to_document(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 2)
+
+    def position_at(self, x: int, y: int) -> int | None:
+        """Code point under a viewport point, or None past the end of a line."""
+        cursor = self.cursorForPosition(QPoint(x, y))
+        if cursor.position() >= self.document().characterCount() - 1:
+            return None
+        return self.to_text(cursor.position())
+
+    # -- highlights ------------------------------------------------------------------------
+    def set_layer(self, name: str, spans: Sequence[tuple[int, int, str]], format_for: FormatForKey) -> None:
+        """Paint ``(start, end, key)`` spans, given in code points, as one named layer."""
+        styled = [StyledSpan(self.to_document(s), self.to_document(e), key) for s, e, key in spans]
+        self.highlighter.set_layer(name, styled, format_for)
+
+    def refresh_highlights(self) -> None:
+        self.highlighter.rehighlight()
+
+    def keys_at(self, name: str, codepoint: int) -> list[str]:
+        layer = self.highlighter.layer(name)
+        if layer is None:
+            return []
+        return [span.key for span in layer.index.at(self.to_document(codepoint))]
+
+    def set_tooltip_source(self, source: TooltipSource) -> None:
+        self._tooltip_source = source
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            position = self.position_at(event.pos().x(), event.pos().y())
+            tip = self._tooltip_source.tooltip_at(position) if self._tooltip_source and position is not None else ""
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    # -- layout ----------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._update_margins()
+
+    def _update_margins(self) -> None:
+        side = max(MIN_SIDE_MARGIN_PX, (self.viewport().width() - READING_WIDTH_PX) // 2)
+        root = self.document().rootFrame()
+        frame_format: QTextFrameFormat = root.frameFormat()
+        if frame_format.leftMargin() == side and frame_format.topMargin() == 24:
+            return
+        frame_format.setLeftMargin(side)
+        frame_format.setRightMargin(side)
+        frame_format.setTopMargin(24)
+        frame_format.setBottomMargin(48)
+        root.setFrameFormat(frame_format)
+
+
+class TooltipSource(Protocol):
+    """Something that can explain the text at a code point (entities, claims…)."""
+
+    def tooltip_at(self, codepoint: int) -> str: ...

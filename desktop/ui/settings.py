@@ -1,0 +1,62 @@
+"""What the app remembers between runs, kept in ``QSettings``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from desktop.ui.theme import LABEL_STYLES
+
+MAX_RECENT_FILES = 10
+
+
+class AppSettings:
+    def __init__(self, settings: QSettings) -> None:
+        self._settings = settings
+
+    @property
+    def recent_files(self) -> list[str]:
+        value = self._settings.value("recentFiles", [])
+        if isinstance(value, str):  # QSettings returns a lone string for a one-item list
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def add_recent_file(self, path: Path) -> None:
+        resolved = str(path.resolve())
+        files = [resolved] + [f for f in self.recent_files if f != resolved]
+        self._settings.setValue("recentFiles", files[:MAX_RECENT_FILES])
+
+    def remove_recent_file(self, path: str) -> None:
+        self._settings.setValue("recentFiles", [f for f in self.recent_files if f != path])
+
+    def clear_recent_files(self) -> None:
+        self._settings.setValue("recentFiles", [])
+
+    @property
+    def model(self) -> str | None:
+        value = self._settings.value("model", "")
+        return str(value) or None
+
+    @property
+    def enabled_labels(self) -> set[str]:
+        value = self._settings.value("enabledLabels")
+        if value is None:
+            return {style.label for style in LABEL_STYLES if style.on_by_default}
+        if isinstance(value, str):
+            value = [value] if value else []
+        return {str(v) for v in value}
+
+    @enabled_labels.setter
+    def enabled_labels(self, labels: set[str]) -> None:
+        self._settings.setValue("enabledLabels", sorted(labels))
+
+    def window_state(self, key: str) -> QByteArray | None:
+        value = self._settings.value(key)
+        return value if isinstance(value, QByteArray) else None
+
+    def set_window_state(self, key: str, state: QByteArray) -> None:
+        self._settings.setValue(key, state)
+
+    def sync(self) -> None:
+        self._settings.sync()

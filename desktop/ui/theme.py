@@ -1,0 +1,63 @@
+"""Colours and descriptions for entity labels, legible on light and dark palettes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+@dataclass(frozen=True)
+class LabelStyle:
+    label: str
+    title: str
+    description: str
+    hue: int
+    on_by_default: bool = True
+
+
+# Descriptions follow spaCy's glossary (spacy.explain); hues are spread so neighbours differ.
+LABEL_STYLES: tuple[LabelStyle, ...] = (
+    LabelStyle("PERSON", "People", "People, including fictional", 210),
+    LabelStyle("ORG", "Organisations", "Companies, agencies, institutions, etc.", 280),
+    LabelStyle("GPE", "Places (political)", "Countries, cities, states", 130),
+    LabelStyle("LOC", "Places (other)", "Non-GPE locations, mountain ranges, bodies of water", 100),
+    LabelStyle("NORP", "Groups", "Nationalities or religious or political groups", 35),
+    LabelStyle("FAC", "Facilities", "Buildings, airports, highways, bridges, etc.", 175),
+    LabelStyle("EVENT", "Events", "Named hurricanes, battles, wars, sports events, etc.", 330),
+    LabelStyle("PRODUCT", "Products", "Objects, vehicles, foods, etc. (not services)", 55),
+    LabelStyle("WORK_OF_ART", "Works", "Titles of books, songs, etc.", 300),
+    LabelStyle("LAW", "Laws", "Named documents made into laws", 15),
+    LabelStyle("LANGUAGE", "Languages", "Any named language", 250),
+    LabelStyle("DATE", "Dates", "Absolute or relative dates or periods", 190),
+    LabelStyle("TIME", "Times", "Times smaller than a day", 230),
+    LabelStyle("CARDINAL", "Numbers", "Numerals that do not fall under another type", 0, False),
+    LabelStyle("QUANTITY", "Quantities", "Measurements, as of weight or distance", 20, False),
+    LabelStyle("MONEY", "Money", "Monetary values, including unit", 90, False),
+    LabelStyle("PERCENT", "Percentages", 'Percentage, including "%"', 45, False),
+    LabelStyle("ORDINAL", "Ordinals", '"first", "second", etc.', 265, False),
+)
+STYLE_BY_LABEL = {style.label: style for style in LABEL_STYLES}
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    palette = palette or QApplication.palette()
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def label_background(label: str, dark: bool) -> QColor:
+    """A tint that keeps body text readable: pale on light palettes, deep on dark ones."""
+    hue = STYLE_BY_LABEL[label].hue if label in STYLE_BY_LABEL else 0
+    return QColor.fromHsl(hue, 150, 60) if dark else QColor.fromHsl(hue, 200, 222)
+
+
+def label_accent(label: str, dark: bool) -> QColor:
+    """A stronger shade of the label colour, for underlines and legend swatches."""
+    hue = STYLE_BY_LABEL[label].hue if label in STYLE_BY_LABEL else 0
+    return QColor.fromHsl(hue, 170, 150) if dark else QColor.fromHsl(hue, 170, 110)
+
+
+def describe_label(label: str) -> str:
+    style = STYLE_BY_LABEL.get(label)
+    return f"{label}: {style.description}" if style else label

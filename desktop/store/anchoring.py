@@ -1,0 +1,171 @@
+"""W3C Web Annotation selectors for a highlight, and re-anchoring them on a changed text.
+
+A highlight is described by a ``TextPositionSelector`` (start, end) and a
+``TextQuoteSelector`` (exact text plus up to 32 characters of prefix and suffix).
+When the text changes, :func:`anchor` looks for the quote again, in this order:
+
+1. the old position, when the quote is still there and its context agrees;
+2. the exact quote, every occurrence scored by its context and closeness to the old position;
+3. a fuzzy match (rapidfuzz) scored like Hypothesis does (50·quote + 20·prefix + 20·suffix +
+   2·closeness) / 92, but — unlike Hypothesis — only accepted above a minimum, so that a
+   look-alike paragraph does not win;
+4. otherwise nothing: the caller keeps the highlight as an orphan.
+
+All offsets are code-point offsets into the Python string.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+CONTEXT_CHARS = 32
+# A fuzzy candidate must resemble the quote itself this much (0–100), whatever its context…
+MIN_QUOTE_SIMILARITY = 75.0
+# …and score this much overall, so that matching context cannot carry a different quote.
+MIN_TOTAL_SCORE = 70.0
+# Exact occurrences beyond this many are not scored: a quote that common carries no information.
+MAX_EXACT_CANDIDATES = 1000
+
+AnchorMethod = Literal["position", "exact", "fuzzy"]
+
+
+@dataclass(frozen=True)
+class Selectors:
+    """A TextPositionSelector and a TextQuoteSelector for the same passage."""
+
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a highlight landed in the new text, and how it was found."""
+
+    start: int
+    end: int
+    method: AnchorMethod
+    score: float
+
+
+def describe(text: str, start: int, end: int) -> Selectors:
+    """The selectors of ``text[start:end]``; raises ValueError for an empty or out-of-range span."""
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"span {start}–{end} is not inside a text of {len(text)} characters")
+    return Selectors(
+        start=start,
+        end=end,
+        exact=text[start:end],
+        prefix=text[max(0, start - CONTEXT_CHARS) : start],
+        suffix=text[end : end + CONTEXT_CHARS],
+    )
+
+
+def anchor(text: str, selectors: Selectors) -> Anchor | None:
+    """Place ``selectors`` in ``text``; None when no placement is trustworthy (an orphan)."""
+    if not selectors.exact:
+        return None
+    occurrences = _exact_occurrences(text, selectors.exact)
+    if selectors.start in occurrences and (
+        len(occurrences) == 1 or _context_score(text, selectors, selectors.start, selectors.end) == 100.0
+    ):
+        return Anchor(selectors.start, selectors.end, "position", 100.0)
+    if occurrences:
+        return max(
+            (_scored(text, selectors, start, start + len(selectors.exact), "exact") for start in occurrences),
+            key=lambda candidate: candidate.score,
+        )
+    return _fuzzy_anchor(text, selectors)
+
+
+def _exact_occurrences(text: str, exact: str) -> list[int]:
+    found: list[int] = []
+    index = text.find(exact)
+    while index != -1 and len(found) < MAX_EXACT_CANDIDATES:
+        found.append(index)
+        index = text.find(exact, index + 1)
+    return found
+
+
+def _similarity(expected: str, actual: str) -> float:
+    # Missing context at the start or end of the text is no evidence either way.
+    if not expected:
+        return 100.0
+    return fuzz.ratio(expected, actual)
+
+
+def _context_score(text: str, selectors: Selectors, start: int, end: int) -> float:
+    before = text[max(0, start - len(selectors.prefix)) : start]
+    after = text[end : end + len(selectors.suffix)]
+    return (_similarity(selectors.prefix, before) + _similarity(selectors.suffix, after)) / 2
+
+
+def _closeness(text: str, selectors: Selectors, start: int) -> float:
+    return 100.0 * (1.0 - min(1.0, abs(start - selectors.start) / max(1, len(text))))
+
+
+def _scored(text: str, selectors: Selectors, start: int, end: int, method: AnchorMethod) -> Anchor:
+    quote = _similarity(selectors.exact, text[start:end])
+    context = _context_score(text, selectors, start, end)
+    score = (50 * quote + 40 * context + 2 * _closeness(text, selectors, start)) / 92
+    return Anchor(start, end, method, score)
+
+
+def _fuzzy_anchor(text: str, selectors: Selectors) -> Anchor | None:
+    best: Anchor | None = None
+    for rough_start, rough_end in _rough_candidates(text, selectors):
+        start, end = _refine_bounds(text, selectors.exact, rough_start, rough_end)
+        candidate = _scored(text, selectors, start, end, "fuzzy")
+        if best is None or candidate.score > best.score:
+            best = candidate
+    if best is None:
+        return None
+    quote = _similarity(selectors.exact, text[best.start : best.end])
+    if quote < MIN_QUOTE_SIMILARITY or best.score < MIN_TOTAL_SCORE:
+        return None
+    return best
+
+
+def _rough_candidates(text: str, selectors: Selectors) -> list[tuple[int, int]]:
+    """Approximate spans for the quote: best match of the quote alone, of the quote in its
+    context, and of the quote near its old position."""
+    length = len(selectors.exact)
+    candidates: list[tuple[int, int]] = []
+    near_start = max(0, selectors.start - 2 * length)
+    searches = [
+        (selectors.exact, 0, text, 0),
+        (selectors.prefix + selectors.exact + selectors.suffix, len(selectors.prefix), text, 0),
+        (selectors.exact, 0, text[near_start : selectors.end + 2 * length], near_start),
+    ]
+    for pattern, quote_offset, haystack, haystack_offset in searches:
+        alignment = fuzz.partial_ratio_alignment(pattern, haystack, score_cutoff=MIN_QUOTE_SIMILARITY / 2)
+        if alignment is None:
+            continue
+        # Map the quote's place in the pattern onto the text through the alignment.
+        start = haystack_offset + alignment.dest_start + (quote_offset - alignment.src_start)
+        start = min(max(0, start), len(text))
+        candidates.append((start, min(len(text), start + length)))
+    return candidates
+
+
+def _refine_bounds(text: str, exact: str, rough_start: int, rough_end: int) -> tuple[int, int]:
+    """Find the quote's own head and tail around a rough span, so that text inserted inside the
+    quote ends up inside the highlight rather than cutting its end off."""
+    length = len(exact)
+    piece = max(1, min(CONTEXT_CHARS, length // 3))
+    region_start = max(0, rough_start - length)
+    region = text[region_start : rough_end + length]
+    head = fuzz.partial_ratio_alignment(exact[:piece], region, score_cutoff=MIN_QUOTE_SIMILARITY)
+    tail = fuzz.partial_ratio_alignment(exact[-piece:], region, score_cutoff=MIN_QUOTE_SIMILARITY)
+    if head is None or tail is None:
+        return rough_start, rough_end
+    start = region_start + head.dest_start - head.src_start
+    end = region_start + tail.dest_end + (piece - tail.src_end)
+    if not 0 <= start < end <= len(text) or not length / 2 <= end - start <= 2 * length:
+        return rough_start, rough_end
+    return start, end

@@ -1,0 +1,123 @@
+"""The archive schema, as named sqlite-utils migration steps applied in order.
+
+Never edit a step once released: add a new one. An archive records the steps it has
+seen in ``_sqlite_migrations``; a step name this code does not know means the archive
+was written by a newer version, which :mod:`desktop.store.archive` refuses to touch.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("reading-assistant")
+
+ARTICLES_AND_HIGHLIGHTS = "0001_articles_highlights_tags"
+FULL_TEXT_SEARCH = "0002_full_text_search"
+ANALYSIS_CACHE = "0003_analysis_cache"
+
+DEFAULT_COLOURS = (
+    ("yellow", "important"),
+    ("red", "disputed"),
+    ("green", "verified"),
+    ("blue", "question"),
+    ("purple", "source"),
+)
+
+# Columns indexed for full-text search, per table.
+ARTICLE_SEARCH_COLUMNS = ("title", "text", "note")
+HIGHLIGHT_SEARCH_COLUMNS = ("exact", "note", "tags_text")
+
+
+@MIGRATIONS(name=ARTICLES_AND_HIGHLIGHTS)
+def _articles_highlights_tags(db: Database) -> None:
+    db.execute("""
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            title TEXT,
+            text TEXT NOT NULL,
+            source TEXT,
+            format TEXT NOT NULL DEFAULT 'text',
+            metadata TEXT NOT NULL DEFAULT '{}',
+            layout TEXT NOT NULL DEFAULT '{}',
+            content_hash TEXT NOT NULL UNIQUE,
+            added_at TEXT NOT NULL,
+            opened_at TEXT NOT NULL,
+            reading_position INTEGER NOT NULL DEFAULT 0,
+            note TEXT NOT NULL DEFAULT ''
+        )""")
+    db.execute("CREATE INDEX articles_source ON articles(source)")
+    db.execute("""
+        CREATE TABLE colours (
+            key TEXT PRIMARY KEY,
+            meaning TEXT NOT NULL,
+            position INTEGER NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE highlights (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            pos_start INTEGER NOT NULL,
+            pos_end INTEGER NOT NULL,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL,
+            suffix TEXT NOT NULL,
+            colour TEXT NOT NULL REFERENCES colours(key),
+            note TEXT NOT NULL DEFAULT '',
+            -- the highlight's tags joined by spaces: only here so full-text search sees them
+            tags_text TEXT NOT NULL DEFAULT '',
+            orphan INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX highlights_article ON highlights(article_id, pos_start)")
+    db.execute("CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE)")
+    db.execute("""
+        CREATE TABLE highlight_tags (
+            highlight_id INTEGER NOT NULL REFERENCES highlights(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (highlight_id, tag_id)
+        ) WITHOUT ROWID""")
+    db.execute("CREATE INDEX highlight_tags_tag ON highlight_tags(tag_id)")
+    db.conn.executemany(
+        "INSERT INTO colours (key, meaning, position) VALUES (?, ?, ?)",
+        [(key, meaning, position) for position, (key, meaning) in enumerate(DEFAULT_COLOURS)],
+    )
+
+
+@MIGRATIONS(name=FULL_TEXT_SEARCH)
+def _full_text_search(db: Database) -> None:
+    db.table("articles").enable_fts(ARTICLE_SEARCH_COLUMNS, create_triggers=True, tokenize="porter")
+    db.table("highlights").enable_fts(HIGHLIGHT_SEARCH_COLUMNS, create_triggers=True, tokenize="porter")
+    # The generic update trigger re-indexes the whole article on any change; saving the
+    # reading position happens often, so only re-index when an indexed column changes.
+    columns = ", ".join(ARTICLE_SEARCH_COLUMNS)
+    old_values = ", ".join(f"old.{column}" for column in ARTICLE_SEARCH_COLUMNS)
+    new_values = ", ".join(f"new.{column}" for column in ARTICLE_SEARCH_COLUMNS)
+    db.execute("DROP TRIGGER articles_au")
+    db.execute(f"""
+        CREATE TRIGGER articles_au AFTER UPDATE OF {columns} ON articles BEGIN
+          INSERT INTO articles_fts (articles_fts, rowid, {columns})
+            VALUES ('delete', old.rowid, {old_values});
+          INSERT INTO articles_fts (rowid, {columns}) VALUES (new.rowid, {new_values});
+        END""")
+
+
+@MIGRATIONS(name=ANALYSIS_CACHE)
+def _analysis_cache(db: Database) -> None:
+    db.execute("""
+        CREATE TABLE analysis_cache (
+            text_hash TEXT NOT NULL,
+            pipeline_name TEXT NOT NULL,
+            pipeline_version TEXT NOT NULL,
+            extraction_version TEXT NOT NULL,
+            json TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (text_hash, pipeline_name, pipeline_version, extraction_version)
+        )""")
+
+
+def known_step_names() -> list[str]:
+    """Names of every schema step this version of the code knows, in order."""
+    return [migration.name for migration in MIGRATIONS.pending(Database(memory=True))]

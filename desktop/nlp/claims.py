@@ -1,0 +1,320 @@
+"""Claims: who says what in an article — quotes, reported speech, "according to", hedged hearsay.
+
+The steps, each in its own module:
+1. ``quotes``: quotation-mark spans from the characters;
+2. ``speech``: reporting cues from the dependency parse (outside quotation marks);
+3. here: each quote is paired with the cue whose attribution stands right before or after it
+   ("“…,” he said."); a quote standing alone inherits the speaker of the adjacent claim; a quote
+   inside a longer sentence (a scare quote, a title) stays part of that sentence's claim;
+4. ``speakers``: source mentions resolved to the fullest name, in document order;
+5. ``hedges``: hedges attached to the claims they fall in; hearsay with no source becomes an
+   ``unattributed`` claim.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from desktop.nlp.hedges import Hedge, find_hedges
+from desktop.nlp.model import Claim, ClaimKind, Source, Span
+from desktop.nlp.quotes import find_quotes
+from desktop.nlp.speakers import SpeakerResolver
+from desktop.nlp.speech import Cue, find_cues
+
+# Finite verb tags: a quotation holding one is a statement, not a scare quote or a title.
+_FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
+# A quotation this long is speech even without a finite verb ("An outrage, a disgrace …").
+_SPEECH_MIN_WORDS = 8
+# Claims may nest (a quote inside a reported sentence); a hedge looks back this many for its owner.
+_OWNER_LOOKBACK = 4
+
+
+@dataclass
+class _Draft:
+    """A claim before its source is resolved: token and character positions still loose."""
+
+    start: int  # characters
+    end: int
+    kind: ClaimKind
+    content: tuple[int, int]  # characters
+    source: Token | None
+    cue: tuple[int, int] | None  # characters
+    paragraph: int
+    resolved: Source | None = None
+
+
+def extract_claims(doc: Doc) -> list[Claim]:
+    """All claims of ``doc``, sorted by start; offsets index ``doc.text``."""
+    return _Extraction(doc).run()
+
+
+class _Extraction:
+    """The state of one extraction: token lookups built once, so every step is linear."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.token_starts = [t.idx for t in doc]
+        self.quotes = find_quotes(self.text)
+        self.quote_tokens = [(self._token_at(q.start), self._token_at(q.end - 1)) for q in self.quotes]
+        self.quote_of = [-1] * len(doc)
+        for index, (first, last) in enumerate(self.quote_tokens):
+            for i in range(first, last + 1):
+                self.quote_of[i] = index
+        self.sentence_of = [0] * len(doc)
+        self.sentences: list[tuple[int, int]] = []
+        for number, sentence in enumerate(doc.sents):
+            self.sentences.append((sentence.start, sentence.end))
+            for i in range(sentence.start, sentence.end):
+                self.sentence_of[i] = number
+        self.newlines = [m for m, char in enumerate(self.text) if char == "\n"]
+        self.cues = find_cues(doc, self._in_quote)
+        self.cue_at = {cue.cue_start: cue for cue in self.cues}
+
+    def run(self) -> list[Claim]:
+        drafts: list[_Draft] = []
+        standalone: list[int] = []
+        used: set[int] = set()  # cue tokens that introduce a quote
+        for index in range(len(self.quotes)):
+            outcome = self._pair(index)
+            if isinstance(outcome, Cue):
+                drafts.append(self._quote_draft(index, outcome))
+                used.add(outcome.cue_start)
+            elif outcome == "standalone" and self._looks_like_speech(index):
+                standalone.append(index)
+        drafts.extend(self._cue_drafts(used))
+        drafts.sort(key=lambda d: d.start)
+        resolver = SpeakerResolver(self.doc, self.sentence_of, self._in_quote)
+        for draft in drafts:
+            if draft.source is not None:
+                draft.resolved = resolver.resolve(draft.source)
+        drafts = self._inherit(drafts, standalone)
+        return self._finish(drafts)
+
+    # --- quotes -------------------------------------------------------------------------------
+
+    def _pair(self, index: int) -> Cue | str:
+        """The cue introducing quote ``index``, or "standalone" / "embedded"."""
+        first, last = self.quote_tokens[index]
+        previous_end = self.quote_tokens[index - 1][1] + 1 if index else 0
+        next_start = self.quote_tokens[index + 1][0] if index + 1 < len(self.quote_tokens) else len(self.doc)
+        before_start = max(
+            self.sentences[self.sentence_of[first]][0], previous_end, self._paragraph_start(first)
+        )
+        after_end = min(self.sentences[self.sentence_of[last]][1], next_start, self._paragraph_end(last))
+        before = range(before_start, first)
+        after = range(last + 1, after_end)
+        before_cue, after_cue = self._attributing_cue(before), self._attributing_cue(after)
+        before_empty, after_empty = self._is_empty(before), self._is_empty(after)
+        if after_cue is not None and (before_empty or before_cue is not None):
+            return after_cue
+        if before_cue is not None and (after_empty or after_cue is not None):
+            return before_cue
+        if before_empty and after_empty:
+            return "standalone"
+        return "embedded"
+
+    def _attributing_cue(self, region: range) -> Cue | None:
+        """A cue whose attribution makes up the whole region ("he said in a post on X")."""
+        for i in region:
+            cue = self.cue_at.get(i)
+            if cue is not None and all(j in cue.attribution or _is_filler(self.doc[j]) for j in region):
+                return cue
+        return None
+
+    def _is_empty(self, region: range) -> bool:
+        return all(_is_filler(self.doc[i]) for i in region)
+
+    def _looks_like_speech(self, index: int) -> bool:
+        """A standalone quote is speech when it holds a statement, not when it is a name or title."""
+        first, last = self.quote_tokens[index]
+        words = [t for t in self.doc[first : last + 1] if t.is_alpha]
+        if any(t.tag_ in _FINITE_TAGS for t in words):
+            return True
+        capitalised = sum(1 for t in words if t.text[0].isupper())
+        return len(words) >= _SPEECH_MIN_WORDS and capitalised < len(words) / 2
+
+    def _quote_draft(self, index: int, cue: Cue) -> _Draft:
+        quote = self.quotes[index]
+        first, last = self.quote_tokens[index]
+        cue_start, cue_end = self._chars(cue.cue_start, cue.cue_end)
+        start, end = quote.start, quote.end
+        attribution = [
+            i
+            for i in cue.attribution
+            if self.sentence_of[i] in (self.sentence_of[first], self.sentence_of[last])
+        ]
+        if attribution:
+            attribution_start, attribution_end = self._chars(min(attribution), max(attribution) + 1)
+            start, end = min(start, attribution_start), max(end, attribution_end)
+        return _Draft(
+            start=start,
+            end=end,
+            kind="quote",
+            content=(quote.content_start, quote.content_end),
+            source=cue.source,
+            cue=(cue_start, cue_end),
+            paragraph=self._paragraph(quote.start),
+        )
+
+    def _inherit(self, drafts: list[_Draft], standalone: list[int]) -> list[_Draft]:
+        """Standalone quotes take the speaker of the claim before them (this or the last paragraph),
+        else of the next claim in their paragraph; with neither, their source is unknown."""
+        merged = list(drafts)
+        for index in standalone:
+            quote = self.quotes[index]
+            paragraph = self._paragraph(quote.start)
+            position = bisect.bisect_left([d.start for d in merged], quote.start)
+            neighbour = None
+            if position and paragraph - merged[position - 1].paragraph <= 1:
+                neighbour = merged[position - 1]
+            elif position < len(merged) and merged[position].paragraph == paragraph:
+                neighbour = merged[position]
+            if neighbour is not None and neighbour.kind not in ("quote", "reported"):
+                neighbour = None
+            merged.insert(
+                position,
+                _Draft(
+                    start=quote.start,
+                    end=quote.end,
+                    kind="quote",
+                    content=(quote.content_start, quote.content_end),
+                    source=None,
+                    cue=neighbour.cue if neighbour else None,
+                    paragraph=paragraph,
+                    resolved=neighbour.resolved if neighbour else None,
+                ),
+            )
+        return merged
+
+    # --- reported speech ----------------------------------------------------------------------
+
+    def _cue_drafts(self, used: set[int]) -> list[_Draft]:
+        drafts: dict[int, _Draft] = {}
+        for cue in self.cues:
+            if cue.cue_start in used or cue.content is None:
+                continue
+            start, end = self._chars(*cue.span)
+            if cue.parent is not None:
+                # "…, Zelensky said, adding that …": one statement, widened by the participle.
+                parent = drafts.get(cue.parent.i)
+                if parent is not None:
+                    parent.start, parent.end = min(parent.start, start), max(parent.end, end)
+                    continue
+            kind: ClaimKind = cue.kind if cue.source is not None else "unattributed"
+            drafts[cue.cue_start] = _Draft(
+                start=start,
+                end=end,
+                kind=kind,
+                content=self._chars(*self._whole_quotes(*cue.content)),
+                source=cue.source,
+                cue=self._chars(cue.cue_start, cue.cue_end),
+                paragraph=self._paragraph(start),
+            )
+        return list(drafts.values())
+
+    def _whole_quotes(self, first: int, end: int) -> tuple[int, int]:
+        """Widen a token range cut inside a quotation ("than “bullying") to its marks."""
+        if self.quote_of[first] >= 0:
+            first = min(first, self.quote_tokens[self.quote_of[first]][0])
+        if self.quote_of[end - 1] >= 0:
+            end = max(end, self.quote_tokens[self.quote_of[end - 1]][1] + 1)
+        return first, end
+
+    # --- hedges and output --------------------------------------------------------------------
+
+    def _finish(self, drafts: list[_Draft]) -> list[Claim]:
+        claims = [self._claim(d) for d in drafts]
+        starts = [c.start for c in claims]
+        hedges_of: dict[int, list[Span]] = {}
+        leftover: dict[int, list[tuple[Hedge, Span]]] = {}  # by sentence
+        for hedge in find_hedges(self.doc):
+            span = self._span(*self._chars(hedge.start, hedge.end))
+            owner = _owner(claims, starts, span)
+            if owner is not None:
+                hedges_of.setdefault(owner, []).append(span)
+            else:
+                leftover.setdefault(self.sentence_of[hedge.start], []).append((hedge, span))
+        for index, spans in hedges_of.items():
+            claims[index] = replace(claims[index], hedges=tuple(spans))
+        claims.extend(self._unattributed(leftover))
+        return sorted(claims, key=lambda c: (c.start, c.end))
+
+    def _unattributed(self, leftover: dict[int, list[tuple[Hedge, Span]]]) -> list[Claim]:
+        """A sentence carrying hearsay ("reportedly killed") and no source is a claim of its own."""
+        claims = []
+        for sentence, hedges in leftover.items():
+            if not any(hedge.reportative for hedge, _ in hedges):
+                continue
+            span = self._span(*self._chars(*self.sentences[sentence]))
+            claims.append(
+                Claim(
+                    start=span.start,
+                    end=span.end,
+                    text=span.text,
+                    kind="unattributed",
+                    content=span,
+                    source=None,
+                    cue=None,
+                    hedges=tuple(s for _, s in hedges),
+                )
+            )
+        return claims
+
+    def _claim(self, draft: _Draft) -> Claim:
+        whole = self._span(draft.start, draft.end)
+        return Claim(
+            start=whole.start,
+            end=whole.end,
+            text=whole.text,
+            kind=draft.kind if draft.resolved is not None or draft.kind == "quote" else "unattributed",
+            content=self._span(*draft.content),
+            source=draft.resolved,
+            cue=self._span(*draft.cue) if draft.cue else None,
+        )
+
+    # --- positions ----------------------------------------------------------------------------
+
+    def _in_quote(self, token: Token) -> bool:
+        return self.quote_of[token.i] >= 0
+
+    def _token_at(self, char: int) -> int:
+        return max(bisect.bisect_right(self.token_starts, char) - 1, 0)
+
+    def _chars(self, first: int, end: int) -> tuple[int, int]:
+        """Character range of tokens ``first`` to ``end`` (exclusive), without trailing whitespace."""
+        last = self.doc[end - 1]
+        return self.doc[first].idx, last.idx + len(last.text)
+
+    def _span(self, start: int, end: int) -> Span:
+        text = self.text[start:end]
+        stripped = text.strip()
+        start += len(text) - len(text.lstrip())
+        return Span(start, start + len(stripped), stripped)
+
+    def _paragraph(self, char: int) -> int:
+        return bisect.bisect_left(self.newlines, char)
+
+    def _paragraph_start(self, token: int) -> int:
+        newline = bisect.bisect_left(self.newlines, self.token_starts[token])
+        return self._token_at(self.newlines[newline - 1] + 1) if newline else 0
+
+    def _paragraph_end(self, token: int) -> int:
+        newline = bisect.bisect_left(self.newlines, self.token_starts[token])
+        return self._token_at(self.newlines[newline]) + 1 if newline < len(self.newlines) else len(self.doc)
+
+
+def _owner(claims: list[Claim], starts: list[int], span: Span) -> int | None:
+    """The innermost of the few claims starting before ``span`` that contain it."""
+    position = bisect.bisect_right(starts, span.start)
+    for index in range(position - 1, max(position - _OWNER_LOOKBACK, 0) - 1, -1):
+        if claims[index].start <= span.start and span.end <= claims[index].end:
+            return index
+    return None
+
+
+def _is_filler(token: Token) -> bool:
+    return token.is_punct or token.is_space

@@ -1,0 +1,126 @@
+"""Quotation-mark spans in plain text, found by scanning characters (no parse needed).
+
+Handles straight and curly double quotes, the British single-quote style (told apart from
+apostrophes by what stands on either side of the mark), and the newspaper convention for
+quotes running over several paragraphs: a paragraph that ends inside an open quote and a next
+paragraph that starts with an opening mark continue the same quote. Only outermost quotes are
+returned; marks nested inside an open quote of the other kind are part of its text.
+Whether a quoted span is speech or a scare quote/title is decided later, with the parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_DOUBLE_OPEN = "“"
+_DOUBLE_CLOSE = "”"
+_SINGLE_OPEN = "‘"
+_SINGLE_CLOSE = "’"
+# Characters after which a straight single quote can open a quotation (rather than end a word).
+_OPENING_CONTEXT = ' \t\n([{—–-/“"'
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: ``start``/``end`` include the marks, ``content_*`` is what lies between them."""
+
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """All outermost quotations in ``text``, in order; paragraphs are separated by "\\n"."""
+    paragraphs = _paragraphs(text)
+    quotes: list[Quote] = []
+    rejected: set[int] = set()  # single marks that turned out to be apostrophes
+    open_at: int | None = None  # index of the opening mark of the quote being read
+    open_kind = ""  # "double" or "single"
+    open_paragraph = 0
+    p, i = 0, 0
+    while p < len(paragraphs):
+        end = paragraphs[p][1]
+        while i < end:
+            if open_at is None:
+                kind = "" if i in rejected else _mark_kind(text, i, opening=True)
+                if kind:
+                    open_at, open_kind, open_paragraph = i, kind, p
+            elif _mark_kind(text, i, opening=False) == open_kind:
+                quotes.append(Quote(open_at, i + 1, open_at + 1, i))
+                open_at = None
+            i += 1
+        if open_at is not None:
+            following = paragraphs[p + 1] if p + 1 < len(paragraphs) else None
+            first = _first_visible(text, *following) if following else None
+            if first is not None and _mark_kind(text, first, opening=True) == open_kind:
+                # The quote runs on into the next paragraph, which reopens it.
+                p, i = p + 1, first + 1
+                continue
+            if open_kind == "single":
+                # Never closed: it was an apostrophe ("'90s"); read its paragraph again without it.
+                rejected.add(open_at)
+                p, i, open_at = open_paragraph, open_at + 1, None
+                continue
+            # An unclosed double quote ends with its paragraph.
+            last = _last_visible(text, end)
+            quotes.append(Quote(open_at, last, open_at + 1, last))
+            open_at = None
+        p += 1
+        if p < len(paragraphs):
+            i = paragraphs[p][0]
+    return quotes
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _mark_kind(text: str, i: int, *, opening: bool) -> str:
+    """ "double"/"single" when the character at ``i`` can open (or close) a quote there, else ""."""
+    char = text[i]
+    if char == '"':
+        return "double"
+    if opening:
+        if char == _DOUBLE_OPEN:
+            return "double"
+        if char == _SINGLE_OPEN or (char == "'" and _can_open_single(text, i)):
+            return "single"
+        return ""
+    if char == _DOUBLE_CLOSE:
+        return "double"
+    if char in (_SINGLE_CLOSE, "'") and _can_close_single(text, i):
+        return "single"
+    return ""
+
+
+def _can_open_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before in _OPENING_CONTEXT and not after.isspace()
+
+
+def _can_close_single(text: str, i: int) -> bool:
+    """A closing single mark follows a word and is not followed by a letter (that is an apostrophe)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def _first_visible(text: str, start: int, end: int) -> int | None:
+    for i in range(start, end):
+        if not text[i].isspace():
+            return i
+    return None
+
+
+def _last_visible(text: str, end: int) -> int:
+    """End offset of the text before ``end`` without trailing whitespace."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end

@@ -1,0 +1,225 @@
+"""Who a source mention stands for: its mention span and the fullest name the article gives.
+
+- A name ties to the fullest form of the same person given in the article ("Zelensky" →
+  "Volodymyr Zelensky"); titles and roles stay in the mention, not in the name.
+- "he"/"she" resolve to a person mentioned shortly before, outside quotation marks (a person
+  named inside a quote is rarely its speaker), preferring earlier speakers and grammatical
+  subjects, and never a person of the other known gender.
+- "they"/"it"/"we" resolve to the last non-person source, else the last organisation.
+Resolution is called in document order so that earlier speakers inform later pronouns.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from desktop.nlp.model import Source
+
+# Titles and roles that may stand before a name; compared lower-case without a final dot.
+TITLES = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gov", "governor",
+        "sen", "senator", "rep", "representative", "president", "vice", "prime", "minister",
+        "chancellor", "mayor", "gen", "general", "col", "colonel", "lt", "capt", "captain", "sgt",
+        "adm", "admiral", "judge", "justice", "secretary", "spokesman", "spokeswoman",
+        "spokesperson", "king", "queen", "prince", "princess", "pope", "rev", "father", "sister",
+        "chief", "executive", "ceo", "chairman", "chairwoman", "director", "officer", "coach",
+        "ambassador", "commissioner", "deputy", "foreign", "defense", "defence", "interior",
+        "state", "attorney", "former", "then", "acting", "u.s.", "us", "the",
+    }
+)  # fmt: skip
+_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "spokesman", "chairman"})
+_FEMALE_TITLES = frozenset(
+    {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "spokeswoman", "chairwoman"}
+)
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_GROUP_PRONOUNS = frozenset({"they", "them", "it", "we", "us"})
+_NAMED_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+# How many sentences back a pronoun may look for its antecedent.
+_WINDOW = 4
+
+
+@dataclass
+class _Mention:
+    """A person or group mentioned outside quotes, as a pronoun's candidate antecedent."""
+
+    token: int
+    sentence: int
+    name: str
+    is_subject: bool
+
+
+class SpeakerResolver:
+    """Resolves source mentions of one document, in document order."""
+
+    def __init__(self, doc: Doc, sentence_of: list[int], in_quote: Callable[[Token], bool]) -> None:
+        self._doc = doc
+        self._sentence_of = sentence_of
+        self._entity_of: dict[int, SpacySpan] = {
+            t: ent for ent in doc.ents for t in range(ent.start, ent.end)
+        }
+        self._full_names = _full_names(doc)
+        self._gender: dict[str, str] = {}
+        self._persons: list[_Mention] = []
+        self._groups: list[_Mention] = []
+        for ent in doc.ents:
+            if in_quote(doc[ent.start]):
+                continue
+            mention = _Mention(ent.root.i, self._sentence_of[ent.root.i], "", _is_subject(ent.root))
+            if ent.label_ == "PERSON":
+                mention.name = self._person_name(ent)
+                self._persons.append(mention)
+                self._note_title_gender(ent)
+            elif ent.label_ == "ORG":
+                mention.name = ent.text
+                self._groups.append(mention)
+        self._person_positions = [m.token for m in self._persons]
+        self._group_positions = [m.token for m in self._groups]
+        self._speakers: set[str] = set()
+        self._last_group_source: _Mention | None = None
+
+    def resolve(self, head: Token) -> Source:
+        """The source whose mention is headed by ``head``, with its resolved name."""
+        start, end = _mention_bounds(head)
+        mention = self._doc[start:end]
+        pronoun = head.lower_ if head.pos_ == "PRON" else ""
+        if pronoun in _PRONOUN_GENDER:
+            name = self._resolve_person_pronoun(head, _PRONOUN_GENDER[pronoun])
+        elif pronoun in _GROUP_PRONOUNS:
+            name = self._resolve_group_pronoun(head)
+        else:
+            name = self._name(head, mention)
+        if name is None:
+            name = mention.text
+        if not pronoun or pronoun in _PRONOUN_GENDER:
+            self._speakers.add(name)
+        if not pronoun and self._entity_label(head) != "PERSON":
+            self._last_group_source = _Mention(head.i, self._sentence_of[head.i], name, True)
+        return Source(mention.start_char, mention.end_char, mention.text, name)
+
+    def _entity_label(self, token: Token) -> str:
+        ent = self._entity_of.get(token.i)
+        return ent.label_ if ent is not None else ""
+
+    def _name(self, head: Token, mention: SpacySpan) -> str | None:
+        ent = self._entity_of.get(head.i)
+        if ent is not None and ent.label_ == "PERSON":
+            return self._person_name(ent)
+        if ent is not None and ent.label_ in _NAMED_LABELS:
+            return ent.text
+        for child in head.children:
+            appositive = self._entity_of.get(child.i)
+            if child.dep_ == "appos" and appositive is not None and appositive.label_ == "PERSON":
+                return self._person_name(appositive)  # "a spokesman, John Smith, said"
+        if head.pos_ == "PROPN":
+            proper = [
+                t for t in mention if t.i <= head.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")
+            ]
+            names = _strip_titles([*proper, head])
+            if names:
+                return self._full_names.get(names[-1].lower_, " ".join(t.text for t in names))
+        text = mention.text
+        for article in ("a ", "an ", "A ", "An "):
+            if text.startswith(article):
+                return text[len(article) :]
+        return text
+
+    def _person_name(self, ent: SpacySpan) -> str:
+        tokens = _strip_titles(list(ent))
+        if not tokens:
+            return ent.text
+        return self._full_names.get(tokens[-1].lower_, " ".join(t.text for t in tokens))
+
+    def _note_title_gender(self, ent: SpacySpan) -> None:
+        before = [t.lower_.rstrip(".") for t in self._doc[max(ent.start - 2, 0) : ent.start]]
+        before += [t.lower_.rstrip(".") for t in ent]
+        name = self._person_name(ent)
+        if any(t in _MALE_TITLES for t in before):
+            self._gender.setdefault(name, "m")
+        elif any(t in _FEMALE_TITLES for t in before):
+            self._gender.setdefault(name, "f")
+
+    def _resolve_person_pronoun(self, pronoun: Token, gender: str) -> str | None:
+        here = self._sentence_of[pronoun.i]
+        best: tuple[float, int] | None = None
+        best_name = None
+        stop = bisect.bisect_left(self._person_positions, pronoun.i)
+        for mention in reversed(self._persons[:stop]):
+            distance = here - mention.sentence
+            if distance > _WINDOW:
+                break
+            if self._gender.get(mention.name, gender) != gender:
+                continue
+            score = (
+                distance
+                - (1.0 if mention.name in self._speakers else 0.0)
+                - (0.5 if mention.is_subject else 0)
+            )
+            key = (score, -mention.token)
+            if best is None or key < best:
+                best, best_name = key, mention.name
+        if best_name is not None:
+            self._gender.setdefault(best_name, gender)
+        return best_name
+
+    def _resolve_group_pronoun(self, pronoun: Token) -> str | None:
+        here = self._sentence_of[pronoun.i]
+        last = self._last_group_source
+        if last is not None and here - last.sentence <= _WINDOW:
+            return last.name
+        stop = bisect.bisect_left(self._group_positions, pronoun.i)
+        if stop and here - self._groups[stop - 1].sentence <= _WINDOW:
+            return self._groups[stop - 1].name
+        return None
+
+
+def _mention_bounds(head: Token) -> tuple[int, int]:
+    """Token range of the mention: the head's phrase without relative or adverbial clauses."""
+    if head.pos_ == "PRON":
+        return head.i, head.i + 1
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    for child in head.children:
+        if child.dep_ in _CLAUSE_DEPS and child.i > head.i:
+            end = min(end, child.left_edge.i)
+    doc = head.doc
+    while end > start + 1 and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("who", "which", "that")
+    ):
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return start, end
+
+
+def _strip_titles(tokens: list[Token]) -> list[Token]:
+    """Drop leading titles/roles and a trailing possessive: "Gov. Rustam Minnikhanov’s" → names."""
+    while tokens and (tokens[0].lower_.rstrip(".") in TITLES or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].tag_ == "POS":
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _full_names(doc: Doc) -> dict[str, str]:
+    """Last name (lower-case) → the fullest name the document gives for it, earliest first on ties."""
+    names: dict[str, list[Token]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        tokens = _strip_titles(list(ent))
+        if not tokens:
+            continue
+        key = tokens[-1].lower_
+        if key not in names or len(tokens) > len(names[key]):
+            names[key] = tokens
+    return {key: " ".join(t.text for t in tokens) for key, tokens in names.items()}
+
+
+def _is_subject(token: Token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass")

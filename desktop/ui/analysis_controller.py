@@ -96,7 +96,9 @@ class AnalysisController(QObject):
 
     def _on_pipeline_failed(self, error: BaseException) -> None:
         self._loading = False
-        message = str(error) if isinstance(error, PipelineUnavailable) else f"Could not load the pipeline: {error}"
+        message = (
+            str(error) if isinstance(error, PipelineUnavailable) else f"Could not load the pipeline: {error}"
+        )
         self._unavailable = message
         print(f"reading-assistant: {message}", file=sys.stderr)
         self.pipelineUnavailable.emit(message)

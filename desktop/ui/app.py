@@ -17,9 +17,7 @@ ORGANIZATION = "ReadingAssistant"
 APPLICATION = "Reading Assistant"
 
 
-def create_main_window(
-    settings: QSettings | None = None, model: str | None = None
-) -> MainWindow:
+def create_main_window(settings: QSettings | None = None, model: str | None = None) -> MainWindow:
     """Build the window and start loading the pipeline in the background."""
     app_settings = AppSettings(settings or QSettings())
     controller = AnalysisController(model or app_settings.model)

@@ -97,11 +97,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self.open_action = QAction("&Open…", self, shortcut=QKeySequence.StandardKey.Open)
+        self.open_action = QAction("&Open…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Open))
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         file_menu.addSeparator()
-        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         file_menu.addAction(self.quit_action)
 
     def _wire(self) -> None:
@@ -261,26 +261,30 @@ class MainWindow(QMainWindow):
         self.settings.enabled_labels = self._enabled_labels
         self.reader.refresh_highlights()
         if self.analysis is not None:
-            self.entities_panel.show_entities([e for e in self.analysis.entities if e.label in self._enabled_labels])
+            self.entities_panel.show_entities(
+                [e for e in self.analysis.entities if e.label in self._enabled_labels]
+            )
 
     def tooltip_at(self, codepoint: int) -> str:
         if self.analysis is None:
             return ""
-        labels = [label for label in self.reader.keys_at(ENTITY_LAYER, codepoint) if label in self._enabled_labels]
+        labels = [
+            label for label in self.reader.keys_at(ENTITY_LAYER, codepoint) if label in self._enabled_labels
+        ]
         return "\n".join(describe_label(label) for label in labels)
 
     # -- drag and drop, closing ------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
             self.open_path(paths[0])
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.set_window_state("splitter", self.splitter.saveState())
         self.settings.sync()

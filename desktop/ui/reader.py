@@ -152,10 +152,14 @@ class ReaderView(QTextBrowser):
     def set_tooltip_source(self, source: TooltipSource) -> None:
         self._tooltip_source = source
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             position = self.position_at(event.pos().x(), event.pos().y())
-            tip = self._tooltip_source.tooltip_at(position) if self._tooltip_source and position is not None else ""
+            tip = (
+                self._tooltip_source.tooltip_at(position)
+                if self._tooltip_source and position is not None
+                else ""
+            )
             if tip:
                 QToolTip.showText(event.globalPos(), tip, self.viewport())
             else:
@@ -165,7 +169,7 @@ class ReaderView(QTextBrowser):
         return super().viewportEvent(event)
 
     # -- layout ----------------------------------------------------------------------------
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_margins()
 

@@ -17,10 +17,7 @@ class AppSettings:
 
     @property
     def recent_files(self) -> list[str]:
-        value = self._settings.value("recentFiles", [])
-        if isinstance(value, str):  # QSettings returns a lone string for a one-item list
-            value = [value]
-        return [str(v) for v in value or []]
+        return _string_list(self._settings.value("recentFiles", []))
 
     def add_recent_file(self, path: Path) -> None:
         resolved = str(path.resolve())
@@ -43,9 +40,7 @@ class AppSettings:
         value = self._settings.value("enabledLabels")
         if value is None:
             return {style.label for style in LABEL_STYLES if style.on_by_default}
-        if isinstance(value, str):
-            value = [value] if value else []
-        return {str(v) for v in value}
+        return set(_string_list(value))
 
     @enabled_labels.setter
     def enabled_labels(self, labels: set[str]) -> None:
@@ -60,3 +55,12 @@ class AppSettings:
 
     def sync(self) -> None:
         self._settings.sync()
+
+
+def _string_list(value: object) -> list[str]:
+    # INI-backed QSettings gives back a lone string for a one-item list, and nothing for [].
+    if isinstance(value, str):
+        return [value] if value else []
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value]
+    return []

@@ -8,6 +8,7 @@ an entity tint and a user highlight both stay visible.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -67,7 +68,7 @@ class SpanHighlighter(QSyntaxHighlighter):
     def layer(self, name: str) -> SpanLayer | None:
         return self._layers.get(name)
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+    def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()
         block_start = block.position()
         block_end = block_start + len(text)
@@ -83,7 +84,7 @@ class SpanHighlighter(QSyntaxHighlighter):
             {block_start, block_end}
             | {max(block_start, min(block_end, p)) for span, _ in painted for p in (span.start, span.end)}
         )
-        for left, right in zip(edges, edges[1:], strict=False):
+        for left, right in itertools.pairwise(edges):
             merged = QTextCharFormat()
             covered = False
             for span, char_format in painted:

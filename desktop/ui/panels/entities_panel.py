@@ -43,10 +43,23 @@ def group_entities(entities: Iterable[Entity], labels: Iterable[str] | None = No
         group = groups[entity.label]
         group.label = entity.label
         group.members.setdefault(_display_name(entity.text), []).append((entity.start, entity.end))
+    for group in groups.values():
+        if group.label == "PERSON":
+            _fold_surnames(group)
     ordered = sorted(groups.values(), key=lambda g: (LABEL_ORDER.get(g.label, len(LABEL_ORDER)), g.label))
     for group in ordered:
         group.members = dict(sorted(group.members.items(), key=lambda item: (-len(item[1]), item[0].lower())))
     return ordered
+
+
+def _fold_surnames(group: EntityGroup) -> None:
+    """List "Vasquez" under "Elena Vasquez" when exactly one full name ends with it."""
+    full_names = [name for name in group.members if " " in name]
+    for name in [n for n in group.members if " " not in n]:
+        owners = [full for full in full_names if full.split()[-1] == name]
+        if len(owners) == 1:
+            merged = group.members[owners[0]] + group.members.pop(name)
+            group.members[owners[0]] = sorted(merged)
 
 
 def _display_name(text: str) -> str:
@@ -112,7 +125,9 @@ class EntitiesPanel(QWidget):
             for name, mentions in group.members.items():
                 item = QStandardItem(f"{name}  ({len(mentions)})")
                 item.setData(mentions, MENTIONS_ROLE)
-                item.setToolTip(f"{describe_label(group.label)}\n{len(mentions)} mention(s); click to go to the next")
+                item.setToolTip(
+                    f"{describe_label(group.label)}\n{len(mentions)} mention(s); click to go to the next"
+                )
                 heading.appendRow(item)
             self.model.appendRow(heading)
         self.tree.expandAll()

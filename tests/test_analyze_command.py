@@ -24,7 +24,7 @@ def _run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[st
 
 
 def _assert_span(text: str, span: dict[str, object]) -> None:
-    assert SPAN_KEYS <= span.keys()
+    assert span.keys() >= SPAN_KEYS
     assert text[span["start"] : span["end"]] == span["text"]  # type: ignore[misc]
 
 

@@ -74,9 +74,41 @@ class PlaceNames:
 
 # Words that, right before a name, make it a person's name.
 PERSONAL_TITLES = frozenset(
-    "mr mrs ms miss dr prof sir dame gov governor mayor president sen senator rep representative "
-    "judge gen general col lt sgt capt minister chancellor premier secretary councillor "
-    "councilman councilwoman spokesman spokeswoman spokesperson".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "gov",
+        "governor",
+        "mayor",
+        "president",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "judge",
+        "gen",
+        "general",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "minister",
+        "chancellor",
+        "premier",
+        "secretary",
+        "councillor",
+        "councilman",
+        "councilwoman",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    ]
 )
 
 

@@ -69,7 +69,9 @@ def load_pipeline(requested: str | None = None) -> Pipeline:
                 _loaded[name] = Pipeline(nlp, name)
             return _loaded[name]
     raise PipelineUnavailable(
-        "No English spaCy pipeline could be loaded (" + "; ".join(failures) + f"). Install one: {INSTALL_HINT}"
+        "No English spaCy pipeline could be loaded ("
+        + "; ".join(failures)
+        + f"). Install one: {INSTALL_HINT}"
     )
 
 

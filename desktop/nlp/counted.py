@@ -1,0 +1,97 @@
+"""What a bare count counts, read from the dependency parse.
+
+"113 drones" counts drones directly; "57 of which" counts what "which" stands for; "another 56"
+and "six in Kharkiv" leave the noun out (ellipsis) and count what the count before them counted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+_NOUNS = ("NOUN", "PROPN")
+_RELATIVE = ("which", "whom", "who", "that")
+_ANAPHORIC = ("them", "those", "these", "us", "you", "which", "whom", "who")
+# Arguments a noun-less number can fill when its noun is understood from context.
+_ELLIPTIC_DEPS = ("nsubj", "nsubjpass", "dobj", "conj", "appos", "attr", "pobj", "ROOT", "npadvmod")
+
+
+@dataclass(frozen=True)
+class Counted:
+    """The lemma counted (or None) and where the words naming it end in the text."""
+
+    lemma: str | None
+    end: int
+
+
+def number_root(doc: Doc, start: int, end: int) -> Token | None:
+    """The token that carries a number written at [start, end): the one whose head is outside."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def counted_noun(root: Token, span_end: int, earlier: list[tuple[Span, str]]) -> Counted:
+    """What the count whose root token is given counts.
+
+    earlier: (sentence, lemma) for counts already read before this one, latest last, so that
+    elided nouns can be carried over.
+    """
+    head = root.head
+    if root.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in _NOUNS and head.i > root.i:
+        if head.i - root.i <= 4:
+            return Counted(_lemma(head), max(span_end, head.idx + len(head)))
+        return Counted(_lemma(head), span_end)
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == root.i + 1:
+            return _partitive(root, prep, span_end, earlier)
+    if root.dep_ in _ELLIPTIC_DEPS:
+        return Counted(_carried_over(root, earlier, same_sentence_only=True), span_end)
+    return Counted(None, span_end)
+
+
+def _partitive(root: Token, prep: Token, span_end: int, earlier: list[tuple[Span, str]]) -> Counted:
+    """ "57 of which", "two of them", "three of the victims"."""
+    objects = [child for child in prep.children if child.dep_ == "pobj"]
+    if not objects:
+        return Counted(None, span_end)
+    obj = objects[0]
+    if obj.pos_ in _NOUNS:
+        return Counted(_lemma(obj), span_end)  # the noun may carry its own figure: "40 of the 200 members"
+    end = max(span_end, obj.idx + len(obj))
+    if obj.lower_ in _RELATIVE:
+        antecedent = _relative_antecedent(root)
+        if antecedent is not None:
+            return Counted(_lemma(antecedent), end)
+    if obj.lower_ in _ANAPHORIC:
+        return Counted(_carried_over(root, earlier, same_sentence_only=False), end)
+    return Counted(None, end)
+
+
+def _relative_antecedent(root: Token) -> Token | None:
+    """The noun a relative clause hangs on, when the parser attached it as such."""
+    for ancestor in root.ancestors:
+        if ancestor.dep_ == "relcl" and ancestor.head.pos_ in _NOUNS:
+            return ancestor.head
+    return None
+
+
+def _carried_over(root: Token, earlier: list[tuple[Span, str]], *, same_sentence_only: bool) -> str | None:
+    """The noun counted by the latest earlier count in this sentence (or the one before)."""
+    sentence = root.sent
+    for earlier_sentence, lemma in reversed(earlier):
+        if earlier_sentence.start == sentence.start:
+            return lemma
+        if not same_sentence_only and earlier_sentence.end == sentence.start:
+            return lemma
+        if earlier_sentence.end <= sentence.start:
+            return None
+    return None
+
+
+def _lemma(token: Token) -> str:
+    if token.pos_ == "PROPN":
+        return token.text
+    return token.lemma_.lower()

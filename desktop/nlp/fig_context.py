@@ -1,0 +1,125 @@
+"""Text around a number that changes what it means: qualifiers, range connectors, and the
+shapes that make a number not a figure at all (codes, phone numbers, clock times, dates)."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.nlp.model import Qualifier
+
+_QUALIFIERS: dict[str, Qualifier] = {
+    "more than": "more_than",
+    "over": "more_than",
+    "above": "more_than",
+    "upwards of": "more_than",
+    "in excess of": "more_than",
+    "just over": "more_than",
+    "well over": "more_than",
+    "less than": "less_than",
+    "fewer than": "less_than",
+    "under": "less_than",
+    "below": "less_than",
+    "just under": "less_than",
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "a minimum of": "at_least",
+    "up to": "at_most",
+    "at most": "at_most",
+    "no more than": "at_most",
+    "as many as": "at_most",
+    "as much as": "at_most",
+    "a maximum of": "at_most",
+    "about": "approximately",
+    "around": "approximately",
+    "nearly": "approximately",
+    "almost": "approximately",
+    "roughly": "approximately",
+    "some": "approximately",
+    "approximately": "approximately",
+    "approx.": "approximately",
+    "an estimated": "approximately",
+    "estimated": "approximately",
+    "close to": "approximately",
+    "circa": "approximately",
+    "aproximately": "approximately",
+    "~": "approximately",
+}
+_QUALIFIER_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?P<q>"
+    + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
+    + r")\s*$",
+    re.IGNORECASE,
+)
+# Words kept in a figure's span without changing its value: "another 56".
+_DETERMINER_BEFORE = re.compile(r"(?<![^\W\d_])(?P<d>another|an additional|a further)\s+$", re.IGNORECASE)
+
+# Between the two ends of a range: "8- to 16-meter", "40 - 50", "10–12", "eight to 10".
+_RANGE_LINK = re.compile(r"\s*(?:-\s*)?(?:to|through|-|–|—)\s*$", re.IGNORECASE)
+_BETWEEN_AND = re.compile(r"\s+and\s+$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"(?<![^\W\d_])between\s+$", re.IGNORECASE)
+# "rose from 20 to 15" reports a change, not a range.
+_FROM_BEFORE = re.compile(r"(?<![^\W\d_])from\s+$", re.IGNORECASE)
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_MONTH_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?![^\W\d_])", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"(?::\d|\s*(?:a\.m\.|p\.m\.|am|pm)(?![^\W\d_]))", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"\d[:.]$")
+_DATE_SLASHES = re.compile(r"^\s*[/.-]\s*\d{1,4}\s*[/.-]\s*\d")
+_RANK_BEFORE = re.compile(r"(?:(?<![^\W\d_])no\.|#)\s*$", re.IGNORECASE)
+# Digit groups chained by dots or dashes: phone numbers, IP addresses, product codes.
+_CODE_AROUND = re.compile(r"[+(]?\d+(?:[-.)/ ]\d+){2,}")
+
+
+def qualifier_before(text: str, start: int) -> tuple[Qualifier | None, int]:
+    """The qualifier written right before start ("over 600 miles") and where the span begins."""
+    window = text[max(0, start - 25) : start]
+    match = _QUALIFIER_BEFORE.search(window)
+    if match:
+        return _QUALIFIERS[re.sub(r"\s+", " ", match.group("q").lower())], start - len(window) + match.start()
+    determiner = _DETERMINER_BEFORE.search(window)
+    if determiner:
+        return None, start - len(window) + determiner.start()
+    return None, start
+
+
+def is_range_link(text: str, left_end: int, right_start: int, left_start: int) -> bool:
+    """Whether the text between two numbers makes them the ends of one range."""
+    between = text[left_end:right_start]
+    before = text[max(0, left_start - 10) : left_start]
+    if _BETWEEN_AND.fullmatch(between):
+        return bool(_BETWEEN_BEFORE.search(before))
+    return bool(_RANGE_LINK.fullmatch(between)) and not _FROM_BEFORE.search(before)
+
+
+def is_not_a_figure(text: str, start: int, end: int) -> bool:
+    """Numbers that are part of a code, a phone number, a clock time or a calendar date."""
+    if _CLOCK_AFTER.match(text, end) or _CLOCK_BEFORE.search(text, max(0, start - 2), start):
+        return True
+    if _DATE_SLASHES.match(text[end : end + 12]) or _MONTH_AFTER.match(text, end):
+        return True
+    if _MONTH_BEFORE.search(text, max(0, start - 12), start) or _RANK_BEFORE.search(
+        text, max(0, start - 6), start
+    ):
+        return True
+    return _inside_code(text, start, end)
+
+
+def _inside_code(text: str, start: int, end: int) -> bool:
+    left = text[start - 1] if start > 0 else " "
+    if left.isalpha() or left == "+":
+        return True  # "SCP173", "+1"
+    if left == "-" and start > 1 and text[start - 2].isalpha():
+        return True  # "SCP-173", "F-16"
+    run_start = start
+    while run_start > 0 and not text[run_start - 1].isspace():
+        run_start -= 1
+    run_end = end
+    while run_end < len(text) and not text[run_end].isspace():
+        run_end += 1
+    token = text[run_start:run_end].rstrip(".,;:!?)\"'”’")
+    return bool(_CODE_AROUND.fullmatch(token.lstrip("(\"'“‘")))

@@ -1,0 +1,215 @@
+"""Figures: every quantity a reader would check, normalised.
+
+Numbers are found in the text by ``numbers.find_numbers`` (spaCy's tokenizer splits numbers
+against their meaning), then read in context: the unit or currency around them (``units``), the
+qualifier before them and range partners (``fig_context``), what a bare count counts
+(``counted``), and spaCy's entities to leave out numbers that are dates, clock times or parts
+of names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from desktop.nlp import model
+from desktop.nlp.counted import counted_noun, number_root
+from desktop.nlp.fig_context import is_not_a_figure, is_range_link, qualifier_before
+from desktop.nlp.model import Figure, FigureKind, Qualifier
+from desktop.nlp.numbers import NumberPhrase, find_numbers
+from desktop.nlp.units import UnitMatch, currency_before, to_si, unit_after
+
+# Entities whose numbers are part of a name ("Boeing 777", "Apollo 11").
+_NAME_LABELS = ("PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT")
+_TIME_UNITS = ("year", "month", "week", "day", "hour", "minute", "second", "decade", "century")
+_AGE_AFTER = re.compile(r"(?:\s*-\s*|\s+)old(?![^\W\d_])|\s+of\s+age(?![^\W\d_])", re.IGNORECASE)
+_AGE_YO_AFTER = re.compile(r"[ \t]*(?:yo|y/o|yrs?\.? old)(?![^\W\d_])", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:aged|age)\s+$", re.IGNORECASE)
+_AGO_AFTER = re.compile(r"\s+ago(?![^\W\d_])|\s+(?:earlier|later|before)(?![^\W\d_])", re.IGNORECASE)
+_MILLION_AFTER_MONEY = re.compile(r"m(?![^\W\d_])")  # "€40m"
+_SHARE_AFTER = re.compile(r"\s+(?:of\s|the\s|a\s|an\s|their\s|its\s|his\s|her\s|our\s)", re.IGNORECASE)
+_TEMPERATURE_WORDS = re.compile(
+    r"temperature|thermostat|degrees? (?:warmer|colder|hotter)|heat|weather|fever|celsius|fahrenheit|°",
+    re.IGNORECASE,
+)
+_YEAR_RANGE = (1000, 2100)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A number with its unit, before it becomes a Figure."""
+
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    value: float
+    kind: FigureKind
+    unit: str | None = None
+    low: float | None = None
+    high: float | None = None
+    qualifier: Qualifier | None = None
+    counts: str | None = None
+    spelled: bool = False
+
+
+def extract_figures(doc: Doc) -> list[Figure]:
+    """All figures in the doc, sorted by start, offsets into doc.text."""
+    text = doc.text
+    read = (_read(text, phrase) for phrase in find_numbers(text))
+    readings = [r for r in _merge_ranges(text, [r for r in read if r is not None]) if _is_figure(doc, r)]
+    figures: list[Figure] = []
+    earlier_counts: list[tuple[Span, str]] = []
+    for reading in readings:
+        figure = _to_figure(doc, reading, earlier_counts)
+        if figure is not None and (not figures or figure.start >= figures[-1].end):
+            figures.append(figure)
+    return figures
+
+
+def _read(text: str, phrase: NumberPhrase) -> _Reading | None:
+    if phrase.value != phrase.value:  # NaN from "1/0"
+        return None
+    value, end = phrase.value, phrase.end
+    currency = currency_before(text, phrase.start)
+    unit = unit_after(text, phrase.end)
+    start = currency.start if currency else phrase.start
+    if currency is not None:
+        million = _MILLION_AFTER_MONEY.match(text, phrase.end)
+        if million:
+            value, end = value * 1e6, million.end()
+        elif unit is not None and unit.kind == "money":
+            end = unit.end
+        return _Reading(
+            start, end, phrase.start, phrase.end, value, "money", currency.unit, spelled=phrase.spelled
+        )
+    if unit is not None:
+        kind, unit_name = _kind_of(text, unit)
+        return _Reading(
+            start, unit.end, phrase.start, phrase.end, value, kind, unit_name, spelled=phrase.spelled
+        )
+    if phrase.fraction_only and _SHARE_AFTER.match(text, phrase.end):
+        # "a third of the vote", "half the city": a share, shown as a percentage.
+        return _Reading(start, end, phrase.start, phrase.end, value * 100, "percent", "percent", spelled=True)
+    if _AGE_BEFORE.search(text, max(0, start - 6), start):
+        return _Reading(
+            start - 4, end, phrase.start, phrase.end, value, "age", "year", spelled=phrase.spelled
+        )
+    age = _AGE_YO_AFTER.match(text, end)
+    if age:
+        return _Reading(
+            start, age.end(), phrase.start, phrase.end, value, "age", "year", spelled=phrase.spelled
+        )
+    return _Reading(start, end, phrase.start, phrase.end, value, "count", spelled=phrase.spelled)
+
+
+def _kind_of(text: str, unit: UnitMatch) -> tuple[FigureKind, str]:
+    if unit.unit in _TIME_UNITS:
+        if _AGE_AFTER.match(text, unit.end):
+            return "age", unit.unit
+        if _AGO_AFTER.match(text, unit.end):
+            return "date", unit.unit
+    return unit.kind, unit.unit
+
+
+def _merge_ranges(text: str, readings: list[_Reading]) -> list[_Reading]:
+    """Join "8- to 16-meter", "between 10 and 12", "40 - 50 years" into one figure each."""
+    merged: list[_Reading] = []
+    for reading in readings:
+        if merged and _joins(text, merged[-1], reading):
+            left = merged.pop()
+            reading = replace(
+                reading,
+                start=left.start,
+                number_start=left.number_start,
+                value=left.value,
+                low=min(left.value, reading.value),
+                high=max(left.value, reading.value),
+            )
+        merged.append(reading)
+    return merged
+
+
+def _joins(text: str, left: _Reading, right: _Reading) -> bool:
+    if left.low is not None or (left.unit is not None and left.unit != right.unit):
+        return False
+    if left.kind == "money" and right.kind != "money":
+        return False
+    return is_range_link(text, left.end, right.start, left.start)
+
+
+def _is_figure(doc: Doc, reading: _Reading) -> bool:
+    text = doc.text
+    if is_not_a_figure(text, reading.number_start, reading.number_end):
+        return False
+    root = number_root(doc, reading.number_start, reading.number_end)
+    if root is None:
+        return True
+    if root.ent_type_ in _NAME_LABELS and reading.kind == "count":
+        return False
+    if reading.kind == "count" and root.ent_type_ in ("DATE", "TIME"):
+        return False  # "2019", "May 4": calendar dates are not figures a reader would check
+    if reading.kind == "count" and _looks_like_year(text, reading, root):
+        return False
+    return not (reading.kind == "count" and _is_pronoun_one(text, reading, root))
+
+
+def _looks_like_year(text: str, reading: _Reading, root: Token) -> bool:
+    written = text[reading.number_start : reading.number_end]
+    if not (written.isdigit() and len(written) == 4 and _YEAR_RANGE[0] <= reading.value <= _YEAR_RANGE[1]):
+        return False
+    # "2000 people" counts people; "in 2000", "the 1990 model" are years.
+    return not (root.dep_ == "nummod" and root.head.tag_ in ("NNS", "NNPS"))
+
+
+def _is_pronoun_one(text: str, reading: _Reading, root: Token) -> bool:
+    """ "one that shot into a river", "one of a series of posts": "one" standing for a noun."""
+    if text[reading.number_start : reading.number_end].lower() != "one" or reading.low is not None:
+        return False
+    if text[reading.number_end : reading.number_end + 4].lower() == " of ":
+        return True
+    return not (root.dep_ == "nummod" and root.head.i > root.i)
+
+
+def _to_figure(doc: Doc, reading: _Reading, earlier_counts: list[tuple[Span, str]]) -> Figure | None:
+    text = doc.text
+    qualifier, start = qualifier_before(text, reading.start)
+    end = reading.end
+    counts = None
+    if reading.kind == "count":
+        root = number_root(doc, reading.number_start, reading.number_end)
+        if root is not None:
+            counted = counted_noun(root, end, earlier_counts)
+            counts, end = counted.lemma, counted.end
+            if counts is not None:
+                earlier_counts.append((root.sent, counts))
+    elif reading.kind in ("age", "date"):
+        tail = _AGE_AFTER.match(text, end) or _AGO_AFTER.match(text, end)
+        end = tail.end() if tail else end
+    kind = reading.kind
+    sentence = _sentence(doc, reading.number_start)
+    if reading.unit == "degree" and not _TEMPERATURE_WORDS.search(sentence.text):
+        kind = "measure"  # "turned 180 degrees": an angle
+    unit = reading.unit
+    return Figure(
+        start=start,
+        end=end,
+        text=text[start:end],
+        value=reading.value,
+        kind=kind,
+        sentence=sentence,
+        low=reading.low,
+        high=reading.high,
+        unit=unit,
+        si=to_si(reading.value, unit) if unit else None,
+        counts=counts,
+        qualifier=qualifier,
+    )
+
+
+def _sentence(doc: Doc, offset: int) -> model.Span:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    sent = span[0].sent if span is not None and len(span) else doc[:]
+    return model.Span(sent.start_char, sent.end_char, sent.text)

@@ -163,20 +163,23 @@ class _Extraction:
     def _inherit(self, drafts: list[_Draft], standalone: list[int]) -> list[_Draft]:
         """Standalone quotes take the speaker of the claim before them (this or the last paragraph),
         else of the next claim in their paragraph; with neither, their source is unknown."""
-        merged = list(drafts)
+        merged: list[_Draft] = []
+        starts = [d.start for d in drafts]
+        taken = 0
         for index in standalone:
             quote = self.quotes[index]
             paragraph = self._paragraph(quote.start)
-            position = bisect.bisect_left([d.start for d in merged], quote.start)
+            position = bisect.bisect_left(starts, quote.start)
+            merged.extend(drafts[taken:position])
+            taken = max(taken, position)
             neighbour = None
-            if position and paragraph - merged[position - 1].paragraph <= 1:
-                neighbour = merged[position - 1]
-            elif position < len(merged) and merged[position].paragraph == paragraph:
-                neighbour = merged[position]
+            if merged and paragraph - merged[-1].paragraph <= 1:
+                neighbour = merged[-1]
+            elif position < len(drafts) and drafts[position].paragraph == paragraph:
+                neighbour = drafts[position]
             if neighbour is not None and neighbour.kind not in ("quote", "reported"):
                 neighbour = None
-            merged.insert(
-                position,
+            merged.append(
                 _Draft(
                     start=quote.start,
                     end=quote.end,
@@ -186,8 +189,9 @@ class _Extraction:
                     cue=neighbour.cue if neighbour else None,
                     paragraph=paragraph,
                     resolved=neighbour.resolved if neighbour else None,
-                ),
+                )
             )
+        merged.extend(drafts[taken:])
         return merged
 
     # --- reported speech ----------------------------------------------------------------------

@@ -6,6 +6,7 @@
   named inside a quote is rarely its speaker), preferring earlier speakers and grammatical
   subjects, and never a person of the other known gender.
 - "they"/"it"/"we" resolve to the last non-person source, else the last organisation.
+- A pronoun with no antecedent in reach keeps its mention and gets no name.
 Resolution is called in document order so that earlier speakers inform later pronouns.
 """
 
@@ -95,11 +96,9 @@ class SpeakerResolver:
             name = self._resolve_group_pronoun(head)
         else:
             name = self._name(head, mention)
-        if name is None:
-            name = mention.text
-        if not pronoun or pronoun in _PRONOUN_GENDER:
+        if name is not None and (not pronoun or pronoun in _PRONOUN_GENDER):
             self._speakers.add(name)
-        if not pronoun and self._entity_label(head) != "PERSON":
+        if name is not None and not pronoun and self._entity_label(head) != "PERSON":
             self._last_group_source = _Mention(head.i, self._sentence_of[head.i], name, True)
         return Source(mention.start_char, mention.end_char, mention.text, name)
 
@@ -107,7 +106,7 @@ class SpeakerResolver:
         ent = self._entity_of.get(token.i)
         return ent.label_ if ent is not None else ""
 
-    def _name(self, head: Token, mention: SpacySpan) -> str | None:
+    def _name(self, head: Token, mention: SpacySpan) -> str:
         ent = self._entity_of.get(head.i)
         if ent is not None and ent.label_ == "PERSON":
             return self._person_name(ent)

@@ -172,6 +172,10 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
     attribution = subtree - content_tokens - elaborated
     _absorb_commas(doc, attribution, start, end)
     if clauses:
+        # The complementizer of "said that X" introduces the content; it is not part of it.
+        content_tokens -= {
+            c.i for clause in clauses for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"
+        }
         content = _largest_run(doc, start, end, set(range(start, end)) - content_tokens)
         return attribution, content, verb.dep_ == "ROOT"
     linked = verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.dep_ == "ROOT"

@@ -28,6 +28,8 @@ MIN_QUOTE_SIMILARITY = 75.0
 MIN_TOTAL_SCORE = 70.0
 # Exact occurrences beyond this many are not scored: a quote that common carries no information.
 MAX_EXACT_CANDIDATES = 1000
+# How far a fuzzy match's ends may move to fit the quote better.
+_NUDGE_CHARS = 8
 
 AnchorMethod = Literal["position", "exact", "fuzzy"]
 
@@ -167,5 +169,20 @@ def _refine_bounds(text: str, exact: str, rough_start: int, rough_end: int) -> t
     start = region_start + head.dest_start - head.src_start
     end = region_start + tail.dest_end + (piece - tail.src_end)
     if not 0 <= start < end <= len(text) or not length / 2 <= end - start <= 2 * length:
-        return rough_start, rough_end
+        start, end = rough_start, rough_end
+    return _nudge_bounds(text, exact, start, end)
+
+
+def _nudge_bounds(text: str, exact: str, start: int, end: int) -> tuple[int, int]:
+    """Move each end a few characters where the span resembles the quote best: an edit at the
+    very edge of the quote leaves the approximate match off by a character or two."""
+
+    def similarity(bounds: tuple[int, int]) -> float:
+        return fuzz.ratio(exact, text[bounds[0] : bounds[1]])
+
+    reach = range(-_NUDGE_CHARS, _NUDGE_CHARS + 1)
+    end = max(
+        (min(len(text), max(start + 1, end + step)) for step in reach), key=lambda e: similarity((start, e))
+    )
+    start = max((min(end - 1, max(0, start + step)) for step in reach), key=lambda s: similarity((s, end)))
     return start, end

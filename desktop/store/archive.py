@@ -420,9 +420,9 @@ class Archive:
                         continue
                     try:
                         _check_colour(db, highlight.colour)
+                        _insert_highlight(db, _placed(text, highlight, article_id), keep_id=False)
                     except ValueError as error:
-                        raise ImportRejected(f"highlight {highlight.uid}: {error}") from error
-                    _insert_highlight(db, _placed(text, highlight, article_id), keep_id=False)
+                        raise ImportRejected(f"annotation {highlight.uid}: {error}") from error
                     highlights_added += 1
         return ImportSummary(added, merged, highlights_added, skipped)
 

@@ -1,0 +1,340 @@
+"""Exports of archived articles: Markdown for notes apps (Obsidian-friendly) and JSON in the
+W3C Web Annotation model, and the validated import of that JSON.
+
+The JSON is an ``AnnotationCollection``; the articles' own texts travel with it under
+``ra:articles`` (extension terms in the ``ra:`` namespace), so that an import into an empty
+archive restores everything. Output is deterministic: export → import → export is identical.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar, cast, get_args
+
+from desktop.core.article import Article, ArticleFormat
+from desktop.store.layout import layout_from_data, layout_to_data
+from desktop.store.records import ArticleExport, Colour, Highlight, ImportRejected, StoredArticle
+
+ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+RA_NAMESPACE = "urn:reading-assistant:ns:"
+FORMAT_VERSION = 1
+
+# Limits on imported data: anything larger is hostile or broken, never a real reading archive.
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
+MAX_TEXT_CHARS = 20_000_000
+MAX_NOTE_CHARS = 1_000_000
+MAX_QUOTE_CHARS = 200_000
+MAX_CONTEXT_CHARS = 1_000
+MAX_SHORT_CHARS = 10_000
+MAX_TAG_CHARS = 100
+MAX_ITEMS = 1_000_000
+
+_MEDIA_TYPES: dict[str, str] = {"text": "text/plain", "markdown": "text/markdown", "html": "text/html"}
+_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?(Z|[+-]\d\d:\d\d)")
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class AnnotationImport:
+    """A validated import file: articles with their highlights, and colour meanings."""
+
+    articles: list[ArticleExport]
+    colours: list[Colour]
+
+
+# -- Markdown ---------------------------------------------------------------------------------
+
+
+def to_markdown(export: ArticleExport, colours: Sequence[Colour]) -> str:
+    """One article as a Markdown note: front matter, title, source, the article note, then each
+    highlight as a block quote followed by its note and ``#tags``; orphans last."""
+    article = export.stored.article
+    meanings = {colour.key: colour.meaning for colour in colours}
+    title = article.title or "Untitled article"
+    lines = ["---", f"title: {json.dumps(title, ensure_ascii=False)}"]
+    if article.source:
+        lines.append(f"source: {json.dumps(article.source, ensure_ascii=False)}")
+    lines += [f"added: {export.stored.added_at}", "---", "", f"# {title}", ""]
+    if article.source:
+        lines += [f"Source: <{article.source}>", ""]
+    if export.stored.note:
+        lines += ["## Note", "", export.stored.note.strip(), ""]
+    placed = [highlight for highlight in export.highlights if not highlight.orphan]
+    orphans = [highlight for highlight in export.highlights if highlight.orphan]
+    for heading, highlights in (("Highlights", placed), ("Highlights no longer found in the text", orphans)):
+        if highlights:
+            lines += [f"## {heading}", ""]
+            for highlight in highlights:
+                lines += _markdown_highlight(highlight, meanings)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _markdown_highlight(highlight: Highlight, meanings: dict[str, str]) -> list[str]:
+    lines = [f"> {line}".rstrip() for line in highlight.exact.strip().splitlines()]
+    lines.append("")
+    if highlight.note.strip():
+        lines += [highlight.note.strip(), ""]
+    meaning = meanings.get(highlight.colour, highlight.colour)
+    tags = " ".join(f"#{tag}" for tag in highlight.tags)
+    lines += [" ".join(part for part in (tags, f"*{meaning}*") if part), ""]
+    return lines
+
+
+# -- W3C Web Annotation JSON ----------------------------------------------------------------
+
+
+def to_web_annotation(exports: Sequence[ArticleExport], colours: Sequence[Colour]) -> str:
+    """Articles and their highlights as a W3C Web Annotation ``AnnotationCollection`` (JSON)."""
+    annotations = [_annotation(export, highlight) for export in exports for highlight in export.highlights]
+    collection = {
+        "@context": [ANNO_CONTEXT, {"ra": RA_NAMESPACE}],
+        "type": "AnnotationCollection",
+        "label": "Reading Assistant export",
+        "total": len(annotations),
+        "ra:formatVersion": FORMAT_VERSION,
+        "ra:colours": [{"key": colour.key, "meaning": colour.meaning} for colour in colours],
+        "ra:articles": [_article_resource(export.stored) for export in exports],
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": annotations},
+    }
+    return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
+
+
+def _article_id(article: Article) -> str:
+    return f"urn:sha256:{article.content_hash}"
+
+
+def _article_resource(stored: StoredArticle) -> dict[str, Any]:
+    article = stored.article
+    return {
+        "id": _article_id(article),
+        "type": "Text",
+        "format": _MEDIA_TYPES[article.format],
+        "title": article.title,
+        "ra:source": article.source,
+        "ra:text": article.text,
+        "ra:metadata": dict(sorted(article.metadata.items())),
+        "ra:layout": layout_to_data(article.blocks, article.inlines),
+        "ra:added": stored.added_at,
+        "ra:opened": stored.opened_at,
+        "ra:readingPosition": stored.reading_position,
+        "ra:note": stored.note,
+    }
+
+
+def _annotation(export: ArticleExport, highlight: Highlight) -> dict[str, Any]:
+    body: list[dict[str, str]] = []
+    if highlight.note:
+        body.append(
+            {
+                "type": "TextualBody",
+                "purpose": "commenting",
+                "format": "text/markdown",
+                "value": highlight.note,
+            }
+        )
+    body += [{"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in highlight.tags]
+    return {
+        "id": f"urn:uuid:{uuid.UUID(hex=highlight.uid)}",
+        "type": "Annotation",
+        "motivation": "commenting" if highlight.note else "highlighting",
+        "created": highlight.created_at,
+        "modified": highlight.updated_at,
+        "body": body,
+        "target": {
+            "source": _article_id(export.stored.article),
+            "selector": [
+                {"type": "TextPositionSelector", "start": highlight.start, "end": highlight.end},
+                {
+                    "type": "TextQuoteSelector",
+                    "exact": highlight.exact,
+                    "prefix": highlight.prefix,
+                    "suffix": highlight.suffix,
+                },
+            ],
+        },
+        "ra:colour": highlight.colour,
+        "ra:orphan": highlight.orphan,
+    }
+
+
+# -- import -----------------------------------------------------------------------------------
+
+
+def parse_web_annotation(json_text: str) -> AnnotationImport:
+    """Validate an export made by :func:`to_web_annotation` (or a compatible tool). Raises
+    :class:`ImportRejected` naming the first problem; nothing is returned half-checked."""
+    if len(json_text) > MAX_IMPORT_BYTES:
+        raise ImportRejected(f"the file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
+    try:
+        data = json.loads(json_text, parse_constant=_reject_constant)
+    except RecursionError as error:
+        raise ImportRejected("the JSON is nested too deeply") from error
+    except ValueError as error:
+        raise ImportRejected(f"not valid JSON: {error}") from error
+    collection = _Object(data, "the file")
+    if collection.get("type", str) != "AnnotationCollection":
+        raise ImportRejected("the file is not a W3C AnnotationCollection")
+    colours = [
+        Colour(item.get("key", str, MAX_TAG_CHARS), item.get("meaning", str, MAX_SHORT_CHARS))
+        for item in collection.objects("ra:colours", required=False)
+    ]
+    articles: dict[str, StoredArticle] = {}
+    for item in collection.objects("ra:articles"):
+        resource_id = item.get("id", str, MAX_SHORT_CHARS)
+        if resource_id in articles:
+            raise ImportRejected(f"{item.where}: article {resource_id[:80]} appears twice")
+        articles[resource_id] = _parse_article(item)
+    page = _Object(collection.get("first", dict), "first")
+    highlights: dict[str, list[Highlight]] = {resource_id: [] for resource_id in articles}
+    seen: set[str] = set()
+    for item in page.objects("items"):
+        source, highlight = _parse_annotation(item, articles)
+        if highlight.uid in seen:
+            raise ImportRejected(f"{item.where}: annotation id appears twice")
+        seen.add(highlight.uid)
+        highlights[source].append(highlight)
+    return AnnotationImport(
+        [ArticleExport(stored, tuple(highlights[resource_id])) for resource_id, stored in articles.items()],
+        colours,
+    )
+
+
+def _reject_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+class _Object:
+    """A JSON object being validated; ``where`` names it in error messages."""
+
+    def __init__(self, data: object, where: str) -> None:
+        if not isinstance(data, dict):
+            raise ImportRejected(f"{where} must be a JSON object")
+        self.data: dict[str, Any] = data
+        self.where = where
+
+    def get(self, key: str, kind: type[T], max_chars: int = MAX_SHORT_CHARS, *, required: bool = True) -> T:
+        value = self.data.get(key)
+        if value is None and not required:
+            return cast(T, None)
+        # bool is an int to Python, never to a JSON schema.
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise ImportRejected(f"{self.where}: {key!r} must be {_KIND_NAMES.get(kind, kind.__name__)}")
+        if isinstance(value, str) and len(value) > max_chars:
+            raise ImportRejected(f"{self.where}: {key!r} is longer than {max_chars} characters")
+        if isinstance(value, int) and not 0 <= value <= MAX_TEXT_CHARS:
+            raise ImportRejected(f"{self.where}: {key!r} is out of range")
+        return value
+
+    def objects(self, key: str, *, required: bool = True) -> list[_Object]:
+        items = self.get(key, list, required=required) or []
+        if len(items) > MAX_ITEMS:
+            raise ImportRejected(f"{self.where}: {key!r} has more than {MAX_ITEMS} entries")
+        return [_Object(item, f"{key}[{index}]") for index, item in enumerate(items)]
+
+    def timestamp(self, key: str) -> str:
+        value = self.get(key, str, 40)
+        if not _TIMESTAMP.fullmatch(value):
+            raise ImportRejected(f"{self.where}: {key!r} is not an ISO 8601 time")
+        return value
+
+
+_KIND_NAMES: dict[type, str] = {str: "a string", int: "a whole number", list: "a list", dict: "an object"}
+
+
+def _checked(where: str, check: Callable[[], T]) -> T:
+    try:
+        return check()
+    except ValueError as error:
+        raise ImportRejected(f"{where}: {error}") from error
+
+
+def _parse_article(item: _Object) -> StoredArticle:
+    text = item.get("ra:text", str, MAX_TEXT_CHARS)
+    article_format = {media: name for name, media in _MEDIA_TYPES.items()}.get(item.get("format", str))
+    if article_format not in get_args(ArticleFormat):
+        raise ImportRejected(f"{item.where}: unknown 'format'")
+    metadata = item.get("ra:metadata", dict)
+    if not all(isinstance(value, str) and len(value) <= MAX_SHORT_CHARS for value in metadata.values()):
+        raise ImportRejected(f"{item.where}: 'ra:metadata' values must be short strings")
+    blocks, inlines = _checked(item.where, lambda: layout_from_data(item.get("ra:layout", dict), len(text)))
+    article = Article(
+        text=text,
+        title=item.get("title", str, required=False),
+        source=item.get("ra:source", str, required=False),
+        format=cast(ArticleFormat, article_format),
+        blocks=blocks,
+        inlines=inlines,
+        metadata=metadata,
+    )
+    if item.get("id", str) != _article_id(article):
+        raise ImportRejected(f"{item.where}: 'id' does not match the SHA-256 of the article text")
+    return StoredArticle(
+        0,
+        article,
+        item.timestamp("ra:added"),
+        item.timestamp("ra:opened"),
+        min(item.get("ra:readingPosition", int), len(text)),
+        item.get("ra:note", str, MAX_NOTE_CHARS),
+    )
+
+
+def _parse_annotation(item: _Object, articles: dict[str, StoredArticle]) -> tuple[str, Highlight]:
+    if item.get("type", str) != "Annotation":
+        raise ImportRejected(f"{item.where}: 'type' must be \"Annotation\"")
+    uid = _uid(item.get("id", str, MAX_SHORT_CHARS))
+    target = _Object(item.get("target", dict), f"{item.where}.target")
+    source = target.get("source", str)
+    if source not in articles:
+        raise ImportRejected(f"{target.where}: 'source' is not one of the file's articles")
+    selectors = {selector.get("type", str): selector for selector in target.objects("selector")}
+    if "TextPositionSelector" not in selectors or "TextQuoteSelector" not in selectors:
+        raise ImportRejected(f"{target.where}: needs a TextPositionSelector and a TextQuoteSelector")
+    position, quote = selectors["TextPositionSelector"], selectors["TextQuoteSelector"]
+    start, end = position.get("start", int), position.get("end", int)
+    orphan = item.get("ra:orphan", bool, required=False) or False
+    text_length = len(articles[source].article.text)
+    if start > end or (not orphan and (start == end or end > text_length)):
+        raise ImportRejected(f"{target.where}: offsets {start}–{end} are out of range for the article text")
+    note = ""
+    tags: list[str] = []
+    for body in item.objects("body", required=False):
+        value = body.get("value", str, MAX_NOTE_CHARS)
+        if body.get("purpose", str, required=False) == "tagging":
+            tags.append(body.get("value", str, MAX_TAG_CHARS))
+        else:
+            note = value
+    highlight = Highlight(
+        id=0,
+        uid=uid,
+        article_id=0,
+        start=start,
+        end=end,
+        exact=quote.get("exact", str, MAX_QUOTE_CHARS),
+        prefix=quote.get("prefix", str, MAX_CONTEXT_CHARS, required=False) or "",
+        suffix=quote.get("suffix", str, MAX_CONTEXT_CHARS, required=False) or "",
+        colour=item.get("ra:colour", str, MAX_TAG_CHARS, required=False) or "yellow",
+        note=note,
+        tags=tuple(tags),
+        orphan=orphan,
+        created_at=item.timestamp("created"),
+        updated_at=item.timestamp("modified"),
+    )
+    if not highlight.exact:
+        raise ImportRejected(f"{item.where}: the TextQuoteSelector quotes nothing")
+    return source, highlight
+
+
+def _uid(annotation_id: str) -> str:
+    """Our own annotations carry ``urn:uuid:…``; another tool's id maps to a stable uuid, so a
+    second import of the same file adds nothing twice."""
+    if annotation_id.startswith("urn:uuid:"):
+        try:
+            return uuid.UUID(annotation_id.removeprefix("urn:uuid:")).hex
+        except ValueError as error:
+            raise ImportRejected(f"annotation id {annotation_id[:80]!r} is not a valid urn:uuid") from error
+    return uuid.uuid5(uuid.NAMESPACE_URL, annotation_id).hex

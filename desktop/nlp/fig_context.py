@@ -72,7 +72,7 @@ _CLOCK_BEFORE = re.compile(r"\d[:.]$")
 _DATE_SLASHES = re.compile(r"^\s*[/.-]\s*\d{1,4}\s*[/.-]\s*\d")
 _RANK_BEFORE = re.compile(r"(?:(?<![^\W\d_])no\.|#)\s*$", re.IGNORECASE)
 # Digit groups chained by dots or dashes: phone numbers, IP addresses, product codes.
-_CODE_AROUND = re.compile(r"[+(]?\d+(?:[-.)/ ]\d+){2,}")
+_CODE_AROUND = re.compile(r"[+(]?\d+(?:[-.)/]\d+){2,}")
 
 
 def qualifier_before(text: str, start: int) -> tuple[Qualifier | None, int]:
@@ -110,6 +110,8 @@ def is_not_a_figure(text: str, start: int, end: int) -> bool:
 
 
 def _inside_code(text: str, start: int, end: int) -> bool:
+    if not text[start].isdigit() and text[start] not in "-−.":
+        return False  # number words are never part of a code
     left = text[start - 1] if start > 0 else " "
     if left.isalpha() or left == "+":
         return True  # "SCP173", "+1"

@@ -35,6 +35,11 @@ _TEMPERATURE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RANGE = (1000, 2100)
+_CALENDAR_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+    r"|spring|summer|autumn|winter|o'clock|noon|midnight|morning|evening|night)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -59,7 +64,9 @@ def extract_figures(doc: Doc) -> list[Figure]:
     """All figures in the doc, sorted by start, offsets into doc.text."""
     text = doc.text
     read = (_read(text, phrase) for phrase in find_numbers(text))
-    readings = [r for r in _merge_ranges(text, [r for r in read if r is not None]) if _is_figure(doc, r)]
+    entities = {i: entity for entity in doc.ents for i in range(entity.start, entity.end)}
+    merged = _merge_ranges(text, [r for r in read if r is not None])
+    readings = [r for r in merged if _is_figure(doc, r, entities)]
     figures: list[Figure] = []
     earlier_counts: list[tuple[Span, str]] = []
     for reading in readings:
@@ -140,20 +147,27 @@ def _joins(text: str, left: _Reading, right: _Reading) -> bool:
     return is_range_link(text, left.end, right.start, left.start)
 
 
-def _is_figure(doc: Doc, reading: _Reading) -> bool:
+def _is_figure(doc: Doc, reading: _Reading, entities: dict[int, Span]) -> bool:
     text = doc.text
     if is_not_a_figure(text, reading.number_start, reading.number_end):
         return False
+    if reading.unit is None and reading.end < len(text) and text[reading.end].isalpha():
+        return False  # "4th", "1990s", "777F", "3D": ordinals, decades and model names
     root = number_root(doc, reading.number_start, reading.number_end)
-    if root is None:
+    if root is None or reading.kind != "count":
         return True
-    if root.ent_type_ in _NAME_LABELS and reading.kind == "count":
+    entity = entities.get(root.i)
+    if entity is not None and _names_something(entity):
         return False
-    if reading.kind == "count" and root.ent_type_ in ("DATE", "TIME"):
-        return False  # "2019", "May 4": calendar dates are not figures a reader would check
-    if reading.kind == "count" and _looks_like_year(text, reading, root):
-        return False
-    return not (reading.kind == "count" and _is_pronoun_one(text, reading, root))
+    return not (_looks_like_year(text, reading, root) or _is_pronoun_one(text, reading, root))
+
+
+def _names_something(entity: Span) -> bool:
+    """A name or calendar date the number is part of: "Apollo 11", "4 July", "Saturday 5"."""
+    has_words = any(token.is_alpha and not token.like_num for token in entity)
+    if entity.label_ in _NAME_LABELS:
+        return has_words
+    return entity.label_ in ("DATE", "TIME") and bool(_CALENDAR_WORDS.search(entity.text))
 
 
 def _looks_like_year(text: str, reading: _Reading, root: Token) -> bool:

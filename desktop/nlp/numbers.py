@@ -333,16 +333,14 @@ class _Parser:
         nxt = self.next_word_index(j)
         if nxt is None or not state.seen_number or not self.starts_number(nxt):
             return None
-        if state.last in ("hundred", "scale"):
-            state.mark("and", spelled=state.spelled)
-            return j + 1
-        # "one and a half", "twenty and three fifths": only a fraction may follow.
+        # "one and a half", "one hundred and three quarters": a fraction after the whole part.
         probe = _Parser(self.text, self.atoms).parse(nxt)
-        if probe is None or not probe[0].fraction_only or probe[0].value >= 1:
-            return None
-        if state.last not in ("small", "ten", "digits", "dozen", "fraction"):
-            return None
-        state.flush_fraction()
+        if probe is not None and probe[0].fraction_only and probe[0].value < 1:
+            if state.last not in ("small", "ten", "digits", "dozen", "hundred", "scale"):
+                return None
+            state.flush_fraction()
+        elif state.last not in ("hundred", "scale"):
+            return None  # "10 and 12" are two numbers
         state.mark("and", spelled=state.spelled)
         return j + 1
 

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from desktop.nlp import entities
+from desktop.nlp.claims import extract_claims
 from desktop.nlp.model import Analysis, Entity, Span
 
 MODEL_ENV_VAR = "READING_ASSISTANT_MODEL"
@@ -120,6 +121,7 @@ def analyze_doc(doc: Doc, pipeline: str = "") -> Analysis:
     return Analysis(
         text=doc.text,
         entities=tuple(Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents),
+        claims=tuple(extract_claims(doc)),
         sentences=tuple(Span(s.start_char, s.end_char, s.text) for s in doc.sents),
         pipeline=pipeline,
     )

@@ -62,7 +62,8 @@ def test_clicking_an_entity_cycles_through_its_mentions(qtbot, window: MainWindo
     expected = [
         (i, i + len("Elena Vasquez")) if text.startswith("Elena ", i) else (i, i + len("Vasquez"))
         for i in range(len(text))
-        if text.startswith("Elena Vasquez", i) or (text.startswith("Vasquez", i) and text[i - 6 : i] != "Elena ")
+        if text.startswith("Elena Vasquez", i)
+        or (text.startswith("Vasquez", i) and text[i - 6 : i] != "Elena ")
     ]
     assert len(expected) >= 3
     selected = []

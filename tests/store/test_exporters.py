@@ -1,0 +1,208 @@
+"""Markdown and W3C Web Annotation exports, the round trip, and hostile imports."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.core.article import Article, Block
+from desktop.store.archive import Archive
+from desktop.store.exporters import MAX_NOTE_CHARS, parse_web_annotation, to_markdown, to_web_annotation
+from desktop.store.records import ImportRejected
+
+TEXT = (
+    "The ministry said 40 drones were shot down overnight.\n\n"
+    "Local residents reported explosions near the airport and a fire at a warehouse."
+)
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Iterator[Archive]:
+    with Archive(tmp_path / "source.sqlite3") as opened:
+        article_id = opened.open_article(
+            Article(
+                text=TEXT, title="Night attack", source="https://example.org/night", blocks=(Block(0, 53),)
+            )
+        ).article_id
+        opened.add_highlight(
+            article_id,
+            18,
+            52,
+            "red",
+            "Only the ministry's figure.\nNo **independent** count.",
+            ["drones", "figures"],
+        )
+        opened.add_highlight(article_id, TEXT.index("explosions"), TEXT.index(" near"), "blue")
+        opened.set_article_note(article_id, "Wait for satellite images.")
+        opened.set_reading_position(article_id, 60)
+        opened.rename_colour("blue", "to check")
+        second = opened.open_article(Article(text="A second, unrelated article.", title="Other")).article_id
+        opened.add_highlight(second, 2, 8, "green", tags=["misc"])
+        yield opened
+
+
+def export_json(archive: Archive) -> str:
+    return to_web_annotation(archive.export_articles(), archive.colours())
+
+
+def test_markdown_has_title_source_quotes_notes_and_tags(archive: Archive) -> None:
+    [first, _] = archive.export_articles()
+    markdown = to_markdown(first, archive.colours())
+    assert markdown.startswith('---\ntitle: "Night attack"\nsource: "https://example.org/night"\n')
+    assert "# Night attack\n\nSource: <https://example.org/night>\n" in markdown
+    assert "## Note\n\nWait for satellite images.\n" in markdown
+    assert (
+        "> 40 drones were shot down overnight\n\nOnly the ministry's figure.\nNo **independent** count.\n\n"
+        "#drones #figures *disputed*\n"
+    ) in markdown
+    assert "> explosions\n\n*to check*\n" in markdown
+
+
+def test_orphans_are_exported_in_their_own_section(archive: Archive) -> None:
+    article_id = archive.find_article("https://example.org/night")
+    assert article_id is not None
+    archive.open_article(
+        Article(text=TEXT.replace("explosions", "sirens"), source="https://example.org/night")
+    )
+    [export] = archive.export_articles([article_id])
+    markdown = to_markdown(export, archive.colours())
+    assert markdown.index("## Highlights no longer found in the text") < markdown.index("> explosions")
+
+
+def test_json_follows_the_web_annotation_model(archive: Archive) -> None:
+    collection = json.loads(export_json(archive))
+    assert collection["type"] == "AnnotationCollection"
+    assert collection["total"] == 3
+    annotation = collection["first"]["items"][0]
+    assert annotation["type"] == "Annotation" and annotation["motivation"] == "commenting"
+    assert annotation["id"].startswith("urn:uuid:")
+    position, quote = annotation["target"]["selector"]
+    assert position == {"type": "TextPositionSelector", "start": 18, "end": 52}
+    assert quote["type"] == "TextQuoteSelector" and quote["exact"] == TEXT[18:52]
+    assert [body["purpose"] for body in annotation["body"]] == ["commenting", "tagging", "tagging"]
+
+
+def test_round_trip_through_an_empty_archive_is_identical(archive: Archive, tmp_path: Path) -> None:
+    exported = export_json(archive)
+    parsed = parse_web_annotation(exported)
+    with Archive(tmp_path / "empty.sqlite3") as empty:
+        summary = empty.import_articles(parsed.articles, parsed.colours)
+        assert (summary.articles_added, summary.highlights_added) == (2, 3)
+        assert export_json(empty) == exported
+        markdown = [to_markdown(export, empty.colours()) for export in empty.export_articles()]
+    assert markdown == [to_markdown(export, archive.colours()) for export in archive.export_articles()]
+
+
+def test_importing_twice_adds_nothing_the_second_time(archive: Archive, tmp_path: Path) -> None:
+    parsed = parse_web_annotation(export_json(archive))
+    with Archive(tmp_path / "target.sqlite3") as target:
+        target.import_articles(parsed.articles, parsed.colours)
+        again = target.import_articles(parsed.articles, parsed.colours)
+        assert (
+            again.articles_added,
+            again.articles_merged,
+            again.highlights_added,
+            again.highlights_skipped,
+        ) == (
+            0,
+            2,
+            0,
+            3,
+        )
+
+
+def test_import_does_not_override_a_renamed_colour(archive: Archive, tmp_path: Path) -> None:
+    parsed = parse_web_annotation(export_json(archive))
+    with Archive(tmp_path / "target.sqlite3") as target:
+        target.rename_colour("blue", "ask the editor")
+        target.import_articles(parsed.articles, parsed.colours)
+        assert {colour.key: colour.meaning for colour in target.colours()}["blue"] == "ask the editor"
+
+
+def test_quote_that_no_longer_matches_its_position_is_reanchored(archive: Archive, tmp_path: Path) -> None:
+    collection = json.loads(export_json(archive))
+    position = collection["first"]["items"][0]["target"]["selector"][0]
+    position["start"], position["end"] = 0, 34
+    parsed = parse_web_annotation(json.dumps(collection))
+    with Archive(tmp_path / "target.sqlite3") as target:
+        target.import_articles(parsed.articles, parsed.colours)
+        quotes = [
+            (item.highlight.start, item.highlight.exact) for item in target.find_highlights(colour="red")
+        ]
+    assert quotes == [(18, TEXT[18:52])]
+
+
+Mutation = Callable[[dict[str, Any]], object]
+
+
+def first_item(collection: dict[str, Any]) -> dict[str, Any]:
+    item: dict[str, Any] = collection["first"]["items"][0]
+    return item
+
+
+HOSTILE: list[tuple[str, Mutation, str]] = [
+    (
+        "offset past the end",
+        lambda c: first_item(c)["target"]["selector"][0].update(end=10**6),
+        "out of range",
+    ),
+    ("negative offset", lambda c: first_item(c)["target"]["selector"][0].update(start=-4), "out of range"),
+    ("start after end", lambda c: first_item(c)["target"]["selector"][0].update(start=53), "out of range"),
+    ("offset as text", lambda c: first_item(c)["target"]["selector"][0].update(start="18"), "whole number"),
+    (
+        "offset as boolean",
+        lambda c: first_item(c)["target"]["selector"][0].update(start=True),
+        "whole number",
+    ),
+    ("huge note", lambda c: first_item(c)["body"][0].update(value="x" * (MAX_NOTE_CHARS + 1)), "longer than"),
+    ("note as a list", lambda c: first_item(c)["body"][0].update(value=["a"]), "must be a string"),
+    ("tag too long", lambda c: first_item(c)["body"][1].update(value="t" * 101), "longer than"),
+    ("unknown colour", lambda c: first_item(c).update({"ra:colour": "ultraviolet"}), "unknown colour"),
+    (
+        "unknown article",
+        lambda c: first_item(c)["target"].update(source="urn:sha256:" + "0" * 64),
+        "not one of",
+    ),
+    (
+        "tampered text",
+        lambda c: c["ra:articles"][0].update({"ra:text": TEXT.replace("40", "90")}),
+        "does not match",
+    ),
+    ("bad time", lambda c: first_item(c).update(created="yesterday"), "ISO 8601"),
+    ("items not a list", lambda c: c["first"].update(items={"a": 1}), "must be a list"),
+    ("duplicate annotation", lambda c: c["first"]["items"].append(first_item(c)), "appears twice"),
+    (
+        "bad layout",
+        lambda c: c["ra:articles"][0]["ra:layout"].update(blocks=[[0, 10**7, "paragraph", 0]]),
+        "layout",
+    ),
+    ("empty quote", lambda c: first_item(c)["target"]["selector"][1].update(exact=""), "quotes nothing"),
+    ("not a collection", lambda c: c.update(type="Annotation"), "AnnotationCollection"),
+]
+
+
+@pytest.mark.parametrize(("label", "mutate", "message"), HOSTILE, ids=[case[0] for case in HOSTILE])
+def test_hostile_import_is_rejected_whole_with_a_named_problem(
+    archive: Archive, tmp_path: Path, label: str, mutate: Mutation, message: str
+) -> None:
+    collection = json.loads(export_json(archive))
+    mutate(collection)
+    with Archive(tmp_path / "target.sqlite3") as target:
+        with pytest.raises(ImportRejected, match=message):
+            parsed = parse_web_annotation(json.dumps(collection))
+            target.import_articles(parsed.articles, parsed.colours)
+        assert target.list_articles() == [] and target.find_highlights() == []
+
+
+@pytest.mark.parametrize(
+    ("payload", "message"),
+    [("{not json", "not valid JSON"), ("[" * 100_000 + "]" * 100_000, "nested too deeply|not valid JSON"),
+     ('{"type": NaN}', "not valid JSON"), ("[]", "must be a JSON object")],
+)  # fmt: skip
+def test_malformed_json_is_rejected(payload: str, message: str) -> None:
+    with pytest.raises(ImportRejected, match=message):
+        parse_web_annotation(payload)

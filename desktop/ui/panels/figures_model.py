@@ -1,0 +1,381 @@
+"""What the Figures tab shows of each figure: its cells, tooltip, copied and exported text,
+and the Qt table and filter models over them.
+
+The text forms are module-level functions so that the reader (tooltips, flags in the text) and
+the tests use them without a widget.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Mapping, Sequence
+from enum import IntEnum
+from functools import lru_cache
+from typing import Any, TextIO
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from desktop.nlp.model import Check, Figure, SIValue
+from desktop.ui.theme import is_dark
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"
+
+
+class Column(IntEnum):
+    FIGURE = 0
+    VALUE = 1
+    UNIT = 2
+    SI = 3
+    QUALIFIER = 4
+    KIND = 5
+
+
+HEADERS = ("Figure", "Value", "Unit / counts", "SI value", "Qualifier", "Kind")
+HEADER_TIPS = (
+    "The figure as the article writes it (sorts in text order)",
+    "The number it stands for; ranges as low–high",
+    "Its unit, or what a bare count counts",
+    "The value converted to metric/SI units",
+    "Words that soften or bound it: more than, about…",
+    "count, measure, money, percent, duration, date, age or temperature",
+)
+CSV_FIELDS = (
+    "figure",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "counts",
+    "si_value",
+    "si_unit",
+    "qualifier",
+    "kind",
+    "start",
+    "end",
+    "sentence",
+)
+# Words for a unit's physical dimension, as pint spells dimensionalities.
+_DIMENSION_WORDS = {
+    "[length]": "distance",
+    "[mass]": "weight",
+    "[time]": "time",
+    "[temperature]": "temperature",
+    "[length] ** 2": "area",
+    "[length] ** 3": "volume",
+    "[length] / [time]": "speed",
+    "[mass] * [length] ** 2 / [time] ** 3": "power",
+    "[mass] * [length] ** 2 / [time] ** 2": "energy",
+}
+
+
+# -- text forms (no Qt needed) ------------------------------------------------------------------
+def format_number(value: float) -> str:
+    """1300000 -> "1,300,000", 965.6 -> "965.6", 33.3333 -> "33.33", 0.333333 -> "0.3333".
+
+    Fractions keep about four significant digits, and never fewer than two decimals (cents).
+    """
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    whole_digits = len(str(int(abs(value)))) if abs(value) >= 1 else 0
+    decimals = max(2, 4 - whole_digits)
+    return f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
+
+
+def format_value(figure: Figure) -> str:
+    """The number a figure stands for; a range as "8–16"."""
+    if figure.low is not None and figure.high is not None:
+        return f"{format_number(figure.low)}–{format_number(figure.high)}"
+    return format_number(figure.value)
+
+
+def unit_name(unit: str) -> str:
+    """A canonical unit as words ("degree_celsius" -> "degree celsius"); ISO codes unchanged."""
+    return unit.replace("_", " ")
+
+
+def unit_or_counts(figure: Figure) -> str:
+    if figure.unit:
+        return unit_name(figure.unit)
+    return figure.counts or ""
+
+
+def format_si(si: SIValue | None) -> str:
+    """ "965.6 km"; empty when the figure has no SI form."""
+    if si is None:
+        return ""
+    return f"{format_number(si.value)} {unit_symbol(si.unit)}"
+
+
+def qualifier_text(figure: Figure) -> str:
+    return figure.qualifier.replace("_", " ") if figure.qualifier else ""
+
+
+def figure_cells(figure: Figure) -> tuple[str, ...]:
+    """The row the table shows, in ``Column`` order."""
+    return (
+        figure.text,
+        format_value(figure),
+        unit_or_counts(figure),
+        format_si(figure.si),
+        qualifier_text(figure),
+        figure.kind,
+    )
+
+
+def figure_tooltip(figure: Figure) -> str:
+    """One line a reader hovers over: "600 mile ≈ 965.6 kilometer · more than · distance"."""
+    quantity = format_value(figure)
+    if figure.unit:
+        quantity += f" {unit_name(figure.unit)}"
+    if figure.si is not None and figure.si.unit != figure.unit:
+        quantity += f" ≈ {format_number(figure.si.value)} {unit_name(figure.si.unit)}"
+    parts = [quantity]
+    if figure.qualifier:
+        parts.append(qualifier_text(figure))
+    dimension = unit_dimension(figure.unit) if figure.unit and figure.kind == "measure" else None
+    if dimension:
+        parts.append(dimension)
+    elif figure.counts:
+        parts.append(f"count of {figure.counts}")
+    elif figure.kind != figure.unit:  # "10 percent · percent" says nothing twice
+        parts.append(figure.kind)
+    return " · ".join(parts)
+
+
+def mismatched_figure_indexes(checks: Iterable[Check]) -> set[int]:
+    """Indexes of the figures (totals and parts) in checks that do not hold."""
+    flagged: set[int] = set()
+    for check in checks:
+        if not check.holds:
+            flagged.add(check.total)
+            flagged.update(check.parts)
+    return flagged
+
+
+def figures_as_tsv(figures: Iterable[Figure]) -> str:
+    """Rows as shown, tab-separated with a header row, for pasting into a spreadsheet."""
+    rows = [HEADERS, *(figure_cells(f) for f in figures)]
+    return "\n".join("\t".join(_one_line(cell) for cell in row) for row in rows) + "\n"
+
+
+def write_figures_csv(figures: Iterable[Figure], stream: TextIO) -> None:
+    """Figures as data: plain numbers and the contract's codes, one row each, with a header.
+
+    ``stream`` should be opened with ``newline=""`` as the csv module asks.
+    """
+    writer = csv.writer(stream)
+    writer.writerow(CSV_FIELDS)
+    for figure in figures:
+        writer.writerow(
+            (
+                figure.text,
+                _plain_number(figure.value),
+                _plain_number(figure.low),
+                _plain_number(figure.high),
+                figure.unit or "",
+                figure.counts or "",
+                _plain_number(figure.si.value if figure.si else None),
+                figure.si.unit if figure.si else "",
+                figure.qualifier or "",
+                figure.kind,
+                figure.start,
+                figure.end,
+                _one_line(figure.sentence.text),
+            )
+        )
+
+
+def describe_check(check: Check, figures: Sequence[Figure]) -> str:
+    """ "✓ 57 + 56 = 113 · parts of “113 drones”" (✗ and the mismatch when it fails)."""
+    mark = "✓" if check.holds else "✗"
+    total = figures[check.total].text if 0 <= check.total < len(figures) else None
+    relation = "share of" if check.kind == "percent_of" else "parts of"
+    about = f" · {relation} “{total}”" if total else ""
+    return f"{mark}  {check.note}{about}"
+
+
+def _plain_number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=1)
+def _unit_registry() -> Any:
+    """pint's registry, built on first use (a fraction of a second); case-insensitive because
+    canonical names are lower case ("degree_celsius")."""
+    import pint
+
+    return pint.UnitRegistry(case_sensitive=False)
+
+
+@lru_cache(maxsize=256)
+def _parse_unit(unit: str) -> Any | None:
+    registry = _unit_registry()
+    # pint knows "square meter" and "cubic foot" but not their snake_case canonical names.
+    for spelling in (unit, unit_name(unit)):
+        try:
+            return registry.parse_units(spelling)
+        except Exception:  # pint raises several error types for names it does not know
+            continue
+    return None
+
+
+def unit_symbol(unit: str) -> str:
+    """ "kilometer" -> "km", "degree_celsius" -> "°C"; the unit's words when pint has no symbol."""
+    parsed = _parse_unit(unit)
+    return f"{parsed:~P}" if parsed is not None else unit_name(unit)
+
+
+def unit_dimension(unit: str) -> str | None:
+    """What a unit measures ("mile" -> "distance"), or None for currencies, percent…"""
+    parsed = _parse_unit(unit)
+    return _DIMENSION_WORDS.get(str(parsed.dimensionality)) if parsed is not None else None
+
+
+def warning_colour(dark: bool) -> QColor:
+    """Text colour for mismatches: deep red on light palettes, light orange-red on dark ones."""
+    return QColor.fromHsl(8, 220, 175) if dark else QColor.fromHsl(4, 200, 88)
+
+
+# -- Qt models -----------------------------------------------------------------------------------
+class FiguresTableModel(QAbstractTableModel):
+    """One row per figure, in text order; rows in failing checks are drawn as warnings."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._figures: tuple[Figure, ...] = ()
+        self._cells: list[tuple[str, ...]] = []
+        self._tooltips: list[str] = []
+        self._flagged: Mapping[int, str] = {}
+
+    def set_figures(self, figures: Sequence[Figure], flagged: Mapping[int, str]) -> None:
+        """``flagged`` maps a figure index to the note of the failing check it is part of."""
+        self.beginResetModel()
+        self._figures = tuple(figures)
+        self._cells = [figure_cells(f) for f in self._figures]
+        self._tooltips = [self._tooltip(i) for i in range(len(self._figures))]
+        self._flagged = dict(flagged)
+        self.endResetModel()
+
+    def figure(self, row: int) -> Figure:
+        return self._figures[row]
+
+    def figures(self) -> tuple[Figure, ...]:
+        return self._figures
+
+    def cells(self, row: int) -> tuple[str, ...]:
+        return self._cells[row]
+
+    def sort_key(self, row: int, column: int) -> tuple[Any, ...]:
+        """What a column sorts by: numbers by value, text case-insensitively, blanks last."""
+        figure = self._figures[row]
+        if column == Column.FIGURE:
+            return (figure.start,)
+        if column == Column.VALUE:
+            low = figure.low if figure.low is not None else figure.value
+            high = figure.high if figure.high is not None else figure.value
+            return (low, high, figure.start)
+        if column == Column.SI:
+            if figure.si is None:
+                return (1, "", 0.0, figure.start)
+            return (0, figure.si.unit, figure.si.value, figure.start)
+        text = self._cells[row][column].casefold()
+        return (text == "", text, figure.start)
+
+    # QAbstractTableModel interface
+    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._figures)
+
+    def columnCount(self, parent: ModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells[row][column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltips[row]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.VALUE, Column.SI):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if row in self._flagged:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return warning_colour(is_dark())
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS[section]
+        return None
+
+    def _tooltip(self, row: int) -> str:
+        figure = self._figures[row]
+        lines = [figure_tooltip(figure)]
+        if row in self._flagged:
+            lines.append(f"✗ In a check that does not hold: {self._flagged[row]}")
+        lines.append(f"“{_one_line(figure.sentence.text)}”")
+        return "\n".join(lines)
+
+
+class FiguresFilterProxy(QSortFilterProxyModel):
+    """Keeps rows of one kind (or all) whose cells contain the filter text; sorts numerically."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self._kind: str | None = None
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._needle = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_kind(self, kind: str | None) -> None:
+        self.beginFilterChange()
+        self._kind = kind
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def figures_model(self) -> FiguresTableModel:
+        model = self.sourceModel()
+        assert isinstance(model, FiguresTableModel)
+        return model
+
+    def visible_rows(self) -> list[int]:
+        """Source rows in the order the view shows them."""
+        return [self.mapToSource(self.index(r, 0)).row() for r in range(self.rowCount())]
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        model = self.figures_model()
+        if self._kind is not None and model.figure(source_row).kind != self._kind:
+            return False
+        return not self._needle or any(self._needle in cell.casefold() for cell in model.cells(source_row))
+
+    def lessThan(self, source_left: ModelIndex, source_right: ModelIndex) -> bool:
+        model = self.figures_model()
+        column = source_left.column()
+        return model.sort_key(source_left.row(), column) < model.sort_key(source_right.row(), column)

@@ -64,28 +64,35 @@ class _Extraction:
         for index, (first, last) in enumerate(self.quote_tokens):
             for i in range(first, last + 1):
                 self.quote_of[i] = index
+        # Sentences cut at paragraph breaks: a heading must not run into the next paragraph.
         self.sentence_of = [0] * len(doc)
         self.sentences: list[tuple[int, int]] = []
-        for number, sentence in enumerate(doc.sents):
-            self.sentences.append((sentence.start, sentence.end))
-            for i in range(sentence.start, sentence.end):
-                self.sentence_of[i] = number
+        for sentence in doc.sents:
+            start = sentence.start
+            for token in sentence:
+                if "\n" in token.text or token.i == sentence.end - 1:
+                    for i in range(start, token.i + 1):
+                        self.sentence_of[i] = len(self.sentences)
+                    self.sentences.append((start, token.i + 1))
+                    start = token.i + 1
         self.newlines = [m for m, char in enumerate(self.text) if char == "\n"]
-        self.cues = find_cues(doc, self._in_quote)
+        self.cues = find_cues(doc, self._in_quote, lambda token: self.sentences[self.sentence_of[token.i]])
         self.cue_at = {cue.cue_start: cue for cue in self.cues}
 
     def run(self) -> list[Claim]:
         drafts: list[_Draft] = []
         standalone: list[int] = []
         used: set[int] = set()  # cue tokens that introduce a quote
+        paired: set[int] = set()  # quotes with their cue
         for index in range(len(self.quotes)):
             outcome = self._pair(index)
             if isinstance(outcome, Cue):
                 drafts.append(self._quote_draft(index, outcome))
                 used.add(outcome.cue_start)
+                paired.add(index)
             elif outcome == "standalone" and self._looks_like_speech(index):
                 standalone.append(index)
-        drafts.extend(self._cue_drafts(used))
+        drafts.extend(self._cue_drafts(used, paired, standalone))
         drafts.sort(key=lambda d: d.start)
         resolver = SpeakerResolver(self.doc, self.sentence_of, self._in_quote)
         for draft in drafts:
@@ -196,10 +203,20 @@ class _Extraction:
 
     # --- reported speech ----------------------------------------------------------------------
 
-    def _cue_drafts(self, used: set[int]) -> list[_Draft]:
+    def _cue_drafts(self, used: set[int], paired: set[int], standalone: list[int]) -> list[_Draft]:
+        """Claims of the cues not introducing a quote. A cue whose content is one whole quotation
+        claims that quote (skipped when the quote already has its claim); ``standalone`` loses it."""
         drafts: dict[int, _Draft] = {}
         for cue in self.cues:
             if cue.cue_start in used or cue.content is None:
+                continue
+            quote = self.quote_of[cue.content[0]]
+            if quote >= 0 and self.quote_of[cue.content[1] - 1] == quote:
+                if quote not in paired:
+                    drafts[cue.cue_start] = self._quote_draft(quote, cue)
+                    paired.add(quote)
+                    if quote in standalone:
+                        standalone.remove(quote)
                 continue
             start, end = self._chars(*cue.span)
             if cue.parent is not None:

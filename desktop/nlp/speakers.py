@@ -106,8 +106,11 @@ class SpeakerResolver:
             name = self._resolve_person_pronoun(head, _PRONOUN_GENDER[pronoun])
         elif pronoun in _GROUP_PRONOUNS:
             name = self._resolve_group_pronoun(head)
+        elif any(c.dep_ == "conj" and c.pos_ in ("PROPN", "PRON") for c in head.children):
+            name = mention.text  # "Noel and Thomas": several speakers, kept as written
         else:
             name = self._name(head, mention)
+            self._remember_full_name(name)
         if name is not None and (not pronoun or pronoun in _PRONOUN_GENDER):
             self._speakers.add(name)
         if name is not None and not pronoun and self._entity_label(head) != "PERSON":
@@ -137,6 +140,14 @@ class SpeakerResolver:
             if text.startswith(article):
                 return text[len(article) :]
         return text
+
+    def _remember_full_name(self, name: str) -> None:
+        """A source named in full ("InfoNation President Dan McDowell") names later "McDowell"s."""
+        words = name.split()
+        if len(words) > 1 and words[-1][:1].isupper():
+            known = self._full_names.get(words[-1].lower())
+            if known is None or len(known.split()) < len(words):
+                self._full_names[words[-1].lower()] = name
 
     def _person_name(self, ent: SpacySpan) -> str:
         tokens = _strip_titles(list(ent))
@@ -168,7 +179,7 @@ class SpeakerResolver:
                 distance
                 - (1.0 if mention.name in self._speakers else 0.0)
                 - (0.5 if mention.is_subject else 0.0)
-                + (1.5 if mention.unsure else 0.0)
+                + (1.5 if mention.unsure and mention.name not in self._speakers else 0.0)
             )
             key = (score, -mention.token)
             if best is None or key < best:

@@ -32,6 +32,8 @@ REPORTING_VERBS = frozenset(
 # Verbs only counted when they introduce a quote or a that-clause, never on a bare clause link:
 # "continue"/"answer" are far more often ordinary verbs.
 _QUOTE_ONLY_VERBS = frozenset({"continue", "answer", "point", "ask", "demand", "urge", "charge"})
+# "it says on the label" (a thing or an expletive); object pronouns are parse errors as subjects.
+_NOT_SPEAKERS = frozenset({"it", "him", "them", "us", "me", "whom"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -43,24 +45,29 @@ class Cue:
     cue_start: int  # token range of the cue words, end exclusive
     cue_end: int
     source: Token | None  # head of the source's mention
-    sentence_start: int  # token range of the sentence the cue is in
-    sentence_end: int
     attribution: frozenset[int]  # token indexes that are attribution, not content
     content: tuple[int, int] | None  # token range of the reported content, if the parse shows one
     span: tuple[int, int]  # token range of the whole attributed statement
     parent: Token | None = None  # for "adding that …": the reporting verb this one elaborates
 
 
-def find_cues(doc: Doc, in_quote: Callable[[Token], bool]) -> list[Cue]:
-    """Every reporting cue of ``doc`` outside quotation marks, in document order."""
+Bounds = Callable[[Token], tuple[int, int]]
+
+
+def find_cues(doc: Doc, in_quote: Callable[[Token], bool], sentence: Bounds) -> list[Cue]:
+    """Every reporting cue of ``doc`` outside quotation marks, in document order.
+
+    ``sentence`` gives the token range of a token's sentence, cut at paragraph breaks (the
+    parser sometimes runs a heading into the next paragraph's sentence).
+    """
     cues: list[Cue] = []
     for token in doc:
         if in_quote(token):
             continue
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            cue = _according_to(doc, token)
+            cue = _according_to(doc, token, *sentence(token))
         elif token.lemma_ in REPORTING_VERBS and token.pos_ == "VERB":
-            cue = _reporting_verb(doc, token)
+            cue = _reporting_verb(doc, token, *sentence(token))
         else:
             continue
         if cue is not None:
@@ -68,29 +75,26 @@ def find_cues(doc: Doc, in_quote: Callable[[Token], bool]) -> list[Cue]:
     return cues
 
 
-def _according_to(doc: Doc, according: Token) -> Cue | None:
+def _according_to(doc: Doc, according: Token, start: int, end: int) -> Cue | None:
     to = doc[according.i + 1]
     objects = [c for c in to.children if c.dep_ == "pobj"]
     if not objects:
         return None
     source = objects[0]
-    sentence = according.sent
-    attribution = set(range(according.i, source.right_edge.i + 1))
-    _absorb_commas(doc, attribution, sentence.start, sentence.end)
+    attribution = set(range(according.i, min(source.right_edge.i + 1, end)))
+    _absorb_commas(doc, attribution, start, end)
     return Cue(
         kind="according_to",
         cue_start=according.i,
         cue_end=to.i + 1,
         source=source,
-        sentence_start=sentence.start,
-        sentence_end=sentence.end,
         attribution=frozenset(attribution),
-        content=_largest_run(doc, sentence.start, sentence.end, attribution),
-        span=(sentence.start, sentence.end),
+        content=_largest_run(doc, start, end, attribution),
+        span=(start, end),
     )
 
 
-def _reporting_verb(doc: Doc, verb: Token) -> Cue | None:
+def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "did not say", "denied nothing": no claim is made
     subject, parent = _subject(verb)
@@ -100,15 +104,17 @@ def _reporting_verb(doc: Doc, verb: Token) -> Cue | None:
         agents = [c for c in verb.children if c.dep_ == "agent"]
         objects = [g for a in agents for g in a.children if g.dep_ == "pobj"]
         has_clause = any(c.dep_ == "ccomp" for c in verb.children)
-        if not has_clause:
-            return None
+        expletive = subject is not None and subject.lower_ == "it"
+        if not has_clause or not (expletive or objects):
+            return None  # "He was told that …", "is charged with": no report of a source's words
         subject = objects[0] if objects else None
-    elif subject is None:
+    elif subject is None or not start <= subject.i < end:
+        return None  # no subject in this sentence (a heading above is not one)
+    elif verb.tag_ == "VBN" and subject.i > verb.i and not any(c.dep_ == "aux" for c in verb.children):
+        return None  # "Added together, these measures …": a fronted participle, not a report
+    if subject is not None and subject.lower_ in _NOT_SPEAKERS and not passive:
         return None
-    if subject is not None and subject.lower_ == "it" and not passive:
-        return None  # "it says on the label": an expletive or a thing, not a speaker
-    sentence = verb.sent
-    attribution, content, whole_sentence = _split(doc, verb, sentence.start, sentence.end)
+    attribution, content, whole_sentence = _split(doc, verb, start, end)
     if content is None and (verb.lemma_ in _QUOTE_ONLY_VERBS or parent is not None):
         return None
     return Cue(
@@ -116,11 +122,9 @@ def _reporting_verb(doc: Doc, verb: Token) -> Cue | None:
         cue_start=verb.i,
         cue_end=verb.i + 1 + (1 if verb.lemma_ == "point" else 0),
         source=subject,
-        sentence_start=sentence.start,
-        sentence_end=sentence.end,
         attribution=frozenset(attribution),
         content=content,
-        span=(sentence.start, sentence.end) if whole_sentence else _union(verb, content),
+        span=(start, end) if whole_sentence else _union(verb, content, start, end),
         parent=parent,
     )
 
@@ -154,7 +158,7 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
     social media", "told reporters", "smiling", commas. Content is the clause the verb governs,
     or, when the verb only hangs on the sentence ("X happened, officials said"), the rest of it.
     """
-    subtree = set(range(verb.left_edge.i, verb.right_edge.i + 1))
+    subtree = set(range(max(verb.left_edge.i, start), min(verb.right_edge.i + 1, end)))
     clauses = [
         c
         for c in verb.children
@@ -180,19 +184,30 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
         }
         content = _largest_run(doc, start, end, set(range(start, end)) - content_tokens)
         return attribution, content, verb.dep_ == "ROOT"
-    linked = verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.dep_ == "ROOT"
-    if linked and not any(c.dep_ == "mark" for c in verb.children) and verb.lemma_ not in _QUOTE_ONLY_VERBS:
-        # "X happened, officials said": the rest of the sentence is the content.
-        return attribution, _largest_run(doc, start, end, attribution), True
+    if _is_parenthetical(doc, verb, start):
+        # "X happened, officials said" / "Many prisons, she said, are aging": the rest of the
+        # sentence, on both sides of the attribution, is the content.
+        outside = [i for i in range(start, end) if i not in attribution]
+        return attribution, (_trim(doc, outside[0], outside[-1] + 1) if outside else None), True
     # "as he said", "he said." after a quote: no content of its own in this sentence.
     return attribution, None, verb.dep_ == "ROOT"
 
 
-def _union(verb: Token, content: tuple[int, int] | None) -> tuple[int, int]:
-    start, end = verb.left_edge.i, verb.right_edge.i + 1
+def _is_parenthetical(doc: Doc, verb: Token, start: int) -> bool:
+    """ "X happened, officials said": a bare reporting phrase hung on the main clause after a comma."""
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head.dep_ != "ROOT":
+        return False
+    if verb.lemma_ in _QUOTE_ONLY_VERBS or any(c.dep_ in ("mark", "dobj", "xcomp") for c in verb.children):
+        return False  # "because she told them", "it allows him to maintain a stance"
+    edge = verb.left_edge.i
+    return doc[edge].is_punct or (edge > start and doc[edge - 1].is_punct)
+
+
+def _union(verb: Token, content: tuple[int, int] | None, start: int, end: int) -> tuple[int, int]:
+    first, last = max(verb.left_edge.i, start), min(verb.right_edge.i + 1, end)
     if content is None:
-        return start, end
-    return min(start, content[0]), max(end, content[1])
+        return first, last
+    return min(first, content[0]), max(last, content[1])
 
 
 def _absorb_commas(doc: Doc, tokens: set[int], start: int, end: int) -> None:

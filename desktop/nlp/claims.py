@@ -108,10 +108,9 @@ class _Extraction:
         first, last = self.quote_tokens[index]
         previous_end = self.quote_tokens[index - 1][1] + 1 if index else 0
         next_start = self.quote_tokens[index + 1][0] if index + 1 < len(self.quote_tokens) else len(self.doc)
-        before_start = max(
-            self.sentences[self.sentence_of[first]][0], previous_end, self._paragraph_start(first)
-        )
-        after_end = min(self.sentences[self.sentence_of[last]][1], next_start, self._paragraph_end(last))
+        # Sentences are already cut at paragraph breaks, so neither region leaves the paragraph.
+        before_start = max(self.sentences[self.sentence_of[first]][0], previous_end)
+        after_end = min(self.sentences[self.sentence_of[last]][1], next_start)
         before = range(before_start, first)
         after = range(last + 1, after_end)
         before_cue, after_cue = self._attributing_cue(before), self._attributing_cue(after)
@@ -318,14 +317,6 @@ class _Extraction:
 
     def _paragraph(self, char: int) -> int:
         return bisect.bisect_left(self.newlines, char)
-
-    def _paragraph_start(self, token: int) -> int:
-        newline = bisect.bisect_left(self.newlines, self.token_starts[token])
-        return self._token_at(self.newlines[newline - 1] + 1) if newline else 0
-
-    def _paragraph_end(self, token: int) -> int:
-        newline = bisect.bisect_left(self.newlines, self.token_starts[token])
-        return self._token_at(self.newlines[newline]) + 1 if newline < len(self.newlines) else len(self.doc)
 
 
 def _owner(claims: list[Claim], starts: list[int], span: Span) -> int | None:

@@ -22,7 +22,7 @@ from desktop.nlp.hedges import Hedge, find_hedges
 from desktop.nlp.model import Claim, ClaimKind, Source, Span
 from desktop.nlp.quotes import find_quotes
 from desktop.nlp.speakers import SpeakerResolver
-from desktop.nlp.speech import Cue, find_cues
+from desktop.nlp.speech import Cue, find_cues, is_filler
 
 # Finite verb tags: a quotation holding one is a statement, not a scare quote or a title.
 _FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
@@ -127,12 +127,12 @@ class _Extraction:
         """A cue whose attribution makes up the whole region ("he said in a post on X")."""
         for i in region:
             cue = self.cue_at.get(i)
-            if cue is not None and all(j in cue.attribution or _is_filler(self.doc[j]) for j in region):
+            if cue is not None and all(j in cue.attribution or is_filler(self.doc[j]) for j in region):
                 return cue
         return None
 
     def _is_empty(self, region: range) -> bool:
-        return all(_is_filler(self.doc[i]) for i in region)
+        return all(is_filler(self.doc[i]) for i in region)
 
     def _looks_like_speech(self, index: int) -> bool:
         """A standalone quote is speech when it holds a statement, not when it is a name or title."""
@@ -326,7 +326,3 @@ def _owner(claims: list[Claim], starts: list[int], span: Span) -> int | None:
         if claims[index].start <= span.start and span.end <= claims[index].end:
             return index
     return None
-
-
-def _is_filler(token: Token) -> bool:
-    return token.is_punct or token.is_space

@@ -214,16 +214,17 @@ def _absorb_commas(doc: Doc, tokens: set[int], start: int, end: int) -> None:
     """Punctuation and spaces touching the attribution belong to it (", officials said.")."""
     for i in sorted(tokens):
         j = i - 1
-        while j >= start and j not in tokens and _is_filler(doc[j]):
+        while j >= start and j not in tokens and is_filler(doc[j]):
             tokens.add(j)
             j -= 1
         j = i + 1
-        while j < end and j not in tokens and _is_filler(doc[j]):
+        while j < end and j not in tokens and is_filler(doc[j]):
             tokens.add(j)
             j += 1
 
 
-def _is_filler(token: Token) -> bool:
+def is_filler(token: Token) -> bool:
+    """Punctuation and whitespace: neither attribution nor content."""
     return token.is_punct or token.is_space
 
 
@@ -246,8 +247,8 @@ def _largest_run(doc: Doc, start: int, end: int, excluded: set[int]) -> tuple[in
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and _is_filler(doc[start]):
+    while start < end and is_filler(doc[start]):
         start += 1
-    while end > start and _is_filler(doc[end - 1]):
+    while end > start and is_filler(doc[end - 1]):
         end -= 1
     return (start, end) if start < end else None

@@ -22,7 +22,7 @@ from desktop.ui.panels.claims_model import (
     claim_tooltip,
     group_claims,
 )
-from desktop.ui.panels.claims_panel import NO_MATCH_MESSAGE, ClaimsPanel
+from desktop.ui.panels.claims_panel import NO_MATCH_MESSAGE, ClaimsPanel, content_html
 from tests.conftest import ARTIFACTS_DIR, SHARED_DIR
 
 TITLE = "Harbour council votes on new ferry route"
@@ -171,6 +171,20 @@ def test_tooltips_name_the_source_kind_cue_and_hedges(claims: tuple[Claim, ...])
     assert claim_tooltip(unattributed).startswith(f"{UNATTRIBUTED} · unattributed · hedges: allegedly")
 
 
+def test_rows_mark_hedge_words_in_italics(claims: tuple[Claim, ...]) -> None:
+    colour = QColor("#884400")
+    warned = claim_at(claims, "Transport minister David Osei warned")
+    marked = content_html(warned, colour)
+    assert marked.startswith('the budget <i style="color:#884400">could')
+    assert marked.endswith("before the autumn")
+    quote = claim_at(claims, "We have waited long enough")
+    assert content_html(quote, colour) == "“We have waited long enough”"
+    assert (
+        content_html(replace(quote, content=replace(quote.content, text="a < b & c")), colour)
+        == "“a &lt; b &amp; c”"
+    )
+
+
 # -- the widget ----------------------------------------------------------------------------------
 
 
@@ -240,6 +254,13 @@ def test_clicking_a_source_asks_for_its_first_mention(qtbot, panel: ClaimsPanel)
     start, end = blocker.args
     assert ARTICLE[start:end] == "Mayor Helen Carter"
     assert start == ARTICLE.index("Mayor Helen Carter")
+
+    osei = next(index for index in top_rows(panel) if index.data(GROUP_ROLE).name == "David Osei")
+    panel.select(osei)
+    with qtbot.waitSignal(panel.sourceRequested) as blocker:
+        qtbot.keyClick(panel.tree, Qt.Key.Key_Enter)
+    mention = "Transport minister David Osei"
+    assert blocker.args == [ARTICLE.index(mention), ARTICLE.index(mention) + len(mention)]
 
 
 def test_copy_puts_citations_on_the_clipboard(qtbot, panel: ClaimsPanel, claims: tuple[Claim, ...]) -> None:  # type: ignore[no-untyped-def]
@@ -312,7 +333,7 @@ def test_a_few_hundred_claims_show_quickly(qtbot, claims: tuple[Claim, ...]) -> 
     widget.grab()
     elapsed = time.perf_counter() - started
     assert len(shown_claims(widget)) == len(many) >= 300
-    assert elapsed < 3.0, f"{len(many)} claims took {elapsed:.2f} s"
+    assert elapsed < 2.0, f"{len(many)} claims took {elapsed:.2f} s"
 
 
 def _shifted(claim: Claim, by: int) -> Claim:

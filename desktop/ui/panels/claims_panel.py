@@ -279,8 +279,8 @@ class ClaimDelegate(QStyledItemDelegate):
 class ClaimsTree(QTreeView):
     """A tree whose rows re-wrap when its width changes (Qt caches row heights otherwise)."""
 
-    def __init__(self, delegate_owner: QWidget | None = None) -> None:
-        super().__init__(delegate_owner)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.claim_delegate = ClaimDelegate(self)
         self.setItemDelegate(self.claim_delegate)
 
@@ -330,9 +330,6 @@ class ClaimsPanel(QWidget):
             enter.activated.connect(lambda: self.activate(self.tree.currentIndex()))
         copy = QShortcut(QKeySequence.StandardKey.Copy, self.tree, context=Qt.ShortcutContext.WidgetShortcut)
         copy.activated.connect(self.copy_selection)
-        self.proxy.modelReset.connect(self.tree.expandAll)
-        self.proxy.layoutChanged.connect(self.tree.expandAll)
-        self.proxy.rowsInserted.connect(self.tree.expandAll)
 
         self.summary = QLabel()
         self.summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -420,7 +417,7 @@ class ClaimsPanel(QWidget):
         kind = self.selected_kind_filter()
         kinds = KINDS if kind is None else (kind,)
         self.proxy.set_filters(self.selected_source_filter(), kinds, self.search_edit.text())
-        self.tree.expandAll()
+        self.tree.expandAll()  # once per change: expanding on every inserted row is quadratic
         total = sum(len(group.claims) for group in self.model.groups)
         shown = sum(self.proxy.rowCount(self.proxy.index(row, 0)) for row in range(self.proxy.rowCount()))
         has_claims, has_shown = total > 0, shown > 0

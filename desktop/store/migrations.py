@@ -72,6 +72,8 @@ def _articles_highlights_tags(db: Database) -> None:
             updated_at TEXT NOT NULL
         )""")
     db.execute("CREATE INDEX highlights_article ON highlights(article_id, pos_start)")
+    # The all-highlights view lists the newest first.
+    db.execute("CREATE INDEX highlights_created ON highlights(created_at)")
     db.execute("CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE)")
     db.execute("""
         CREATE TABLE highlight_tags (

@@ -6,8 +6,6 @@ in it, and the character offset in the article text to scroll to.
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlite_utils import Database
 
 from desktop.store.records import SearchField, SearchHit
@@ -22,27 +20,6 @@ _ARTICLE_COLUMNS: tuple[SearchField, ...] = ("title", "text", "note")
 _HIGHLIGHT_COLUMNS: tuple[SearchField, ...] = ("quote", "note", "tags")
 
 
-def _snippets(table: str, count: int) -> str:
-    return ", ".join(
-        f"snippet({table}, {column}, '{_MARK_OPEN}', '{_MARK_CLOSE}', '{_CUT}', {_SNIPPET_TOKENS})"
-        for column in range(count)
-    )
-
-
-_ARTICLE_SQL = f"""
-    SELECT articles_fts.rank, a.id, a.title, a.text, {_snippets("articles_fts", 3)}
-    FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-    WHERE articles_fts MATCH :query ORDER BY articles_fts.rank LIMIT :limit"""
-
-_HIGHLIGHT_SQL = f"""
-    SELECT highlights_fts.rank, h.article_id, a.title, h.exact, h.id, h.pos_start, h.orphan,
-           {_snippets("highlights_fts", 3)}
-    FROM highlights_fts
-    JOIN highlights h ON h.id = highlights_fts.rowid
-    JOIN articles a ON a.id = h.article_id
-    WHERE highlights_fts MATCH :query ORDER BY highlights_fts.rank LIMIT :limit"""
-
-
 def search(db: Database, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
     """Best hits first across article texts, titles, article notes, highlighted passages,
     highlight notes and tags. The words of ``query`` are matched literally (stemmed), so user
@@ -50,33 +27,78 @@ def search(db: Database, query: str, *, limit: int = 20, offset: int = 0) -> lis
     fts_query = db.quote_fts(query)
     if not fts_query.strip('" '):
         return []
-    wanted = {"query": fts_query, "limit": limit + offset}
-    ranked: list[tuple[float, SearchHit]] = []
-    for row in db.execute(_ARTICLE_SQL, wanted).fetchall():
-        ranked.append((row[0], _article_hit(row)))
-    for row in db.execute(_HIGHLIGHT_SQL, wanted).fetchall():
-        ranked.append((row[0], _highlight_hit(row)))
-    ranked.sort(key=lambda pair: pair[0])
-    return [hit for _, hit in ranked[offset : offset + limit]]
+    wanted = limit + offset
+    ranked = [(rank, "articles", rowid) for rowid, rank in _ranked(db, "articles_fts", fts_query, wanted)] + [
+        (rank, "highlights", rowid) for rowid, rank in _ranked(db, "highlights_fts", fts_query, wanted)
+    ]
+    page = sorted(ranked)[offset : offset + limit]
+    article_ids = [rowid for _, table, rowid in page if table == "articles"]
+    highlight_ids = [rowid for _, table, rowid in page if table == "highlights"]
+    hits = {("articles", hit_id): hit for hit_id, hit in _article_hits(db, fts_query, article_ids).items()}
+    hits.update(
+        {("highlights", hit_id): hit for hit_id, hit in _highlight_hits(db, fts_query, highlight_ids).items()}
+    )
+    return [hits[(table, rowid)] for _, table, rowid in page]
 
 
-def _article_hit(row: tuple[Any, ...]) -> SearchHit:
-    _, article_id, title, text, *snippets = row
-    field, snippet = _first_marked(_ARTICLE_COLUMNS, snippets)
-    plain, marks = _unmark(snippet)
-    offset = _offset_in(text, snippet) if field == "text" else None
-    return SearchHit(article_id, title, None, field, offset, plain, marks)
+# Ranking and snippets are separate queries on purpose: a common word matches most of the
+# library, and only the rows on the page should pay for a snippet.
+def _ranked(db: Database, fts_table: str, fts_query: str, limit: int) -> list[tuple[int, float]]:
+    rows = db.execute(
+        f"SELECT rowid, rank FROM {fts_table} WHERE {fts_table} MATCH ? ORDER BY rank LIMIT ?",
+        [fts_query, limit],
+    ).fetchall()
+    return [(row[0], row[1]) for row in rows]
 
 
-def _highlight_hit(row: tuple[Any, ...]) -> SearchHit:
-    _, article_id, title, exact, highlight_id, start, orphan, *snippets = row
-    field, snippet = _first_marked(_HIGHLIGHT_COLUMNS, snippets)
-    plain, marks = _unmark(snippet)
-    offset: int | None = None
-    if not orphan:
-        within = _offset_in(exact, snippet) if field == "quote" else 0
-        offset = start + (within or 0)
-    return SearchHit(article_id, title, highlight_id, field, offset, plain, marks)
+def _snippets(db: Database, fts_table: str, fts_query: str, rowids: list[int]) -> dict[int, list[str]]:
+    columns = ", ".join(
+        f"snippet({fts_table}, {column}, '{_MARK_OPEN}', '{_MARK_CLOSE}', '{_CUT}', {_SNIPPET_TOKENS})"
+        for column in range(3)
+    )
+    placeholders = ", ".join("?" * len(rowids))
+    rows = db.execute(
+        f"SELECT rowid, {columns} FROM {fts_table} WHERE {fts_table} MATCH ? AND rowid IN ({placeholders})",
+        [fts_query, *rowids],
+    ).fetchall()
+    return {row[0]: [snippet or "" for snippet in row[1:]] for row in rows}
+
+
+def _article_hits(db: Database, fts_query: str, ids: list[int]) -> dict[int, SearchHit]:
+    if not ids:
+        return {}
+    snippets = _snippets(db, "articles_fts", fts_query, ids)
+    placeholders = ", ".join("?" * len(ids))
+    hits: dict[int, SearchHit] = {}
+    for article_id, title, text in db.execute(
+        f"SELECT id, title, text FROM articles WHERE id IN ({placeholders})", ids
+    ).fetchall():
+        field, snippet = _first_marked(_ARTICLE_COLUMNS, snippets[article_id])
+        plain, marks = _unmark(snippet)
+        offset = _offset_in(text, snippet) if field == "text" else None
+        hits[article_id] = SearchHit(article_id, title, None, field, offset, plain, marks)
+    return hits
+
+
+def _highlight_hits(db: Database, fts_query: str, ids: list[int]) -> dict[int, SearchHit]:
+    if not ids:
+        return {}
+    snippets = _snippets(db, "highlights_fts", fts_query, ids)
+    placeholders = ", ".join("?" * len(ids))
+    hits: dict[int, SearchHit] = {}
+    for highlight_id, article_id, title, exact, start, orphan in db.execute(
+        "SELECT h.id, h.article_id, a.title, h.exact, h.pos_start, h.orphan FROM highlights h"
+        f" JOIN articles a ON a.id = h.article_id WHERE h.id IN ({placeholders})",
+        ids,
+    ).fetchall():
+        field, snippet = _first_marked(_HIGHLIGHT_COLUMNS, snippets[highlight_id])
+        plain, marks = _unmark(snippet)
+        offset: int | None = None
+        if not orphan:
+            within = _offset_in(exact, snippet) if field == "quote" else 0
+            offset = start + (within or 0)
+        hits[highlight_id] = SearchHit(article_id, title, highlight_id, field, offset, plain, marks)
+    return hits
 
 
 def _first_marked(fields: tuple[SearchField, ...], snippets: list[str]) -> tuple[SearchField, str]:

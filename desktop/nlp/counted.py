@@ -33,8 +33,8 @@ def number_root(doc: Doc, start: int, end: int) -> Token | None:
     return span.root
 
 
-def counted_noun(root: Token, span_end: int, earlier: list[tuple[Span, str]]) -> Counted:
-    """What the count whose root token is given counts.
+def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple[Span, str]]) -> Counted:
+    """What the count whose root token (in sentence) is given counts.
 
     earlier: (sentence, lemma) for counts already read before this one, latest last, so that
     elided nouns can be carried over.
@@ -46,13 +46,13 @@ def counted_noun(root: Token, span_end: int, earlier: list[tuple[Span, str]]) ->
         return Counted(_lemma(head), span_end)
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == root.i + 1:
-            return _partitive(root, prep, span_end, earlier)
+            return _partitive(prep, sentence, span_end, earlier)
     if root.dep_ in _ELLIPTIC_DEPS:
-        return Counted(_carried_over(root, earlier, same_sentence_only=True), span_end)
+        return Counted(_carried_over(sentence, earlier, same_sentence_only=True), span_end)
     return Counted(None, span_end)
 
 
-def _partitive(root: Token, prep: Token, span_end: int, earlier: list[tuple[Span, str]]) -> Counted:
+def _partitive(prep: Token, sentence: Span, span_end: int, earlier: list[tuple[Span, str]]) -> Counted:
     """ "57 of which", "two of them", "three of the victims"."""
     objects = [child for child in prep.children if child.dep_ == "pobj"]
     if not objects:
@@ -62,11 +62,11 @@ def _partitive(root: Token, prep: Token, span_end: int, earlier: list[tuple[Span
         return Counted(_lemma(obj), span_end)  # the noun may carry its own figure: "40 of the 200 members"
     end = max(span_end, obj.idx + len(obj))
     if obj.lower_ in _RELATIVE:
-        antecedent = _relative_antecedent(root)
+        antecedent = _relative_antecedent(prep.head)
         if antecedent is not None:
             return Counted(_lemma(antecedent), end)
     if obj.lower_ in _ANAPHORIC:
-        return Counted(_carried_over(root, earlier, same_sentence_only=False), end)
+        return Counted(_carried_over(sentence, earlier, same_sentence_only=False), end)
     return Counted(None, end)
 
 
@@ -78,9 +78,8 @@ def _relative_antecedent(root: Token) -> Token | None:
     return None
 
 
-def _carried_over(root: Token, earlier: list[tuple[Span, str]], *, same_sentence_only: bool) -> str | None:
+def _carried_over(sentence: Span, earlier: list[tuple[Span, str]], *, same_sentence_only: bool) -> str | None:
     """The noun counted by the latest earlier count in this sentence (or the one before)."""
-    sentence = root.sent
     for earlier_sentence, lemma in reversed(earlier):
         if earlier_sentence.start == sentence.start:
             return lemma

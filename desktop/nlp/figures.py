@@ -10,6 +10,7 @@ of names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -62,16 +63,16 @@ class _Reading:
 
 def extract_figures(doc: Doc) -> list[Figure]:
     """All figures in the doc, sorted by start, offsets into doc.text."""
-    text = doc.text
+    article = _Article(doc)
+    text = article.text
     read = (_read(text, phrase) for phrase in find_numbers(text))
-    entities = {i: entity for entity in doc.ents for i in range(entity.start, entity.end)}
     merged = _merge_ranges(text, [r for r in read if r is not None])
-    readings = [r for r in merged if _is_figure(doc, r, entities)]
+    readings = [r for r in merged if _is_figure(article, r)]
     figures: list[Figure] = []
     earlier_counts: list[tuple[Span, str]] = []
     for reading in readings:
-        figure = _to_figure(doc, reading, earlier_counts)
-        if figure is not None and (not figures or figure.start >= figures[-1].end):
+        figure = _to_figure(article, reading, earlier_counts)
+        if not figures or figure.start >= figures[-1].end:
             figures.append(figure)
     return figures
 
@@ -147,16 +148,16 @@ def _joins(text: str, left: _Reading, right: _Reading) -> bool:
     return is_range_link(text, left.end, right.start, left.start)
 
 
-def _is_figure(doc: Doc, reading: _Reading, entities: dict[int, Span]) -> bool:
-    text = doc.text
+def _is_figure(article: _Article, reading: _Reading) -> bool:
+    text = article.text
     if is_not_a_figure(text, reading.number_start, reading.number_end):
         return False
     if reading.unit is None and reading.end < len(text) and text[reading.end].isalpha():
         return False  # "4th", "1990s", "777F", "3D": ordinals, decades and model names
-    root = number_root(doc, reading.number_start, reading.number_end)
+    root = number_root(article.doc, reading.number_start, reading.number_end)
     if root is None or reading.kind != "count":
         return True
-    entity = entities.get(root.i)
+    entity = article.entities.get(root.i)
     if entity is not None and _names_something(entity):
         return False
     return not (_looks_like_year(text, reading, root) or _is_pronoun_one(text, reading, root))
@@ -187,23 +188,23 @@ def _is_pronoun_one(text: str, reading: _Reading, root: Token) -> bool:
     return not (root.dep_ == "nummod" and root.head.i > root.i)
 
 
-def _to_figure(doc: Doc, reading: _Reading, earlier_counts: list[tuple[Span, str]]) -> Figure | None:
-    text = doc.text
+def _to_figure(article: _Article, reading: _Reading, earlier_counts: list[tuple[Span, str]]) -> Figure:
+    text = article.text
     qualifier, start = qualifier_before(text, reading.start)
     end = reading.end
     counts = None
-    if reading.kind == "count":
-        root = number_root(doc, reading.number_start, reading.number_end)
-        if root is not None:
-            counted = counted_noun(root, end, earlier_counts)
-            counts, end = counted.lemma, counted.end
-            if counts is not None:
-                earlier_counts.append((root.sent, counts))
+    root = number_root(article.doc, reading.number_start, reading.number_end)
+    sent = article.sentence_of(root) if root is not None else article.doc[:]
+    if reading.kind == "count" and root is not None:
+        counted = counted_noun(root, sent, end, earlier_counts)
+        counts, end = counted.lemma, counted.end
+        if counts is not None:
+            earlier_counts.append((sent, counts))
     elif reading.kind in ("age", "date"):
         tail = _AGE_AFTER.match(text, end) or _AGO_AFTER.match(text, end)
         end = tail.end() if tail else end
     kind = reading.kind
-    sentence = _sentence(doc, reading.number_start)
+    sentence = model.Span(sent.start_char, sent.end_char, sent.text)
     if reading.unit == "degree" and not _TEMPERATURE_WORDS.search(sentence.text):
         kind = "measure"  # "turned 180 degrees": an angle
     unit = reading.unit
@@ -223,7 +224,16 @@ def _to_figure(doc: Doc, reading: _Reading, earlier_counts: list[tuple[Span, str
     )
 
 
-def _sentence(doc: Doc, offset: int) -> model.Span:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    sent = span[0].sent if span is not None and len(span) else doc[:]
-    return model.Span(sent.start_char, sent.end_char, sent.text)
+class _Article:
+    """What figures need from the doc, computed once: Doc.text and Token.sent are rebuilt by
+    spaCy on every access by walking the whole doc, which is quadratic over many figures."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.entities = {i: entity for entity in doc.ents for i in range(entity.start, entity.end)}
+        self.sentences = list(doc.sents)
+        self.sentence_starts = [sent.start for sent in self.sentences]
+
+    def sentence_of(self, token: Token) -> Span:
+        return self.sentences[bisect_right(self.sentence_starts, token.i) - 1]

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 SMALL = {
     "zero": 0, "nought": 0, "naught": 0, "nil": 0,
@@ -417,11 +416,6 @@ class _State:
 
 def find_numbers(text: str) -> list[NumberPhrase]:
     """Every number phrase in text, left to right, none overlapping."""
-    return list(_find_numbers_cached(text))
-
-
-@lru_cache(maxsize=64)
-def _find_numbers_cached(text: str) -> tuple[NumberPhrase, ...]:
     atoms = atomize(text)
     parser = _Parser(text, atoms)
     found: list[NumberPhrase] = []
@@ -432,18 +426,19 @@ def _find_numbers_cached(text: str) -> tuple[NumberPhrase, ...]:
             found.append(_with_sign(text, phrase, found))
             continue
         i += 1
-    return tuple(found)
+    return found
 
 
 def _with_sign(text: str, phrase: NumberPhrase, before: list[NumberPhrase]) -> NumberPhrase:
     """Take a minus sign written before a numeral ("-5", "- 20") unless it joins two numbers."""
     if phrase.spelled and not text[phrase.start].isdigit():
         return phrase
-    sign = _SIGN_BEFORE.search(text, 0, phrase.start)
+    sign = _SIGN_BEFORE.search(text, max(0, phrase.start - 2), phrase.start)
     if sign is None:
         return phrase
-    ahead = text[: sign.start()].rstrip()
-    if ahead and (ahead[-1].isdigit() or ahead[-1] in "%$£€" or (before and before[-1].end >= len(ahead))):
+    ahead = text[max(0, sign.start() - 20) : sign.start()].rstrip()
+    ahead_end = sign.start() - (len(text[max(0, sign.start() - 20) : sign.start()]) - len(ahead))
+    if ahead and (ahead[-1].isdigit() or ahead[-1] in "%$£€" or (before and before[-1].end >= ahead_end)):
         return phrase  # "40 - 50", "8-16": a range, not a negative number
     if ahead and ahead[-1].isalpha() and sign.end() - sign.start() == 1 and text[sign.start() - 1] != " ":
         return phrase  # "SCP-173": a code

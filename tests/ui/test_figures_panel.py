@@ -18,6 +18,7 @@ from desktop.ui.panels.figures_model import (
     CSV_FIELDS,
     HEADERS,
     Column,
+    failing_check_notes,
     figure_cells,
     figure_tooltip,
     figures_as_tsv,
@@ -122,6 +123,7 @@ def test_mismatched_indexes_cover_totals_and_parts_of_failing_checks_only(failin
     holding = Check(kind="percent_of", total=4, parts=(7,), holds=True, note="…")
     assert mismatched_figure_indexes([failing_check, holding]) == {1, 2, 3}
     assert mismatched_figure_indexes([holding]) == set()
+    assert failing_check_notes([holding, failing_check]) == dict.fromkeys((1, 2, 3), failing_check.note)
 
 
 def test_csv_has_a_header_and_plain_numbers(figures: list[Figure]) -> None:
@@ -196,6 +198,9 @@ def test_failing_check_is_flagged_and_clicking_it_selects_its_total(qtbot, panel
     assert item.foreground().color() == warning
     assert panel.proxy.index(1, Column.VALUE).data(Qt.ItemDataRole.ForegroundRole) == warning
     assert panel.proxy.index(0, Column.VALUE).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert "does not hold: 57 + 61 = 118" in panel.proxy.index(2, Column.FIGURE).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
     rect = panel.checks_view.visualRect(panel.checks_model.index(0, 0))
     with qtbot.waitSignal(panel.figureRequested) as clicked:
         qtbot.mouseClick(panel.checks_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

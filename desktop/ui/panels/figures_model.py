@@ -153,12 +153,17 @@ def figure_tooltip(figure: Figure) -> str:
 
 def mismatched_figure_indexes(checks: Iterable[Check]) -> set[int]:
     """Indexes of the figures (totals and parts) in checks that do not hold."""
-    flagged: set[int] = set()
+    return set(failing_check_notes(checks))
+
+
+def failing_check_notes(checks: Iterable[Check]) -> dict[int, str]:
+    """Figure index -> note of the first failing check it is part of ("57 + 61 = 118, not 113")."""
+    notes: dict[int, str] = {}
     for check in checks:
         if not check.holds:
-            flagged.add(check.total)
-            flagged.update(check.parts)
-    return flagged
+            for index in (check.total, *check.parts):
+                notes.setdefault(index, check.note)
+    return notes
 
 
 def figures_as_tsv(figures: Iterable[Figure]) -> str:

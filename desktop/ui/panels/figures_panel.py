@@ -30,6 +30,7 @@ from desktop.ui.panels.figures_model import (
     FiguresFilterProxy,
     FiguresTableModel,
     describe_check,
+    failing_check_notes,
     figures_as_tsv,
     warning_colour,
     write_figures_csv,
@@ -146,12 +147,7 @@ class FiguresPanel(QWidget):
         """Show an analysis' figures and checks (``Check`` indexes point into ``figures``)."""
         self._figures = tuple(figures)
         self._checks = tuple(checks)
-        flagged: dict[int, str] = {}
-        for check in self._checks:
-            if not check.holds:
-                for index in (check.total, *check.parts):
-                    flagged.setdefault(index, check.note)
-        self.model.set_figures(self._figures, flagged)
+        self.model.set_figures(self._figures, failing_check_notes(self._checks))
         self._fill_checks()
         self._fill_kinds()
         self._fit_columns()

@@ -272,8 +272,8 @@ class FiguresTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._figures = tuple(figures)
         self._cells = [figure_cells(f) for f in self._figures]
+        self._flagged = dict(flagged)  # before the tooltips, which mention failing checks
         self._tooltips = [self._tooltip(i) for i in range(len(self._figures))]
-        self._flagged = dict(flagged)
         self.endResetModel()
 
     def figure(self, row: int) -> Figure:

@@ -160,7 +160,21 @@ def _is_figure(article: _Article, reading: _Reading) -> bool:
     entity = article.entities.get(root.i)
     if entity is not None and _names_something(entity):
         return False
-    return not (_looks_like_year(text, reading, root) or _is_pronoun_one(text, reading, root))
+    return not (
+        _looks_like_year(text, reading, root)
+        or _is_pronoun_one(text, reading, root)
+        or _is_label(article, reading, root)
+    )
+
+
+def _is_label(article: _Article, reading: _Reading, root: Token) -> bool:
+    """A number naming its noun rather than counting: "room 12", "Route 66", "Boeing 777"."""
+    if root.dep_ == "nummod" and root.head.i > root.i:
+        return False
+    number = article.doc.char_span(reading.number_start, reading.number_end, alignment_mode="expand")
+    if number is None or number.start == 0:
+        return False
+    return article.doc[number.start - 1].tag_ in ("NN", "NNP")
 
 
 def _names_something(entity: Span) -> bool:

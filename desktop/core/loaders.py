@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop.core.article import Article, ArticleLoadError
 from desktop.core.decoding import decode_text
+from desktop.core.html_loader import article_from_html
 from desktop.core.markdown_loader import article_from_markdown
 from desktop.core.plain_text import article_from_text
 
@@ -18,7 +19,8 @@ MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
 PLAIN_TEXT_SUFFIXES = frozenset({".txt", ".text"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
-SUPPORTED_SUFFIXES = PLAIN_TEXT_SUFFIXES | MARKDOWN_SUFFIXES
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+SUPPORTED_SUFFIXES = PLAIN_TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
 
 
 def load_article(path: Path) -> Article:
@@ -28,6 +30,9 @@ def load_article(path: Path) -> Article:
     """
     data = read_article_bytes(path)
     suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        # The page's own meta charset decides its encoding.
+        return article_from_html(data, source=str(path))
     text = decode_text(data)
     if suffix in MARKDOWN_SUFFIXES:
         return article_from_markdown(text, source=str(path))

@@ -1,0 +1,21 @@
+"""An article from what the clipboard offers: its HTML when that holds an article, else its text."""
+
+from __future__ import annotations
+
+from desktop.core.article import Article, ArticleLoadError
+from desktop.core.html_loader import article_from_html_text
+from desktop.core.plain_text import article_from_text
+
+
+def article_from_clipboard(html: str | None, text: str | None) -> Article:
+    """The article in the clipboard's ``html`` flavour if it yields text, else its ``text`` flavour."""
+    if html and html.strip():
+        try:
+            return article_from_html_text(html)
+        except ArticleLoadError:
+            # Short selections are often too small for the extractor: the text flavour is the same words.
+            if not (text and text.strip()):
+                raise
+    if not (text and text.strip()):
+        raise ArticleLoadError("The clipboard holds no text.")
+    return article_from_text(text)

@@ -1,0 +1,144 @@
+"""Fetching pages from a local HTTP server on 127.0.0.1, and articles from the clipboard."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from desktop.core.article import ArticleLoadError
+from desktop.core.clipboard import article_from_clipboard
+from desktop.core.url_loader import fetch_url
+
+STORY = " ".join(
+    [
+        "Eight drones struck high-rises in Kazan on Saturday, the regional governor's office said.",
+        "Flights out of Kazan International Airport were temporarily halted and schools evacuated.",
+        "Russia launched 113 drones into Ukraine overnight, Ukrainian officials said.",
+    ]
+)
+PAGE = f"<html><head><title>Kazan</title></head><body><article><h1>Kazan</h1><p>{STORY}</p></article></body></html>"
+
+# path → (status, content type, body, seconds to wait before answering)
+ROUTES: dict[str, tuple[int, str, bytes, float]] = {
+    "/story.html": (200, "text/html; charset=windows-1252", PAGE.replace("'", "’").encode("cp1252"), 0),
+    "/story.txt": (200, "text/plain; charset=utf-8", f"Kazan\n\n{STORY}".encode(), 0),
+    "/missing": (404, "text/html", b"<p>not here</p>", 0),
+    "/image.png": (200, "image/png", b"\x89PNG\r\n\x1a\n" + bytes(100), 0),
+    "/big.html": (200, "text/html", b"<p>" + b"word " * 100_000 + b"</p>", 0),
+    "/slow.html": (200, "text/html", PAGE.encode(), 3),
+    "/empty.html": (200, "text/html", b"", 0),
+}
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        if self.path == "/redirect-ftp":
+            self.send_response(302)
+            self.send_header("Location", "ftp://127.0.0.1/file.txt")
+            self.end_headers()
+            return
+        status, content_type, body, delay = ROUTES[self.path]
+        time.sleep(delay)
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Keep test output quiet."""
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_html_page_is_extracted_with_http_charset(server: str) -> None:
+    url = f"{server}/story.html"
+    article = fetch_url(url)
+    assert article.source == url
+    assert article.format == "html"
+    assert "regional governor’s office" in article.text
+    assert article.title == "Kazan"
+
+
+def test_plain_text_page(server: str) -> None:
+    article = fetch_url(f"{server}/story.txt")
+    assert article.format == "text"
+    assert article.title == "Kazan"
+    assert article.text.endswith(STORY)
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("/missing", "answered 404"),
+        ("/image.png", "not a web page or text"),
+        ("/empty.html", "empty page"),
+        ("/redirect-ftp", "not an http"),
+    ],
+)
+def test_failures_have_clear_messages(server: str, path: str, message: str) -> None:
+    with pytest.raises(ArticleLoadError, match=message):
+        fetch_url(f"{server}{path}")
+
+
+def test_size_cap(server: str) -> None:
+    with pytest.raises(ArticleLoadError, match="larger than"):
+        fetch_url(f"{server}/big.html", max_bytes=10_000)
+
+
+def test_timeout(server: str) -> None:
+    started = time.monotonic()
+    with pytest.raises(ArticleLoadError, match=r"did not answer within 0\.5 s"):
+        fetch_url(f"{server}/slow.html", timeout=0.5)
+    assert time.monotonic() - started < 2.5
+
+
+def test_refused_connection() -> None:
+    with pytest.raises(ArticleLoadError, match="Could not reach"):
+        fetch_url("http://127.0.0.1:9/nothing-listens-here", timeout=2)
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/a", "javascript:alert(1)", "kazan"])
+def test_only_http_addresses(url: str) -> None:
+    with pytest.raises(ArticleLoadError, match="only http"):
+        fetch_url(url)
+
+
+def test_clipboard_html_goes_through_the_html_path() -> None:
+    article = article_from_clipboard(PAGE, "plain flavour")
+    assert article.format == "html"
+    assert STORY in article.text
+
+
+def test_clipboard_falls_back_to_text_when_html_has_no_article() -> None:
+    article = article_from_clipboard("<b>hi</b>", "Kazan drones\nEight drones struck.")
+    assert article.format == "text"
+    assert article.text == "Kazan drones\nEight drones struck."
+
+
+def test_clipboard_text_only() -> None:
+    assert article_from_clipboard(None, "Some copied words.").text == "Some copied words."
+
+
+@pytest.mark.parametrize(("html", "text"), [(None, None), ("", "  \n"), (None, "")])
+def test_empty_clipboard(html: str | None, text: str | None) -> None:
+    with pytest.raises(ArticleLoadError, match="no text"):
+        article_from_clipboard(html, text)
+
+
+def test_clipboard_html_without_article_and_no_text_reports_the_html_error() -> None:
+    with pytest.raises(ArticleLoadError, match="No article text found"):
+        article_from_clipboard("<nav>Home</nav>", None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -149,7 +150,7 @@ def test_html_file_is_loaded_by_extension(tmp_path: Path) -> None:
     assert article.title == "Drones strike Kazan"
 
 
-def load_benchmark():  # type: ignore[no-untyped-def]
+def load_benchmark() -> ModuleType:
     spec = importlib.util.spec_from_file_location(
         "html_extraction_accuracy", REPO / "benchmarks" / "html_extraction_accuracy.py"
     )

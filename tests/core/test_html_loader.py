@@ -8,6 +8,7 @@ from types import ModuleType
 
 import pytest
 
+from desktop.core import html_loader
 from desktop.core.article import ArticleLoadError
 from desktop.core.html_loader import article_from_html, meta_charset
 from desktop.core.loaders import load_article
@@ -166,3 +167,9 @@ def test_news_pages_reach_the_token_f1_bar() -> None:
     scores = load_benchmark().page_scores(NEWS_PAGES)
     assert len(scores) == 10
     assert sum(scores.values()) / len(scores) >= 0.98, scores
+
+
+def test_extraction_is_time_limited(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html_loader, "HTML_EXTRACT_SECONDS", 0.01)
+    with pytest.raises(ArticleLoadError, match=r"took longer than 0\.01 s"):
+        article_from_html(news_page().encode("utf-8"))

@@ -18,7 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from desktop.nlp import entities
+from desktop.nlp.checks import find_checks
 from desktop.nlp.claims import extract_claims
+from desktop.nlp.figures import extract_figures
 from desktop.nlp.model import Analysis, Entity, Span
 
 MODEL_ENV_VAR = "READING_ASSISTANT_MODEL"
@@ -118,9 +120,12 @@ class Pipeline:
 
 def analyze_doc(doc: Doc, pipeline: str = "") -> Analysis:
     """Extract the plain-data analysis from a parsed, corrected ``Doc``."""
+    figures = extract_figures(doc)
     return Analysis(
         text=doc.text,
         entities=tuple(Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents),
+        figures=tuple(figures),
+        checks=tuple(find_checks(doc, figures)),
         claims=tuple(extract_claims(doc)),
         sentences=tuple(Span(s.start_char, s.end_char, s.text) for s in doc.sents),
         pipeline=pipeline,

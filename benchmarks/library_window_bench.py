@@ -1,0 +1,162 @@
+"""How fast the Library window opens on a big library: 10,000 articles, 100,000 highlights.
+
+Run from the project root:  .venv/bin/python benchmarks/library_window_bench.py
+Set LIBRARY_BENCH_ARCHIVE=/path/to/file.sqlite3 to keep the built archive there and reuse it
+on later runs (building takes about half a minute); otherwise a temporary one is built and
+removed. Prints plain lines. The bar (issue 3): the Library window opens in ≤ 300 ms, measured
+from constructing it and calling show() to its articles table being filled and painted.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+# Before Qt is imported: no display needed.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+for folder in (ROOT, ROOT / "benchmarks"):
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
+
+from archive_bench import ARTICLES, CONTENT_WORDS, HIGHLIGHTS, build  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop.store.archive import Archive  # noqa: E402
+from desktop.ui.library_window import LibraryWindow  # noqa: E402
+
+RUNS = 7
+TARGET_MS = 300
+TIMEOUT_MS = 30_000
+ENV_PATH = "LIBRARY_BENCH_ARCHIVE"
+
+
+def ensure_archive(path: Path) -> None:
+    if path.exists():
+        with Archive(path, read_only=True) as archive:
+            count = len(archive.list_articles())
+        print(f"reusing {path} ({count} articles)")
+        return
+    began = time.perf_counter()
+    with Archive(path) as archive:
+        build(archive, random.Random(7))
+    print(f"built {ARTICLES} articles and {HIGHLIGHTS} highlights in {time.perf_counter() - began:.1f} s")
+
+
+def open_once(app: QApplication, path: Path) -> tuple[float, float, LibraryWindow]:
+    """(ms until the articles are in the table, ms until it is painted), and the window."""
+    loop = QEventLoop()
+    QTimer.singleShot(TIMEOUT_MS, loop.quit)
+    began = time.perf_counter()
+    window = LibraryWindow(path)
+    window.articlesLoaded.connect(lambda _count: loop.quit())
+    window.show()
+    loop.exec()
+    populated = (time.perf_counter() - began) * 1000
+    if window.articles_proxy.rowCount() != ARTICLES:
+        raise SystemExit(f"the table has {window.articles_proxy.rowCount()} rows, not {ARTICLES}")
+    window.articles_view.viewport().repaint()  # paint now rather than when the loop gets to it
+    app.processEvents()
+    painted = (time.perf_counter() - began) * 1000
+    return populated, painted, window
+
+
+def time_read(window: LibraryWindow, start: Callable[[], None], done: Callable[[], bool]) -> float:
+    """ms from ``start()`` until ``done()`` holds, the event loop running meanwhile."""
+    began = time.perf_counter()
+    start()
+    while not done():
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        if (time.perf_counter() - began) * 1000 > TIMEOUT_MS:
+            raise SystemExit("timed out")
+    return (time.perf_counter() - began) * 1000
+
+
+def measure(path: Path) -> None:
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    began = time.perf_counter()
+    with Archive(path, read_only=True) as archive:
+        archive.list_articles()
+    print(
+        f"store part: open read-only archive + list_articles: {(time.perf_counter() - began) * 1000:.1f} ms"
+    )
+
+    populated_runs, painted_runs = [], []
+    for _ in range(RUNS):
+        populated, painted, window = open_once(app, path)
+        populated_runs.append(populated)
+        painted_runs.append(painted)
+        window.shutdown()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    print(
+        f"library window open → {ARTICLES} articles listed: first {populated_runs[0]:.1f} ms,"
+        f" median {statistics.median(populated_runs):.1f} ms, max {max(populated_runs):.1f} ms"
+    )
+    print(
+        f"library window open → table painted: first {painted_runs[0]:.1f} ms,"
+        f" median {statistics.median(painted_runs):.1f} ms, max {max(painted_runs):.1f} ms"
+    )
+    verdict = "OK" if max(painted_runs) <= TARGET_MS else "OVER"
+    print(f"target ≤ {TARGET_MS} ms: {verdict}")
+
+    _populated, _painted, window = open_once(app, path)
+    window.search_timer.setInterval(0)  # time the search, not the typing pause
+    window.focus_search()
+    word = CONTENT_WORDS[49]  # a common word: most of the library matches
+    searched = time_read(
+        window,
+        lambda: window.search_edit.setText(word),
+        lambda: (
+            window.search_model.rowCount() > 0 or window.search_pane.message.text().startswith("No results")
+        ),
+    )
+    print(f"search tab, {word!r}, first {window.search_model.rowCount()} hits shown: {searched:.1f} ms")
+    highlights = time_read(
+        window,
+        lambda: window.tabs.setCurrentIndex(LibraryWindow.HIGHLIGHTS_TAB),
+        lambda: window.highlights_model.rowCount() > 0,
+    )
+    print(f"all-highlights tab, newest {window.highlights_model.rowCount()} shown: {highlights:.1f} ms")
+    filtered = time_read(
+        window,
+        lambda: window.colour_combo.setCurrentIndex(window.colour_combo.findData("red")),
+        lambda: {r.highlight.colour for r in window.highlights_model.records()} == {"red"},
+    )
+    print(f"all-highlights tab, red only: {filtered:.1f} ms")
+    sorted_ms = time_read(
+        window,
+        lambda: window.articles_view.sortByColumn(
+            4, window.articles_view.horizontalHeader().sortIndicatorOrder()
+        ),
+        lambda: True,
+    )
+    print(f"sort {ARTICLES} articles by highlight count: {sorted_ms:.1f} ms")
+    window.shutdown()
+
+
+def main() -> None:
+    configured = os.environ.get(ENV_PATH)
+    if configured:
+        path = Path(configured)
+        ensure_archive(path)
+        measure(path)
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "library-bench.sqlite3"
+        ensure_archive(path)
+        measure(path)
+
+
+if __name__ == "__main__":
+    main()

@@ -33,12 +33,17 @@ _ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 
 UNTITLED = "(untitled)"
-FIELD_NAMES: dict[SearchField, str] = {
-    "text": "article text",
-    "quote": "highlighted passage",
-    "note": "note",
-    "tags": "tags",
-    "title": "title",
+# Where a hit was found, as the results list says it: an article's own columns…
+_FOUND_IN_ARTICLE: dict[SearchField, str] = {
+    "text": "in the article text",
+    "title": "in the title",
+    "note": "in the article note",
+}
+# …or one of its highlights.
+_FOUND_IN_HIGHLIGHT: dict[SearchField, str] = {
+    "quote": "in a highlighted passage",
+    "note": "in a highlight's note",
+    "tags": "in a highlight's tags",
 }
 # Hues of the archive's default highlight colours; other keys fall back to Qt's colour names.
 _HIGHLIGHT_HUES = {"yellow": 50, "red": 0, "green": 125, "blue": 212, "purple": 280}
@@ -98,15 +103,21 @@ def hit_html(hit: SearchHit) -> str:
     """A search result as rich text: the article title, where the words were found (class
     "where", coloured by the view's style sheet), the snippet."""
     title = html.escape(title_or_untitled(hit.article_title))
-    where = "in " + FIELD_NAMES.get(hit.field, hit.field)
-    if hit.field in ("quote", "note", "tags") and hit.offset is None:
-        where += " of a highlight that lost its place"
-    elif hit.field in ("quote", "note", "tags"):
-        where += " of a highlight"
+    where = found_in(hit)
     return (
         f"<div><b>{title}</b> &nbsp;<span class='where'>{html.escape(where)}</span></div>"
         f"<div>{marked_html(one_line(hit.snippet), _one_line_marks(hit.snippet, hit.marks))}</div>"
     )
+
+
+def found_in(hit: SearchHit) -> str:
+    """ "in the article text", "in a highlight's note"…"""
+    if hit.highlight_id is None:
+        return _FOUND_IN_ARTICLE.get(hit.field, f"in the {hit.field}")
+    where = _FOUND_IN_HIGHLIGHT.get(hit.field, f"in a highlight's {hit.field}")
+    if hit.offset is None:
+        where += " (the highlight lost its place in the text)"
+    return where
 
 
 def _one_line_marks(snippet: str, marks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -129,7 +140,7 @@ def _one_line_marks(snippet: str, marks: Sequence[tuple[int, int]]) -> list[tupl
 
 def hit_text(hit: SearchHit) -> str:
     """A search result as one plain line, for copying."""
-    return f"{title_or_untitled(hit.article_title)} ({FIELD_NAMES.get(hit.field, hit.field)}): {one_line(hit.snippet)}"
+    return f"{title_or_untitled(hit.article_title)} ({found_in(hit)}): {one_line(hit.snippet)}"
 
 
 def rows_as_tsv(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:

@@ -473,6 +473,8 @@ class LibraryWindow(QWidget):
         self.search_view.setItemDelegate(HtmlItemDelegate(self.search_view))
         self.search_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.search_view.setResizeMode(QListView.ResizeMode.Adjust)
+        # Results wrap to the view's width; they never need scrolling sideways.
+        self.search_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.search_view.setAlternatingRowColors(True)
         self.search_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.search_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

@@ -14,13 +14,15 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.article import Article
 from desktop.store.archive import Archive
-from desktop.store.records import LibraryEntry
+from desktop.store.records import LibraryEntry, SearchField, SearchHit
 from desktop.ui.library_models import (
     HTML_ROLE,
     ArticlesModel,
     HighlightsModel,
     format_time,
+    found_in,
     hit_html,
+    hit_text,
     marked_html,
     rows_as_tsv,
 )
@@ -508,14 +510,22 @@ def test_marked_html_escapes_and_bolds_only_the_marks() -> None:
 
 
 def test_hit_html_keeps_marks_on_the_words_after_squeezing_white_space() -> None:
-    from desktop.store.records import SearchHit
-
     snippet = "one\n\n  two   three"
     hit = SearchHit(1, "T <x>", None, "text", 0, snippet, ((7, 10), (13, 18)))
     shown = hit_html(hit)
     assert "one two <b>two</b>" not in shown
     assert "one <b>two</b> <b>three</b>" in shown
     assert "T &lt;x&gt;" in shown
+
+
+def test_hits_say_whether_they_are_in_the_article_or_a_highlight() -> None:
+    def hit(highlight_id: int | None, field: SearchField, offset: int | None) -> SearchHit:
+        return SearchHit(1, "T", highlight_id, field, offset, "word", ((0, 4),))
+
+    assert found_in(hit(None, "note", None)) == "in the article note"
+    assert found_in(hit(7, "note", 12)) == "in a highlight's note"
+    assert found_in(hit(7, "quote", None)).endswith("(the highlight lost its place in the text)")
+    assert hit_text(hit(None, "title", None)) == "T (in the title): word"
 
 
 def test_format_time_is_local_minutes_and_keeps_unreadable_values() -> None:

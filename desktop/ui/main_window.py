@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QTextCharFormat
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -22,13 +22,15 @@ from desktop.core.article import Article, ArticleLoadError
 from desktop.core.loaders import SUPPORTED_SUFFIXES, load_article
 from desktop.nlp.model import Analysis
 from desktop.ui.analysis_controller import AnalysisController
+from desktop.ui.analysis_layers import AnalysisLayers
 from desktop.ui.info_bar import InfoBar
+from desktop.ui.panels.claims_panel import ClaimsPanel
 from desktop.ui.panels.entities_panel import EntitiesPanel
+from desktop.ui.panels.figures_panel import FiguresPanel
 from desktop.ui.reader import ReaderView
 from desktop.ui.settings import AppSettings
-from desktop.ui.theme import describe_label, is_dark, label_background
+from desktop.ui.theme import is_dark
 
-ENTITY_LAYER = "entities"
 WINDOW_TITLE = "Reading Assistant"
 
 
@@ -44,18 +46,22 @@ class MainWindow(QMainWindow):
         self.analysis: Analysis | None = None
         self._generation = 0
         self._enabled_labels = settings.enabled_labels
-        self._entity_formats: dict[str, QTextCharFormat] = {}
 
         self.setWindowTitle(WINDOW_TITLE)
         self.setAcceptDrops(True)
         self.reader = ReaderView()
         self.reader.setAcceptDrops(False)
-        self.reader.set_tooltip_source(self)
+        self.layers = AnalysisLayers(self.reader, self._enabled_labels)
+        self.reader.set_tooltip_source(self.layers)
         self.info_bar = InfoBar()
         self.entities_panel = EntitiesPanel(self._enabled_labels)
+        self.claims_panel = ClaimsPanel()
+        self.figures_panel = FiguresPanel()
         self.side_tabs = QTabWidget()
         self.side_tabs.setDocumentMode(True)
         self.side_tabs.addTab(self.entities_panel, "Entities")
+        self.side_tabs.addTab(self.claims_panel, "Claims")
+        self.side_tabs.addTab(self.figures_panel, "Figures")
         self._build_central(self.reader, self.side_tabs)
         self._build_status_bar()
         self._build_menus()
@@ -77,7 +83,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([820, 380])
+        self.splitter.setSizes([780, 460])
         self.setCentralWidget(self.splitter)
 
     def _build_status_bar(self) -> None:
@@ -103,6 +109,18 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         file_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu("&View")
+        self.figures_action = QAction("Highlight &Figures", self, checkable=True, checked=True)
+        self.figures_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.sources_action = QAction("Mark Claim &Sources", self, checkable=True, checked=True)
+        self.sources_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        view_menu.addAction(self.figures_action)
+        view_menu.addAction(self.sources_action)
+        view_menu.addSeparator()
+        for index, name in enumerate(("&Entities", "&Claims", "F&igures")):
+            action = view_menu.addAction(f"{name} Tab")
+            action.setShortcut(QKeySequence(f"Alt+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.side_tabs.setCurrentIndex(i))
 
     def _wire(self) -> None:
         """Every signal connection of the window, in one place."""
@@ -112,6 +130,11 @@ class MainWindow(QMainWindow):
         self.cancel_button.clicked.connect(self._cancel_analysis)
         self.entities_panel.mentionRequested.connect(self.reader.select_range)
         self.entities_panel.labelToggled.connect(self.set_label_enabled)
+        self.claims_panel.claimRequested.connect(self.reader.select_range)
+        self.claims_panel.sourceRequested.connect(self.reader.select_range)
+        self.figures_panel.figureRequested.connect(self.reader.select_range)
+        self.figures_action.toggled.connect(self.set_figures_shown)
+        self.sources_action.toggled.connect(self.set_sources_shown)
         self.controller.pipelineReady.connect(self._on_pipeline_ready)
         self.controller.pipelineUnavailable.connect(self._on_pipeline_unavailable)
         self.controller.analysisStarted.connect(self._on_analysis_started)
@@ -157,7 +180,10 @@ class MainWindow(QMainWindow):
         self.analysis = None
         self.info_bar.hide()
         self.reader.show_article(article)
+        self.layers.clear()
         self.entities_panel.show_entities((), "Analysing…")
+        self.claims_panel.show_claims((), article.title, article.source, "Analysing…")
+        self.figures_panel.show_figures((), (), "Analysing…")
         name = article.title or (Path(article.source).name if article.source else "Untitled")
         self.setWindowTitle(f"{name} — {WINDOW_TITLE}")
         self.articleShown.emit(article)
@@ -208,13 +234,18 @@ class MainWindow(QMainWindow):
             return
         self._end_progress()
         self.analysis = analysis
-        self._paint_entities()
+        self.layers.paint(analysis, is_dark(self.palette()))
         self.entities_panel.show_entities(
             [e for e in analysis.entities if e.label in self._enabled_labels],
             "No named entities were found in this article.",
         )
-        named = sum(1 for e in analysis.entities if e.label in self._enabled_labels)
-        self.status_label.setText(f"{named} entity mentions highlighted.")
+        article = self.article
+        assert article is not None
+        self.claims_panel.show_claims(
+            analysis.claims, article.title, article.source, "No attributed statements were found."
+        )
+        self.figures_panel.show_figures(analysis.figures, analysis.checks)
+        self.status_label.setText(_summary(analysis, self._enabled_labels))
         self.analysisApplied.emit(analysis)
 
     def _on_analysis_failed(self, generation: int, message: str) -> None:
@@ -222,6 +253,14 @@ class MainWindow(QMainWindow):
             return
         self._end_progress()
         self.entities_panel.show_entities((), "No analysis: " + message)
+        article = self.article
+        self.claims_panel.show_claims(
+            (),
+            article.title if article else None,
+            article.source if article else None,
+            "No analysis: " + message,
+        )
+        self.figures_panel.show_figures((), (), "No analysis: " + message)
         self.status_label.setText("Analysis unavailable.")
 
     def _cancel_analysis(self) -> None:
@@ -234,44 +273,26 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.cancel_button.hide()
 
-    # -- entity highlighting ---------------------------------------------------------------
-    def _paint_entities(self) -> None:
-        if self.analysis is None:
-            return
-        dark = is_dark(self.palette())
-        self._entity_formats = {}
-        for label in {e.label for e in self.analysis.entities}:
-            char_format = QTextCharFormat()
-            char_format.setBackground(label_background(label, dark))
-            self._entity_formats[label] = char_format
-        self.reader.set_layer(
-            ENTITY_LAYER,
-            [(e.start, e.end, e.label) for e in self.analysis.entities],
-            self._entity_format,
-        )
-
-    def _entity_format(self, label: str) -> QTextCharFormat | None:
-        return self._entity_formats.get(label) if label in self._enabled_labels else None
-
+    # -- highlight layers ------------------------------------------------------------------
     def set_label_enabled(self, label: str, enabled: bool) -> None:
         if enabled:
             self._enabled_labels.add(label)
         else:
             self._enabled_labels.discard(label)
         self.settings.enabled_labels = self._enabled_labels
-        self.reader.refresh_highlights()
+        self.layers.refresh()
         if self.analysis is not None:
             self.entities_panel.show_entities(
                 [e for e in self.analysis.entities if e.label in self._enabled_labels]
             )
 
-    def tooltip_at(self, codepoint: int) -> str:
-        if self.analysis is None:
-            return ""
-        labels = [
-            label for label in self.reader.keys_at(ENTITY_LAYER, codepoint) if label in self._enabled_labels
-        ]
-        return "\n".join(describe_label(label) for label in labels)
+    def set_figures_shown(self, shown: bool) -> None:
+        self.layers.show_figures = shown
+        self.layers.refresh()
+
+    def set_sources_shown(self, shown: bool) -> None:
+        self.layers.show_sources = shown
+        self.layers.refresh()
 
     # -- drag and drop, closing ------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -290,3 +311,16 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.controller.shutdown()
         super().closeEvent(event)
+
+
+def _summary(analysis: Analysis, labels: set[str]) -> str:
+    entities = sum(1 for e in analysis.entities if e.label in labels)
+    failing = sum(1 for c in analysis.checks if not c.holds)
+    parts = [
+        f"{entities} entity mentions",
+        f"{len(analysis.claims)} claims",
+        f"{len(analysis.figures)} figures",
+    ]
+    if failing:
+        parts.append(f"{failing} check(s) failing")
+    return " · ".join(parts)

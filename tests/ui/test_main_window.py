@@ -41,7 +41,7 @@ def test_entities_are_highlighted_with_their_label_colour(qtbot, window: MainWin
     assert background_at(window, start) == person_colour(window)
     assert background_at(window, start + len("Elena Vasquez") - 1) == person_colour(window)
     assert background_at(window, text.index("inspectors")) is None
-    assert "PERSON" in window.tooltip_at(start)
+    assert "PERSON" in window.layers.tooltip_at(start)
 
 
 def test_clicking_an_entity_cycles_through_its_mentions(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -80,7 +80,7 @@ def test_unticking_a_label_removes_its_highlights(qtbot, window: MainWindow) -> 
     box = window.entities_panel.legend.checkboxes["PERSON"]
     box.setChecked(False)
     assert background_at(window, start) is None
-    assert window.tooltip_at(start) == ""
+    assert "PERSON" not in window.layers.tooltip_at(start)
     box.setChecked(True)
     assert background_at(window, start) == person_colour(window)
 

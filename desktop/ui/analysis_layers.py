@@ -1,0 +1,104 @@
+"""How the analysis is painted in the reader: one layer each for entities, figures and the
+sources of claims, and the tooltip text for whatever is under the mouse."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QTextCharFormat
+
+from desktop.nlp.model import Analysis
+from desktop.ui.panels.claims_model import claim_tooltip
+from desktop.ui.panels.figures_model import figure_tooltip, mismatched_figure_indexes, warning_colour
+from desktop.ui.reader import ReaderView
+from desktop.ui.theme import describe_label, label_background
+
+ENTITY_LAYER = "entities"
+FIGURE_LAYER = "figures"
+SOURCE_LAYER = "sources"
+FIGURE_KEY = "figure"
+MISMATCH_KEY = "mismatch"
+
+
+class AnalysisLayers:
+    """Paints one ``Analysis`` into a reader and remembers which layers the user switched off."""
+
+    def __init__(self, reader: ReaderView, enabled_labels: set[str]) -> None:
+        self.reader = reader
+        self.enabled_labels = enabled_labels
+        self.show_figures = True
+        self.show_sources = True
+        self.analysis: Analysis | None = None
+        self._formats: dict[str, QTextCharFormat] = {}
+
+    def paint(self, analysis: Analysis, dark: bool) -> None:
+        self.analysis = analysis
+        self._formats = _formats(analysis, dark)
+        self.reader.set_layer(
+            ENTITY_LAYER, [(e.start, e.end, e.label) for e in analysis.entities], self._entity_format
+        )
+        mismatched = mismatched_figure_indexes(analysis.checks)
+        self.reader.set_layer(
+            FIGURE_LAYER,
+            [
+                (f.start, f.end, MISMATCH_KEY if i in mismatched else FIGURE_KEY)
+                for i, f in enumerate(analysis.figures)
+            ],
+            self._figure_format,
+        )
+        self.reader.set_layer(
+            SOURCE_LAYER,
+            [(c.source.start, c.source.end, "source") for c in analysis.claims if c.source is not None],
+            self._source_format,
+        )
+
+    def clear(self) -> None:
+        self.analysis = None
+
+    def refresh(self) -> None:
+        self.reader.refresh_highlights()
+
+    def _entity_format(self, label: str) -> QTextCharFormat | None:
+        return self._formats.get(label) if label in self.enabled_labels else None
+
+    def _figure_format(self, key: str) -> QTextCharFormat | None:
+        return self._formats.get(key) if self.show_figures else None
+
+    def _source_format(self, key: str) -> QTextCharFormat | None:
+        return self._formats.get(key) if self.show_sources else None
+
+    def tooltip_at(self, codepoint: int) -> str:
+        """What the analysis says about the text at ``codepoint``, one line per finding."""
+        analysis = self.analysis
+        if analysis is None:
+            return ""
+        lines = [
+            f"{e.text} — {describe_label(e.label)}"
+            for e in analysis.entities
+            if e.start <= codepoint < e.end and e.label in self.enabled_labels
+        ]
+        if self.show_figures:
+            lines += [figure_tooltip(f) for f in analysis.figures if f.start <= codepoint < f.end]
+        lines += ["Claim: " + claim_tooltip(c) for c in analysis.claims if c.start <= codepoint < c.end][:1]
+        return "\n".join(lines)
+
+
+def _formats(analysis: Analysis, dark: bool) -> dict[str, QTextCharFormat]:
+    formats: dict[str, QTextCharFormat] = {}
+    for label in {e.label for e in analysis.entities}:
+        entity = QTextCharFormat()
+        entity.setBackground(label_background(label, dark))
+        formats[label] = entity
+    figure = QTextCharFormat()
+    figure.setFontWeight(600)
+    figure.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    figure.setUnderlineColor(QColor("#4aa3ff") if dark else QColor("#1f6feb"))
+    formats[FIGURE_KEY] = figure
+    mismatch = QTextCharFormat(figure)
+    mismatch.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    mismatch.setUnderlineColor(warning_colour(dark))
+    mismatch.setForeground(warning_colour(dark))
+    formats[MISMATCH_KEY] = mismatch
+    source = QTextCharFormat()
+    source.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    source.setUnderlineColor(QColor("#b48ead") if dark else QColor("#8250df"))
+    formats["source"] = source
+    return formats

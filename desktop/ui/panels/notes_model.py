@@ -1,0 +1,176 @@
+"""Highlights as the Notes tab lists them: their colours, tag text helpers, the item model and its filter.
+
+The colours here are the ones the reader paints highlights with, so the list swatch and the
+passage in the text always match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from desktop.store.archive import normalise_tag
+from desktop.store.records import Highlight
+
+_ROOT = QModelIndex()  # the invisible root, as default argument of the model methods
+HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 1  # the Highlight of a row
+
+# Highlighter tints behind dark body text (light palettes): soft enough to read through.
+HIGHLIGHT_COLOURS: dict[str, str] = {
+    "yellow": "#ffe680",
+    "red": "#ffb8b0",
+    "green": "#b9e8b0",
+    "blue": "#b3d5ff",
+    "purple": "#dcc6ff",
+}
+# The same hues, deep and muted, behind light body text (dark palettes).
+DARK_HIGHLIGHT_COLOURS: dict[str, str] = {
+    "yellow": "#6b5a16",
+    "red": "#7a3431",
+    "green": "#2f5f33",
+    "blue": "#26507d",
+    "purple": "#573d80",
+}
+# A colour key the archive knows but this version does not (an imported archive): neutral grey.
+UNKNOWN_COLOUR = ("#d9d9d9", "#555555")
+
+_TAG_SEPARATORS = re.compile(r"[,\s]+")
+
+
+def highlight_colour(key: str, dark: bool) -> QColor:
+    """The background of a highlight of colour ``key``, legible under the palette's text colour."""
+    colours = DARK_HIGHLIGHT_COLOURS if dark else HIGHLIGHT_COLOURS
+    return QColor(colours.get(key, UNKNOWN_COLOUR[dark]))
+
+
+def highlight_accent(key: str, dark: bool) -> QColor:
+    """A stronger shade of the highlight colour, for swatch edges, bars and underlines."""
+    colour = highlight_colour(key, dark)
+    return colour.lighter(150) if dark else colour.darker(135)
+
+
+def parse_tags(text: str) -> list[str]:
+    """Tags typed as "war, #drones energy": split at commas and spaces, '#' dropped, each once.
+
+    Words that cannot be tags (over-long ones, control characters) are left out.
+    """
+    tags: dict[str, None] = {}
+    for word in _TAG_SEPARATORS.split(text):
+        try:
+            tags[normalise_tag(word)] = None
+        except ValueError:
+            continue
+    return list(tags)
+
+
+def tags_text(tags: Iterable[str]) -> str:
+    """Tags as the tags field shows them, ready to be parsed back."""
+    return ", ".join(tags)
+
+
+def hashtags(tags: Iterable[str]) -> str:
+    return " ".join(f"#{tag}" for tag in tags)
+
+
+def colour_names(colour: str, meanings: dict[str, str]) -> str:
+    """ "Important (yellow)": the meaning the user gave a colour, then the colour itself."""
+    meaning = meanings.get(colour)
+    return f"{meaning.capitalize()} ({colour})" if meaning else colour.capitalize()
+
+
+class NotesModel(QAbstractListModel):
+    """The article's highlights, in the order given (text order), one row each."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.highlights: list[Highlight] = []
+        self._rows: dict[int, int] = {}
+
+    def set_highlights(self, highlights: Sequence[Highlight]) -> None:
+        self.beginResetModel()
+        self.highlights = list(highlights)
+        self._rows = {highlight.id: row for row, highlight in enumerate(self.highlights)}
+        self.endResetModel()
+
+    def replace(self, highlight: Highlight) -> bool:
+        """Shows the new state of a listed highlight; False when it is not listed."""
+        row = self._rows.get(highlight.id)
+        if row is None:
+            return False
+        self.highlights[row] = highlight
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def row_of(self, highlight_id: int) -> int | None:
+        return self._rows.get(highlight_id)
+
+    def find(self, highlight_id: int) -> Highlight | None:
+        row = self._rows.get(highlight_id)
+        return None if row is None else self.highlights[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.highlights)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.highlights):
+            return None
+        highlight = self.highlights[index.row()]
+        if role == HIGHLIGHT_ROLE:
+            return highlight
+        if role == Qt.ItemDataRole.DisplayRole:
+            return highlight.exact
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return highlight_tooltip(highlight)
+        return None
+
+
+def highlight_tooltip(highlight: Highlight) -> str:
+    """Plain text: the quote (cut when long), then the note source and tags."""
+    parts = [f"“{shortened(highlight.exact, 400)}”"]
+    if highlight.note.strip():
+        parts.append(highlight.note.strip())
+    if highlight.tags:
+        parts.append(hashtags(highlight.tags))
+    parts.append("Enter: show in the article · Delete: remove the highlight")
+    return "\n\n".join(parts)
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text`` cut to about ``limit`` characters at a word boundary, with "…" when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip() + "…"
+
+
+class NotesFilter(QSortFilterProxyModel):
+    """Keeps the highlights of one colour and/or one tag (None: any)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.colour: str | None = None
+        self.tag: str | None = None
+
+    def set_filters(self, colour: str | None, tag: str | None) -> None:
+        self.beginFilterChange()
+        self.colour, self.tag = colour, tag
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        highlight: Highlight = self.sourceModel().index(source_row, 0, source_parent).data(HIGHLIGHT_ROLE)
+        return (self.colour is None or highlight.colour == self.colour) and (
+            self.tag is None or self.tag in highlight.tags
+        )

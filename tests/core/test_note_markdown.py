@@ -1,0 +1,138 @@
+"""Notes rendered as safe HTML: Markdown works, raw HTML is text, images and odd links are not live."""
+
+from __future__ import annotations
+
+import time
+
+import lxml.html
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.core.note_markdown import (
+    IMAGE_MARK,
+    MAX_NOTE_BRACKETS,
+    MAX_NOTE_NESTING,
+    is_openable_link,
+    render_note_html,
+)
+
+
+def elements(html: str) -> list[lxml.html.HtmlElement]:
+    return list(lxml.html.fragment_fromstring(html, create_parent="div").iter())
+
+
+def tags(html: str) -> set[str]:
+    return {element.tag for element in elements(html)} - {"div"}
+
+
+def text(html: str) -> str:
+    return str(lxml.html.fragment_fromstring(html, create_parent="div").text_content())
+
+
+def test_markdown_is_rendered() -> None:
+    html = render_note_html(
+        "Why *this* figure?\n\n- **one**\n- two\n\n`code` and [a link](https://example.org)"
+    )
+    assert {"p", "em", "ul", "li", "strong", "code", "a"} <= tags(html)
+    assert [a.get("href") for a in elements(html) if a.tag == "a"] == ["https://example.org"]
+
+
+def test_single_newlines_are_kept_as_line_breaks() -> None:
+    # Notes are typed, not typeset: a new line in the editor is a new line in the preview.
+    assert "br" in tags(render_note_html("first line\nsecond line"))
+
+
+def test_raw_html_is_escaped_never_rendered() -> None:
+    note = '<script>alert("x")</script>\n\n<div onclick="evil()">block</div> and <b>inline</b> <!-- c -->'
+    html = render_note_html(note)
+    assert tags(html) == {"p"}
+    assert '<script>alert("x")</script>' in text(html)
+    assert '<div onclick="evil()">block</div> and <b>inline</b> <!-- c -->' in text(html)
+
+
+def test_html_inside_code_stays_code() -> None:
+    html = render_note_html("`<b>` and\n\n```\n<i>x</i>\n```")
+    assert tags(html) == {"p", "code", "pre"}
+    assert "<b>" in text(html) and "<i>x</i>" in text(html)
+
+
+def test_images_become_links_and_are_never_fetched() -> None:
+    html = render_note_html("See ![the chart](https://example.org/chart.png) here")
+    assert "img" not in tags(html)
+    (link,) = [a for a in elements(html) if a.tag == "a"]
+    assert link.get("href") == "https://example.org/chart.png"
+    assert link.text_content() == f"{IMAGE_MARK} the chart"
+    assert text(html) == f"See {IMAGE_MARK} the chart here"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "[click](javascript:alert(1))",
+        "[file](file:///etc/passwd)",
+        "![pixel](data:image/png;base64,AAAA)",
+        "[relative](../secret)",
+    ],
+)
+def test_links_that_must_not_be_followed_become_text(note: str) -> None:
+    html = render_note_html(f"before {note} after")
+    assert "a" not in tags(html) and "img" not in tags(html)
+    assert text(html).startswith("before ") and text(html).endswith(" after")
+
+
+def test_unsafe_link_with_markup_keeps_its_words_in_order() -> None:
+    html = render_note_html("a [**bold** and *em*](javascript:x) z")
+    assert text(html) == "a bold and em z"
+    assert {"strong", "em"} <= tags(html)
+
+
+def test_openable_links() -> None:
+    assert is_openable_link("https://example.org/a")
+    assert is_openable_link("HTTP://example.org")
+    assert is_openable_link("mailto:desk@example.org")
+    assert not is_openable_link("javascript:alert(1)")
+    assert not is_openable_link("file:///etc/passwd")
+    assert not is_openable_link("example.org")
+
+
+def test_empty_note_renders_nothing() -> None:
+    assert render_note_html("") == ""
+    assert render_note_html("  \n\n ") == ""
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "[" * (MAX_NOTE_BRACKETS * 20),
+        "[a](" * (MAX_NOTE_BRACKETS * 5),
+        ">" * (MAX_NOTE_NESTING * 10) + " deep <b>",
+        "".join("    " * depth + "- item <i>\n" for depth in range(MAX_NOTE_NESTING * 3)),
+    ],
+)
+def test_hostile_notes_render_quickly_as_escaped_text(note: str) -> None:
+    began = time.perf_counter()
+    html = render_note_html(note)
+    assert time.perf_counter() - began < 0.5
+    assert tags(html) <= {"p", "br"}
+    assert "<b>" not in html and "<i>" not in html
+
+
+def test_a_long_ordinary_note_is_still_rendered() -> None:
+    note = "A *point* with a [source](https://example.org).\n\n" * 500
+    html = render_note_html(note)
+    assert sum(1 for element in elements(html) if element.tag == "a") == 500
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>&\"'/ab scriptimg=![]()*`#-\n")), max_size=120))
+def test_no_markup_from_the_note_reaches_the_html(note: str) -> None:
+    """Whatever is typed, only Markdown's own elements come out, with no event handlers or sources."""
+    html = render_note_html(note)
+    allowed = {"p", "br", "em", "strong", "code", "pre", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5",
+               "h6", "hr", "blockquote", "a", "table", "thead", "tbody", "tr", "th", "td"}  # fmt: skip
+    found = elements(html) if html else []
+    assert {element.tag for element in found} - {"div"} <= allowed
+    for element in found:
+        assert set(element.attrib) <= {"href", "title", "align"}
+        assert element.tag == "a" or "href" not in element.attrib

@@ -1,0 +1,509 @@
+"""The Notes tab with highlights from a real archive: order, filters, in-place edits, orphans."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QTextCursor
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from desktop.core.plain_text import article_from_text
+from desktop.store.archive import Archive
+from desktop.store.records import Colour, Highlight, OpenedArticle
+from desktop.ui.panels.notes_model import (
+    HIGHLIGHT_COLOURS,
+    HIGHLIGHT_ROLE,
+    highlight_colour,
+    parse_tags,
+)
+from desktop.ui.panels.notes_panel import NO_MATCH_MESSAGE, NOTE_SAVE_DELAY_MS, NotesPanel
+from tests.conftest import ARTIFACTS_DIR
+
+SOURCE = "/tmp/reading-assistant-tests/river-bridge.txt"
+# Written for these tests.
+ARTICLE = """River bridge reopens after two years of repairs
+
+The old river bridge reopened to traffic on Friday, two years after engineers closed it over cracks in its main span. The city says the repairs cost 48 million euros, well over the first estimate of 30 million.
+
+Residents on the east bank welcomed the news. "We lost an hour a day driving around," said Marta Ruiz, who runs a bakery near the bridge.
+
+The transport office said that heavy lorries would stay banned until a final inspection in the spring. Critics argue that the ban pushes freight onto narrow village roads.
+
+An independent report found no sign of new cracks, although it noted that the inspection covered only the northern half of the span.
+"""
+# The same article after an edit that removes the bakery quote: its highlight cannot be placed.
+EDITED = ARTICLE.replace(
+    """Residents on the east bank welcomed the news. "We lost an hour a day driving around," said Marta Ruiz, who runs a bakery near the bridge.
+
+""",
+    "",
+)
+
+
+@dataclass
+class Notes:
+    archive: Archive
+    opened: OpenedArticle
+    colours: list[Colour]
+    tags: list[str]
+
+
+def passage(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+@pytest.fixture
+def notes(tmp_path: Path) -> Iterator[Notes]:
+    """An archived article with highlights added out of text order, then opened again."""
+    archive = Archive(tmp_path / "a.sqlite3")
+    article_id = archive.open_article(article_from_text(ARTICLE, SOURCE)).article_id
+    add = archive.add_highlight
+    add(
+        article_id,
+        *passage(ARTICLE, "heavy lorries would stay banned"),
+        "red",
+        "Until *when* exactly?",
+        ["freight"],
+    )
+    add(article_id, *passage(ARTICLE, "the repairs cost 48 million euros"), "yellow",
+        "Compare with the [tender](https://example.org/tender) and the first estimate of 30 million:"
+        " the council has not said what the *extra 18 million* paid for.",
+        ["budget", "repairs"])  # fmt: skip
+    add(article_id, *passage(ARTICLE, "We lost an hour a day driving around"), "purple")
+    add(article_id, *passage(ARTICLE, "covered only the northern half of the span"), "blue",
+        "Who checks the southern half?", ["repairs", "inspection"])  # fmt: skip
+    archive.set_article_note(article_id, "Follow up when the **spring inspection** is published.")
+    opened = archive.open_article(article_from_text(ARTICLE, SOURCE))
+    yield Notes(archive, opened, archive.colours(), archive.tags())
+    archive.close()
+
+
+@pytest.fixture
+def panel(qtbot, notes: Notes) -> NotesPanel:  # type: ignore[no-untyped-def]
+    widget = NotesPanel()
+    qtbot.addWidget(widget)
+    widget.resize(420, 820)
+    widget.show()
+    show(widget, notes)
+    return widget
+
+
+def show(panel: NotesPanel, notes: Notes) -> None:
+    panel.show_highlights(
+        notes.opened.highlights, notes.opened.orphans, notes.colours, notes.tags, notes.opened.note
+    )
+
+
+def listed(panel: NotesPanel) -> list[Highlight]:
+    return [panel.proxy.index(row, 0).data(HIGHLIGHT_ROLE) for row in range(panel.proxy.rowCount())]
+
+
+def row_of(panel: NotesPanel, opening: str) -> QModelIndex:
+    for row in range(panel.proxy.rowCount()):
+        index = panel.proxy.index(row, 0)
+        if index.data(HIGHLIGHT_ROLE).exact.startswith(opening):
+            return index
+    raise AssertionError(f"no listed highlight starts with {opening!r}")
+
+
+def select(panel: NotesPanel, highlight_id: int) -> None:
+    """Selects a highlight as the window does, and lets its editor be laid out as the user sees it."""
+    panel.select_highlight(highlight_id)
+    QApplication.processEvents()
+
+
+def click(qtbot, panel: NotesPanel, index: QModelIndex) -> None:  # type: ignore[no-untyped-def]
+    panel.list.scrollTo(index)
+    qtbot.mouseClick(
+        panel.list.viewport(), Qt.MouseButton.LeftButton, pos=panel.list.visualRect(index).center()
+    )
+
+
+# -- showing ------------------------------------------------------------------------------------
+
+
+def test_highlights_are_listed_in_text_order(panel: NotesPanel, notes: Notes) -> None:
+    shown = listed(panel)
+    assert [h.start for h in shown] == sorted(h.start for h in shown)
+    assert [h.exact for h in shown] == [
+        "the repairs cost 48 million euros",
+        "We lost an hour a day driving around",
+        "heavy lorries would stay banned",
+        "covered only the northern half of the span",
+    ]
+    assert panel.summary.text() == "4 highlights · 3 with notes"
+    assert not panel.orphans_box.isVisibleTo(panel)
+    assert not panel.editor_area.isVisibleTo(panel)
+
+
+def test_rows_grow_with_their_notes_and_wrap_to_the_width(panel: NotesPanel) -> None:
+    panel.resize(900, 820)
+    QApplication.processEvents()
+    bare = panel.list.sizeHintForIndex(row_of(panel, "We lost"))
+    noted = panel.list.sizeHintForIndex(row_of(panel, "the repairs"))
+    assert noted.height() > bare.height()
+    panel.resize(300, 820)
+    QApplication.processEvents()
+    assert panel.list.sizeHintForIndex(row_of(panel, "the repairs")).height() > noted.height()
+
+
+def test_each_colour_key_has_distinct_light_and_dark_colours() -> None:
+    assert set(HIGHLIGHT_COLOURS) == {"yellow", "red", "green", "blue", "purple"}
+    for key in HIGHLIGHT_COLOURS:
+        light, dark = highlight_colour(key, False), highlight_colour(key, True)
+        # Pale behind dark text, deep behind light text.
+        assert light.lightness() > 170 > 110 > dark.lightness()
+    assert len({highlight_colour(key, False).name() for key in HIGHLIGHT_COLOURS}) == 5
+
+
+def test_clear_shows_the_message_and_nothing_to_edit(panel: NotesPanel) -> None:
+    panel.clear("No archive: highlights cannot be saved.")
+    assert panel.placeholder.isVisibleTo(panel)
+    assert panel.placeholder.text() == "No archive: highlights cannot be saved."
+    assert not panel.splitter.isVisibleTo(panel)
+    assert not panel.article_section.isVisibleTo(panel)
+    assert panel.model.rowCount() == 0
+
+
+def test_five_hundred_highlights_show_quickly(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    paragraph = "Paragraph {n} says the bridge cost more than planned, and the council disagrees.\n\n"
+    text = "".join(paragraph.format(n=n) for n in range(500))
+    with Archive(tmp_path / "many.sqlite3") as archive:
+        article_id = archive.open_article(article_from_text(text)).article_id
+        with archive.batch():
+            for n in range(500):
+                start = text.index(f"Paragraph {n} ")
+                note = f"Note **{n}** with a [link](https://example.org/{n})." if n % 2 else ""
+                archive.add_highlight(article_id, start, start + 60, "yellow", note, [f"t{n % 7}"])
+        highlights = archive.highlights(article_id)
+        colours = archive.colours()
+    widget = NotesPanel()
+    qtbot.addWidget(widget)
+    widget.resize(420, 820)
+    widget.show()
+    began = time.perf_counter()
+    widget.show_highlights(highlights, (), colours, [f"t{n}" for n in range(7)], "")
+    QApplication.processEvents()
+    elapsed = time.perf_counter() - began
+    assert widget.proxy.rowCount() == 500
+    # Generous for slow CI machines; on a laptop this takes about a tenth of that.
+    assert elapsed < 2.0, f"showing 500 highlights took {elapsed:.2f} s"
+
+
+# -- filters ------------------------------------------------------------------------------------
+
+
+def test_colour_filter_shows_meanings_and_keeps_one_colour(panel: NotesPanel) -> None:
+    items = [panel.colour_combo.itemText(i) for i in range(panel.colour_combo.count())]
+    assert items == [
+        "All colours (4)",
+        "Important (yellow) · 1",
+        "Disputed (red) · 1",
+        "Verified (green) · 0",
+        "Question (blue) · 1",
+        "Source (purple) · 1",
+    ]
+    panel.set_colour_filter("red")
+    assert [h.exact for h in listed(panel)] == ["heavy lorries would stay banned"]
+    assert panel.summary.text() == "Showing 1 of 4 highlights"
+    panel.set_colour_filter("green")
+    assert panel.proxy.rowCount() == 0
+    assert panel.placeholder.isVisibleTo(panel)
+    assert panel.placeholder.text() == NO_MATCH_MESSAGE
+
+
+def test_tag_filter_lists_the_articles_tags_most_used_first(panel: NotesPanel) -> None:
+    items = [panel.tag_combo.itemText(i) for i in range(panel.tag_combo.count())]
+    assert items == ["All tags", "#repairs · 2", "#budget · 1", "#freight · 1", "#inspection · 1"]
+    panel.set_tag_filter("repairs")
+    assert [h.exact for h in listed(panel)] == [
+        "the repairs cost 48 million euros",
+        "covered only the northern half of the span",
+    ]
+    panel.set_colour_filter("blue")
+    assert [h.colour for h in listed(panel)] == ["blue"]
+
+
+def test_selecting_a_filtered_out_highlight_clears_the_filters(panel: NotesPanel, notes: Notes) -> None:
+    panel.set_colour_filter("red")
+    bakery = next(h for h in notes.opened.highlights if h.colour == "purple")
+    panel.select_highlight(bakery.id)
+    assert panel.selected_colour_filter() is None
+    assert panel.current_highlight() == bakery
+    assert panel.list.currentIndex().data(HIGHLIGHT_ROLE) == bakery
+
+
+# -- activating and editing ---------------------------------------------------------------------
+
+
+def test_click_and_enter_activate_the_highlight(qtbot, panel: NotesPanel) -> None:  # type: ignore[no-untyped-def]
+    index = row_of(panel, "heavy lorries")
+    highlight: Highlight = index.data(HIGHLIGHT_ROLE)
+    with qtbot.waitSignal(panel.highlightActivated) as clicked:
+        click(qtbot, panel, index)
+    assert clicked.args == [highlight.id]
+    assert panel.editor_area.isVisibleTo(panel)
+    assert panel.note_editor.text() == "Until *when* exactly?"
+    assert panel.tags_edit.text() == "freight"
+    assert panel.colour_picker.buttons["red"].isChecked()
+    assert panel.colour_picker.meaning_label.text() == "Disputed"
+    panel.list.setFocus()
+    panel.list.setCurrentIndex(row_of(panel, "covered only"))
+    with qtbot.waitSignal(panel.highlightActivated) as entered:
+        qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    assert entered.args == [row_of(panel, "covered only").data(HIGHLIGHT_ROLE).id]
+
+
+def test_select_highlight_does_not_activate(qtbot, panel: NotesPanel, notes: Notes) -> None:  # type: ignore[no-untyped-def]
+    target = notes.opened.highlights[2]
+    with qtbot.assertNotEmitted(panel.highlightActivated):
+        panel.select_highlight(target.id)
+    assert panel.current_highlight() == target
+    assert panel.note_editor.text() == target.note
+
+
+def test_note_edit_is_emitted_once_with_the_final_text(qtbot, panel: NotesPanel, notes: Notes) -> None:  # type: ignore[no-untyped-def]
+    target = notes.opened.highlights[1]  # the bakery quote, no note yet
+    panel.select_highlight(target.id)
+    panel.focus_note_editor()
+    emitted: list[tuple[int, str]] = []
+    panel.noteEdited.connect(lambda highlight_id, text: emitted.append((highlight_id, text)))
+    qtbot.keyClicks(panel.note_editor.editor, "Ask the **bakery** owner")
+    assert emitted == []  # not one save per keystroke
+    with qtbot.waitSignal(panel.noteEdited, timeout=3000) as saved:
+        pass
+    assert saved.args == [target.id, "Ask the **bakery** owner"]
+    qtbot.wait(NOTE_SAVE_DELAY_MS + 100)
+    assert emitted == [(target.id, "Ask the **bakery** owner")]
+    # The list row and the archive agree once the window saves what was emitted.
+    assert panel.model.find(target.id).note == "Ask the **bakery** owner"  # type: ignore[union-attr]
+    saved_highlight = notes.archive.update_highlight(target.id, note=saved.args[1])
+    panel.update_highlight(saved_highlight)
+    assert panel.current_highlight() == saved_highlight
+
+
+def test_note_edit_is_emitted_at_once_when_another_highlight_is_chosen(
+    qtbot, panel: NotesPanel, notes: Notes
+) -> None:  # type: ignore[no-untyped-def]
+    first, second = notes.opened.highlights[0], notes.opened.highlights[3]
+    panel.select_highlight(first.id)
+    panel.focus_note_editor()
+    qtbot.keyClicks(panel.note_editor.editor, " Ask the council.")
+    with qtbot.waitSignal(panel.noteEdited, timeout=50) as saved:
+        panel.select_highlight(second.id)
+    assert saved.args == [first.id, first.note + " Ask the council."]
+    assert panel.note_editor.text() == second.note
+
+
+def test_note_edit_is_emitted_at_once_when_focus_leaves(qtbot, panel: NotesPanel, notes: Notes) -> None:  # type: ignore[no-untyped-def]
+    panel.activateWindow()
+    panel.select_highlight(notes.opened.highlights[0].id)
+    panel.focus_note_editor()
+    qtbot.waitUntil(panel.note_editor.editor.hasFocus)
+    qtbot.keyClicks(panel.note_editor.editor, "!")
+    with qtbot.waitSignal(panel.noteEdited, timeout=50) as saved:
+        panel.list.setFocus()
+    assert saved.args[1].endswith("!")
+
+
+def test_an_unchanged_note_is_not_emitted(qtbot, panel: NotesPanel, notes: Notes) -> None:  # type: ignore[no-untyped-def]
+    panel.select_highlight(notes.opened.highlights[0].id)
+    qtbot.keyClicks(panel.note_editor.editor, "x")
+    qtbot.keyClick(panel.note_editor.editor, Qt.Key.Key_Backspace)
+    with qtbot.assertNotEmitted(panel.noteEdited, wait=NOTE_SAVE_DELAY_MS + 100):
+        pass
+
+
+def test_article_note_is_shown_and_its_edits_debounced(qtbot, panel: NotesPanel) -> None:  # type: ignore[no-untyped-def]
+    assert panel.article_note.text() == "Follow up when the **spring inspection** is published."
+    assert "Follow up when" in panel.article_note_button.text()
+    assert not panel.article_note.isVisibleTo(panel)
+    panel.article_note_button.click()
+    assert panel.article_note.isVisibleTo(panel)
+    assert "<b>spring inspection</b>" in panel.article_note.preview.toHtml() or (
+        "font-weight" in panel.article_note.preview.toHtml()
+    )
+    panel.article_note.editor.moveCursor(QTextCursor.MoveOperation.End)
+    with qtbot.waitSignal(panel.articleNoteEdited, timeout=3000) as saved:
+        qtbot.keyClicks(panel.article_note.editor, " Ask for both halves.")
+    assert saved.args == ["Follow up when the **spring inspection** is published. Ask for both halves."]
+
+
+def test_tags_are_parsed_and_completed_from_known_tags(qtbot, panel: NotesPanel, notes: Notes) -> None:  # type: ignore[no-untyped-def]
+    assert panel.tag_completer.tags_model.stringList() == notes.tags
+    assert notes.tags[0] == "repairs"  # most used first, as the archive gives them
+    target = notes.opened.highlights[1]
+    panel.select_highlight(target.id)
+    panel.tags_edit.setFocus()
+    qtbot.keyClicks(panel.tags_edit, "#bakery, residents ins")
+    assert panel.tag_completer.completionCount() == 1
+    # Choosing the completion replaces the word being typed and keeps the others.
+    completed = panel.tag_completer.currentCompletion()
+    assert completed == "#bakery, residents inspection, "
+    panel.tags_edit.setText(completed)
+    with qtbot.waitSignal(panel.tagsEdited) as saved:
+        qtbot.keyClick(panel.tags_edit, Qt.Key.Key_Return)
+    assert saved.args == [target.id, ["bakery", "residents", "inspection"]]
+    stored = notes.archive.update_highlight(target.id, tags=saved.args[1])
+    assert sorted(stored.tags) == ["bakery", "inspection", "residents"]
+    # The new tags are offered as filters at once.
+    assert panel.tag_combo.findData("bakery") > 0
+
+
+def test_parse_tags_splits_strips_and_deduplicates() -> None:
+    assert parse_tags(" #war,drones  war\tenergy,, ") == ["war", "drones", "energy"]
+    assert parse_tags("") == []
+    assert parse_tags("ok " + "x" * 500) == ["ok"]
+
+
+def test_colour_change_is_emitted_and_shown(qtbot, panel: NotesPanel, notes: Notes) -> None:  # type: ignore[no-untyped-def]
+    target = notes.opened.highlights[0]
+    select(panel, target.id)
+    with qtbot.waitSignal(panel.colourChanged) as changed:
+        qtbot.mouseClick(panel.colour_picker.buttons["green"], Qt.MouseButton.LeftButton)
+    assert changed.args == [target.id, "green"]
+    assert panel.colour_picker.meaning_label.text() == "Verified"
+    assert panel.model.find(target.id).colour == "green"  # type: ignore[union-attr]
+    assert panel.colour_combo.itemText(panel.colour_combo.findData("green")) == "Verified (green) · 1"
+
+
+def test_context_menu_changes_colour_and_deletes(qtbot, panel: NotesPanel) -> None:  # type: ignore[no-untyped-def]
+    index = row_of(panel, "covered only")
+    highlight: Highlight = index.data(HIGHLIGHT_ROLE)
+    menu = panel.context_menu(index)
+    texts = [action.text() for action in menu.actions() if action.text()]
+    assert texts == ["Show in article", "Edit note", "Colour", "Copy quote", "Copy note", "Delete highlight"]
+    colour_menu = next(action.menu() for action in menu.actions() if action.text() == "Colour")
+    checked = [action.text() for action in colour_menu.actions() if action.isChecked()]  # type: ignore[union-attr]
+    assert checked == ["Question (blue)"]
+    with qtbot.waitSignal(panel.colourChanged) as changed:
+        next(a for a in colour_menu.actions() if a.text() == "Disputed (red)").trigger()  # type: ignore[union-attr]
+    assert changed.args == [highlight.id, "red"]
+    next(a for a in menu.actions() if a.text() == "Copy quote").trigger()
+    assert QApplication.clipboard().text() == highlight.exact
+    with qtbot.waitSignal(panel.deleteRequested) as deleted:
+        next(a for a in menu.actions() if a.text() == "Delete highlight").trigger()
+    assert deleted.args == [highlight.id]
+
+
+def test_delete_key_on_the_list_requests_deletion(qtbot, panel: NotesPanel, notes: Notes) -> None:  # type: ignore[no-untyped-def]
+    target = notes.opened.highlights[2]
+    panel.select_highlight(target.id)
+    panel.list.setFocus()
+    with qtbot.waitSignal(panel.deleteRequested) as deleted:
+        qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert deleted.args == [target.id]
+    # The window deletes it and shows the rest; the neighbour is not edited by accident.
+    notes.archive.delete_highlight(target.id)
+    with qtbot.assertNotEmitted(panel.noteEdited):
+        panel.show_highlights(
+            notes.archive.highlights(notes.opened.article_id), (), notes.colours, notes.tags, ""
+        )
+    assert target.id not in [h.id for h in listed(panel)]
+    assert not panel.editor_area.isVisibleTo(panel)
+
+
+def test_show_again_after_saving_keeps_the_editor(qtbot, panel: NotesPanel, notes: Notes) -> None:  # type: ignore[no-untyped-def]
+    target = notes.opened.highlights[0]
+    panel.select_highlight(target.id)
+    panel.focus_note_editor()
+    with qtbot.waitSignal(panel.noteEdited, timeout=3000) as saved:
+        qtbot.keyClicks(panel.note_editor.editor, " Soon?")
+    notes.archive.update_highlight(target.id, note=saved.args[1])
+    cursor_before = panel.note_editor.editor.textCursor().position()
+    panel.show_highlights(
+        notes.archive.highlights(notes.opened.article_id), (), notes.colours, notes.tags, ""
+    )
+    assert panel.current_highlight() is not None and panel.current_highlight().id == target.id  # type: ignore[union-attr]
+    assert panel.note_editor.editor.textCursor().position() == cursor_before
+
+
+# -- Markdown preview ---------------------------------------------------------------------------
+
+
+def test_raw_html_in_a_note_is_shown_as_text(qtbot, panel: NotesPanel, notes: Notes) -> None:  # type: ignore[no-untyped-def]
+    target = notes.opened.highlights[1]
+    panel.select_highlight(target.id)
+    panel.note_editor.editor.setPlainText('<script>alert("x")</script> and <b>bold?</b> *real*')
+    preview = panel.note_editor.preview
+    assert '<script>alert("x")</script> and <b>bold?</b> real' in preview.toPlainText()
+    assert preview.document().toPlainText().count("<b>") == 1
+
+
+def test_links_open_only_when_clicked(qtbot, panel: NotesPanel, notes: Notes, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    panel.select_highlight(notes.opened.highlights[0].id)  # its note links to the tender
+    preview = panel.note_editor.preview
+    qtbot.waitUntil(lambda: preview.isVisible())
+    assert "tender" in preview.toPlainText()
+    assert opened == []
+    # Click on the link text itself.
+    cursor = preview.document().find("tender")
+    rect = preview.cursorRect(cursor)
+    qtbot.mouseClick(
+        preview.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() - 8, rect.center().y())
+    )
+    assert opened == ["https://example.org/tender"]
+    preview.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    assert opened == ["https://example.org/tender"]
+
+
+# -- orphans ------------------------------------------------------------------------------------
+
+
+def test_orphans_are_listed_with_their_actions(qtbot, panel: NotesPanel, notes: Notes) -> None:  # type: ignore[no-untyped-def]
+    reopened = notes.archive.open_article(article_from_text(EDITED, SOURCE))
+    assert reopened.status == "reanchored"
+    assert [o.exact for o in reopened.orphans] == ["We lost an hour a day driving around"]
+    panel.show_highlights(reopened.highlights, reopened.orphans, notes.colours, notes.tags, reopened.note)
+    assert panel.orphans_box.isVisibleTo(panel)
+    assert panel.orphans_title.text() == "Not found in the text (1)"
+    assert len(listed(panel)) == 3
+    (row,) = panel._orphan_rows()
+    assert not row.place_button.isEnabled()  # nothing selected in the reader yet
+    panel.set_selection_available(True)
+    with qtbot.waitSignal(panel.orphanPlaceRequested) as place:
+        qtbot.mouseClick(row.place_button, Qt.MouseButton.LeftButton)
+    assert place.args == [reopened.orphans[0].id]
+    with qtbot.waitSignal(panel.orphanDeleteRequested) as delete:
+        qtbot.mouseClick(row.delete_button, Qt.MouseButton.LeftButton)
+    assert delete.args == [reopened.orphans[0].id]
+    # Placed again by the window: the section goes away.
+    start, end = passage(EDITED, "two years after engineers closed it")
+    notes.archive.place_orphan(reopened.orphans[0].id, start, end)
+    panel.show_highlights(
+        notes.archive.highlights(reopened.article_id), (), notes.colours, notes.tags, reopened.note
+    )
+    assert not panel.orphans_box.isVisibleTo(panel)
+    assert len(listed(panel)) == 4
+
+
+# -- screenshot ---------------------------------------------------------------------------------
+
+
+def test_screenshot(qtbot, panel: NotesPanel, notes: Notes) -> None:  # type: ignore[no-untyped-def]
+    orphan_source = notes.archive.open_article(article_from_text(EDITED, SOURCE))
+    notes.archive.update_highlight(orphan_source.orphans[0].id, note="Was this quote *cut* from the article?")
+    southern = next(h for h in orphan_source.highlights if h.exact.startswith("covered only"))
+    notes.archive.update_highlight(
+        southern.id,
+        note="Who checks the southern half?\n\n- ask the transport office\n- find the report itself\n"
+        "- compare with the 2019 inspection\n- check whether the ban has an end date",
+    )
+    reopened = notes.archive.open_article(article_from_text(EDITED, SOURCE))
+    panel.show_highlights(reopened.highlights, reopened.orphans, notes.colours, notes.tags, reopened.note)
+    panel.select_highlight(reopened.highlights[0].id)
+    panel.resize(440, 900)
+    QApplication.processEvents()
+    ARTIFACTS_DIR.mkdir(exist_ok=True)
+    path = ARTIFACTS_DIR / "notes-panel.png"
+    assert panel.grab().save(str(path))
+    assert path.stat().st_size > 0
+    assert isinstance(panel.tags_edit, QLineEdit)

@@ -33,7 +33,10 @@ class AnalysisLayers:
         self.analysis = analysis
         self._formats = _formats(analysis, dark)
         self.reader.set_layer(
-            ENTITY_LAYER, [(e.start, e.end, e.label) for e in analysis.entities], self._entity_format
+            ENTITY_LAYER,
+            [(e.start, e.end, e.label) for e in analysis.entities],
+            self._entity_format,
+            order=10,
         )
         mismatched = mismatched_figure_indexes(analysis.checks)
         self.reader.set_layer(
@@ -43,11 +46,13 @@ class AnalysisLayers:
                 for i, f in enumerate(analysis.figures)
             ],
             self._figure_format,
+            order=20,
         )
         self.reader.set_layer(
             SOURCE_LAYER,
             [(c.source.start, c.source.end, "source") for c in analysis.claims if c.source is not None],
             self._source_format,
+            order=30,
         )
 
     def clear(self) -> None:

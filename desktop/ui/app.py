@@ -1,4 +1,4 @@
-"""Start the GUI: application object, settings, the main window, the files to open."""
+"""Start the GUI: application object, settings, archive, the main window, the files to open."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop.store.paths import default_archive_path
 from desktop.ui.analysis_controller import AnalysisController
+from desktop.ui.annotations import AnnotationSession
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import AppSettings
 
@@ -17,23 +19,30 @@ ORGANIZATION = "ReadingAssistant"
 APPLICATION = "Reading Assistant"
 
 
-def create_main_window(settings: QSettings | None = None, model: str | None = None) -> MainWindow:
+def create_main_window(
+    settings: QSettings | None = None, model: str | None = None, archive_path: Path | None = None
+) -> MainWindow:
     """Build the window and start loading the pipeline in the background."""
     app_settings = AppSettings(settings or QSettings())
     controller = AnalysisController(model or app_settings.model)
-    window = MainWindow(controller, app_settings)
+    annotations = AnnotationSession()
+    annotations.open_archive(archive_path or default_archive_path())
+    window = MainWindow(controller, app_settings, annotations)
     controller.setParent(window)
+    if annotations.problem:
+        print(f"reading-assistant: {annotations.problem}", file=sys.stderr)
+        window.info_bar.show_message(annotations.problem, "warning")
     # Load spaCy only once the window is up, so the text shows before the model is ready.
     QTimer.singleShot(0, controller.load_pipeline)
     return window
 
 
-def run_gui(files: Sequence[str], model: str | None = None) -> int:
+def run_gui(files: Sequence[str], model: str | None = None, archive_path: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    window = create_main_window(model=model)
+    window = create_main_window(model=model, archive_path=archive_path)
     window.show()
     for path in files[:1]:
         window.open_path(Path(path))

@@ -4,16 +4,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -21,27 +33,39 @@ from PySide6.QtWidgets import (
 from desktop.core.article import Article, ArticleLoadError
 from desktop.core.loaders import SUPPORTED_SUFFIXES, load_article
 from desktop.nlp.model import Analysis
+from desktop.store.records import Highlight
 from desktop.ui.analysis_controller import AnalysisController
 from desktop.ui.analysis_layers import AnalysisLayers
+from desktop.ui.annotations import AnnotationSession
 from desktop.ui.info_bar import InfoBar
 from desktop.ui.panels.claims_panel import ClaimsPanel
 from desktop.ui.panels.entities_panel import EntitiesPanel
 from desktop.ui.panels.figures_panel import FiguresPanel
 from desktop.ui.reader import ReaderView
 from desktop.ui.settings import AppSettings
-from desktop.ui.theme import is_dark
+from desktop.ui.theme import highlight_colour, is_dark
+from desktop.ui.user_highlights import paint_user_highlights
 
 WINDOW_TITLE = "Reading Assistant"
+DEFAULT_COLOUR = "yellow"
+# Scrolling settles before the reading position is written, not on every pixel.
+READING_POSITION_DELAY_MS = 800
 
 
 class MainWindow(QMainWindow):
     articleShown = Signal(object)  # Article
     analysisApplied = Signal(object)  # Analysis
 
-    def __init__(self, controller: AnalysisController, settings: AppSettings) -> None:
+    def __init__(
+        self, controller: AnalysisController, settings: AppSettings, annotations: AnnotationSession
+    ) -> None:
         super().__init__()
         self.controller = controller
         self.settings = settings
+        self.annotations = annotations
+        annotations.setParent(self)
+        self.current_colour = DEFAULT_COLOUR
+        self._position_timer = QTimer(self, singleShot=True, interval=READING_POSITION_DELAY_MS)
         self.article: Article | None = None
         self.analysis: Analysis | None = None
         self._generation = 0
@@ -65,6 +89,7 @@ class MainWindow(QMainWindow):
         self._build_central(self.reader, self.side_tabs)
         self._build_status_bar()
         self._build_menus()
+        self._build_annotation_actions()
         self._wire()
         self._restore_geometry()
         self.show_welcome()
@@ -122,6 +147,57 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Alt+{index + 1}"))
             action.triggered.connect(lambda _checked=False, i=index: self.side_tabs.setCurrentIndex(i))
 
+    def _build_annotation_actions(self) -> None:
+        """The Annotate toolbar and menu: highlight colours, highlight, delete, undo and redo."""
+        toolbar = QToolBar("Annotate")
+        toolbar.setObjectName("annotate-toolbar")
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        menu = self.menuBar().addMenu("&Annotate")
+        self.highlight_action = QAction("&Highlight Selection", self)
+        self.highlight_action.setShortcuts([QKeySequence("H"), QKeySequence("Ctrl+H")])
+        self.highlight_action.setToolTip("Highlight the selected text (H)")
+        self.delete_highlight_action = QAction("&Remove Highlight", self)
+        self.delete_highlight_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        # Single keys act only in the reader, so they never steal typing from the note editor.
+        for action in (self.highlight_action, self.delete_highlight_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.reader.addAction(action)
+        self.colour_group = QActionGroup(self)
+        self.colour_actions: dict[str, QAction] = {}
+        for number, colour in enumerate(self.annotations.colours(), start=1):
+            action = QAction(
+                _swatch(highlight_colour(colour.key, is_dark(self.palette()))), colour.meaning, self
+            )
+            action.setCheckable(True)
+            action.setChecked(colour.key == self.current_colour)
+            action.setShortcut(QKeySequence(str(number)))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{colour.meaning.capitalize()} ({colour.key}, key {number})")
+            action.triggered.connect(lambda _checked=False, key=colour.key: self.choose_colour(key))
+            self.colour_group.addAction(action)
+            self.reader.addAction(action)
+            self.colour_actions[colour.key] = action
+        self.undo_action = self.annotations.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.annotations.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        toolbar.addAction(self.highlight_action)
+        toolbar.addActions(list(self.colour_actions.values()))
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        menu.addAction(self.highlight_action)
+        menu.addAction(self.delete_highlight_action)
+        menu.addSeparator()
+        menu.addActions(list(self.colour_actions.values()))
+        menu.addSeparator()
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
     def _wire(self) -> None:
         """Every signal connection of the window, in one place."""
         self.open_action.triggered.connect(self.choose_file)
@@ -135,6 +211,14 @@ class MainWindow(QMainWindow):
         self.figures_panel.figureRequested.connect(self.reader.select_range)
         self.figures_action.toggled.connect(self.set_figures_shown)
         self.sources_action.toggled.connect(self.set_sources_shown)
+        self.highlight_action.triggered.connect(self.highlight_selection)
+        self.delete_highlight_action.triggered.connect(self.delete_current_highlight)
+        self.reader.clickedAt.connect(self._select_highlight_at)
+        self.reader.customContextMenuRequested.connect(self._show_reader_menu)
+        self.reader.verticalScrollBar().valueChanged.connect(lambda _value: self._position_timer.start())
+        self._position_timer.timeout.connect(self._save_reading_position)
+        self.annotations.changed.connect(self._on_annotations_changed)
+        self.annotations.failed.connect(lambda message: self.info_bar.show_message(message, "error"))
         self.controller.pipelineReady.connect(self._on_pipeline_ready)
         self.controller.pipelineUnavailable.connect(self._on_pipeline_unavailable)
         self.controller.analysisStarted.connect(self._on_analysis_started)
@@ -186,6 +270,7 @@ class MainWindow(QMainWindow):
         self.figures_panel.show_figures((), (), "Analysing…")
         name = article.title or (Path(article.source).name if article.source else "Untitled")
         self.setWindowTitle(f"{name} — {WINDOW_TITLE}")
+        self._open_in_archive(article)
         self.articleShown.emit(article)
         self._generation = self.controller.analyze(article.text)
         if self.controller.pipeline is None:
@@ -294,6 +379,78 @@ class MainWindow(QMainWindow):
         self.layers.show_sources = shown
         self.layers.refresh()
 
+    # -- highlights and notes --------------------------------------------------------------
+    def _open_in_archive(self, article: Article) -> None:
+        opened = self.annotations.open_article(article)
+        if opened is None:
+            paint_user_highlights(self.reader, (), is_dark(self.palette()))
+            return
+        if opened.reading_position > 0:
+            position = opened.reading_position
+            QTimer.singleShot(0, lambda: self.reader.scroll_to(position))
+        if opened.orphans:
+            self.info_bar.show_message(
+                f"The text changed since you last read it: {len(opened.orphans)} highlight(s) could not be "
+                "placed. They are kept under Orphans in the Notes tab.",
+                "warning",
+            )
+
+    def _on_annotations_changed(self) -> None:
+        paint_user_highlights(self.reader, self.annotations.highlights, is_dark(self.palette()))
+
+    def choose_colour(self, key: str) -> None:
+        """Make ``key`` the colour of new highlights, and recolour the selected highlight."""
+        self.current_colour = key
+        if key in self.colour_actions:
+            self.colour_actions[key].setChecked(True)
+        selected = self.selected_highlight()
+        if selected is not None:
+            self.annotations.set_colour(selected.id, key)
+
+    def highlight_selection(self) -> None:
+        selection = self.reader.selected_range()
+        if selection is None:
+            self.status_label.setText("Select some text first, then press H to highlight it.")
+            return
+        start, end = _trimmed(self.reader.text, *selection)
+        self.annotations.add(start, end, self.current_colour)
+
+    def selected_highlight(self) -> Highlight | None:
+        """The highlight whose text is selected in the reader, if any."""
+        selection = self.reader.selected_range()
+        if selection is None:
+            return None
+        return next((h for h in self.annotations.highlights if (h.start, h.end) == selection), None)
+
+    def delete_current_highlight(self) -> None:
+        selected = self.selected_highlight()
+        if selected is None:
+            cursor = self.reader.to_text(self.reader.textCursor().position())
+            selected = self.annotations.highlight_at(cursor)
+        if selected is not None:
+            self.annotations.delete(selected.id)
+
+    def _select_highlight_at(self, codepoint: int) -> None:
+        highlight = self.annotations.highlight_at(codepoint)
+        if highlight is not None:
+            self.reader.select_range(highlight.start, highlight.end)
+
+    def _show_reader_menu(self, point: QPoint) -> None:
+        menu = self.reader.createStandardContextMenu(point)
+        menu.addSeparator()
+        menu.addAction(self.highlight_action)
+        colours = QMenu("Highlight &Colour", menu)
+        colours.addActions(list(self.colour_actions.values()))
+        menu.addMenu(colours)
+        position = self.reader.position_at(point.x(), point.y())
+        if position is not None and self.annotations.highlight_at(position) is not None:
+            menu.addAction(self.delete_highlight_action)
+        menu.exec(self.reader.viewport().mapToGlobal(point))
+
+    def _save_reading_position(self) -> None:
+        if self.article is not None:
+            self.annotations.set_reading_position(self.reader.top_position())
+
     # -- drag and drop, closing ------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -324,3 +481,18 @@ def _summary(analysis: Analysis, labels: set[str]) -> str:
     if failing:
         parts.append(f"{failing} check(s) failing")
     return " · ".join(parts)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop the spaces and line breaks a mouse selection tends to catch at its ends."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _swatch(colour: QColor) -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(colour)
+    return QIcon(pixmap)

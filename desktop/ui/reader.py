@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QHelpEvent,
+    QMouseEvent,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
@@ -35,6 +36,8 @@ SERIF_FAMILIES = ["Noto Serif", "Source Serif Pro", "Georgia", "DejaVu Serif", "
 
 class ReaderView(QTextBrowser):
     """Shows one article; layers of spans are painted by a ``SpanHighlighter``."""
+
+    clickedAt = Signal(int)  # code point clicked without selecting anything
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,10 +138,13 @@ class ReaderView(QTextBrowser):
         return self.to_text(cursor.position())
 
     # -- highlights ------------------------------------------------------------------------
-    def set_layer(self, name: str, spans: Sequence[tuple[int, int, str]], format_for: FormatForKey) -> None:
-        """Paint ``(start, end, key)`` spans, given in code points, as one named layer."""
+    def set_layer(
+        self, name: str, spans: Sequence[tuple[int, int, str]], format_for: FormatForKey, order: int
+    ) -> None:
+        """Paint ``(start, end, key)`` spans, given in code points, as one named layer;
+        layers with a higher ``order`` paint over lower ones."""
         styled = [StyledSpan(self.to_document(s), self.to_document(e), key) for s, e, key in spans]
-        self.highlighter.set_layer(name, styled, format_for)
+        self.highlighter.set_layer(name, styled, format_for, order)
 
     def refresh_highlights(self) -> None:
         self.highlighter.rehighlight()
@@ -167,6 +173,24 @@ class ReaderView(QTextBrowser):
                 event.ignore()
             return True
         return super().viewportEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            position = self.position_at(event.position().toPoint().x(), event.position().toPoint().y())
+            if position is not None:
+                self.clickedAt.emit(position)
+
+    def top_position(self) -> int:
+        """The code point at the top-left of the visible text: the reading position."""
+        return self.to_text(self.cursorForPosition(QPoint(0, 0)).position())
+
+    def scroll_to(self, codepoint: int) -> None:
+        """Bring ``codepoint`` to the top of the view without selecting anything."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.to_document(min(codepoint, len(self._text))))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top() - 8)
 
     # -- layout ----------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -2,8 +2,9 @@
 
 A ``QSyntaxHighlighter`` asks for formats block by block, only for blocks that are laid out,
 so thousands of spans cost nothing until they scroll into view. Spans live in layers (entities,
-figures, user highlights…); where layers overlap their formats are merged in layer order, so
-an entity tint and a user highlight both stay visible.
+figures, user highlights…); where layers overlap their formats are merged in layer order. Where
+a later layer's background covers an earlier one's, the earlier colour is not lost: it moves to
+the text colour, so an entity tint under a user highlight stays visible.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument, QTextFormat
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ FormatForKey = Callable[[str], QTextCharFormat | None]
 class SpanLayer:
     index: SpanIndex
     format_for: FormatForKey
+    order: int
 
 
 class SpanHighlighter(QSyntaxHighlighter):
@@ -56,9 +58,10 @@ class SpanHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._layers: dict[str, SpanLayer] = {}
 
-    def set_layer(self, name: str, spans: Sequence[StyledSpan], format_for: FormatForKey) -> None:
-        """Replace one layer; layers paint in the order they were first set."""
-        self._layers[name] = SpanLayer(SpanIndex(spans), format_for)
+    def set_layer(self, name: str, spans: Sequence[StyledSpan], format_for: FormatForKey, order: int) -> None:
+        """Replace one layer; layers with a higher ``order`` paint over lower ones."""
+        self._layers[name] = SpanLayer(SpanIndex(spans), format_for, order)
+        self._layers = dict(sorted(self._layers.items(), key=lambda item: item[1].order))
         self.rehighlight()
 
     def clear_layers(self) -> None:
@@ -85,11 +88,29 @@ class SpanHighlighter(QSyntaxHighlighter):
             | {max(block_start, min(block_end, p)) for span, _ in painted for p in (span.start, span.end)}
         )
         for left, right in itertools.pairwise(edges):
-            merged = QTextCharFormat()
-            covered = False
-            for span, char_format in painted:
-                if span.start <= left and span.end >= right:
-                    merged.merge(char_format)
-                    covered = True
-            if covered:
-                self.setFormat(left - block_start, right - left, merged)
+            covering = [fmt for span, fmt in painted if span.start <= left and span.end >= right]
+            if covering:
+                self.setFormat(left - block_start, right - left, merge_formats(covering))
+
+
+def merge_formats(formats: Sequence[QTextCharFormat]) -> QTextCharFormat:
+    """Merge in order; a background hidden by a later one becomes a text colour of its hue."""
+    last_background = max((i for i, f in enumerate(formats) if f.hasProperty(_BACKGROUND)), default=-1)
+    merged = QTextCharFormat()
+    for i, char_format in enumerate(formats):
+        if i < last_background and char_format.hasProperty(_BACKGROUND):
+            demoted = QTextCharFormat(char_format)
+            demoted.clearBackground()
+            demoted.setForeground(_text_colour_of(char_format.background().color()))
+            merged.merge(demoted)
+        else:
+            merged.merge(char_format)
+    return merged
+
+
+_BACKGROUND = QTextFormat.Property.BackgroundBrush
+
+
+def _text_colour_of(background: QColor) -> QColor:
+    # A tint's own hue, dark enough to read on light palettes and light enough on dark ones.
+    return background.darker(320) if background.lightness() > 128 else background.lighter(280)

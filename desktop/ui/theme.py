@@ -61,3 +61,13 @@ def label_accent(label: str, dark: bool) -> QColor:
 def describe_label(label: str) -> str:
     style = STYLE_BY_LABEL.get(label)
     return f"{label}: {style.description}" if style else label
+
+
+# User highlight colours by archive colour key: soft enough to read through on light palettes,
+# deep enough on dark ones; the same everywhere highlights are shown.
+_HIGHLIGHT_HUES = {"yellow": 50, "red": 0, "green": 120, "blue": 210, "purple": 280}
+
+
+def highlight_colour(key: str, dark: bool) -> QColor:
+    hue = _HIGHLIGHT_HUES.get(key, 50)
+    return QColor.fromHsl(hue, 140, 70) if dark else QColor.fromHsl(hue, 230, 200)

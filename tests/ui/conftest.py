@@ -1,4 +1,4 @@
-"""Fixtures for widget tests: a real main window with settings in a temporary file."""
+"""Fixtures for widget tests: a real main window with settings and archive in temporary files."""
 
 from __future__ import annotations
 
@@ -20,13 +20,26 @@ def settings_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, settings_file: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    main_window = create_main_window(QSettings(str(settings_file), QSettings.Format.IniFormat))
-    qtbot.addWidget(main_window)
-    main_window.resize(1280, 820)
-    main_window.show()
+def archive_file(tmp_path: Path) -> Path:
+    return tmp_path / "archive.sqlite3"
+
+
+def make_window(qtbot, settings_file: Path, archive_file: Path, model: str | None = None) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = create_main_window(
+        QSettings(str(settings_file), QSettings.Format.IniFormat), model=model, archive_path=archive_file
+    )
+    qtbot.addWidget(window)
+    window.resize(1280, 820)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def window(qtbot, settings_file: Path, archive_file: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    main_window = make_window(qtbot, settings_file, archive_file)
     yield main_window
     main_window.controller.shutdown()
+    main_window.annotations.close()
 
 
 def open_and_wait(qtbot, window: MainWindow, path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import AppSettings
 from desktop.ui.theme import is_dark, label_background
 from tests.conftest import ARTIFACTS_DIR, SAMPLES_DIR
-from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, open_and_wait
+from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, make_window, open_and_wait
 
 SAMPLE = SAMPLES_DIR / "harbour-bridge.txt"
 
@@ -157,16 +157,13 @@ def test_screenshot_of_the_sample(qtbot, window: MainWindow) -> None:  # type: i
     assert window.reader.viewport().mapTo(window, QPoint(0, 0)).x() >= 0
 
 
-def test_without_a_pipeline_the_article_still_opens(qtbot, settings_file: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_pipeline_the_article_still_opens(
+    qtbot, settings_file: Path, archive_file: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     from desktop.nlp import pipeline as pipeline_module
-    from desktop.ui.app import create_main_window
 
     monkeypatch.setattr(pipeline_module, "DEFAULT_MODELS", ("missing_model_one",))
-    window = create_main_window(
-        QSettings(str(settings_file), QSettings.Format.IniFormat), model="missing_two"
-    )
-    qtbot.addWidget(window)
-    window.show()
+    window = make_window(qtbot, settings_file, archive_file, model="missing_two")
     with qtbot.waitSignal(window.controller.analysisFailed, timeout=ANALYSIS_TIMEOUT_MS):
         assert window.open_path(SAMPLE)
     assert window.reader.text.startswith("Riverton council")

@@ -216,12 +216,15 @@ class HighlightDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
-        self._layouts: dict[Highlight, _RowLayout] = {}
+        self._layouts: dict[Highlight, _RowLayout] = {}  # for the current width
+        self._documents: dict[Highlight, QTextDocument] = {}  # rendered notes, re-wrapped on resize
         self._width = -1
         self.meanings: dict[str, str] = {}
 
     def forget_layouts(self) -> None:
+        """Drops everything laid out (new records, another palette)."""
         self._layouts.clear()
+        self._documents.clear()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         highlight: Highlight = index.data(HIGHLIGHT_ROLE)
@@ -376,8 +379,11 @@ class HighlightDelegate(QStyledItemDelegate):
             quote = elided_lines(highlight.exact, font, width - 6, QUOTE_LINES)
             layout = _RowLayout(quote, None, 0, False)
             if highlight.note.strip():
-                document = note_document(highlight.note, font)
-                _unstyled_links(document)
+                document = self._documents.get(highlight)
+                if document is None:
+                    document = note_document(highlight.note, font)
+                    _unstyled_links(document)
+                    self._documents[highlight] = document
                 document.setTextWidth(width)
                 limit = NOTE_LINES * QFontMetrics(font).lineSpacing()
                 shown = _whole_lines_height(document, limit)
@@ -404,7 +410,8 @@ def _whole_lines_height(document: QTextDocument, limit: int) -> int:
 
 
 class HighlightList(QListView):
-    """A list whose rows re-wrap when its width changes (Qt caches row heights otherwise)."""
+    """A list whose rows re-wrap when its width changes (Qt caches row heights otherwise; the
+    delegate notices the new width itself)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -414,7 +421,6 @@ class HighlightList(QListView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
-            self.highlight_delegate.forget_layouts()
             self.scheduleDelayedItemsLayout()
 
 
@@ -594,6 +600,11 @@ class ColourPicker(QWidget):
             button.setChecked(True)
         self.meaning_label.setText(self._meanings.get(key, key).capitalize())
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.refresh_swatches()
+
     def refresh_swatches(self) -> None:
         dark = is_dark(self.palette())
         for key, button in self.buttons.items():
@@ -650,6 +661,11 @@ class OrphanRow(QWidget):
             if enabled
             else "Select the passage in the article first, then place this highlight there"
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.show_colours()
 
     def show_colours(self) -> None:
         """The quote on its highlight colour, as the list and the reader show highlights."""
@@ -850,13 +866,11 @@ class NotesPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            # Swatches and the colours inside laid-out rows follow the palette.
+            # Combo swatches and the colours inside laid-out rows follow the palette (the colour
+            # picker and the orphans follow it themselves: children get the new palette later).
             self.list.highlight_delegate.forget_layouts()
             self.list.viewport().update()
-            self.colour_picker.refresh_swatches()
             self._fill_filters()
-            for row in self._orphan_rows():
-                row.show_colours()
 
     # -- showing ---------------------------------------------------------------------------------
 
@@ -915,7 +929,7 @@ class NotesPanel(QWidget):
         if not self.model.replace(highlight):
             return
         self._fill_filters()
-        self.proxy.invalidate()
+        self._apply_filters()
         if highlight.id == self._current_id:
             self.colour_picker.set_current(highlight.colour)
             if not self.note_editor.pending():
@@ -1014,8 +1028,6 @@ class NotesPanel(QWidget):
             self.summary.setText(f"{counted(total, 'highlight')} · {noted} with notes")
         else:
             self.summary.setText(f"Showing {shown} of {counted(total, 'highlight')}")
-        if self._current_id is not None and self.list.currentIndex().isValid() is False:
-            self._load_editor(None)
 
     # -- acting ----------------------------------------------------------------------------------
 

@@ -1,0 +1,124 @@
+"""Highlighting in the reader, saved at once in a real archive, with undo and re-opening."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from desktop.store.archive import Archive
+from desktop.ui.main_window import MainWindow
+from desktop.ui.theme import highlight_colour, is_dark, label_background
+from tests.conftest import SAMPLES_DIR
+from tests.ui.conftest import make_window, open_and_wait
+from tests.ui.test_main_window import background_at
+
+SAMPLE = SAMPLES_DIR / "harbour-bridge.txt"
+PASSAGE = "corrosion in more than a third of its steel cables"
+
+
+def _copy_sample(tmp_path: Path) -> Path:
+    path = tmp_path / "bridge.txt"
+    path.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    return path
+
+
+def _select(window: MainWindow, passage: str) -> tuple[int, int]:
+    start = window.reader.text.index(passage)
+    window.reader.select_range(start, start + len(passage))
+    return start, start + len(passage)
+
+
+def _stored(archive_file: Path) -> list[tuple[int, int, str, str]]:
+    with Archive(archive_file, read_only=True) as archive:
+        (entry,) = archive.list_articles()
+        return [(h.start, h.end, h.colour, h.note) for h in archive.highlights(entry.id)]
+
+
+def test_h_highlights_the_selection_and_saves_it(qtbot, window: MainWindow, archive_file: Path) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, SAMPLE)
+    start, end = _select(window, PASSAGE)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_H)
+    assert _stored(archive_file) == [(start, end, "yellow", "")]
+    assert background_at(window, start + 3) == highlight_colour("yellow", is_dark(window.palette()))
+
+
+def test_entity_under_a_highlight_stays_visible(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, SAMPLE)
+    passage = "Mayor Elena Vasquez said at a press conference"
+    start, _ = _select(window, passage)
+    window.highlight_selection()
+    person = window.reader.text.index("Elena Vasquez")
+    position = window.reader.to_document(person)
+    block = window.reader.document().findBlock(position)
+    ranges = block.layout().formats()  # kept alive: the formats below belong to these ranges
+    (char_format,) = [r.format for r in ranges if r.start <= position - block.position() < r.start + r.length]
+    dark = is_dark(window.palette())
+    assert char_format.background().color() == highlight_colour("yellow", dark)
+    # The entity's tint moves to the text colour, of the same hue.
+    assert char_format.foreground().color().hue() == label_background("PERSON", dark).hue()
+    assert background_at(window, start) == highlight_colour("yellow", dark)
+
+
+def test_colour_keys_undo_and_redo(qtbot, window: MainWindow, archive_file: Path) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, SAMPLE)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_2)  # red: "disputed"
+    start, end = _select(window, PASSAGE)
+    qtbot.keyClick(window.reader, Qt.Key.Key_H)
+    assert _stored(archive_file) == [(start, end, "red", "")]
+    window.reader.select_range(start, end)
+    qtbot.keyClick(window.reader, Qt.Key.Key_3)  # recolours the selected highlight: green
+    assert _stored(archive_file) == [(start, end, "green", "")]
+    window.undo_action.trigger()
+    assert _stored(archive_file) == [(start, end, "red", "")]
+    window.undo_action.trigger()
+    assert _stored(archive_file) == []
+    assert background_at(window, start + 3) is None
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert _stored(archive_file) == [(start, end, "green", "")]
+
+
+def test_clicking_a_highlight_selects_it_and_delete_removes_it(
+    qtbot, window: MainWindow, archive_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, SAMPLE)
+    start, end = _select(window, PASSAGE)
+    window.highlight_selection()
+    window.reader.moveCursor(QTextCursor.MoveOperation.Start)
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(window.reader.to_document(start + 5))
+    point = window.reader.cursorRect(cursor).center()
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.reader.selected_range() == (start, end)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_Delete)
+    assert _stored(archive_file) == []
+
+
+def test_reopening_brings_back_highlights_and_position(
+    qtbot, settings_file: Path, archive_file: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    article = _copy_sample(tmp_path)
+    first = make_window(qtbot, settings_file, archive_file)
+    open_and_wait(qtbot, first, article)
+    start, end = _select(first, PASSAGE)
+    first.highlight_selection()
+    first.annotations.set_note(first.annotations.highlights[0].id, "Source: state inspection report")
+    first.close()
+
+    # The file changes before the next session: a paragraph is added at the top.
+    article.write_text(
+        "Editor's note: this story was updated.\n" + SAMPLE.read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    second = make_window(qtbot, settings_file, archive_file)
+    open_and_wait(qtbot, second, article)
+    (highlight,) = second.annotations.highlights
+    shift = len("Editor's note: this story was updated.\n")
+    assert (highlight.start, highlight.end) == (start + shift, end + shift)
+    assert highlight.note == "Source: state inspection report"
+    assert second.reader.text[highlight.start : highlight.end] == PASSAGE
+    second.close()

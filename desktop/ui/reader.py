@@ -11,12 +11,11 @@ from typing import Protocol
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
+    QDesktopServices,
     QFont,
     QHelpEvent,
     QMouseEvent,
     QResizeEvent,
-    QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
     QTextFrameFormat,
 )
@@ -24,13 +23,12 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from desktop.core.article import Article
 from desktop.core.text_offsets import Utf16Offsets
+from desktop.ui.article_layout import BODY_POINT_SIZE, apply_layout
 from desktop.ui.span_highlighter import FormatForKey, SpanHighlighter, StyledSpan
 
 # A comfortable measure: about 70 characters of body text per line.
 READING_WIDTH_PX = 720
 MIN_SIDE_MARGIN_PX = 28
-BODY_POINT_SIZE = 13
-HEADING_SCALE = {0: 1.6, 1: 1.6, 2: 1.35, 3: 1.2}
 SERIF_FAMILIES = ["Noto Serif", "Source Serif Pro", "Georgia", "DejaVu Serif", "Liberation Serif", "serif"]
 
 
@@ -41,11 +39,15 @@ class ReaderView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Links open in the system browser only when clicked, never inside the reader.
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(QDesktopServices.openUrl)
         self.setUndoRedoEnabled(False)
         self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
         )
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self._offsets = Utf16Offsets("")
@@ -66,41 +68,9 @@ class ReaderView(QTextBrowser):
         self._offsets = Utf16Offsets(article.text)
         document = self.document()
         document.setPlainText(article.text)
-        self._apply_layout(article)
+        apply_layout(document, article, self.to_document, self.palette())
         self._update_margins()
         self.moveCursor(QTextCursor.MoveOperation.Start)
-
-    def _apply_layout(self, article: Article) -> None:
-        document = self.document()
-        cursor = QTextCursor(document)
-        cursor.beginEditBlock()
-        cursor.select(QTextCursor.SelectionType.Document)
-        body = QTextBlockFormat()
-        body.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        body.setBottomMargin(10)
-        cursor.mergeBlockFormat(body)
-        for start, end, level in self._heading_ranges(article):
-            self._style_heading(cursor, start, end, level)
-        cursor.endEditBlock()
-
-    def _heading_ranges(self, article: Article) -> list[tuple[int, int, int]]:
-        headings = [(b.start, b.end, b.level) for b in article.blocks if b.kind == "heading"]
-        if not headings and article.title and article.text.startswith(article.title):
-            headings.append((0, len(article.title), 0))
-        return headings
-
-    def _style_heading(self, cursor: QTextCursor, start: int, end: int, level: int) -> None:
-        cursor.setPosition(self.to_document(start))
-        cursor.setPosition(self.to_document(end), QTextCursor.MoveMode.KeepAnchor)
-        heading = QTextCharFormat()
-        heading.setFontWeight(QFont.Weight.Bold)
-        heading.setFontPointSize(BODY_POINT_SIZE * HEADING_SCALE.get(level, 1.1))
-        cursor.mergeCharFormat(heading)
-        block = QTextBlockFormat()
-        block.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block.setBottomMargin(16)
-        block.setTopMargin(8 if level > 1 else 0)
-        cursor.mergeBlockFormat(block)
 
     @property
     def text(self) -> str:

@@ -63,7 +63,9 @@ def _fold_surnames(group: EntityGroup) -> None:
 
 
 def _display_name(text: str) -> str:
-    # "the Kyiv Independent" and "The Kyiv Independent" are one entity.
+    # "the Kyiv Independent" and "The Kyiv Independent" are one entity; so are "Delhi’s" and "Delhi".
+    for possessive in ("’s", "'s"):
+        text = text.removesuffix(possessive)
     words = text.split()
     if len(words) > 1 and words[0].lower() == "the":
         words = words[1:]

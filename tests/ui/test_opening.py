@@ -1,0 +1,108 @@
+"""Opening what people read: several files as tabs, Markdown, a web address, the clipboard."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui.main_window import MainWindow
+from tests.conftest import SAMPLES_DIR
+from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, open_and_wait
+from tests.ui.test_main_window import background_at, person_colour
+
+PAGE = b"""<!doctype html><html><head><meta charset="utf-8"><title>Council vote</title>
+<meta name="author" content="Jane Reporter"></head><body><article><h1>Council vote</h1>
+<p>The council of Riverton voted on Tuesday to repair the bridge. Mayor Elena Vasquez said the
+work would start in April and last about eighteen months, according to the city engineers.</p>
+<p>Residents of Riverton have complained about traffic on the bridge for years, and local
+shop owners said they feared a long closure would hurt their business badly.</p>
+</article></body></html>"""
+
+
+@pytest.fixture
+def local_site() -> Iterator[str]:
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if self.path != "/article":
+                self.send_error(404)
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(PAGE)))
+            self.end_headers()
+            self.wfile.write(PAGE)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_each_file_opens_in_its_own_tab_and_switching_reuses_the_analysis(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    other = tmp_path / "other.txt"
+    other.write_text("Angela Merkel spoke in Berlin on Monday.\n", encoding="utf-8")
+    open_and_wait(qtbot, window, SAMPLES_DIR / "harbour-bridge.txt")
+    open_and_wait(qtbot, window, other)
+    assert window.tabs.count() == 2
+    with qtbot.assertNotEmitted(window.controller.analysisStarted):
+        with qtbot.waitSignal(window.analysisApplied, timeout=5_000):
+            window.tabs.setCurrentIndex(0)
+    assert window.reader.text.startswith("Riverton council")
+    window.close_document(0)
+    assert window.tabs.count() == 1
+    assert window.reader.text.startswith("Angela Merkel")
+
+
+def test_markdown_highlights_land_on_the_rendered_words(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    note = tmp_path / "note.md"
+    note.write_text(
+        "# Briefing 🗞️\n\n**Update:** _Mayor_ [Elena Vasquez](https://example.org/vasquez) met "
+        "officials in `Riverton`.\n\n- Daniel Okafor voted against.\n",
+        encoding="utf-8",
+    )
+    open_and_wait(qtbot, window, note)
+    text = window.reader.text
+    assert "#" not in text and "**" not in text and "https://" not in text
+    start = text.index("Elena Vasquez")
+    assert background_at(window, start) == person_colour(window)
+    assert background_at(window, start - 1) is None
+    assert window.article is not None and window.article.title == "Briefing 🗞️"
+
+
+def test_a_web_address_opens_through_the_html_path(qtbot, window: MainWindow, local_site: str) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_url(local_site + "/article")
+    assert window.article is not None
+    assert window.article.source == local_site + "/article"
+    assert "Mayor Elena Vasquez said" in window.reader.text
+    assert "Jane Reporter" in window.header.text()
+
+
+def test_a_failing_web_address_is_explained(qtbot, window: MainWindow, local_site: str) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.loadFailed, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_url(local_site + "/missing")
+    assert window.info_bar.isVisible()
+    assert "404" in window.info_bar.message.text()
+
+
+def test_clipboard_text_becomes_an_article(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    mime = QMimeData()
+    mime.setText("Officials in Kyiv said Volodymyr Zelensky would speak on Friday.")
+    QApplication.clipboard().setMimeData(mime)
+    with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
+        window.paste_action.trigger()
+    assert window.reader.text.startswith("Officials in Kyiv")
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Clipboard"

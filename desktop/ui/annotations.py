@@ -28,6 +28,7 @@ class AnnotationSession(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.archive: Archive | None = None
+        self.path: Path | None = None
         self.problem: str | None = None
         self.undo_stack = QUndoStack(self)
         self.article_id: int | None = None
@@ -38,6 +39,7 @@ class AnnotationSession(QObject):
     # -- archive ---------------------------------------------------------------------------
     def open_archive(self, path: Path) -> None:
         """Open for writing, else read-only, else not at all; ``problem`` says what happened."""
+        self.path = path
         try:
             self.archive = Archive(path)
             return

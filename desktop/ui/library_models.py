@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop.store.records import Colour, HighlightListing, LibraryEntry, SearchField, SearchHit
-from desktop.ui.theme import is_dark
+from desktop.ui.theme import highlight_accent, is_dark
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"
@@ -45,8 +45,6 @@ _FOUND_IN_HIGHLIGHT: dict[SearchField, str] = {
     "note": "in a highlight's note",
     "tags": "in a highlight's tags",
 }
-# Hues of the archive's default highlight colours; other keys fall back to Qt's colour names.
-_HIGHLIGHT_HUES = {"yellow": 50, "red": 0, "green": 125, "blue": 212, "purple": 280}
 
 Record = TypeVar("Record")
 
@@ -146,15 +144,6 @@ def hit_text(hit: SearchHit) -> str:
 def rows_as_tsv(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     """Rows as shown, tab-separated with a header row, for pasting into a spreadsheet."""
     return "\n".join("\t".join(one_line(cell) for cell in row) for row in [headers, *rows]) + "\n"
-
-
-def swatch_colour(key: str, dark: bool) -> QColor:
-    """The colour a highlight colour key is drawn with in lists, legible on both palettes."""
-    hue = _HIGHLIGHT_HUES.get(key)
-    if hue is not None:
-        return QColor.fromHsl(hue, 190, 120) if dark else QColor.fromHsl(hue, 200, 160)
-    named = QColor(key)
-    return named if named.isValid() else QColor.fromHsl(0, 0, 140)
 
 
 # -- Qt models -----------------------------------------------------------------------------------
@@ -415,7 +404,7 @@ class HighlightsModel(RecordTableModel[HighlightListing]):
         return "\n".join(lines)
 
     def decoration(self, record: HighlightListing, column: int) -> QColor | None:
-        return swatch_colour(record.highlight.colour, is_dark()) if column == self.COLOUR else None
+        return highlight_accent(record.highlight.colour, is_dark()) if column == self.COLOUR else None
 
 
 class SearchHitsModel(QAbstractListModel):

@@ -58,11 +58,10 @@ from desktop.ui.library_models import (
     SearchHitsModel,
     hit_text,
     rows_as_tsv,
-    swatch_colour,
     tags_text,
     title_or_untitled,
 )
-from desktop.ui.theme import is_dark
+from desktop.ui.theme import highlight_accent, is_dark
 from desktop.ui.workers import WorkerPool
 
 Result = TypeVar("Result")
@@ -638,7 +637,7 @@ class LibraryWindow(QWidget):
         self.colour_combo.addItem("All colours", None)
         for colour in colours:
             self.colour_combo.addItem(
-                _colour_icon(swatch_colour(colour.key, dark)), colour.meaning or colour.key, colour.key
+                _colour_icon(highlight_accent(colour.key, dark)), colour.meaning or colour.key, colour.key
             )
         self.tag_combo.addItem("All tags", None)
         for tag in tags:

@@ -37,12 +37,13 @@ from PySide6.QtWidgets import (
 from desktop.core.article import Article
 from desktop.core.loaders import SUPPORTED_SUFFIXES
 from desktop.nlp.model import Analysis
-from desktop.store.records import Highlight
+from desktop.store.records import ArchiveError, Highlight
 from desktop.ui.analysis_controller import AnalysisController
 from desktop.ui.analysis_layers import AnalysisLayers
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.article_header import ArticleHeader
 from desktop.ui.info_bar import InfoBar
+from desktop.ui.library_window import LibraryWindow
 from desktop.ui.opener import ArticleOpener
 from desktop.ui.panels.claims_panel import ClaimsPanel
 from desktop.ui.panels.entities_panel import EntitiesPanel
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self._enabled_labels = settings.enabled_labels
 
         self.documents: list[OpenDocument] = []
+        self.library: LibraryWindow | None = None
         self.opener = ArticleOpener(self)
         self.setWindowTitle(WINDOW_TITLE)
         self.setAcceptDrops(True)
@@ -154,6 +156,8 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.paste_action)
         self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.library_action = QAction("&Library…", self, shortcut=QKeySequence("Ctrl+L"))
+        file_menu.addAction(self.library_action)
         self.close_tab_action = QAction(
             "&Close Article", self, shortcut=QKeySequence(QKeySequence.StandardKey.Close)
         )
@@ -229,6 +233,7 @@ class MainWindow(QMainWindow):
         """Every signal connection of the window, in one place."""
         self.open_action.triggered.connect(self.choose_file)
         self.open_url_action.triggered.connect(self.choose_url)
+        self.library_action.triggered.connect(self.open_library)
         self.paste_action.triggered.connect(self.paste_article)
         self.close_tab_action.triggered.connect(lambda: self.close_document(self.tabs.currentIndex()))
         self.tabs.currentChanged.connect(self._show_document)
@@ -556,6 +561,73 @@ class MainWindow(QMainWindow):
         if self.article is not None:
             self.annotations.set_reading_position(self.reader.top_position())
 
+    # -- the library -----------------------------------------------------------------------
+    def open_library(self) -> None:
+        path = self.annotations.path
+        if self.annotations.archive is None or path is None:
+            self.info_bar.show_message(self.annotations.problem or "There is no archive to show.", "warning")
+            return
+        if self.library is None:
+            self.library = LibraryWindow(path, self)
+            self.library.articleRequested.connect(lambda article_id: self.open_archived(article_id))
+            self.library.searchHitRequested.connect(self._open_search_hit)
+            self.library.highlightRequested.connect(self._open_archived_highlight)
+            self.library.deleteArticleRequested.connect(self.delete_archived_article)
+            self.annotations.changed.connect(self._refresh_library)
+        else:
+            self.library.refresh()
+        self.library.show()
+        self.library.raise_()
+        self.library.activateWindow()
+
+    def open_archived(self, article_id: int) -> bool:
+        """Open an article from the archive (the original file is not needed)."""
+        archive = self.annotations.archive
+        if archive is None:
+            return False
+        try:
+            article = archive.load_article(article_id)
+        except ArchiveError as error:
+            self.info_bar.show_message(f"The article could not be loaded from the archive: {error}", "error")
+            return False
+        self.show_article(article)
+        self.raise_()
+        self.activateWindow()
+        return True
+
+    def _open_search_hit(self, article_id: int, offset: int) -> None:
+        if self.open_archived(article_id) and offset >= 0:
+            end = offset
+            while end < len(self.reader.text) and self.reader.text[end].isalnum():
+                end += 1
+            self.reader.select_range(offset, max(end, offset + 1))
+
+    def _open_archived_highlight(self, article_id: int, highlight_id: int) -> None:
+        if self.open_archived(article_id):
+            highlight = self.annotations.find(highlight_id)
+            if highlight is not None and not highlight.orphan:
+                self.reader.select_range(highlight.start, highlight.end)
+
+    def delete_archived_article(self, article_id: int) -> None:
+        archive = self.annotations.archive
+        if archive is None or not self.annotations.writable:
+            self.info_bar.show_message(self.annotations.problem or "The archive is read-only.", "warning")
+            return
+        try:
+            stored = archive.stored_article(article_id)
+            archive.delete_article(article_id)
+        except ArchiveError as error:
+            self.info_bar.show_message(f"The article could not be deleted: {error}", "error")
+            return
+        for index, document in reversed(list(enumerate(self.documents))):
+            if document.article.text == stored.article.text:
+                self.close_document(index)
+        self._refresh_library()
+
+    def _refresh_library(self) -> None:
+        if self.library is not None and self.library.isVisible():
+            self.library.refresh()
+
     # -- drag and drop, closing ------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -574,6 +646,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.controller.shutdown()
         self.opener.shutdown()
+        if self.library is not None:
+            self.library.shutdown()
+            self.library.close()
         super().closeEvent(event)
 
 

@@ -63,11 +63,34 @@ def describe_label(label: str) -> str:
     return f"{label}: {style.description}" if style else label
 
 
-# User highlight colours by archive colour key: soft enough to read through on light palettes,
-# deep enough on dark ones; the same everywhere highlights are shown.
-_HIGHLIGHT_HUES = {"yellow": 50, "red": 0, "green": 120, "blue": 210, "purple": 280}
+# User highlight colours by archive colour key, the same in the reader, the Notes tab and the
+# Library. Pastel behind dark body text on light palettes, soft enough to read through.
+HIGHLIGHT_COLOURS: dict[str, str] = {
+    "yellow": "#ffe680",
+    "red": "#ffb8b0",
+    "green": "#b9e8b0",
+    "blue": "#b3d5ff",
+    "purple": "#dcc6ff",
+}
+# The same hues, deep and muted, behind light body text (dark palettes).
+DARK_HIGHLIGHT_COLOURS: dict[str, str] = {
+    "yellow": "#6b5a16",
+    "red": "#7a3431",
+    "green": "#2f5f33",
+    "blue": "#26507d",
+    "purple": "#573d80",
+}
+# A colour key the archive knows but this version does not (an imported archive): neutral grey.
+UNKNOWN_COLOUR = ("#d9d9d9", "#555555")
 
 
 def highlight_colour(key: str, dark: bool) -> QColor:
-    hue = _HIGHLIGHT_HUES.get(key, 50)
-    return QColor.fromHsl(hue, 140, 70) if dark else QColor.fromHsl(hue, 230, 200)
+    """The background of a highlight of colour ``key``, legible under the palette's text colour."""
+    colours = DARK_HIGHLIGHT_COLOURS if dark else HIGHLIGHT_COLOURS
+    return QColor(colours.get(key, UNKNOWN_COLOUR[dark]))
+
+
+def highlight_accent(key: str, dark: bool) -> QColor:
+    """A stronger shade of the highlight colour, for swatch edges, bars and underlines."""
+    colour = highlight_colour(key, dark)
+    return colour.lighter(150) if dark else colour.darker(135)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextCharFormat
 
 from desktop.store.records import Highlight
 from desktop.ui.reader import ReaderView
-from desktop.ui.theme import highlight_colour
+from desktop.ui.theme import highlight_accent, highlight_colour
 
 USER_LAYER = "user-highlights"
 USER_LAYER_ORDER = 100
@@ -28,5 +28,5 @@ def _format(highlight: Highlight, dark: bool) -> QTextCharFormat:
     if highlight.note.strip():
         # A highlight with a note is underlined in a deeper shade of its colour.
         char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        char_format.setUnderlineColor(colour.lighter(170) if dark else colour.darker(190))
+        char_format.setUnderlineColor(highlight_accent(highlight.colour, dark))
     return char_format

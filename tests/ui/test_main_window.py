@@ -8,6 +8,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from desktop.core.loaders import load_article
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import AppSettings
 from desktop.ui.theme import is_dark, label_background
@@ -119,10 +120,13 @@ def test_bad_files_are_explained_and_the_article_stays(qtbot, window: MainWindow
 def test_a_newer_article_discards_the_stale_analysis(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     second = tmp_path / "second.txt"
     second.write_text("Angela Merkel spoke in Berlin on Monday.\n", encoding="utf-8")
-    window.open_path(SAMPLE)
-    with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS) as blocker:
-        window.open_path(second)
-    assert blocker.args[0].text == second.read_text(encoding="utf-8")
+    applied: list[str] = []
+    window.analysisApplied.connect(lambda analysis: applied.append(analysis.text))
+    window.show_article(load_article(SAMPLE))  # its analysis is under way…
+    with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
+        window.show_article(load_article(second))  # …when the reader moves on
+    qtbot.wait(200)
+    assert applied == [second.read_text(encoding="utf-8")]
     assert {e.text for e in window.analysis.entities} >= {"Angela Merkel", "Berlin"}  # type: ignore[union-attr]
 
 

@@ -15,13 +15,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from desktop.core.plain_text import article_from_text
 from desktop.store.archive import Archive
 from desktop.store.records import Colour, Highlight, OpenedArticle
-from desktop.ui.panels.notes_model import (
-    HIGHLIGHT_COLOURS,
-    HIGHLIGHT_ROLE,
-    highlight_colour,
-    parse_tags,
-)
+from desktop.ui.panels.notes_model import HIGHLIGHT_ROLE, parse_tags
 from desktop.ui.panels.notes_panel import NO_MATCH_MESSAGE, NOTE_SAVE_DELAY_MS, NotesPanel
+from desktop.ui.theme import HIGHLIGHT_COLOURS, highlight_colour
 from tests.conftest import ARTIFACTS_DIR
 
 SOURCE = "/tmp/reading-assistant-tests/river-bridge.txt"

@@ -57,9 +57,11 @@ def test_each_file_opens_in_its_own_tab_and_switching_reuses_the_analysis(
     open_and_wait(qtbot, window, SAMPLES_DIR / "harbour-bridge.txt")
     open_and_wait(qtbot, window, other)
     assert window.tabs.count() == 2
-    with qtbot.assertNotEmitted(window.controller.analysisStarted):
-        with qtbot.waitSignal(window.analysisApplied, timeout=5_000):
-            window.tabs.setCurrentIndex(0)
+    with (
+        qtbot.assertNotEmitted(window.controller.analysisStarted),
+        qtbot.waitSignal(window.analysisApplied, timeout=5_000),
+    ):
+        window.tabs.setCurrentIndex(0)
     assert window.reader.text.startswith("Riverton council")
     window.close_document(0)
     assert window.tabs.count() == 1

@@ -34,7 +34,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -63,6 +62,7 @@ from desktop.ui.panels.claims_model import (
     heading,
     indirect_mention,
 )
+from desktop.ui.panels.widgets import filter_combo, muted, refill, small_font
 from desktop.ui.theme import is_dark
 
 DEFAULT_MESSAGE = "Claims appear here once the article is analysed: who says what, and how sure they are."
@@ -183,7 +183,7 @@ class ClaimDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(option.font)
         count_width = QFontMetrics(option.font).horizontalAdvance(count) + PADDING
-        painter.setPen(_muted(text_colour))
+        painter.setPen(muted(text_colour))
         painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, count)
         painter.setFont(bold)
         painter.setPen(text_colour)
@@ -203,7 +203,7 @@ class ClaimDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         rect: QRect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
         dark = is_dark(option.palette)
-        small = _small_font(option.font)
+        small = small_font(option.font)
         metrics = QFontMetrics(small)
         meta_height = self._meta_height(option)
         # The kind badge.
@@ -226,7 +226,7 @@ class ClaimDelegate(QStyledItemDelegate):
         if mention:
             details.append(f"as “{mention}”")
         meta = QRect(x, rect.top(), rect.right() - x, meta_height)
-        painter.setPen(_muted(text_colour))
+        painter.setPen(muted(text_colour))
         used = self._draw_elided(painter, meta, " · ".join(details))
         if claim.hedges:
             hedged = QFont(small)
@@ -253,7 +253,7 @@ class ClaimDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _meta_height(option: QStyleOptionViewItem) -> int:
-        return QFontMetrics(_small_font(option.font)).height() + 4
+        return QFontMetrics(small_font(option.font)).height() + 4
 
     def _row_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
         depth = 1 if index.parent().isValid() else 0
@@ -309,8 +309,8 @@ class ClaimsPanel(QWidget):
         self.search_edit.setPlaceholderText("Search claims and sources…")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._apply_filters)
-        self.source_combo = _filter_combo("Show the claims of one source", 12)
-        self.kind_combo = _filter_combo("Show one kind of claim: quotes, reported speech…", 8)
+        self.source_combo = filter_combo("Show the claims of one source", 12)
+        self.kind_combo = filter_combo("Show one kind of claim: quotes, reported speech…", 8)
 
         self.tree = ClaimsTree()
         self.tree.setModel(self.proxy)
@@ -381,7 +381,7 @@ class ClaimsPanel(QWidget):
         self.tree.claim_delegate.forget_layouts()
         self.model.set_claims(claims)
         dark = is_dark(self.palette())
-        _refill(
+        refill(
             self.source_combo,
             [(f"{ALL_SOURCES} ({len(claims)})", None, None)]
             + [
@@ -390,7 +390,7 @@ class ClaimsPanel(QWidget):
             ],
         )
         kinds = Counter(claim.kind for claim in claims)
-        _refill(
+        refill(
             self.kind_combo,
             [(f"{ALL_KINDS} ({len(claims)})", None, None)]
             + [(f"{KIND_TITLES[kind]} ({kinds[kind]})", kind, _kind_swatch(kind, dark)) for kind in KINDS],
@@ -515,41 +515,6 @@ class ClaimsPanel(QWidget):
     def _list_position(self, index: QModelIndex) -> tuple[int, int]:
         parent = index.parent()
         return (parent.row(), index.row()) if parent.isValid() else (index.row(), -1)
-
-
-def _muted(colour: QColor) -> QColor:
-    muted = QColor(colour)
-    muted.setAlphaF(0.65)
-    return muted
-
-
-def _small_font(font: QFont) -> QFont:
-    small = QFont(font)
-    small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
-    return small
-
-
-def _filter_combo(tooltip: str, characters: int) -> QComboBox:
-    combo = QComboBox()
-    combo.setToolTip(tooltip)
-    # Long source names must not widen the side panel; the popup still shows them whole.
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(characters)
-    return combo
-
-
-def _refill(combo: QComboBox, items: Sequence[tuple[str, str | None, QIcon | None]]) -> None:
-    """Replaces the items, keeping the chosen one when it is still offered (else the first)."""
-    kept = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for text, data, icon in items:
-        if icon is None:
-            combo.addItem(text, data)
-        else:
-            combo.addItem(icon, text, data)
-    combo.setCurrentIndex(max(0, combo.findData(kept)) if kept is not None else 0)
-    combo.blockSignals(False)
 
 
 def _kind_swatch(kind: ClaimKind, dark: bool) -> QIcon:

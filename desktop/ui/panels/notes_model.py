@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from desktop.store.archive import normalise_tag
 from desktop.store.records import Highlight
@@ -25,38 +24,7 @@ from desktop.store.records import Highlight
 _ROOT = QModelIndex()  # the invisible root, as default argument of the model methods
 HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 1  # the Highlight of a row
 
-# Highlighter tints behind dark body text (light palettes): soft enough to read through.
-HIGHLIGHT_COLOURS: dict[str, str] = {
-    "yellow": "#ffe680",
-    "red": "#ffb8b0",
-    "green": "#b9e8b0",
-    "blue": "#b3d5ff",
-    "purple": "#dcc6ff",
-}
-# The same hues, deep and muted, behind light body text (dark palettes).
-DARK_HIGHLIGHT_COLOURS: dict[str, str] = {
-    "yellow": "#6b5a16",
-    "red": "#7a3431",
-    "green": "#2f5f33",
-    "blue": "#26507d",
-    "purple": "#573d80",
-}
-# A colour key the archive knows but this version does not (an imported archive): neutral grey.
-UNKNOWN_COLOUR = ("#d9d9d9", "#555555")
-
 _TAG_SEPARATORS = re.compile(r"[,\s]+")
-
-
-def highlight_colour(key: str, dark: bool) -> QColor:
-    """The background of a highlight of colour ``key``, legible under the palette's text colour."""
-    colours = DARK_HIGHLIGHT_COLOURS if dark else HIGHLIGHT_COLOURS
-    return QColor(colours.get(key, UNKNOWN_COLOUR[dark]))
-
-
-def highlight_accent(key: str, dark: bool) -> QColor:
-    """A stronger shade of the highlight colour, for swatch edges, bars and underlines."""
-    colour = highlight_colour(key, dark)
-    return colour.lighter(150) if dark else colour.darker(135)
 
 
 def parse_tags(text: str) -> list[str]:

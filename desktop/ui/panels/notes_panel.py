@@ -77,22 +77,17 @@ from PySide6.QtWidgets import (
 from desktop.core.note_markdown import is_openable_link, render_note_html
 from desktop.store.records import Colour, Highlight
 from desktop.ui.panels.claims_model import counted
-from desktop.ui.panels.claims_panel import _filter_combo, _muted, _refill, _small_font
 from desktop.ui.panels.notes_model import (
-    HIGHLIGHT_COLOURS,
     HIGHLIGHT_ROLE,
     NotesFilter,
     NotesModel,
     colour_names,
-    highlight_accent,
-    highlight_colour,
     parse_tags,
     shortened,
     tags_text,
 )
-from desktop.ui.theme import is_dark
-
-__all__ = ["HIGHLIGHT_COLOURS", "NotesPanel", "highlight_colour"]
+from desktop.ui.panels.widgets import filter_combo, muted, refill, small_font
+from desktop.ui.theme import highlight_accent, highlight_colour, is_dark
 
 NOTE_SAVE_DELAY_MS = 400
 DEFAULT_MESSAGE = (
@@ -325,7 +320,7 @@ class HighlightDelegate(QStyledItemDelegate):
         self, painter: QPainter, highlight: Highlight, area: QRect, text_colour: QColor, dark: bool
     ) -> None:
         """The colour's meaning, then the tags as chips, on one line (elided with "+n")."""
-        small = _small_font(self._view.font())
+        small = small_font(self._view.font())
         metrics = QFontMetrics(small)
         painter.setFont(small)
         dot = QRectF(area.left() + 1, area.center().y() - 4, 8, 8)
@@ -334,7 +329,7 @@ class HighlightDelegate(QStyledItemDelegate):
         painter.drawEllipse(dot)
         x = area.left() + 14
         meaning = self.meanings.get(highlight.colour, highlight.colour)
-        painter.setPen(_muted(text_colour))
+        painter.setPen(muted(text_colour))
         painter.drawText(
             QRect(x, area.top(), area.width(), area.height()), Qt.AlignmentFlag.AlignVCenter, meaning
         )
@@ -349,7 +344,7 @@ class HighlightDelegate(QStyledItemDelegate):
             more = f"+{rest}"
             reserve = 0 if rest == 1 else metrics.horizontalAdvance(more) + 6
             if x + chip_width + reserve > area.right():
-                painter.setPen(_muted(text_colour))
+                painter.setPen(muted(text_colour))
                 painter.drawText(
                     QRect(x, area.top(), area.right() - x, area.height()), Qt.AlignmentFlag.AlignVCenter, more
                 )
@@ -363,7 +358,7 @@ class HighlightDelegate(QStyledItemDelegate):
             x += chip_width + 4
 
     def _meta_height(self) -> int:
-        return QFontMetrics(_small_font(self._view.font())).height() + 4
+        return QFontMetrics(small_font(self._view.font())).height() + 4
 
     def _text_width(self) -> int:
         return max(80, self._view.viewport().width() - 2 - BAR_WIDTH - 3 * PADDING)
@@ -715,8 +710,8 @@ class NotesPanel(QWidget):
 
         self.orphans_box = self._build_orphans_box()
 
-        self.colour_combo = _filter_combo("Show the highlights of one colour", 10)
-        self.tag_combo = _filter_combo("Show the highlights with one tag", 8)
+        self.colour_combo = filter_combo("Show the highlights of one colour", 10)
+        self.tag_combo = filter_combo("Show the highlights with one tag", 8)
         self.colour_combo.currentIndexChanged.connect(self._apply_filters)
         self.tag_combo.currentIndexChanged.connect(self._apply_filters)
         self.summary = QLabel()
@@ -996,7 +991,7 @@ class NotesPanel(QWidget):
         dark = is_dark(self.palette())
         meanings = {colour.key: colour.meaning for colour in self._colours}
         colour_counts = Counter(highlight.colour for highlight in highlights)
-        _refill(
+        refill(
             self.colour_combo,
             [(f"{ALL_COLOURS} ({len(highlights)})", None, None)]
             + [
@@ -1014,7 +1009,7 @@ class NotesPanel(QWidget):
             # The last use of the tag filtered on was just removed: keep offering it (with 0)
             # rather than silently switching the filter while the list is being edited.
             tags.append(self.proxy.tag)
-        _refill(
+        refill(
             self.tag_combo,
             [(ALL_TAGS if tags else "No tags yet", None, None)]
             + [(f"#{tag} · {tag_counts[tag]}", tag, None) for tag in tags],

@@ -48,6 +48,7 @@ from desktop.ui.opener import ArticleOpener
 from desktop.ui.panels.claims_panel import ClaimsPanel
 from desktop.ui.panels.entities_panel import EntitiesPanel
 from desktop.ui.panels.figures_panel import FiguresPanel
+from desktop.ui.panels.notes_panel import NotesPanel
 from desktop.ui.reader import ReaderView
 from desktop.ui.settings import AppSettings
 from desktop.ui.theme import highlight_colour, is_dark
@@ -98,11 +99,13 @@ class MainWindow(QMainWindow):
         self.entities_panel = EntitiesPanel(self._enabled_labels)
         self.claims_panel = ClaimsPanel()
         self.figures_panel = FiguresPanel()
+        self.notes_panel = NotesPanel()
         self.side_tabs = QTabWidget()
         self.side_tabs.setDocumentMode(True)
         self.side_tabs.addTab(self.entities_panel, "Entities")
         self.side_tabs.addTab(self.claims_panel, "Claims")
         self.side_tabs.addTab(self.figures_panel, "Figures")
+        self.side_tabs.addTab(self.notes_panel, "Notes")
         self._build_central(self.reader, self.side_tabs)
         self._build_status_bar()
         self._build_menus()
@@ -173,7 +176,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.figures_action)
         view_menu.addAction(self.sources_action)
         view_menu.addSeparator()
-        for index, name in enumerate(("&Entities", "&Claims", "F&igures")):
+        for index, name in enumerate(("&Entities", "&Claims", "F&igures", "&Notes")):
             action = view_menu.addAction(f"{name} Tab")
             action.setShortcut(QKeySequence(f"Alt+{index + 1}"))
             action.triggered.connect(lambda _checked=False, i=index: self.side_tabs.setCurrentIndex(i))
@@ -188,10 +191,13 @@ class MainWindow(QMainWindow):
         self.highlight_action = QAction("&Highlight Selection", self)
         self.highlight_action.setShortcuts([QKeySequence("H"), QKeySequence("Ctrl+H")])
         self.highlight_action.setToolTip("Highlight the selected text (H)")
+        self.note_action = QAction("Add &Note…", self)
+        self.note_action.setShortcuts([QKeySequence("N"), QKeySequence("Ctrl+Shift+N")])
+        self.note_action.setToolTip("Highlight the selection if needed and write a note on it (N)")
         self.delete_highlight_action = QAction("&Remove Highlight", self)
         self.delete_highlight_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         # Single keys act only in the reader, so they never steal typing from the note editor.
-        for action in (self.highlight_action, self.delete_highlight_action):
+        for action in (self.highlight_action, self.note_action, self.delete_highlight_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.reader.addAction(action)
         self.colour_group = QActionGroup(self)
@@ -216,11 +222,13 @@ class MainWindow(QMainWindow):
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
         )
         toolbar.addAction(self.highlight_action)
+        toolbar.addAction(self.note_action)
         toolbar.addActions(list(self.colour_actions.values()))
         toolbar.addSeparator()
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         menu.addAction(self.highlight_action)
+        menu.addAction(self.note_action)
         menu.addAction(self.delete_highlight_action)
         menu.addSeparator()
         menu.addActions(list(self.colour_actions.values()))
@@ -252,6 +260,18 @@ class MainWindow(QMainWindow):
         self.sources_action.toggled.connect(self.set_sources_shown)
         self.highlight_action.triggered.connect(self.highlight_selection)
         self.delete_highlight_action.triggered.connect(self.delete_current_highlight)
+        self.note_action.triggered.connect(self.write_note)
+        self.reader.selectionChanged.connect(
+            lambda: self.notes_panel.set_selection_available(self.reader.selected_range() is not None)
+        )
+        self.notes_panel.highlightActivated.connect(self._show_highlight)
+        self.notes_panel.noteEdited.connect(self.annotations.set_note)
+        self.notes_panel.tagsEdited.connect(self.annotations.set_tags)
+        self.notes_panel.colourChanged.connect(self.annotations.set_colour)
+        self.notes_panel.deleteRequested.connect(self.annotations.delete)
+        self.notes_panel.articleNoteEdited.connect(self.annotations.set_article_note)
+        self.notes_panel.orphanPlaceRequested.connect(self._place_orphan)
+        self.notes_panel.orphanDeleteRequested.connect(self.annotations.delete)
         self.reader.clickedAt.connect(self._select_highlight_at)
         self.reader.customContextMenuRequested.connect(self._show_reader_menu)
         self.reader.verticalScrollBar().valueChanged.connect(lambda _value: self._position_timer.start())
@@ -494,6 +514,7 @@ class MainWindow(QMainWindow):
         opened = self.annotations.open_article(article)
         if opened is None:
             paint_user_highlights(self.reader, (), is_dark(self.palette()))
+            self.notes_panel.clear(self.annotations.problem or "Highlights and notes are unavailable.")
             return
         if opened.reading_position > 0:
             position = opened.reading_position
@@ -506,7 +527,11 @@ class MainWindow(QMainWindow):
             )
 
     def _on_annotations_changed(self) -> None:
-        paint_user_highlights(self.reader, self.annotations.highlights, is_dark(self.palette()))
+        session = self.annotations
+        paint_user_highlights(self.reader, session.highlights, is_dark(self.palette()))
+        self.notes_panel.show_highlights(
+            session.highlights, session.orphans, session.colours(), session.known_tags(), session.article_note
+        )
 
     def choose_colour(self, key: str) -> None:
         """Make ``key`` the colour of new highlights, and recolour the selected highlight."""
@@ -524,6 +549,8 @@ class MainWindow(QMainWindow):
             return
         start, end = _trimmed(self.reader.text, *selection)
         self.annotations.add(start, end, self.current_colour)
+        # The new highlight stays selected, so a colour key or Delete acts on it at once.
+        self.reader.select_range(start, end, scroll=False)
 
     def selected_highlight(self) -> Highlight | None:
         """The highlight whose text is selected in the reader, if any."""
@@ -544,6 +571,30 @@ class MainWindow(QMainWindow):
         highlight = self.annotations.highlight_at(codepoint)
         if highlight is not None:
             self.reader.select_range(highlight.start, highlight.end)
+            self.notes_panel.select_highlight(highlight.id)
+
+    def _show_highlight(self, highlight_id: int) -> None:
+        highlight = self.annotations.find(highlight_id)
+        if highlight is not None and not highlight.orphan:
+            self.reader.select_range(highlight.start, highlight.end)
+
+    def write_note(self) -> None:
+        """Open the note of the selected highlight, highlighting the selection first if needed."""
+        if self.selected_highlight() is None:
+            self.highlight_selection()
+        selected = self.selected_highlight()
+        if selected is None:
+            return
+        self.side_tabs.setCurrentWidget(self.notes_panel)
+        self.notes_panel.select_highlight(selected.id)
+        self.notes_panel.focus_note_editor()
+
+    def _place_orphan(self, highlight_id: int) -> None:
+        selection = self.reader.selected_range()
+        if selection is None:
+            self.status_label.setText("Select the passage where the highlight belongs, then choose Place.")
+            return
+        self.annotations.place_orphan(highlight_id, *_trimmed(self.reader.text, *selection))
 
     def _show_reader_menu(self, point: QPoint) -> None:
         menu = self.reader.createStandardContextMenu(point)

@@ -90,12 +90,14 @@ class ReaderView(QTextBrowser):
             return None
         return self.to_text(cursor.selectionStart()), self.to_text(cursor.selectionEnd())
 
-    def select_range(self, start: int, end: int) -> None:
-        """Select ``text[start:end]`` and scroll it to the middle of the view."""
+    def select_range(self, start: int, end: int, *, scroll: bool = True) -> None:
+        """Select ``text[start:end]`` and (unless told not to) scroll it to the middle of the view."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.to_document(start))
         cursor.setPosition(self.to_document(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
+        if not scroll:
+            return
         rect = self.cursorRect(cursor)
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 2)

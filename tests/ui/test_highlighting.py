@@ -6,11 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from desktop.store.archive import Archive
 from desktop.ui.main_window import MainWindow
 from desktop.ui.theme import highlight_colour, is_dark, label_background
-from tests.conftest import SAMPLES_DIR
+from tests.conftest import ARTIFACTS_DIR, SAMPLES_DIR
 from tests.ui.conftest import make_window, open_and_wait
 from tests.ui.test_main_window import background_at
 
@@ -122,3 +123,47 @@ def test_reopening_brings_back_highlights_and_position(
     assert highlight.note == "Source: state inspection report"
     assert second.reader.text[highlight.start : highlight.end] == PASSAGE
     second.close()
+
+
+def test_a_note_written_in_the_notes_tab_is_saved_and_marked(
+    qtbot, window: MainWindow, archive_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, SAMPLE)
+    start = window.reader.text.index(PASSAGE)
+    end = start + len(PASSAGE)
+    window.reader.select_range(start - 1, end)  # the stray space before it is trimmed
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_N)
+    assert window.side_tabs.currentWidget() is window.notes_panel
+    (highlight,) = window.annotations.highlights
+    assert (highlight.start, highlight.end) == (start, end)
+    with qtbot.waitSignal(window.notes_panel.noteEdited, timeout=5_000):
+        qtbot.keyClicks(window.notes_panel.note_editor.editor, "Check the *inspection report*")
+    assert _stored(archive_file)[0][3] == "Check the *inspection report*"
+    position = window.reader.to_document(highlight.start + 2)
+    block = window.reader.document().findBlock(position)
+    ranges = block.layout().formats()
+    (char_format,) = [r.format for r in ranges if r.start <= position - block.position() < r.start + r.length]
+    assert (
+        char_format.underlineStyle() != char_format.UnderlineStyle.NoUnderline
+    )  # noted highlights are marked
+    window.undo_action.trigger()
+    assert _stored(archive_file)[0][3] == ""
+
+
+def test_screenshot_with_highlights_and_notes(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, SAMPLE)
+    for passage, colour, note in (
+        (PASSAGE, "red", "Which inspectors? The **state** report is not public yet."),
+        ("about 31,000 vehicles a day", "blue", ""),
+        ("Mayor Elena Vasquez said at a press conference", "green", "Confirmed on the city's video."),
+    ):
+        _select(window, passage)
+        window.choose_colour(colour)
+        window.highlight_selection()
+        if note:
+            window.annotations.set_note(window.annotations.highlights[-1].id, note)
+    window.side_tabs.setCurrentWidget(window.notes_panel)
+    QApplication.processEvents()
+    ARTIFACTS_DIR.mkdir(exist_ok=True)
+    assert window.grab().save(str(ARTIFACTS_DIR / "main-window-notes.png"))

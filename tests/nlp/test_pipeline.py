@@ -1,12 +1,18 @@
-"""Model resolution and chunking."""
+"""Model resolution, chunking, progress and progressive entities."""
 
 from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import accumulate
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop.nlp import entities
 from desktop.nlp import pipeline as pipeline_module
+from desktop.nlp.model import Entity
 from desktop.nlp.pipeline import (
     MODEL_ENV_VAR,
     PipelineUnavailable,
@@ -54,3 +60,27 @@ def test_long_paragraphs_are_cut_at_sentence_ends(monkeypatch: pytest.MonkeyPatc
     assert "".join(chunks) == text
     assert all(len(c) <= 50 for c in chunks)
     assert all(c.endswith(". ") for c in chunks[:-1])
+
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "harbour-bridge.txt"
+
+
+@pytest.mark.parametrize("interval", [0.0, 3600.0])
+def test_progress_and_partial_entities_follow_the_paragraphs(
+    interval: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    monkeypatch.setattr(entities, "unify_labels", lambda doc: None)  # partial entities come before it
+    monkeypatch.setattr(pipeline_module, "PARTIAL_INTERVAL_SECONDS", interval)
+    progress: list[tuple[int, int]] = []
+    batches: list[list[Entity]] = []
+    doc = load_pipeline().parse(text, progress=lambda *step: progress.append(step), partial=batches.append)
+    assert len(progress) == len(list(split_chunks(text)))
+    assert progress[-1] == (len(text), len(text))
+    assert [e for batch in batches for e in batch] == [
+        Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents
+    ]
+    # With no interval every paragraph with entities is a batch; with a long one, only the end.
+    paragraph_ends = list(accumulate(len(chunk) for chunk in split_chunks(text)))
+    paragraphs_with_entities = {bisect_right(paragraph_ends, e.start_char) for e in doc.ents}
+    assert len(batches) == (len(paragraphs_with_entities) if interval == 0 else 1)

@@ -1,0 +1,167 @@
+"""Use the second core on long texts: a helper process parses from the back while we parse the front.
+
+The helper is one ``spawn``-ed process (forking a process that runs Qt threads is unsafe) that
+loads the same pipeline once and then stays, so only the first long text pays for its start.
+The text's chunks are grouped into batches. This process takes batches from the front; the
+helper is handed batches from the back, two at a time (one to parse, one waiting), so both stay
+busy until they meet, even while the helper is still loading its pipeline, and a cancel or the
+end of the interpreter never waits for more than those two. The helper answers with ``DocBin``
+bytes, rebuilt here with this process's vocab.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+
+log = logging.getLogger(__name__)
+
+# Characters per batch: small enough that the two processes meet near the middle, large enough
+# that the per-batch cost (pickling, DocBin round trip) stays small next to the parse itself.
+BATCH_CHARS = 20_000
+# Batches handed to the helper at a time (see the module docstring).
+IN_FLIGHT = 2
+# How often the wait for the helper's last batches looks at the cancel check.
+WAIT_POLL_SECONDS = 0.05
+
+LanguageLoader = Callable[[str], Language]
+ParseLocally = Callable[[Sequence[str], int], list[Doc]]
+DocDone = Callable[[Doc, int], None]
+
+_helper_nlp: Language | None = None
+
+
+def _start_helper(load: LanguageLoader, model_name: str) -> None:
+    global _helper_nlp
+    _helper_nlp = load(model_name)
+
+
+def _parse_in_helper(texts: Sequence[str]) -> bytes:
+    assert _helper_nlp is not None, "the helper's initializer loads the pipeline"
+    return DocBin(docs=_helper_nlp.pipe(texts, batch_size=32)).to_bytes()
+
+
+class ParseHelper:
+    """The persistent second process; ``usable`` turns False for good once it has failed."""
+
+    def __init__(self, model_name: str, load: LanguageLoader) -> None:
+        self.usable = True
+        self._executor = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_helper,
+            initargs=(load, model_name),
+        )
+
+    def submit(self, texts: Sequence[str]) -> Future[bytes]:
+        return self._executor.submit(_parse_in_helper, list(texts))
+
+    def fail(self, error: BaseException) -> None:
+        if self.usable:
+            log.warning("The parse helper process failed (%s); parsing in one process from now on.", error)
+        self.usable = False
+        self.close()
+
+    def close(self) -> None:
+        """End the helper now, even in the middle of a batch (whose result nobody wants any more).
+
+        Without ``close``, the interpreter's exit ends an idle helper by itself, after letting it
+        finish the batches it holds (at most ``IN_FLIGHT``).
+        """
+        # ``_processes`` is the executor's own record of its process (typed in typeshed); Python
+        # 3.14's ``terminate_workers()`` is the public form of this.
+        processes = list((self._executor._processes or {}).values())
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+
+
+@dataclass(frozen=True)
+class _Batch:
+    start: int  # character offset of its first chunk in the text
+    texts: list[str]
+
+
+def _batches(chunks: Sequence[str]) -> list[_Batch]:
+    batches: list[_Batch] = []
+    start = 0
+    texts: list[str] = []
+    size = 0
+    for chunk in chunks:
+        texts.append(chunk)
+        size += len(chunk)
+        if size >= BATCH_CHARS:
+            batches.append(_Batch(start, texts))
+            start += size
+            texts, size = [], 0
+    if texts:
+        batches.append(_Batch(start, texts))
+    return batches
+
+
+def parse_with_helper(
+    vocab_owner: Language,
+    helper: ParseHelper,
+    chunks: Sequence[str],
+    parse_locally: ParseLocally,
+    remote_done: DocDone,
+    check_cancelled: Callable[[], None],
+) -> list[Doc]:
+    """The docs of ``chunks`` in order, parsed here (``parse_locally(texts, start)``) and in the helper.
+
+    ``remote_done(doc, start)`` is called for each doc the helper parsed, as its batch arrives;
+    ``check_cancelled`` raises to stop, and then the helper's results are dropped.
+    """
+    batches = _batches(chunks)
+    unassigned = deque(range(len(batches)))
+    remote: dict[int, Future[bytes]] = {}
+    results: dict[int, list[Doc]] = {}
+
+    def receive(index: int, future: Future[bytes]) -> list[Doc]:
+        batch = batches[index]
+        try:
+            data = future.result()
+        except Exception as error:  # the helper died or could not load the pipeline
+            helper.fail(error)
+            return parse_locally(batch.texts, batch.start)
+        docs = list(DocBin().from_bytes(data).get_docs(vocab_owner.vocab))
+        start = batch.start
+        for doc in docs:
+            remote_done(doc, start)
+            start += len(doc.text)
+        return docs
+
+    def exchange() -> None:
+        """Take the helper's finished batches and hand it more from the back."""
+        for index, future in list(remote.items()):
+            if future.done():
+                del remote[index]
+                results[index] = receive(index, future)
+        while helper.usable and len(remote) < IN_FLIGHT and len(unassigned) > 1:
+            index = unassigned.pop()
+            try:
+                remote[index] = helper.submit(batches[index].texts)
+            except Exception as error:  # spawn impossible, or the pool broke: go on alone
+                unassigned.append(index)
+                helper.fail(error)
+
+    try:
+        while unassigned:
+            exchange()
+            index = unassigned.popleft()
+            results[index] = parse_locally(batches[index].texts, batches[index].start)
+        while remote:
+            check_cancelled()
+            wait(remote.values(), timeout=WAIT_POLL_SECONDS, return_when=FIRST_COMPLETED)
+            exchange()
+    finally:
+        for future in remote.values():
+            future.cancel()
+    return [doc for index in range(len(batches)) for doc in results[index]]

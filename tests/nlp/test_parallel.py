@@ -1,0 +1,173 @@
+"""Long texts parsed in two processes give the one-process result; the helper never gets in the way."""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from desktop.nlp import entities, parallel
+from desktop.nlp import pipeline as pipeline_module
+from desktop.nlp.model import Analysis, Entity
+from desktop.nlp.pipeline import AnalysisCancelled, Pipeline, load_pipeline
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE = REPO / "resources" / "samples" / "harbour-bridge.txt"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    loaded = load_pipeline()
+    yield loaded
+    loaded.close()
+
+
+@pytest.fixture(scope="module")
+def text() -> str:
+    """About 7,000 words: sixteen batches of the lowered batch size."""
+    return (SAMPLE.read_text(encoding="utf-8").rstrip("\n") + "\n") * 15
+
+
+@pytest.fixture
+def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Use the helper for short texts, in small batches, so the tests stay quick."""
+    monkeypatch.setattr(pipeline_module, "PARALLEL_MIN_CHARS", 1_000)
+    monkeypatch.setattr(parallel, "BATCH_CHARS", 2_500)
+
+
+@pytest.fixture
+def remote_futures(monkeypatch: pytest.MonkeyPatch) -> list[Future[bytes]]:
+    """The batches handed to the helper, to see whether it did any of the work."""
+    handed: list[Future[bytes]] = []
+    submit = parallel.ParseHelper.submit
+
+    def recording_submit(self: parallel.ParseHelper, texts: Sequence[str]) -> Future[bytes]:
+        future = submit(self, texts)
+        handed.append(future)
+        return future
+
+    monkeypatch.setattr(parallel.ParseHelper, "submit", recording_submit)
+    return handed
+
+
+def one_process_analysis(pipeline: Pipeline, text: str, monkeypatch: pytest.MonkeyPatch) -> Analysis:
+    with monkeypatch.context() as patch:
+        patch.setattr(pipeline_module, "PARALLEL_MIN_CHARS", len(text) + 1)
+        return pipeline.analyze(text)
+
+
+@pytest.mark.usefixtures("small_batches")
+def test_two_processes_give_the_one_process_analysis(
+    pipeline: Pipeline, text: str, remote_futures: list[Future[bytes]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = one_process_analysis(pipeline, text, monkeypatch)
+    progress: list[int] = []
+    for _ in range(2):  # the first run starts the helper, the second finds it running
+        remote_futures.clear()
+        analysis = pipeline.analyze(text, progress=lambda done, total: progress.append(done))
+        assert analysis == expected
+        assert analysis.sentences == expected.sentences
+        parsed_by_helper = [f for f in remote_futures if f.done() and not f.cancelled()]
+        assert parsed_by_helper
+        assert progress[-1] == len(text)
+        assert progress == sorted(progress)
+        progress.clear()
+
+
+@pytest.mark.usefixtures("small_batches")
+def test_partial_entities_from_both_processes_are_the_uncorrected_entities(
+    pipeline: Pipeline, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(entities, "unify_labels", lambda doc: None)
+    monkeypatch.setattr(pipeline_module, "PARTIAL_INTERVAL_SECONDS", 0.0)
+    received: list[Entity] = []
+    doc = pipeline.parse(text, partial=received.extend)
+    assert sorted(received, key=lambda e: e.start) == [
+        Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents
+    ]
+    assert all(text[e.start : e.end] == e.text for e in received)
+
+
+@pytest.mark.usefixtures("small_batches")
+def test_cancelling_drops_the_helpers_work(
+    pipeline: Pipeline, text: str, remote_futures: list[Future[bytes]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = one_process_analysis(pipeline, text, monkeypatch)
+    polls = iter(range(1_000_000))
+    with pytest.raises(AnalysisCancelled):
+        pipeline.analyze(text, cancelled=lambda: next(polls) >= 3)
+    assert remote_futures
+    assert all(f.cancelled() or f.running() or f.done() for f in remote_futures)
+    assert pipeline.analyze(text) == expected  # nothing of the cancelled run leaks into the next
+
+
+@pytest.mark.usefixtures("small_batches")
+def test_a_helper_that_cannot_load_the_pipeline_is_given_up_quietly(
+    pipeline: Pipeline, text: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    expected = one_process_analysis(pipeline, text, monkeypatch)
+    # The same parser under a name the helper process cannot load.
+    unloadable = Pipeline(pipeline.nlp, "no_such_model_installed")
+    try:
+        with caplog.at_level(logging.WARNING, logger=parallel.__name__):
+            for _ in range(2):  # the second run does not try the helper again
+                assert unloadable.analyze(text) == replace(expected, pipeline=unloadable.identity)
+        assert [r for r in caplog.records if "parsing in one process from now on" in r.getMessage()]
+        assert unloadable._parse_helper() is None
+    finally:
+        unloadable.close()
+
+
+@pytest.mark.usefixtures("small_batches")
+def test_no_process_support_means_one_process(
+    pipeline: Pipeline, text: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    expected = one_process_analysis(pipeline, text, monkeypatch)
+
+    def no_spawn(method: str) -> None:
+        raise ValueError(f"cannot find context for {method!r}")
+
+    monkeypatch.setattr(multiprocessing, "get_context", no_spawn)
+    fresh = Pipeline(pipeline.nlp, pipeline.name)
+    with caplog.at_level(logging.WARNING, logger=pipeline_module.__name__):
+        assert fresh.analyze(text) == expected
+    assert [r for r in caplog.records if "Could not set up a parse helper" in r.getMessage()]
+
+
+HELPER_SCRIPT = """
+import sys
+from desktop.nlp import parallel, pipeline
+pipeline.PARALLEL_MIN_CHARS = 1_000
+parallel.BATCH_CHARS = 2_500
+text = open(sys.argv[1], encoding="utf-8").read() * 20
+loaded = pipeline.load_pipeline()
+assert loaded.analyze(text).entities
+helper = loaded._helper
+assert helper is not None and helper.usable
+if sys.argv[2] == "busy":
+    helper.submit([text] * 2)  # several seconds of work
+    loaded.close()
+print("ending", flush=True)
+"""
+
+
+@pytest.mark.parametrize("state", ["idle", "busy"])
+def test_the_interpreter_ends_at_once_after_using_the_helper(state: str) -> None:
+    """An idle helper ends with the interpreter; a busy one is ended by ``close``."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", HELPER_SCRIPT, str(SAMPLE), state], cwd=REPO, stdout=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "ending"
+    began = time.monotonic()
+    assert process.wait(timeout=60) == 0
+    # Parsing the two queued texts would take several seconds.
+    assert time.monotonic() - began < 1.0

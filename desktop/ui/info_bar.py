@@ -34,7 +34,11 @@ class InfoBar(QFrame):
         """Show ``text``; a ``sticky`` message (a missing model, an unusable archive) stays
         until dismissed, others go when the next article is shown."""
         self.sticky = sticky
-        colours = {"warning": ("#fff4d6", "#8a5a00", "#e8c766"), "error": ("#fde2e1", "#8c1d18", "#e3a19c")}
+        colours = {
+            "info": ("#e3f0ff", "#0b4a8b", "#9cc3f0"),
+            "warning": ("#fff4d6", "#8a5a00", "#e8c766"),
+            "error": ("#fde2e1", "#8c1d18", "#e3a19c"),
+        }
         background, foreground, border = colours.get(severity, colours["warning"])
         self.setStyleSheet(
             f"#InfoBar {{ background: {background}; border: 1px solid {border}; border-radius: 6px; }}"

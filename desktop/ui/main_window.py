@@ -38,6 +38,7 @@ from desktop.core.article import Article
 from desktop.core.loaders import SUPPORTED_SUFFIXES
 from desktop.nlp.model import Analysis
 from desktop.store.records import ArchiveError, Highlight
+from desktop.ui import archive_dialogs
 from desktop.ui.analysis_controller import AnalysisController
 from desktop.ui.analysis_layers import AnalysisLayers
 from desktop.ui.annotations import AnnotationSession
@@ -161,6 +162,12 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.library_action = QAction("&Library…", self, shortcut=QKeySequence("Ctrl+L"))
         file_menu.addAction(self.library_action)
+        file_menu.addSeparator()
+        self.export_action = QAction("&Export Article…", self, shortcut=QKeySequence("Ctrl+E"))
+        self.export_all_action = QAction("Export &Archive…", self)
+        self.import_action = QAction("&Import Annotations…", self)
+        file_menu.addActions([self.export_action, self.export_all_action, self.import_action])
+        file_menu.addSeparator()
         self.close_tab_action = QAction(
             "&Close Article", self, shortcut=QKeySequence(QKeySequence.StandardKey.Close)
         )
@@ -232,6 +239,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.delete_highlight_action)
         menu.addSeparator()
         menu.addActions(list(self.colour_actions.values()))
+        self.meanings_action = QAction("Colour &Meanings…", self)
+        menu.addAction(self.meanings_action)
         menu.addSeparator()
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
@@ -242,6 +251,10 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.choose_file)
         self.open_url_action.triggered.connect(self.choose_url)
         self.library_action.triggered.connect(self.open_library)
+        self.export_action.triggered.connect(self.export_current_article)
+        self.export_all_action.triggered.connect(self.export_whole_archive)
+        self.import_action.triggered.connect(self.choose_import_file)
+        self.meanings_action.triggered.connect(self.edit_colour_meanings)
         self.paste_action.triggered.connect(self.paste_article)
         self.close_tab_action.triggered.connect(lambda: self.close_document(self.tabs.currentIndex()))
         self.tabs.currentChanged.connect(self._show_document)
@@ -612,6 +625,77 @@ class MainWindow(QMainWindow):
         if self.article is not None:
             self.annotations.set_reading_position(self.reader.top_position())
 
+    # -- export, import, colour meanings ---------------------------------------------------
+    def export_current_article(self) -> None:
+        archive, article_id = self.annotations.archive, self.annotations.article_id
+        if archive is None or article_id is None or self.article is None:
+            self.status_label.setText("Open an article to export it with its highlights and notes.")
+            return
+        name = (self.article.title or "article")[:60].replace("/", "-") + ".md"
+        try:
+            path = archive_dialogs.export_article(self, archive, article_id, name)
+        except (ArchiveError, OSError) as error:
+            self.info_bar.show_message(f"The export failed: {error}", "error")
+            return
+        if path is not None:
+            self.status_label.setText(f"Exported to {path}.")
+
+    def export_whole_archive(self) -> None:
+        archive = self.annotations.archive
+        if archive is None:
+            self.info_bar.show_message(self.annotations.problem or "There is no archive.", "warning")
+            return
+        try:
+            path = archive_dialogs.export_archive(self, archive)
+        except (ArchiveError, OSError) as error:
+            self.info_bar.show_message(f"The export failed: {error}", "error")
+            return
+        if path is not None:
+            self.status_label.setText(f"Exported the archive to {path}.")
+
+    def choose_import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import annotations", "", archive_dialogs.JSON_FILTER)
+        if path:
+            self.import_annotations(Path(path))
+
+    def import_annotations(self, path: Path) -> bool:
+        archive = self.annotations.archive
+        if archive is None or not self.annotations.writable:
+            self.info_bar.show_message(
+                self.annotations.problem or "There is no archive to import into.", "warning"
+            )
+            return False
+        try:
+            summary = archive_dialogs.import_file(archive, path)
+        except ArchiveError as error:
+            self.info_bar.show_message(f"Nothing was imported from {path.name}: {error}", "error")
+            return False
+        self.info_bar.show_message(archive_dialogs.describe_import(summary), "info")
+        if self.article is not None:
+            self._open_in_archive(self.article)
+        self._refresh_library()
+        return True
+
+    def edit_colour_meanings(self) -> None:
+        archive = self.annotations.archive
+        if archive is None or not self.annotations.writable:
+            self.info_bar.show_message(self.annotations.problem or "There is no archive.", "warning")
+            return
+        dialog = archive_dialogs.ColourMeaningsDialog(archive.colours(), self)
+        if dialog.exec() != archive_dialogs.ColourMeaningsDialog.DialogCode.Accepted:
+            return
+        self.rename_colours(dialog.meanings())
+
+    def rename_colours(self, meanings: dict[str, str]) -> None:
+        archive = self.annotations.archive
+        assert archive is not None
+        for key, meaning in meanings.items():
+            archive.rename_colour(key, meaning)
+        for colour in archive.colours():
+            if colour.key in self.colour_actions:
+                self.colour_actions[colour.key].setText(colour.meaning)
+        self._on_annotations_changed()
+
     # -- the library -----------------------------------------------------------------------
     def open_library(self) -> None:
         path = self.annotations.path
@@ -692,6 +776,8 @@ class MainWindow(QMainWindow):
                 self.open_path(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_reading_position()
+        self.notes_panel.flush_edits()
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.set_window_state("splitter", self.splitter.saveState())
         self.settings.sync()
@@ -700,6 +786,7 @@ class MainWindow(QMainWindow):
         if self.library is not None:
             self.library.shutdown()
             self.library.close()
+        self.annotations.close()
         super().closeEvent(event)
 
 

@@ -1,0 +1,102 @@
+"""File ▸ Export/Import and the colour meanings dialog: the archive's file-level actions.
+
+The writes go through the window's one writer ``Archive``; exports only read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from desktop.store.archive import Archive
+from desktop.store.exporters import MAX_IMPORT_BYTES, parse_web_annotation, to_markdown, to_web_annotation
+from desktop.store.records import ArchiveError, Colour, ImportSummary
+from desktop.ui.theme import highlight_colour, is_dark
+
+MARKDOWN_FILTER = "Markdown (*.md)"
+JSON_FILTER = "W3C Web Annotation JSON (*.json)"
+
+
+def export_article(parent: QWidget, archive: Archive, article_id: int, suggested_name: str) -> Path | None:
+    """Ask where, then write one article with its highlights as Markdown or W3C JSON."""
+    path_text, chosen = QFileDialog.getSaveFileName(
+        parent, "Export article", suggested_name, f"{MARKDOWN_FILTER};;{JSON_FILTER}"
+    )
+    if not path_text:
+        return None
+    path = Path(path_text)
+    exports = archive.export_articles([article_id])
+    colours = archive.colours()
+    as_json = chosen == JSON_FILTER or path.suffix.lower() == ".json"
+    text = to_web_annotation(exports, colours) if as_json else to_markdown(exports[0], colours)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def export_archive(parent: QWidget, archive: Archive) -> Path | None:
+    path_text, _ = QFileDialog.getSaveFileName(
+        parent, "Export the whole archive", "archive.json", JSON_FILTER
+    )
+    if not path_text:
+        return None
+    path = Path(path_text)
+    path.write_text(to_web_annotation(archive.export_articles(), archive.colours()), encoding="utf-8")
+    return path
+
+
+def import_file(archive: Archive, path: Path) -> ImportSummary:
+    """Import a W3C JSON export: all of it, or nothing and an ``ArchiveError`` saying why."""
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise ArchiveError(f"{path.name} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ArchiveError(f"cannot read {path.name}: {error}") from error
+    parsed = parse_web_annotation(text)
+    return archive.import_articles(parsed.articles, parsed.colours)
+
+
+def describe_import(summary: ImportSummary) -> str:
+    return (
+        f"Imported {summary.articles_added} new and {summary.articles_merged} known article(s) with "
+        f"{summary.highlights_added} highlight(s); {summary.highlights_skipped} were already here."
+    )
+
+
+class ColourMeaningsDialog(QDialog):
+    """Rename what each highlight colour means ("disputed", "verified"…)."""
+
+    def __init__(self, colours: list[Colour], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Highlight colour meanings")
+        layout = QFormLayout(self)
+        layout.addRow(QLabel("What each highlight colour stands for in your reading:"))
+        self.fields: dict[str, QLineEdit] = {}
+        dark = is_dark(self.palette())
+        for colour in colours:
+            field = QLineEdit(colour.meaning)
+            field.setMaxLength(40)
+            swatch = QLabel(colour.key.capitalize())
+            swatch.setStyleSheet(
+                f"background: {highlight_colour(colour.key, dark).name()}; padding: 2px 8px; border-radius: 3px;"
+            )
+            layout.addRow(swatch, field)
+            self.fields[colour.key] = field
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def meanings(self) -> dict[str, str]:
+        return {key: field.text().strip() for key, field in self.fields.items() if field.text().strip()}

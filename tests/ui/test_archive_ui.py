@@ -1,0 +1,91 @@
+"""The archive from the window: reading position, export and import, colour meanings, bad archives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from desktop.store.archive import Archive
+from desktop.ui import archive_dialogs
+from desktop.ui.main_window import MainWindow
+from tests.conftest import SAMPLES_DIR
+from tests.ui.conftest import make_window, open_and_wait
+
+SAMPLE = SAMPLES_DIR / "harbour-bridge.txt"
+
+
+def _highlight(window: MainWindow, passage: str, note: str = "") -> None:
+    start = window.reader.text.index(passage)
+    window.reader.select_range(start, start + len(passage))
+    window.highlight_selection()
+    if note:
+        window.annotations.set_note(window.annotations.highlights[-1].id, note)
+
+
+def test_reading_position_is_restored(qtbot, settings_file: Path, archive_file: Path) -> None:  # type: ignore[no-untyped-def]
+    first = make_window(qtbot, settings_file, archive_file)
+    open_and_wait(qtbot, first, SAMPLE)
+    first.reader.scroll_to(first.reader.text.index("Council member Daniel Okafor"))
+    shown = first.reader.top_position()
+    assert shown > 0
+    first.close()
+    with Archive(archive_file, read_only=True) as archive:
+        (entry,) = archive.list_articles()
+        saved = archive.stored_article(entry.id).reading_position
+    assert saved == shown
+    second = make_window(qtbot, settings_file, archive_file)
+    open_and_wait(qtbot, second, SAMPLE)
+    qtbot.waitUntil(lambda: abs(second.reader.top_position() - saved) < 120, timeout=5_000)
+    second.close()
+
+
+def test_export_and_import_round_trip(qtbot, window: MainWindow, tmp_path: Path, settings_file: Path) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, SAMPLE)
+    _highlight(window, "about 31,000 vehicles a day", "Traffic count from 2022?")
+    archive = window.annotations.archive
+    assert archive is not None and window.annotations.article_id is not None
+    exported = tmp_path / "export.json"
+    exported.write_text(
+        archive_dialogs.to_web_annotation(archive.export_articles(), archive.colours()), encoding="utf-8"
+    )
+    markdown = archive_dialogs.to_markdown(archive.export_articles()[0], archive.colours())
+    assert "> about 31,000 vehicles a day" in markdown and "Traffic count from 2022?" in markdown
+
+    other = make_window(qtbot, tmp_path / "other.ini", tmp_path / "other.sqlite3")
+    assert other.import_annotations(exported)
+    assert "Imported 1 new" in other.info_bar.message.text()
+    open_and_wait(qtbot, other, SAMPLE)
+    (highlight,) = other.annotations.highlights
+    assert highlight.note == "Traffic count from 2022?"
+    other.close()
+
+
+def test_malformed_import_is_refused_whole(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"type": "AnnotationCollection", "items": [{"target": 5}]}), encoding="utf-8")
+    assert not window.import_annotations(bad)
+    assert window.info_bar.message.text().startswith("Nothing was imported from bad.json")
+    archive = window.annotations.archive
+    assert archive is not None and archive.list_articles() == []
+
+
+def test_colour_meanings_can_be_renamed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.rename_colours({"red": "contested"})
+    assert window.colour_actions["red"].text() == "contested"
+    archive = window.annotations.archive
+    assert archive is not None
+    assert {c.key: c.meaning for c in archive.colours()}["red"] == "contested"
+
+
+def test_a_corrupt_archive_is_left_alone_and_said_plainly(qtbot, settings_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    corrupt = tmp_path / "archive.sqlite3"
+    corrupt.write_bytes(b"this is not a database" * 100)
+    before = corrupt.read_bytes()
+    window = make_window(qtbot, settings_file, corrupt)
+    assert window.info_bar.isVisible()
+    assert "cannot be written" in window.info_bar.message.text()
+    open_and_wait(qtbot, window, SAMPLE)  # reading still works
+    assert window.reader.text.startswith("Riverton council")
+    window.highlight_selection()
+    assert corrupt.read_bytes() == before
+    window.close()

@@ -20,33 +20,67 @@ _ARTICLE_COLUMNS: tuple[SearchField, ...] = ("title", "text", "note")
 _HIGHLIGHT_COLUMNS: tuple[SearchField, ...] = ("quote", "note", "tags")
 
 
+# Ranking with bm25 costs about a microsecond per matching row, so a word found in most of a
+# big library would take tens of milliseconds. Past this many matches in one table, the newest
+# RANKED_ROWS of them (by row id, which grows as rows are added) are ranked first and the older
+# ones follow, ranked among themselves: recency is a fair tie-breaker in a news archive, the
+# cost of the first pages stays bounded, and paging on still reaches every match exactly once.
+# Queries matching fewer rows keep the plain bm25 order.
+RANKED_ROWS = 2000
+
+
 def search(db: Database, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
     """Best hits first across article texts, titles, article notes, highlighted passages,
     highlight notes and tags. The words of ``query`` are matched literally (stemmed), so user
-    input never breaks the FTS syntax; double quotes group a phrase."""
+    input never breaks the FTS syntax; double quotes group a phrase. A query matching more than
+    RANKED_ROWS rows of a table ranks that table's newest RANKED_ROWS matches first."""
     fts_query = db.quote_fts(query)
     if not fts_query.strip('" '):
         return []
     wanted = limit + offset
-    ranked = [(rank, "articles", rowid) for rowid, rank in _ranked(db, "articles_fts", fts_query, wanted)] + [
-        (rank, "highlights", rowid) for rowid, rank in _ranked(db, "highlights_fts", fts_query, wanted)
+    ranked = [
+        (tier, rank, "articles", rowid)
+        for tier, rank, rowid in _ranked(db, "articles_fts", fts_query, wanted)
     ]
-    page = sorted(ranked)[offset : offset + limit]
-    article_ids = [rowid for _, table, rowid in page if table == "articles"]
-    highlight_ids = [rowid for _, table, rowid in page if table == "highlights"]
+    ranked += [
+        (tier, rank, "highlights", rowid)
+        for tier, rank, rowid in _ranked(db, "highlights_fts", fts_query, wanted)
+    ]
+    page = [(table, rowid) for _, _, table, rowid in sorted(ranked)[offset : offset + limit]]
+    article_ids = [rowid for table, rowid in page if table == "articles"]
+    highlight_ids = [rowid for table, rowid in page if table == "highlights"]
     hits = {("articles", hit_id): hit for hit_id, hit in _article_hits(db, fts_query, article_ids).items()}
     hits.update(
         {("highlights", hit_id): hit for hit_id, hit in _highlight_hits(db, fts_query, highlight_ids).items()}
     )
-    return [hits[(table, rowid)] for _, table, rowid in page]
+    return [hits[key] for key in page]
+
+
+def _ranked(db: Database, fts_table: str, fts_query: str, wanted: int) -> list[tuple[int, float, int]]:
+    """The first ``wanted`` matches of one table as (tier, rank, rowid), best first: tier 0 holds
+    the newest RANKED_ROWS matches (all of them when there are no more), tier 1 the older ones."""
+    oldest_ranked = db.execute(
+        f"SELECT rowid FROM {fts_table} WHERE {fts_table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        [fts_query, RANKED_ROWS - 1],
+    ).fetchone()
+    if oldest_ranked is None:
+        return [(0, rank, rowid) for rowid, rank in _by_rank(db, fts_table, fts_query, "", [], wanted)]
+    cutoff = oldest_ranked[0]
+    newest = _by_rank(db, fts_table, fts_query, "AND rowid >= ?", [cutoff], wanted)
+    older = _by_rank(db, fts_table, fts_query, "AND rowid < ?", [cutoff], wanted - len(newest))
+    return [(0, rank, rowid) for rowid, rank in newest] + [(1, rank, rowid) for rowid, rank in older]
 
 
 # Ranking and snippets are separate queries on purpose: a common word matches most of the
 # library, and only the rows on the page should pay for a snippet.
-def _ranked(db: Database, fts_table: str, fts_query: str, limit: int) -> list[tuple[int, float]]:
+def _by_rank(
+    db: Database, fts_table: str, fts_query: str, rowid_filter: str, filter_values: list[int], limit: int
+) -> list[tuple[int, float]]:
+    if limit <= 0:
+        return []
     rows = db.execute(
-        f"SELECT rowid, rank FROM {fts_table} WHERE {fts_table} MATCH ? ORDER BY rank LIMIT ?",
-        [fts_query, limit],
+        f"SELECT rowid, rank FROM {fts_table} WHERE {fts_table} MATCH ? {rowid_filter} ORDER BY rank LIMIT ?",
+        [fts_query, *filter_values, limit],
     ).fetchall()
     return [(row[0], row[1]) for row in rows]
 

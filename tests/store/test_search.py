@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from desktop.core.article import Article
+from desktop.store import search as full_text
 from desktop.store.archive import Archive
+from desktop.store.records import SearchHit
 
 TEXT = (
     "Farmers protested in Brussels on Monday against new import rules.\n\n"
@@ -84,3 +88,101 @@ def test_pages_do_not_overlap(archive: Archive) -> None:
     first, second = archive.search("harvest", limit=4), archive.search("harvest", limit=4, offset=4)
     assert (len(first), len(second)) == (4, 3)
     assert not {hit.article_id for hit in first} & {hit.article_id for hit in second}
+
+
+# -- ranking ----------------------------------------------------------------------------------
+
+
+def _hit_key(hit: SearchHit) -> tuple[str, int]:
+    return ("articles", hit.article_id) if hit.highlight_id is None else ("highlights", hit.highlight_id)
+
+
+def _bm25_order(
+    path: Path, word: str, *, tables: tuple[str, ...], rowids: str = "rowid > 0"
+) -> list[tuple[str, int]]:
+    """The plain bm25 order of every match, read through a connection of its own."""
+    ranked = []
+    with closing(sqlite3.connect(path)) as conn:
+        for table in tables:
+            ranked += [
+                (rank, table, rowid)
+                for rowid, rank in conn.execute(
+                    f"SELECT rowid, bm25({table}_fts) FROM {table}_fts WHERE {table}_fts MATCH ? AND {rowids}",
+                    [word],
+                )
+            ]
+    return [(table, rowid) for _, table, rowid in sorted(ranked)]
+
+
+def _page_through(archive: Archive, query: str, page_size: int) -> list[SearchHit]:
+    hits: list[SearchHit] = []
+    while page := archive.search(query, limit=page_size, offset=len(hits)):
+        hits += page
+    return hits
+
+
+def test_selective_query_keeps_the_bm25_order_across_articles_and_highlights(tmp_path: Path) -> None:
+    path = tmp_path / "archive.sqlite3"
+    filler = " ".join(f"word{number}" for number in range(80))
+    with Archive(path) as archive:
+        # The oldest article is the most relevant one: the order must not follow age.
+        archive.open_article(Article(text="The harvest failed. Harvest prices rose after the harvest."))
+        long_id = archive.open_article(Article(text=f"{filler} A late harvest. {filler}")).article_id
+        archive.open_article(Article(text=f"Harvest festivals and a harvest moon. {filler}"))
+        archive.open_article(Article(text="Nothing to see here."))
+        archive.add_highlight(long_id, 0, 12, note="the harvest again")
+        archive.add_highlight(long_id, 20, 30, tags=["harvest"])
+        hits = archive.search("harvest", limit=50)
+    assert [_hit_key(hit) for hit in hits] == _bm25_order(path, "harvest", tables=("articles", "highlights"))
+    assert len(hits) == 5
+    assert hits[0].highlight_id is None and hits[0].snippet.startswith("The harvest failed")
+
+
+def test_very_common_word_ranks_the_newest_matches_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(full_text, "RANKED_ROWS", 4)
+    path = tmp_path / "archive.sqlite3"
+    texts = ["Harvest, harvest and again the harvest."] + [
+        f"Report {number} on the harvest, with {'many ' * number}other words about weather and prices."
+        for number in range(1, 10)
+    ]
+    with Archive(path) as archive:
+        ids = [archive.open_article(Article(text=text)).article_id for text in texts]
+        first_page = archive.search("harvest", limit=3)
+        every_hit = _page_through(archive, "harvest", page_size=3)
+    cutoff = ids[-4]
+    assert [_hit_key(hit) for hit in first_page] == _bm25_order(
+        path, "harvest", tables=("articles",), rowids=f"rowid >= {cutoff}"
+    )[:3]
+    # Still true matches, each with its marked word and an offset to scroll to.
+    for hit in first_page:
+        text = texts[ids.index(hit.article_id)]
+        [(mark_start, mark_end), *_] = hit.marks
+        assert hit.field == "text" and hit.snippet[mark_start:mark_end].lower() == "harvest"
+        assert hit.offset is not None and text[hit.offset : hit.offset + 7].lower() == "harvest"
+    # The older matches follow, in their own bm25 order, and nothing is lost or repeated.
+    assert [_hit_key(hit) for hit in every_hit] == (
+        _bm25_order(path, "harvest", tables=("articles",), rowids=f"rowid >= {cutoff}")
+        + _bm25_order(path, "harvest", tables=("articles",), rowids=f"rowid < {cutoff}")
+    )
+
+
+def test_paging_a_very_common_word_reaches_every_article_and_highlight_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(full_text, "RANKED_ROWS", 3)
+    path = tmp_path / "archive.sqlite3"
+    with Archive(path) as archive:
+        for number in range(6):
+            article_id = archive.open_article(
+                Article(text=f"Harvest report {number}: yields {'fell ' * number}sharply.")
+            ).article_id
+            archive.add_highlight(article_id, 0, 7, note=f"harvest note {number}")
+            archive.add_highlight(article_id, 8, 14, note="unrelated")
+        first_page = archive.search("harvest", limit=3)
+        every_hit = _page_through(archive, "harvest", page_size=4)
+    everything = _bm25_order(path, "harvest", tables=("articles", "highlights"))
+    assert sorted(_hit_key(hit) for hit in every_hit) == sorted(everything)
+    assert len(every_hit) == len(everything) == 12
+    assert all(hit.marks for hit in first_page)

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.main_window import MainWindow
@@ -101,9 +100,9 @@ def test_a_failing_web_address_is_explained(qtbot, window: MainWindow, local_sit
 
 
 def test_clipboard_text_becomes_an_article(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    mime = QMimeData()
-    mime.setText("Officials in Kyiv said Volodymyr Zelensky would speak on Friday.")
-    QApplication.clipboard().setMimeData(mime)
+    # setText, not setMimeData: the clipboard would take ownership of a Python-owned QMimeData
+    # and both would free it at exit.
+    QApplication.clipboard().setText("Officials in Kyiv said Volodymyr Zelensky would speak on Friday.")
     with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
         window.paste_action.trigger()
     assert window.reader.text.startswith("Officials in Kyiv")

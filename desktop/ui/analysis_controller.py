@@ -10,8 +10,10 @@ import sys
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.nlp.model import Analysis
+from desktop.nlp.model import Analysis, Entity
 from desktop.nlp.pipeline import AnalysisCancelled, Pipeline, PipelineUnavailable, load_pipeline
+from desktop.nlp.serialization import analysis_from_json, analysis_to_json
+from desktop.ui.analysis_cache import AnalysisCache
 from desktop.ui.workers import WorkerPool
 
 
@@ -20,12 +22,17 @@ class AnalysisController(QObject):
     pipelineUnavailable = Signal(str)  # what to install
     analysisStarted = Signal(int)  # generation
     analysisProgress = Signal(int, int, int)  # generation, characters done, characters in all
+    analysisPartial = Signal(int, object)  # generation, list[Entity] found so far (a batch)
     analysisFinished = Signal(int, object)  # generation, Analysis
     analysisFailed = Signal(int, str)  # generation, message
 
-    def __init__(self, model: str | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, model: str | None = None, cache: AnalysisCache | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._model = model
+        self.cache = cache
+        self.cache_hits = 0
         # spaCy pipelines are not safe to share between threads: one NLP thread.
         self._workers = WorkerPool(1, self)
         self._pipeline: Pipeline | None = None
@@ -71,6 +78,16 @@ class AnalysisController(QObject):
         pipeline = self._pipeline
         assert pipeline is not None
         self.analysisStarted.emit(generation)
+        cached = self.cache.lookup(text, pipeline) if self.cache is not None else None
+        if cached is not None:
+            self.cache_hits += 1
+            # Even parsing the cached JSON of a long article takes a while: off the GUI thread.
+            self._workers.submit(
+                lambda: (analysis_from_json(cached), None),
+                lambda result: self._on_analysis_done(generation, text, result),
+                lambda error: self._on_analysis_failed(generation, error),
+            )
+            return
 
         def is_stale() -> bool:
             return generation != self._generation
@@ -78,9 +95,16 @@ class AnalysisController(QObject):
         def report(done: int, total: int) -> None:
             self.analysisProgress.emit(generation, done, total)
 
+        def report_entities(batch: list[Entity]) -> None:
+            self.analysisPartial.emit(generation, batch)
+
+        def analyze() -> tuple[Analysis, str]:
+            analysis = pipeline.analyze(text, progress=report, cancelled=is_stale, partial=report_entities)
+            return analysis, analysis_to_json(analysis)
+
         self._workers.submit(
-            lambda: pipeline.analyze(text, progress=report, cancelled=is_stale),
-            lambda analysis: self._on_analysis_done(generation, analysis),
+            analyze,
+            lambda result: self._on_analysis_done(generation, text, result),
             lambda error: self._on_analysis_failed(generation, error),
         )
 
@@ -107,7 +131,10 @@ class AnalysisController(QObject):
             self._pending = None
             self.analysisFailed.emit(generation, message)
 
-    def _on_analysis_done(self, generation: int, analysis: Analysis) -> None:
+    def _on_analysis_done(self, generation: int, text: str, result: tuple[Analysis, str | None]) -> None:
+        analysis, json_text = result
+        if json_text is not None and self.cache is not None and self._pipeline is not None:
+            self.cache.store(text, self._pipeline, json_text)
         if generation == self._generation:
             self.analysisFinished.emit(generation, analysis)
 

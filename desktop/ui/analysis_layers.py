@@ -3,9 +3,11 @@ sources of claims, and the tooltip text for whatever is under the mouse."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtGui import QColor, QTextCharFormat
 
-from desktop.nlp.model import Analysis
+from desktop.nlp.model import Analysis, Entity
 from desktop.ui.panels.claims_model import claim_tooltip
 from desktop.ui.panels.figures_model import figure_tooltip, mismatched_figure_indexes, warning_colour
 from desktop.ui.reader import ReaderView
@@ -16,6 +18,7 @@ FIGURE_LAYER = "figures"
 SOURCE_LAYER = "sources"
 FIGURE_KEY = "figure"
 MISMATCH_KEY = "mismatch"
+ENTITY_ORDER = 10
 
 
 class AnalysisLayers:
@@ -55,8 +58,20 @@ class AnalysisLayers:
             order=30,
         )
 
+    def paint_partial(self, entities: Sequence[Entity], dark: bool) -> None:
+        """Entities found so far in a long analysis, shown before the analysis ends."""
+        for label in {e.label for e in entities} - self._formats.keys():
+            self._formats[label] = _entity_format(label, dark)
+        self.reader.extend_layer(
+            ENTITY_LAYER,
+            [(e.start, e.end, e.label) for e in entities],
+            self._entity_format,
+            order=ENTITY_ORDER,
+        )
+
     def clear(self) -> None:
         self.analysis = None
+        self._formats = {}
 
     def refresh(self) -> None:
         self.reader.refresh_highlights()
@@ -86,12 +101,16 @@ class AnalysisLayers:
         return "\n".join(lines)
 
 
+def _entity_format(label: str, dark: bool) -> QTextCharFormat:
+    entity = QTextCharFormat()
+    entity.setBackground(label_background(label, dark))
+    return entity
+
+
 def _formats(analysis: Analysis, dark: bool) -> dict[str, QTextCharFormat]:
     formats: dict[str, QTextCharFormat] = {}
     for label in {e.label for e in analysis.entities}:
-        entity = QTextCharFormat()
-        entity.setBackground(label_background(label, dark))
-        formats[label] = entity
+        formats[label] = _entity_format(label, dark)
     figure = QTextCharFormat()
     figure.setFontWeight(600)
     figure.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.store.paths import default_archive_path
+from desktop.ui.analysis_cache import AnalysisCache
 from desktop.ui.analysis_controller import AnalysisController
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.main_window import MainWindow
@@ -24,9 +25,9 @@ def create_main_window(
 ) -> MainWindow:
     """Build the window and start loading the pipeline in the background."""
     app_settings = AppSettings(settings or QSettings())
-    controller = AnalysisController(model or app_settings.model)
     annotations = AnnotationSession()
     annotations.open_archive(archive_path or default_archive_path())
+    controller = AnalysisController(model or app_settings.model, cache=AnalysisCache(annotations))
     window = MainWindow(controller, app_settings, annotations)
     controller.setParent(window)
     if annotations.problem:

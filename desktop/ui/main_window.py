@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.article import Article
 from desktop.core.loaders import SUPPORTED_SUFFIXES
-from desktop.nlp.model import Analysis
+from desktop.nlp.model import Analysis, Entity
 from desktop.store.records import ArchiveError, Highlight
 from desktop.ui import archive_dialogs
 from desktop.ui.analysis_controller import AnalysisController
@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
         self.controller.pipelineUnavailable.connect(self._on_pipeline_unavailable)
         self.controller.analysisStarted.connect(self._on_analysis_started)
         self.controller.analysisProgress.connect(self._on_analysis_progress)
+        self.controller.analysisPartial.connect(self._on_analysis_partial)
         self.controller.analysisFinished.connect(self._on_analysis_finished)
         self.controller.analysisFailed.connect(self._on_analysis_failed)
 
@@ -450,6 +451,10 @@ class MainWindow(QMainWindow):
         if generation == self._generation and total > 0:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * done / total))
+
+    def _on_analysis_partial(self, generation: int, entities: list[Entity]) -> None:
+        if generation == self._generation:
+            self.layers.paint_partial(entities, is_dark(self.palette()))
 
     def _on_analysis_finished(self, generation: int, analysis: Analysis) -> None:
         if generation != self._generation or self.article is None:

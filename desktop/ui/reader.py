@@ -118,6 +118,13 @@ class ReaderView(QTextBrowser):
         styled = [StyledSpan(self.to_document(s), self.to_document(e), key) for s, e, key in spans]
         self.highlighter.set_layer(name, styled, format_for, order)
 
+    def extend_layer(
+        self, name: str, spans: Sequence[tuple[int, int, str]], format_for: FormatForKey, order: int
+    ) -> None:
+        """Add spans to a named layer, repainting only the lines they are on."""
+        styled = [StyledSpan(self.to_document(s), self.to_document(e), key) for s, e, key in spans]
+        self.highlighter.extend_layer(name, styled, format_for, order)
+
     def refresh_highlights(self) -> None:
         self.highlighter.rehighlight()
 

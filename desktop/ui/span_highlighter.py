@@ -64,6 +64,19 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._layers = dict(sorted(self._layers.items(), key=lambda item: item[1].order))
         self.rehighlight()
 
+    def extend_layer(
+        self, name: str, spans: Sequence[StyledSpan], format_for: FormatForKey, order: int
+    ) -> None:
+        """Add spans to a layer and repaint only the blocks they touch (progressive results)."""
+        layer = self._layers.get(name)
+        existing = layer.index.spans if layer is not None else []
+        self._layers[name] = SpanLayer(SpanIndex([*existing, *spans]), format_for, order)
+        self._layers = dict(sorted(self._layers.items(), key=lambda item: item[1].order))
+        document = self.document()
+        touched = {document.findBlock(span.start).blockNumber() for span in spans}
+        for number in sorted(touched):
+            self.rehighlightBlock(document.findBlockByNumber(number))
+
     def clear_layers(self) -> None:
         self._layers.clear()
         self.rehighlight()

@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m benchmarks`` runs the performance budget of issue 7 in one go."""

@@ -1,0 +1,131 @@
+"""``python -m benchmarks [--skip-archive]``: the performance budget of issue 7, in one run.
+
+Prints plain lines, each with its target: (a) raw spaCy vs (b) the app's full analysis for the
+sample, a 20,000-word and a 100,000-word text; (b) with the helper process on 100,000 words;
+(c) launch to the text on screen, (d) to its highlights; (e) peak memory and the longest
+event-loop stall while a 100,000-word text is analysed and shown; (f) the archive figures
+(``benchmarks/archive_bench.py``, about a minute; ``--skip-archive`` leaves it out).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.perf_analysis import full_analysis_seconds, raw_pipeline_seconds
+from benchmarks.texts import sample_text, text_of_words, word_count
+from desktop.nlp.pipeline import load_pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def analysis_lines() -> None:
+    pipeline = load_pipeline()
+    texts = {
+        "sample": sample_text(),
+        "20k words": text_of_words(20_000),
+        "100k words": text_of_words(100_000),
+    }
+    raw_seconds: dict[str, float] = {}
+    for name, text in texts.items():
+        raw = raw_seconds[name] = raw_pipeline_seconds(pipeline, text)
+        full = full_analysis_seconds(pipeline, text, parallel=False)
+        print(
+            f"{name} ({word_count(text):,} words): (a) raw spaCy {raw:.2f} s, (b) full analysis {full:.2f} s,"
+            f" b/a {full / raw:.2f} (target ≤ 1.20)"
+        )
+    raw = raw_seconds["100k words"]
+    for run in ("helper starting", "helper running"):
+        both = full_analysis_seconds(pipeline, texts["100k words"], parallel=True)
+        print(
+            f"100k words, (b) full analysis in two processes ({run}): {both:.2f} s,"
+            f" vs (a) raw single-process spaCy {raw:.2f} s: {both / raw:.2f}× (target < 1.00)"
+        )
+    pipeline.close()
+
+
+def run_app(*args: str) -> dict[str, Any]:
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", BENCH_LAUNCHED=repr(time.time()))
+    finished = subprocess.run(
+        [sys.executable, "-m", "benchmarks.startup", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result: dict[str, Any] = json.loads(finished.stdout.strip().splitlines()[-1])
+    return result
+
+
+def startup_lines() -> None:
+    moments = run_app("sample")
+    print(f"(c) launch to the sample's text painted: {moments['text painted']:.2f} s (target ≤ 1.50)")
+    print(
+        f"(d) launch to its highlights painted: {moments['highlights painted']:.2f} s;"
+        f" pipeline ready at {moments['pipeline ready']:.2f} s, highlights"
+        f" {moments['highlights painted'] - moments['pipeline ready']:.2f} s after it (target ≤ 0.30)"
+    )
+
+
+def long_text_lines() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "long.txt"
+        path.write_text(text_of_words(100_000), encoding="utf-8")
+        result = run_app("long", str(path))
+    since_open = result["since open"]
+    print(
+        f"100k words in the window: open_path returned after {since_open['open_path returned']:.2f} s,"
+        f" text painted after {since_open['text painted']:.2f} s (target ≤ 1.00)"
+    )
+    print(
+        f"100k words in the window: analysis applied after {since_open['analysis applied']:.2f} s,"
+        f" highlights painted after {since_open['highlights painted']:.2f} s"
+    )
+    peak = result["peak rss self MB"] + result["peak rss children MB"]
+    print(
+        f"(e) peak RSS analysing and showing 100k words: {peak:.0f} MB (app {result['peak rss self MB']:.0f} MB"
+        f" + helper process {result['peak rss children MB']:.0f} MB) (target ≤ 1536 MB)"
+    )
+    print(
+        f"(e) longest event-loop stall: {result['longest stall ms']:.0f} ms,"
+        f" {result['longest stall at']:.2f} s after opening (target ≤ 100 ms)"
+    )
+    for ms, at in result["stalls over 100 ms"]:
+        print(f"    stall of {ms:.0f} ms ending {at:.2f} s after opening")
+    for name, at, seconds in result["slowest calls"]:
+        print(f"    GUI call {name}: {seconds * 1000:.0f} ms, started {at:.2f} s after opening")
+
+
+def archive_lines() -> None:
+    from benchmarks import archive_bench
+
+    print(
+        "(f) archive figures (benchmarks/archive_bench.py; targets: search ≤ 50 ms, open ≤ 200 ms, listing ≤ 300 ms):"
+    )
+    archive_bench.main()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
+    parser.add_argument("--skip-archive", action="store_true", help="leave out (f), the archive figures")
+    options = parser.parse_args()
+    began = time.perf_counter()
+    print(f"Reading Assistant performance, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+    startup_lines()
+    analysis_lines()
+    long_text_lines()
+    if not options.skip_archive:
+        archive_lines()
+    print(f"benchmark run took {time.perf_counter() - began:.0f} s")
+
+
+if __name__ == "__main__":
+    main()

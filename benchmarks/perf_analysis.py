@@ -1,0 +1,46 @@
+"""(a) the raw spaCy pipeline and (b) the app's full analysis on the same text, in this process.
+
+(a) is ``nlp.pipe`` over the text's paragraphs in one process: the floor our own work is
+measured against. (b) is ``Pipeline.analyze``: parsing, the merged document, entity corrections,
+figures, checks, claims and sentences.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from desktop.nlp import pipeline as pipeline_module
+from desktop.nlp.pipeline import Pipeline, split_chunks
+
+
+def seconds(action: Callable[[], object]) -> float:
+    began = time.perf_counter()
+    action()
+    return time.perf_counter() - began
+
+
+def raw_pipeline_seconds(pipeline: Pipeline, text: str) -> float:
+    """(a): spaCy alone over the same paragraphs the app parses, one process."""
+    chunks = list(split_chunks(text))
+    return seconds(lambda: list(pipeline.nlp.pipe(chunks, batch_size=32)))
+
+
+@contextmanager
+def one_process() -> Iterator[None]:
+    """Keep the analysis in this process whatever the text's length."""
+    threshold = pipeline_module.PARALLEL_MIN_CHARS
+    pipeline_module.PARALLEL_MIN_CHARS = 1 << 62
+    try:
+        yield
+    finally:
+        pipeline_module.PARALLEL_MIN_CHARS = threshold
+
+
+def full_analysis_seconds(pipeline: Pipeline, text: str, *, parallel: bool) -> float:
+    """(b): the app's whole analysis; ``parallel`` lets long texts use the helper process."""
+    if parallel:
+        return seconds(lambda: pipeline.analyze(text))
+    with one_process():
+        return seconds(lambda: pipeline.analyze(text))

@@ -1,0 +1,184 @@
+"""The app measured from the outside, in a process of its own (``QT_QPA_PLATFORM=offscreen``).
+
+``python -m benchmarks.startup sample`` launches the window as ``run_gui`` does, opens the sample
+and reports (c) the seconds from launch to the first paint of the reader showing the text and
+(d) to the first paint after the highlights were applied. The launch moment is the parent's
+``time.time()`` in the ``BENCH_LAUNCHED`` environment variable (the child cannot see its own
+interpreter start). ``python -m benchmarks.startup long PATH`` waits for the pipeline, opens
+``PATH`` and reports how long the text takes to show, the analysis, the longest event-loop stall
+(a 10 ms timer in the GUI thread), the slowest GUI calls, and (e) the peak memory.
+The result is one JSON object on standard output.
+
+Qt is imported inside the functions: the analysis helper process imports this module (it is
+``__main__``) and has no use for Qt.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import multiprocessing
+import os
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from benchmarks.texts import SAMPLE
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+TICK_MS = 10
+TIMEOUT_S = 300
+
+
+class Timeline:
+    """Moments of the run, in seconds since launch, and the GUI calls worth timing."""
+
+    def __init__(self, launched: float) -> None:
+        self.launched = launched
+        self.moments: dict[str, float] = {}
+        self.calls: list[tuple[str, float, float]] = []  # name, started (since launch), seconds
+
+    def now(self) -> float:
+        return time.time() - self.launched
+
+    def mark(self, name: str) -> None:
+        self.moments.setdefault(name, self.now())
+
+    def time_calls(self, owner: object, name: str, label: str) -> None:
+        """Replace ``owner.name`` by a wrapper that records how long each call takes."""
+        method: Callable[..., Any] = getattr(owner, name)
+
+        @functools.wraps(method)
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            started = self.now()
+            try:
+                return method(*args, **kwargs)
+            finally:
+                self.calls.append((label, started, self.now() - started))
+
+        setattr(owner, name, timed)
+
+
+def build_window(timeline: Timeline, folder: Path) -> MainWindow:
+    """The window as ``run_gui`` builds it."""
+    from PySide6.QtCore import QEvent, QObject, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.app import APPLICATION, ORGANIZATION, create_main_window
+
+    timeline.mark("python and Qt imported")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    # Throw-away settings and archive: the user's are left alone, and nothing is cached yet.
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = create_main_window(settings, archive_path=folder / "archive.sqlite3")
+
+    class PaintWatcher(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and window.article is not None:
+                timeline.mark("text painted")
+                if window.analysis is not None:
+                    timeline.mark("highlights painted")
+            return False
+
+    watcher = PaintWatcher(window)
+    window.reader.viewport().installEventFilter(watcher)
+    window.controller.pipelineReady.connect(lambda _identity: timeline.mark("pipeline ready"))
+    window.analysisApplied.connect(lambda _analysis: timeline.mark("analysis applied"))
+    return window
+
+
+def run_until(done: Callable[[], bool]) -> None:
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    deadline = time.monotonic() + TIMEOUT_S
+    while not done():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get there in time")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def measure_sample(timeline: Timeline, folder: Path) -> dict[str, Any]:
+    window = build_window(timeline, folder)
+    window.show()
+    window.open_path(SAMPLE)
+    run_until(lambda: "highlights painted" in timeline.moments)
+    return timeline.moments
+
+
+def measure_long_text(timeline: Timeline, folder: Path, path: Path) -> dict[str, Any]:
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    window = build_window(timeline, folder)
+    window.show()
+    run_until(lambda: "pipeline ready" in timeline.moments)
+    for owner, name in [
+        (window.reader, "show_article"),
+        (window.reader, "set_layer"),
+        (window.entities_panel, "show_entities"),
+        (window, "_on_analysis_progress"),
+    ]:
+        timeline.time_calls(owner, name, f"{type(owner).__name__}.{name}")
+
+    gaps: list[tuple[float, float]] = []  # (gap in ms, when: seconds since launch)
+    clock = QElapsedTimer()
+    clock.start()
+    ticker = QTimer()
+    ticker.setInterval(TICK_MS)
+
+    def tick() -> None:
+        gaps.append((clock.restart(), timeline.now()))
+
+    ticker.timeout.connect(tick)
+    ticker.start()
+    opened = timeline.now()
+    window.open_path(path)
+    timeline.mark("open_path returned")
+    run_until(lambda: "highlights painted" in timeline.moments)
+    ticker.stop()
+
+    pipeline = window.controller.pipeline
+    assert pipeline is not None
+    pipeline.close()  # end the helper and reap it, so that its peak counts among the children
+    for child in multiprocessing.active_children():
+        child.join(10)
+    moments = {name: at - opened for name, at in timeline.moments.items() if at >= opened}
+    slowest = sorted(timeline.calls, key=lambda call: call[2], reverse=True)[:5]
+    longest = max(gaps, default=(0.0, 0.0))
+    return {
+        "since open": moments,
+        "longest stall ms": longest[0],
+        "longest stall at": longest[1] - opened,
+        "stalls over 100 ms": [(ms, at - opened) for ms, at in gaps if ms > 100],
+        "slowest calls": [(name, at - opened, seconds) for name, at, seconds in slowest],
+        "peak rss self MB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak rss children MB": _children_peak_mb(),
+    }
+
+
+def _children_peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def main(argv: list[str]) -> None:
+    timeline = Timeline(float(os.environ.get("BENCH_LAUNCHED", time.time())))
+    with tempfile.TemporaryDirectory(prefix="reading-assistant-bench-") as name:
+        folder = Path(name)
+        if argv[0] == "long":
+            result = measure_long_text(timeline, folder, Path(argv[1]))
+        else:
+            result = measure_sample(timeline, folder)
+    print(json.dumps(result), flush=True)
+    # Skip Qt's teardown of a window with 100,000 words: the numbers are out.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

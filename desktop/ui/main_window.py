@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.article import Article
 from desktop.core.loaders import SUPPORTED_SUFFIXES
+from desktop.core.plain_text import strip_span
 from desktop.nlp.model import Analysis, Entity
 from desktop.store.records import ArchiveError, Highlight
 from desktop.ui import archive_dialogs
@@ -565,7 +566,7 @@ class MainWindow(QMainWindow):
         if selection is None:
             self.status_label.setText("Select some text first, then press H to highlight it.")
             return
-        start, end = _trimmed(self.reader.text, *selection)
+        start, end = strip_span(self.reader.text, *selection)
         self.annotations.add(start, end, self.current_colour)
         # The new highlight stays selected, so a colour key or Delete acts on it at once.
         self.reader.select_range(start, end, scroll=False)
@@ -612,7 +613,7 @@ class MainWindow(QMainWindow):
         if selection is None:
             self.status_label.setText("Select the passage where the highlight belongs, then choose Place.")
             return
-        self.annotations.place_orphan(highlight_id, *_trimmed(self.reader.text, *selection))
+        self.annotations.place_orphan(highlight_id, *strip_span(self.reader.text, *selection))
 
     def _show_reader_menu(self, point: QPoint) -> None:
         menu = self.reader.createStandardContextMenu(point)
@@ -819,15 +820,6 @@ def _summary(analysis: Analysis, labels: set[str]) -> str:
     if failing:
         parts.append(f"{failing} check(s) failing")
     return " · ".join(parts)
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop the spaces and line breaks a mouse selection tends to catch at its ends."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _swatch(colour: QColor) -> QIcon:

@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 SAMPLE := resources/samples/harbour-bridge.txt
 
-.PHONY: run test lint clean
+.PHONY: run test lint bench clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("Reading Assistant needs Python 3.11 or newer" if sys.version_info < (3, 11) else 0)'
@@ -38,6 +38,10 @@ lint: $(INSTALLED)
 
 test: lint
 	$(BIN)/python -m pytest
+
+# The performance budget (issue 7): analysis, start-up, memory, stalls, archive. A few minutes.
+bench: $(INSTALLED)
+	$(BIN)/python -m benchmarks
 
 clean:
 	rm -rf $(VENV) artifacts .mypy_cache .ruff_cache .pytest_cache

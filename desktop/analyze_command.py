@@ -13,8 +13,9 @@ from typing import Any, TextIO
 
 from desktop.core.article import Article, ArticleLoadError
 from desktop.core.loaders import article_from_text, load_article
+from desktop.nlp.errors import PipelineUnavailable
 from desktop.nlp.model import Analysis
-from desktop.nlp.pipeline import PipelineUnavailable, load_pipeline
+from desktop.nlp.pipeline import load_pipeline
 
 STDIN_PATH = "-"
 

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from desktop.nlp import entities
 from desktop.nlp.checks import find_checks
 from desktop.nlp.claims import extract_claims
+from desktop.nlp.errors import AnalysisCancelled, PipelineUnavailable
 from desktop.nlp.figures import extract_figures
 from desktop.nlp.model import Analysis, Entity, Span
 from desktop.nlp.parallel import ParseHelper, parse_with_helper
@@ -51,14 +52,6 @@ PARTIAL_INTERVAL_SECONDS = 0.2
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 PartialCallback = Callable[[list[Entity]], None]
-
-
-class PipelineUnavailable(Exception):
-    """No English pipeline could be loaded; the message says what to install."""
-
-
-class AnalysisCancelled(Exception):
-    """Raised inside ``Pipeline.analyze`` when its cancel check answers True."""
 
 
 def candidate_models(requested: str | None = None) -> list[str]:
@@ -118,6 +111,10 @@ class Pipeline:
     def identity(self) -> str:
         """What an analysis depends on besides the text: used as the cache key."""
         return f"{self.name}-{self.version}+extraction-{EXTRACTION_VERSION}"
+
+    @property
+    def extraction_version(self) -> str:
+        return EXTRACTION_VERSION
 
     def parse(
         self,

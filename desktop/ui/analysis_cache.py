@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+from typing import TYPE_CHECKING
 
-from desktop.nlp.pipeline import EXTRACTION_VERSION, Pipeline
 from desktop.store.records import AnalysisCacheKey, ArchiveError
 from desktop.ui.annotations import AnnotationSession
+
+if TYPE_CHECKING:
+    from desktop.nlp.pipeline import Pipeline
 
 
 class AnalysisCache:
@@ -40,5 +43,5 @@ def _key(text: str, pipeline: Pipeline) -> AnalysisCacheKey:
         text_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         pipeline_name=pipeline.name,
         pipeline_version=pipeline.version,
-        extraction_version=EXTRACTION_VERSION,
+        extraction_version=pipeline.extraction_version,
     )

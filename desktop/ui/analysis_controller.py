@@ -7,14 +7,18 @@ results of older ones are dropped, so opening another article never shows stale 
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.nlp.errors import AnalysisCancelled, PipelineUnavailable
 from desktop.nlp.model import Analysis, Entity
-from desktop.nlp.pipeline import AnalysisCancelled, Pipeline, PipelineUnavailable, load_pipeline
 from desktop.nlp.serialization import analysis_from_json, analysis_to_json
 from desktop.ui.analysis_cache import AnalysisCache
 from desktop.ui.workers import WorkerPool
+
+if TYPE_CHECKING:
+    from desktop.nlp.pipeline import Pipeline
 
 
 class AnalysisController(QObject):
@@ -54,7 +58,7 @@ class AnalysisController(QObject):
             return
         self._loading = True
         model = self._model
-        self._workers.submit(lambda: load_pipeline(model), self._on_pipeline_loaded, self._on_pipeline_failed)
+        self._workers.submit(lambda: _load(model), self._on_pipeline_loaded, self._on_pipeline_failed)
 
     def analyze(self, text: str) -> int:
         """Queue ``text`` for analysis; returns the generation its result will carry."""
@@ -146,3 +150,12 @@ class AnalysisController(QObject):
     def shutdown(self) -> None:
         self.cancel()
         self._workers.wait_for_done(30_000)
+        if self._pipeline is not None:
+            self._pipeline.close()  # ends the helper process of long-text analysis, if any
+
+
+def _load(model: str | None) -> Pipeline:
+    # spaCy is imported here, on the worker thread, once the window is already up.
+    from desktop.nlp.pipeline import load_pipeline
+
+    return load_pipeline(model)

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self._enabled_labels = settings.enabled_labels
 
         self.documents: list[OpenDocument] = []
+        self._shown: OpenDocument | None = None
         self.library: LibraryWindow | None = None
         self.opener = ArticleOpener(self)
         self.setWindowTitle(WINDOW_TITLE)
@@ -358,13 +359,14 @@ class MainWindow(QMainWindow):
         existing = next((i for i, doc in enumerate(self.documents) if doc.article.text == article.text), None)
         if existing is None:
             self.documents.append(OpenDocument(article))
-            self.tabs.addTab(_tab_title(article))
             existing = len(self.documents) - 1
+            # Adding the first tab makes it current, which shows it through currentChanged.
+            self.tabs.addTab(_tab_title(article))
             self.tabs.setTabToolTip(existing, article.source or article.title or "")
-        if self.tabs.currentIndex() == existing:
-            self._show_document(existing)
-        else:
+        if self.tabs.currentIndex() != existing:
             self.tabs.setCurrentIndex(existing)
+        elif self._shown is not self.documents[existing]:
+            self._show_document(existing)
 
     def _show_document(self, index: int) -> None:
         """Show the text at once; highlights follow when the analysis ends."""
@@ -372,6 +374,7 @@ class MainWindow(QMainWindow):
             return
         self._save_reading_position()
         document = self.documents[index]
+        self._shown = document
         article = document.article
         self.article = article
         self.analysis = None
@@ -402,6 +405,7 @@ class MainWindow(QMainWindow):
         del self.documents[index]
         self.tabs.removeTab(index)
         if not self.documents:
+            self._shown = None
             self.controller.cancel()
             self.article = self.analysis = None
             self.reader.show_article(Article(""))

@@ -54,6 +54,7 @@ class ReaderView(QTextBrowser):
         self._text = ""
         self._tooltip_source: TooltipSource | None = None
         self.highlighter = SpanHighlighter(self.document())
+        self.highlighter.visible_blocks = self.visible_blocks
         font = QFont()
         font.setFamilies(SERIF_FAMILIES)
         font.setPointSize(BODY_POINT_SIZE)
@@ -126,7 +127,13 @@ class ReaderView(QTextBrowser):
         self.highlighter.extend_layer(name, styled, format_for, order)
 
     def refresh_highlights(self) -> None:
-        self.highlighter.rehighlight()
+        self.highlighter.schedule_all()
+
+    def visible_blocks(self) -> range:
+        """Numbers of the text blocks on screen, which are re-highlighted first."""
+        first = self.cursorForPosition(QPoint(0, 0)).block().blockNumber()
+        last = self.cursorForPosition(QPoint(0, self.viewport().height())).block().blockNumber()
+        return range(first, last + 1)
 
     def keys_at(self, name: str, codepoint: int) -> list[str]:
         layer = self.highlighter.layer(name)

@@ -1,19 +1,26 @@
 """Paint many spans over a read-only document without touching the document itself.
 
-A ``QSyntaxHighlighter`` asks for formats block by block, only for blocks that are laid out,
-so thousands of spans cost nothing until they scroll into view. Spans live in layers (entities,
-figures, user highlights…); where layers overlap their formats are merged in layer order. Where
-a later layer's background covers an earlier one's, the earlier colour is not lost: it moves to
-the text colour, so an entity tint under a user highlight stays visible.
+A ``QSyntaxHighlighter`` formats block by block from a sorted span index. Re-highlighting a
+whole book at once would freeze the window for seconds, so changes are applied lazily: the
+blocks on screen first, then the rest in slices of a few milliseconds from a zero-delay timer,
+letting the event loop breathe between slices. Several layer changes in a row cost one pass.
+
+Spans live in layers (entities, figures, user highlights…); where layers overlap their formats
+are merged in layer order. Where a later layer's background covers an earlier one's, the earlier
+colour is not lost: it moves to the text colour, so an entity tint under a user highlight stays
+visible.
 """
 
 from __future__ import annotations
 
+import heapq
 import itertools
+import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument, QTextFormat
 
 
@@ -29,8 +36,8 @@ class StyledSpan:
 class SpanIndex:
     """Spans sorted by start, answering "which spans touch [a, b)" in logarithmic time."""
 
-    def __init__(self, spans: Sequence[StyledSpan]) -> None:
-        self.spans = sorted(spans, key=lambda s: (s.start, s.end))
+    def __init__(self, spans: Sequence[StyledSpan], *, presorted: bool = False) -> None:
+        self.spans = list(spans) if presorted else sorted(spans, key=_span_order)
         self._starts = [s.start for s in self.spans]
         self._longest = max((s.end - s.start for s in self.spans), default=0)
 
@@ -41,6 +48,15 @@ class SpanIndex:
 
     def at(self, position: int) -> list[StyledSpan]:
         return [s for s in self.overlapping(position, position + 1) if s.start <= position < s.end]
+
+    def merged_with(self, spans: Sequence[StyledSpan]) -> SpanIndex:
+        """A new index with ``spans`` added, by merging sorted runs rather than sorting again."""
+        added = sorted(spans, key=_span_order)
+        return SpanIndex(list(heapq.merge(self.spans, added, key=_span_order)), presorted=True)
+
+
+def _span_order(span: StyledSpan) -> tuple[int, int]:
+    return (span.start, span.end)
 
 
 FormatForKey = Callable[[str], QTextCharFormat | None]
@@ -53,36 +69,83 @@ class SpanLayer:
     order: int
 
 
+# Each slice of background re-highlighting stops after this long, so the window stays responsive.
+SLICE_SECONDS = 0.012
+
+VisibleBlocks = Callable[[], range]
+
+
 class SpanHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._layers: dict[str, SpanLayer] = {}
+        self._dirty: set[int] = set()  # block numbers waiting for new formats
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._work_slice)
+        self.visible_blocks: VisibleBlocks = lambda: range(0)
 
     def set_layer(self, name: str, spans: Sequence[StyledSpan], format_for: FormatForKey, order: int) -> None:
         """Replace one layer; layers with a higher ``order`` paint over lower ones."""
-        self._layers[name] = SpanLayer(SpanIndex(spans), format_for, order)
-        self._layers = dict(sorted(self._layers.items(), key=lambda item: item[1].order))
-        self.rehighlight()
+        self._put(name, SpanLayer(SpanIndex(spans), format_for, order))
+        self.schedule_all()
 
     def extend_layer(
         self, name: str, spans: Sequence[StyledSpan], format_for: FormatForKey, order: int
     ) -> None:
         """Add spans to a layer and repaint only the blocks they touch (progressive results)."""
         layer = self._layers.get(name)
-        existing = layer.index.spans if layer is not None else []
-        self._layers[name] = SpanLayer(SpanIndex([*existing, *spans]), format_for, order)
-        self._layers = dict(sorted(self._layers.items(), key=lambda item: item[1].order))
+        index = layer.index.merged_with(spans) if layer is not None else SpanIndex(spans)
+        self._put(name, SpanLayer(index, format_for, order))
         document = self.document()
-        touched = {document.findBlock(span.start).blockNumber() for span in spans}
-        for number in sorted(touched):
-            self.rehighlightBlock(document.findBlockByNumber(number))
+        self._schedule({document.findBlock(span.start).blockNumber() for span in spans})
 
     def clear_layers(self) -> None:
         self._layers.clear()
-        self.rehighlight()
+        self.schedule_all()
 
     def layer(self, name: str) -> SpanLayer | None:
         return self._layers.get(name)
+
+    def _put(self, name: str, layer: SpanLayer) -> None:
+        self._layers[name] = layer
+        self._layers = dict(sorted(self._layers.items(), key=lambda item: item[1].order))
+
+    # -- lazy re-highlighting ----------------------------------------------------------------
+    def schedule_all(self) -> None:
+        """Re-highlight every block, visible ones first, without blocking the event loop."""
+        self._schedule(set(range(self.document().blockCount())))
+
+    def _schedule(self, blocks: set[int]) -> None:
+        self._dirty |= blocks
+        if self._dirty and not self._timer.isActive():
+            self._timer.start()
+
+    @property
+    def pending(self) -> bool:
+        return bool(self._dirty)
+
+    def finish_pending(self) -> None:
+        """Apply every pending change now (before a screenshot, or when a test looks)."""
+        self._work(deadline=None)
+
+    def _work_slice(self) -> None:
+        self._work(deadline=time.perf_counter() + SLICE_SECONDS)
+
+    def _work(self, deadline: float | None) -> None:
+        document = self.document()
+        visible = [n for n in self.visible_blocks() if n in self._dirty]
+        for number in itertools.chain(visible, sorted(self._dirty)):
+            if number not in self._dirty:
+                continue
+            self._dirty.discard(number)
+            block = document.findBlockByNumber(number)
+            if block.isValid():
+                self.rehighlightBlock(block)
+            if deadline is not None and time.perf_counter() > deadline:
+                break
+        if not self._dirty:
+            self._timer.stop()
 
     def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()

@@ -16,8 +16,9 @@ import pytest
 
 from desktop.nlp import entities, parallel
 from desktop.nlp import pipeline as pipeline_module
+from desktop.nlp.errors import AnalysisCancelled
 from desktop.nlp.model import Analysis, Entity
-from desktop.nlp.pipeline import AnalysisCancelled, Pipeline, load_pipeline
+from desktop.nlp.pipeline import Pipeline, load_pipeline
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "resources" / "samples" / "harbour-bridge.txt"

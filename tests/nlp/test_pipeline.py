@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 
 from desktop.nlp import entities
 from desktop.nlp import pipeline as pipeline_module
+from desktop.nlp.errors import PipelineUnavailable
 from desktop.nlp.model import Entity
 from desktop.nlp.pipeline import (
     MODEL_ENV_VAR,
-    PipelineUnavailable,
     candidate_models,
     load_pipeline,
     split_chunks,

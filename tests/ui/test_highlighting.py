@@ -51,6 +51,7 @@ def test_entity_under_a_highlight_stays_visible(qtbot, window: MainWindow) -> No
     passage = "Mayor Elena Vasquez said at a press conference"
     start, _ = _select(window, passage)
     window.highlight_selection()
+    window.reader.highlighter.finish_pending()
     person = window.reader.text.index("Elena Vasquez")
     position = window.reader.to_document(person)
     block = window.reader.document().findBlock(position)
@@ -140,6 +141,7 @@ def test_a_note_written_in_the_notes_tab_is_saved_and_marked(
     with qtbot.waitSignal(window.notes_panel.noteEdited, timeout=5_000):
         qtbot.keyClicks(window.notes_panel.note_editor.editor, "Check the *inspection report*")
     assert _stored(archive_file)[0][3] == "Check the *inspection report*"
+    window.reader.highlighter.finish_pending()
     position = window.reader.to_document(highlight.start + 2)
     block = window.reader.document().findBlock(position)
     ranges = block.layout().formats()
@@ -164,6 +166,7 @@ def test_screenshot_with_highlights_and_notes(qtbot, window: MainWindow) -> None
         if note:
             window.annotations.set_note(window.annotations.highlights[-1].id, note)
     window.side_tabs.setCurrentWidget(window.notes_panel)
+    window.reader.highlighter.finish_pending()
     QApplication.processEvents()
     ARTIFACTS_DIR.mkdir(exist_ok=True)
     assert window.grab().save(str(ARTIFACTS_DIR / "main-window-notes.png"))

@@ -20,6 +20,7 @@ SAMPLE = SAMPLES_DIR / "harbour-bridge.txt"
 
 def background_at(window: MainWindow, codepoint: int) -> QColor | None:
     """The background the highlighter painted at a code point of the article, if any."""
+    window.reader.highlighter.finish_pending()
     position = window.reader.to_document(codepoint)
     block = window.reader.document().findBlock(position)
     offset = position - block.position()
@@ -154,6 +155,7 @@ def test_recent_files_and_drop(qtbot, window: MainWindow, settings_file: Path, t
 
 def test_screenshot_of_the_sample(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     open_and_wait(qtbot, window, SAMPLE)
+    window.reader.highlighter.finish_pending()
     QApplication.processEvents()
     ARTIFACTS_DIR.mkdir(exist_ok=True)
     target = ARTIFACTS_DIR / "main-window.png"

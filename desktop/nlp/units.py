@@ -400,6 +400,19 @@ def _pint_name(unit: str) -> str:
 
 
 @lru_cache(maxsize=256)
+def pint_unit(unit: str) -> Any | None:
+    """pint's unit for one of our canonical unit names, or None where pint has none
+    (currencies, percent…). Shares the one registry, so callers never build another."""
+    registry = _registry()
+    for spelling in (_pint_name(unit), unit.replace("_", " ")):
+        try:
+            return registry.parse_units(spelling)
+        except Exception:  # pint raises several error types for names it does not know
+            continue
+    return None
+
+
+@lru_cache(maxsize=256)
 def _si_target(unit: str) -> tuple[str, ...]:
     """The metric units the figure may be shown in, or () when it has none."""
     if unit not in _UNITS or _UNITS[unit][0] in _NO_SI_KINDS or unit == "degree":

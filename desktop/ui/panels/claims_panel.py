@@ -291,6 +291,10 @@ class ClaimsTree(QTreeView):
             self.scheduleDelayedItemsLayout()
 
 
+# Groups open until this many claims are showing; the rest open on demand.
+EXPANDED_CLAIMS = 400
+
+
 class ClaimsPanel(QWidget):
     """Lists the article's claims by source; activating one asks the reader to select it."""
 
@@ -417,7 +421,7 @@ class ClaimsPanel(QWidget):
         kind = self.selected_kind_filter()
         kinds = KINDS if kind is None else (kind,)
         self.proxy.set_filters(self.selected_source_filter(), kinds, self.search_edit.text())
-        self.tree.expandAll()  # once per change: expanding on every inserted row is quadratic
+        self._expand_groups()
         total = sum(len(group.claims) for group in self.model.groups)
         shown = sum(self.proxy.rowCount(self.proxy.index(row, 0)) for row in range(self.proxy.rowCount()))
         has_claims, has_shown = total > 0, shown > 0
@@ -511,6 +515,20 @@ class ClaimsPanel(QWidget):
         if not self.tree.selectionModel().isSelected(index):
             self.select(index)
         self.context_menu(index).exec(self.tree.viewport().mapToGlobal(position))
+
+    def _expand_groups(self) -> None:
+        """Open every group, once per change (expanding per inserted row is quadratic); for a
+        book's thousands of claims only the first groups, since each open row is measured."""
+        if self.proxy.rowCount() == 0:
+            return
+        shown = 0
+        for row in range(self.proxy.rowCount()):
+            group = self.proxy.index(row, 0)
+            if shown < EXPANDED_CLAIMS:
+                self.tree.expand(group)
+                shown += self.proxy.rowCount(group)
+            else:
+                self.tree.collapse(group)
 
     def _list_position(self, index: QModelIndex) -> tuple[int, int]:
         parent = index.parent()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable, Mapping, Sequence
 from enum import IntEnum
-from functools import lru_cache
 from typing import Any, TextIO
 
 from PySide6.QtCore import (
@@ -24,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from desktop.nlp.model import Check, Figure, SIValue
+from desktop.nlp.units import pint_unit
 from desktop.ui.theme import is_dark
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -218,36 +218,15 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=1)
-def _unit_registry() -> Any:
-    """pint's registry, built on first use (a fraction of a second); case-insensitive because
-    canonical names are lower case ("degree_celsius")."""
-    import pint
-
-    return pint.UnitRegistry(case_sensitive=False)
-
-
-@lru_cache(maxsize=256)
-def _parse_unit(unit: str) -> Any | None:
-    registry = _unit_registry()
-    # pint knows "square meter" and "cubic foot" but not their snake_case canonical names.
-    for spelling in (unit, unit_name(unit)):
-        try:
-            return registry.parse_units(spelling)
-        except Exception:  # pint raises several error types for names it does not know
-            continue
-    return None
-
-
 def unit_symbol(unit: str) -> str:
     """ "kilometer" -> "km", "degree_celsius" -> "°C"; the unit's words when pint has no symbol."""
-    parsed = _parse_unit(unit)
+    parsed = pint_unit(unit)
     return f"{parsed:~P}" if parsed is not None else unit_name(unit)
 
 
 def unit_dimension(unit: str) -> str | None:
     """What a unit measures ("mile" -> "distance"), or None for currencies, percent…"""
-    parsed = _parse_unit(unit)
+    parsed = pint_unit(unit)
     return _DIMENSION_WORDS.get(str(parsed.dimensionality)) if parsed is not None else None
 
 
@@ -266,6 +245,7 @@ class FiguresTableModel(QAbstractTableModel):
         self._cells: list[tuple[str, ...]] = []
         self._tooltips: list[str] = []
         self._flagged: Mapping[int, str] = {}
+        self._ranks: dict[int, list[int]] = {}
 
     def set_figures(self, figures: Sequence[Figure], flagged: Mapping[int, str]) -> None:
         """``flagged`` maps a figure index to the note of the failing check it is part of."""
@@ -274,6 +254,7 @@ class FiguresTableModel(QAbstractTableModel):
         self._cells = [figure_cells(f) for f in self._figures]
         self._flagged = dict(flagged)  # before the tooltips, which mention failing checks
         self._tooltips = [self._tooltip(i) for i in range(len(self._figures))]
+        self._ranks = {}
         self.endResetModel()
 
     def figure(self, row: int) -> Figure:
@@ -300,6 +281,18 @@ class FiguresTableModel(QAbstractTableModel):
             return (0, figure.si.unit, figure.si.value, figure.start)
         text = self._cells[row][column].casefold()
         return (text == "", text, figure.start)
+
+    def sort_rank(self, row: int, column: int) -> int:
+        """The row's place when sorted by ``column``: computed once per column, so that sorting
+        thousands of rows compares integers instead of building keys at every comparison."""
+        ranks = self._ranks.get(column)
+        if ranks is None:
+            order = sorted(range(len(self._figures)), key=lambda r: self.sort_key(r, column))
+            ranks = [0] * len(order)
+            for rank, row_in_order in enumerate(order):
+                ranks[row_in_order] = rank
+            self._ranks[column] = ranks
+        return ranks[row]
 
     # QAbstractTableModel interface
     def rowCount(self, parent: ModelIndex = _ROOT) -> int:
@@ -383,4 +376,4 @@ class FiguresFilterProxy(QSortFilterProxyModel):
     def lessThan(self, source_left: ModelIndex, source_right: ModelIndex) -> bool:
         model = self.figures_model()
         column = source_left.column()
-        return model.sort_key(source_left.row(), column) < model.sort_key(source_right.row(), column)
+        return model.sort_rank(source_left.row(), column) < model.sort_rank(source_right.row(), column)

@@ -45,6 +45,10 @@ WAITING_MESSAGE = "Figures appear here once the article is analysed."
 NO_FIGURES_MESSAGE = "No figures found in this article."
 
 
+# Rows measured when fitting column widths; the rest are elided if wider.
+FIT_ROWS = 200
+
+
 class FiguresPanel(QWidget):
     """Lists checks and figures; activating either asks the reader to select a figure."""
 
@@ -161,8 +165,10 @@ class FiguresPanel(QWidget):
     def _fit_columns(self) -> None:
         """Columns as wide as their contents, but none so wide that the side panel scrolls for
         one long figure; long text is elided and shown whole in the tooltip."""
-        self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
+        # Measuring every row of a book's thousands of figures would stall the window.
+        header.setResizeContentsPrecision(FIT_ROWS)
+        self.table.resizeColumnsToContents()
         em = self.fontMetrics().horizontalAdvance("M")
         for column in range(header.count()):
             widest = em * (MAX_FIGURE_EMS if column == Column.FIGURE else MAX_COLUMN_EMS)

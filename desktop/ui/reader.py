@@ -71,7 +71,8 @@ class ReaderView(QTextBrowser):
         document.setPlainText(article.text)
         apply_layout(document, article, self.to_document, self.palette())
         self._update_margins()
-        self.moveCursor(QTextCursor.MoveOperation.Start)
+        # Back to the top without moveCursor(), which would lay out the whole text first.
+        self.verticalScrollBar().setValue(0)
 
     @property
     def text(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -471,18 +472,31 @@ class MainWindow(QMainWindow):
         self._apply_analysis(analysis)
 
     def _apply_analysis(self, analysis: Analysis) -> None:
+        """Show an analysis in steps, one per event-loop turn, so that a book's thousands of
+        results never hold the window still for long; ``analysisApplied`` follows the last."""
         article = self.article
         assert article is not None
         self.analysis = analysis
-        self.layers.paint(analysis, is_dark(self.palette()))
-        self.entities_panel.show_entities(
-            [e for e in analysis.entities if e.label in self._enabled_labels],
-            "No named entities were found in this article.",
-        )
-        self.claims_panel.show_claims(
-            analysis.claims, article.title, article.source, "No attributed statements were found."
-        )
-        self.figures_panel.show_figures(analysis.figures, analysis.checks)
+        steps = [
+            lambda: self.layers.paint(analysis, is_dark(self.palette())),
+            lambda: self.entities_panel.show_entities(
+                [e for e in analysis.entities if e.label in self._enabled_labels],
+                "No named entities were found in this article.",
+            ),
+            lambda: self.claims_panel.show_claims(
+                analysis.claims, article.title, article.source, "No attributed statements were found."
+            ),
+            lambda: self.figures_panel.show_figures(analysis.figures, analysis.checks),
+        ]
+        self._run_steps(analysis, steps)
+
+    def _run_steps(self, analysis: Analysis, steps: list[Callable[[], None]]) -> None:
+        if self.analysis is not analysis:
+            return  # another article was shown meanwhile
+        if steps:
+            steps[0]()
+            QTimer.singleShot(0, lambda: self._run_steps(analysis, steps[1:]))
+            return
         self.status_label.setText(_summary(analysis, self._enabled_labels))
         self.analysisApplied.emit(analysis)
 

@@ -97,7 +97,9 @@ class FiguresPanel(QWidget):
         table = QTableView()
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
-        table.sortByColumn(Column.FIGURE, Qt.SortOrder.AscendingOrder)
+        # No sort column until the user picks one: rows stay in text order, and a book's
+        # thousands of figures are not compared one by one every time they are shown.
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

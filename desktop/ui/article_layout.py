@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontDatabase,
     QPalette,
@@ -22,6 +21,7 @@ from PySide6.QtGui import (
 )
 
 from desktop.core.article import Article, Block, Inline
+from desktop.ui.theme import subtle_background
 
 BODY_POINT_SIZE = 13
 HEADING_SCALE = {0: 1.6, 1: 1.6, 2: 1.35, 3: 1.2}
@@ -84,7 +84,7 @@ def _style_block(cursor: QTextCursor, block: Block, palette: QPalette) -> None:
     elif block.kind in ("code", "table_row"):
         char_format.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         char_format.setFontPointSize(BODY_POINT_SIZE * 0.85)
-        block_format.setBackground(_subtle(palette))
+        block_format.setBackground(subtle_background(palette))
         block_format.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block_format.setBottomMargin(0 if block.kind == "table_row" else 10)
     cursor.mergeBlockFormat(block_format)
@@ -106,7 +106,7 @@ def _inline_format(inline: Inline, palette: QPalette) -> QTextCharFormat:
         char_format.setFontItalic(True)
     elif inline.style == "code":
         char_format.setFontFamilies(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).families())
-        char_format.setBackground(_subtle(palette))
+        char_format.setBackground(subtle_background(palette))
     elif inline.style == "link" and inline.href:
         char_format.setAnchor(True)
         char_format.setAnchorHref(inline.href)
@@ -114,8 +114,3 @@ def _inline_format(inline: Inline, palette: QPalette) -> QTextCharFormat:
         char_format.setFontUnderline(True)
         char_format.setToolTip(inline.href)
     return char_format
-
-
-def _subtle(palette: QPalette) -> QColor:
-    base = palette.color(QPalette.ColorRole.Base)
-    return base.darker(106) if base.lightness() > 128 else base.lighter(130)

@@ -225,11 +225,23 @@ class MainWindow(QMainWindow):
             self.colour_group.addAction(action)
             self.reader.addAction(action)
             self.colour_actions[colour.key] = action
-        self.undo_action = self.annotations.undo_stack.createUndoAction(self, "&Undo")
+        # Fixed labels (the toolbar must not change width); what would be undone is the tooltip.
+        stack = self.annotations.undo_stack
+        self.undo_action = QAction("&Undo", self, enabled=False)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.annotations.undo_stack.createRedoAction(self, "&Redo")
+        self.undo_action.triggered.connect(stack.undo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.undoTextChanged.connect(
+            lambda text: self.undo_action.setToolTip(f"Undo {text.lower()} (Ctrl+Z)")
+        )
+        self.redo_action = QAction("&Redo", self, enabled=False)
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.redoTextChanged.connect(
+            lambda text: self.redo_action.setToolTip(f"Redo {text.lower()} (Ctrl+Shift+Z)")
         )
         toolbar.addAction(self.highlight_action)
         toolbar.addAction(self.note_action)

@@ -58,6 +58,13 @@ def label_accent(label: str, dark: bool) -> QColor:
     return QColor.fromHsl(hue, 170, 150) if dark else QColor.fromHsl(hue, 170, 110)
 
 
+def subtle_background(palette: QPalette) -> QColor:
+    """A shade just off the base colour (group headers, code), derived from the base itself so
+    it suits any palette, even one that leaves AlternateBase at its light default."""
+    base = palette.color(QPalette.ColorRole.Base)
+    return base.darker(106) if base.lightness() > 128 else base.lighter(135)
+
+
 def describe_label(label: str) -> str:
     style = STYLE_BY_LABEL.get(label)
     return f"{label}: {style.description}" if style else label

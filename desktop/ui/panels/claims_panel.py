@@ -63,7 +63,7 @@ from desktop.ui.panels.claims_model import (
     indirect_mention,
 )
 from desktop.ui.panels.widgets import filter_combo, muted, refill, small_font
-from desktop.ui.theme import is_dark
+from desktop.ui.theme import is_dark, subtle_background
 
 DEFAULT_MESSAGE = "Claims appear here once the article is analysed: who says what, and how sure they are."
 NO_MATCH_MESSAGE = "No claims match these filters."
@@ -155,7 +155,7 @@ class ClaimDelegate(QStyledItemDelegate):
         claim: Claim | None = index.data(CLAIM_ROLE)
         painter.save()
         if claim is None and not selected:
-            painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
+            painter.fillRect(rect, subtle_background(palette))
         option.text = ""
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, self._view)
         text_colour = palette.color(

@@ -14,6 +14,7 @@ The steps, each in its own module:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -30,6 +31,7 @@ _FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
 _SPEECH_MIN_WORDS = 8
 # Claims may nest (a quote inside a reported sentence); a hedge looks back this many for its owner.
 _OWNER_LOOKBACK = 4
+_BREAK = re.compile(r"\n\s*")
 
 
 @dataclass
@@ -75,7 +77,8 @@ class _Extraction:
                         self.sentence_of[i] = len(self.sentences)
                     self.sentences.append((start, token.i + 1))
                     start = token.i + 1
-        self.newlines = [m for m, char in enumerate(self.text) if char == "\n"]
+        # Paragraph breaks: a run of newlines and blank lines is one break.
+        self.breaks = [m.start() for m in _BREAK.finditer(self.text)]
         self.cues = find_cues(doc, self._in_quote, lambda token: self.sentences[self.sentence_of[token.i]])
         self.cue_at = {cue.cue_start: cue for cue in self.cues}
 
@@ -316,7 +319,7 @@ class _Extraction:
         return Span(start, start + len(stripped), stripped)
 
     def _paragraph(self, char: int) -> int:
-        return bisect.bisect_left(self.newlines, char)
+        return bisect.bisect_left(self.breaks, char)
 
 
 def _owner(claims: list[Claim], starts: list[int], span: Span) -> int | None:

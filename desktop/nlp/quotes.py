@@ -3,7 +3,7 @@
 Handles straight and curly double quotes, the British single-quote style (told apart from
 apostrophes by what stands on either side of the mark), and the newspaper convention for
 quotes running over several paragraphs: a paragraph that ends inside an open quote and a next
-paragraph that starts with an opening mark continue the same quote. Only outermost quotes are
+paragraph (past any blank lines) that starts with an opening mark continue the same quote. Only outermost quotes are
 returned; marks nested inside an open quote of the other kind are part of its text.
 Whether a quoted span is speech or a scare quote/title is decided later, with the parse.
 """
@@ -54,11 +54,14 @@ def find_quotes(text: str) -> list[Quote]:
                 open_at, open_paragraph = i, p
             i += 1
         if open_at is not None:
-            following = paragraphs[p + 1] if p + 1 < len(paragraphs) else None
-            first = _first_visible(text, *following) if following else None
+            # Blank lines between paragraphs do not count: the next paragraph with text.
+            following = p + 1
+            while following < len(paragraphs) and _first_visible(text, *paragraphs[following]) is None:
+                following += 1
+            first = _first_visible(text, *paragraphs[following]) if following < len(paragraphs) else None
             if first is not None and _mark_kind(text, first, opening=True) == open_kind:
                 # The quote runs on into the next paragraph, which reopens it.
-                p, i = p + 1, first + 1
+                p, i = following, first + 1
                 continue
             if open_kind == "single":
                 # Never closed: it was an apostrophe ("'90s"); read its paragraph again without it.

@@ -89,13 +89,16 @@ class SpeakerResolver:
                 and token.ent_type_ in ("", "ORG")
                 and not in_quote(token)
             ):
-                name = " ".join(t.text for t in _strip_titles([*_compounds(token), token]))
+                names = _strip_titles([*_compounds(token), token])
+                name = self._known_person(names) or " ".join(t.text for t in names)
                 self._persons.append(_Mention(token.i, self._sentence_of[token.i], name, True, unsure=True))
         self._persons.sort(key=lambda m: m.token)
         self._person_positions = [m.token for m in self._persons]
         self._group_positions = [m.token for m in self._groups]
         self._speakers: set[str] = set()
         self._last_group_source: _Mention | None = None
+        # Common-noun sources by head lemma: "the ministry" is "the defence ministry" named before.
+        self._described: dict[str, str] = {}
 
     def resolve(self, head: Token) -> Source:
         """The source whose mention is headed by ``head``, with its resolved name."""
@@ -108,6 +111,8 @@ class SpeakerResolver:
             name = self._resolve_group_pronoun(head)
         elif any(c.dep_ == "conj" and c.pos_ in ("PROPN", "PRON") for c in head.children):
             name = mention.text  # "Noel and Thomas": several speakers, kept as written
+        elif _is_common_noun(head) and self._appositive_name(head) is None:
+            name = self._described_name(head, mention)
         else:
             name = self._name(head, mention)
             self._remember_full_name(name)
@@ -121,25 +126,49 @@ class SpeakerResolver:
         ent = self._entity_of.get(token.i)
         return ent.label_ if ent is not None else ""
 
+    def _known_person(self, tokens: list[Token]) -> str | None:
+        """The full name of a person the article names, when ``tokens`` end it ("Whelan" for
+        "Gary Whelan"): the tagger often labels a bare surname as an organisation or place."""
+        full = self._full_names.get(tokens[-1].lower_) if tokens else None
+        if full is None or full.split()[-len(tokens) :] != [t.text for t in tokens]:
+            return None
+        return full
+
+    def _described_name(self, head: Token, mention: SpacySpan) -> str:
+        """A common-noun source: "the ministry" ties to the last source with that head noun
+        ("the defence ministry"); a fuller description becomes the name for later ones."""
+        name = _without_article(mention.text)
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and len(mention) <= 2:
+            name = self._described.get(head.lemma_, name)
+        self._described[head.lemma_] = name
+        return name
+
     def _name(self, head: Token, mention: SpacySpan) -> str:
         ent = self._entity_of.get(head.i)
+        if ent is not None and ent.label_ != "PERSON":
+            known = self._known_person(_strip_titles(list(ent)))
+            if known is not None:
+                return known
         if ent is not None and ent.label_ == "PERSON":
             return self._person_name(ent)
         if ent is not None and ent.label_ in _NAMED_LABELS:
             return ent.text
-        for child in head.children:
-            appositive = self._entity_of.get(child.i)
-            if child.dep_ == "appos" and appositive is not None and appositive.label_ == "PERSON":
-                return self._person_name(appositive)  # "a spokesman, John Smith, said"
+        appositive = self._appositive_name(head)
+        if appositive is not None:
+            return appositive
         if head.pos_ == "PROPN":
             names = _strip_titles([*_compounds(head), head])
             if names:
                 return self._full_names.get(names[-1].lower_, " ".join(t.text for t in names))
-        text = mention.text
-        for article in ("a ", "an ", "A ", "An "):
-            if text.startswith(article):
-                return text[len(article) :]
-        return text
+        return _without_article(mention.text)
+
+    def _appositive_name(self, head: Token) -> str | None:
+        """ "a spokesman, John Smith, said": the person named beside the role."""
+        for child in head.children:
+            appositive = self._entity_of.get(child.i)
+            if child.dep_ == "appos" and appositive is not None and appositive.label_ == "PERSON":
+                return self._person_name(appositive)
+        return None
 
     def _remember_full_name(self, name: str) -> None:
         """A source named in full ("InfoNation President Dan McDowell") names later "McDowell"s."""
@@ -215,6 +244,18 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return start, end
+
+
+def _is_common_noun(head: Token) -> bool:
+    """A described source ("the ministry", "officials"); the tagger sometimes calls one a PROPN."""
+    return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())
+
+
+def _without_article(text: str) -> str:
+    for article in ("a ", "an ", "the "):
+        if text[: len(article)].lower() == article:
+            return text[len(article) :]
+    return text
 
 
 def _strip_titles(tokens: list[Token]) -> list[Token]:

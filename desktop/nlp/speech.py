@@ -66,7 +66,7 @@ def find_cues(doc: Doc, in_quote: Callable[[Token], bool], sentence: Bounds) -> 
             continue
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             cue = _according_to(doc, token, *sentence(token))
-        elif token.lemma_ in REPORTING_VERBS and token.pos_ == "VERB":
+        elif token.pos_ == "VERB" and (token.lemma_ in REPORTING_VERBS or _retort(token) is not None):
             cue = _reporting_verb(doc, token, *sentence(token))
         else:
             continue
@@ -98,6 +98,11 @@ def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "did not say", "denied nothing": no claim is made
     subject, parent = _subject(verb)
+    if subject is None or not start <= subject.i < end:
+        # The parser ran a heading into this sentence and hung its start on the heading.
+        orphan = _orphan_subject(doc, verb, start, end)
+        if orphan is not None:
+            subject, parent = orphan, None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if passive:
         # "it was announced that …" reports without a source; "X was reported injured" is a hedge.
@@ -115,18 +120,29 @@ def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
     if subject is not None and subject.lower_ in _NOT_SPEAKERS and not passive:
         return None
     attribution, content, whole_sentence = _split(doc, verb, start, end)
-    if content is None and (verb.lemma_ in _QUOTE_ONLY_VERBS or parent is not None):
+    particle = _retort(verb)
+    if content is None and (verb.lemma_ in _QUOTE_ONLY_VERBS or parent is not None or particle):
         return None
+    if verb.lemma_ == "point":
+        particle = next((c for c in verb.children if c.i == verb.i + 1 and c.dep_ == "prt"), None)
     return Cue(
         kind="reported",
         cue_start=verb.i,
-        cue_end=verb.i + 1 + (1 if verb.lemma_ == "point" else 0),
+        cue_end=particle.i + 1 if particle is not None else verb.i + 1,
         source=subject,
         attribution=frozenset(attribution),
         content=content,
         span=(start, end) if whole_sentence else _union(verb, content, start, end),
         parent=parent,
     )
+
+
+def _retort(verb: Token) -> Token | None:
+    """The "back" of "fired back", "hit back", "shot back": any verb so used answers someone."""
+    following = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    if following is not None and following.lower_ == "back" and following.head == verb:
+        return following
+    return None
 
 
 def _subject(verb: Token) -> tuple[Token | None, Token | None]:
@@ -151,6 +167,19 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None]:
     return None, None
 
 
+def _orphan_subject(doc: Doc, verb: Token, start: int, end: int) -> Token | None:
+    """The noun opening a sentence whose parse crosses a paragraph break, when the verb depends
+    outside it: "Headline without a full stop\n\nThe ministry said …" parses "ministry" as an
+    object of the heading's verb. The last such noun before the verb stands for its subject."""
+    if start <= verb.head.i < end and verb.dep_ != "ROOT":
+        return None
+    for i in range(verb.i - 1, start - 1, -1):
+        token = doc[i]
+        if not start <= token.head.i < end and token.pos_ in ("NOUN", "PROPN", "PRON"):
+            return token
+    return None
+
+
 def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple[int, int] | None, bool]:
     """Attribution tokens, content range, and whether the statement is the whole sentence.
 
@@ -162,8 +191,11 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
     clauses = [
         c
         for c in verb.children
-        if c.dep_ in ("ccomp", "parataxis")
-        or (c.dep_ == "advcl" and c.i < verb.i and not any(g.dep_ == "mark" for g in c.children))
+        if start <= c.i < end  # a clause of the heading the parser ran in is not content
+        and (
+            c.dep_ in ("ccomp", "parataxis")
+            or (c.dep_ == "advcl" and c.i < verb.i and not any(g.dep_ == "mark" for g in c.children))
+        )
     ]
     content_tokens: set[int] = set()
     for clause in clauses:

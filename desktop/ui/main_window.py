@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QIcon,
     QKeySequence,
     QPixmap,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +46,7 @@ from desktop.ui.analysis_controller import AnalysisController
 from desktop.ui.analysis_layers import AnalysisLayers
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.article_header import ArticleHeader
+from desktop.ui.find_bar import FindBar
 from desktop.ui.info_bar import InfoBar
 from desktop.ui.library_window import LibraryWindow
 from desktop.ui.opener import ArticleOpener
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.header = ArticleHeader()
         self.reader = ReaderView()
+        self.find_bar = FindBar(self.reader)
         self.reader.setAcceptDrops(False)
         self.layers = AnalysisLayers(self.reader, self._enabled_labels)
         self.reader.set_tooltip_source(self.layers)
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs)
         layout.addWidget(self.info_bar)
         layout.addWidget(self.header)
+        layout.addWidget(self.find_bar)
         layout.addWidget(reader, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -145,7 +149,6 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setToolTip("Stop analysing this article (Esc)")
-        self.cancel_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.cancel_button.hide()
         bar = self.statusBar()
         bar.addWidget(self.status_label, 1)
@@ -179,6 +182,11 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu("&View")
+        self.find_action = QAction(
+            "&Find in Article…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find)
+        )
+        view_menu.addAction(self.find_action)
+        view_menu.addSeparator()
         self.figures_action = QAction("Highlight &Figures", self, checkable=True, checked=True)
         self.figures_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.sources_action = QAction("Mark Claim &Sources", self, checkable=True, checked=True)
@@ -265,6 +273,7 @@ class MainWindow(QMainWindow):
         """Every signal connection of the window, in one place."""
         self.open_action.triggered.connect(self.choose_file)
         self.open_url_action.triggered.connect(self.choose_url)
+        self.find_action.triggered.connect(self.find_bar.open_bar)
         self.library_action.triggered.connect(self.open_library)
         self.export_action.triggered.connect(self.export_current_article)
         self.export_all_action.triggered.connect(self.export_whole_archive)
@@ -279,6 +288,10 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.cancel_button.clicked.connect(self._cancel_analysis)
+        # Esc cancels from the reader only, so it still closes the find bar and dialogs.
+        cancel_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.reader)
+        cancel_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        cancel_key.activated.connect(self._cancel_analysis)
         self.entities_panel.mentionRequested.connect(self.reader.select_range)
         self.entities_panel.labelToggled.connect(self.set_label_enabled)
         self.claims_panel.claimRequested.connect(self.reader.select_range)
@@ -394,6 +407,8 @@ class MainWindow(QMainWindow):
         self.info_bar.clear_transient()
         self.reader.show_article(article)
         self.header.show_article(article)
+        if self.find_bar.isVisible():
+            self.find_bar.search(self.find_bar.field.text())
         self.layers.clear()
         name = article.title or (Path(article.source).name if article.source else "Untitled")
         self.setWindowTitle(f"{name} — {WINDOW_TITLE}")
@@ -528,6 +543,8 @@ class MainWindow(QMainWindow):
         self.status_label.setText("Analysis unavailable.")
 
     def _cancel_analysis(self) -> None:
+        if not self.cancel_button.isVisible():
+            return  # nothing is being analysed
         self.controller.cancel()
         self._generation = self.controller.current_generation
         self._end_progress()

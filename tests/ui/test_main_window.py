@@ -193,3 +193,20 @@ def test_surnames_are_listed_under_the_full_name() -> None:
     groups = {g.label: g.members for g in group_entities(entities)}
     assert groups["PERSON"] == {"Elena Vasquez": [(0, 13), (20, 27)], "Okafor": [(30, 36)]}
     assert groups["ORG"] == {"Senate": [(40, 50), (60, 70)]}
+
+
+def test_find_marks_every_match_and_steps_through_them(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, SAMPLE)
+    window.find_action.trigger()
+    assert window.find_bar.isVisible()
+    qtbot.keyClicks(window.find_bar.field, "BRIDGE")
+    text = window.reader.text
+    expected = [(i, i + 6) for i in range(len(text)) if text[i : i + 6].lower() == "bridge"]
+    assert window.find_bar.matches == expected
+    assert window.reader.selected_range() == expected[0]
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    assert window.reader.selected_range() == expected[1]
+    assert window.find_bar.count.text() == f"2 of {len(expected)}"
+    assert background_at(window, expected[2][0]) is not None
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()

@@ -29,6 +29,8 @@ from desktop.nlp.speech import Cue, find_cues, is_filler
 _FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
 # A quotation this long is speech even without a finite verb ("An outrage, a disgrace …").
 _SPEECH_MIN_WORDS = 8
+# Sentence-final punctuation: a quotation ending with it is an utterance, not a name.
+_ENDS = frozenset(".?!")
 # Claims may nest (a quote inside a reported sentence); a hedge looks back this many for its owner.
 _OWNER_LOOKBACK = 4
 _BREAK = re.compile(r"\n\s*")
@@ -143,6 +145,9 @@ class _Extraction:
         words = [t for t in self.doc[first : last + 1] if t.is_alpha]
         if any(t.tag_ in _FINITE_TAGS for t in words):
             return True
+        quote = self.quotes[index]
+        if len(words) > 1 and self.text[quote.start + 1 : quote.content_end].rstrip()[-1:] in _ENDS:
+            return True  # a verbless sentence of its own: "Worth every mile." / "Not all of them."
         capitalised = sum(1 for t in words if t.text[0].isupper())
         return len(words) >= _SPEECH_MIN_WORDS and capitalised < len(words) / 2
 

@@ -34,6 +34,15 @@ TITLES = frozenset(
         "state", "attorney", "former", "then", "acting", "u.s.", "us", "the",
     }
 )  # fmt: skip
+# Nouns that stand for a named organisation when used with "the" ("the company said").
+ORGANISATION_NOUNS = frozenset(
+    {
+        "company", "firm", "corporation", "business", "group", "carmaker", "automaker", "retailer",
+        "airline", "bank", "lender", "insurer", "manufacturer", "startup", "chain", "publisher",
+        "broadcaster", "network", "club", "agency", "organisation", "organization", "charity",
+        "union", "party", "developer", "operator", "supplier", "giant", "conglomerate",
+    }
+)  # fmt: skip
 _MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "spokesman", "chairman"})
 _FEMALE_TITLES = frozenset(
     {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "spokeswoman", "chairwoman"}
@@ -139,9 +148,18 @@ class SpeakerResolver:
         ("the defence ministry"); a fuller description becomes the name for later ones."""
         name = _without_article(mention.text)
         if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and len(mention) <= 2:
-            name = self._described.get(head.lemma_, name)
+            earlier = self._described.get(head.lemma_)
+            if earlier is None and head.lemma_ in ORGANISATION_NOUNS:
+                earlier = self._last_organisation(head)  # "the company" is the firm just named
+            name = earlier or name
         self._described[head.lemma_] = name
         return name
+
+    def _last_organisation(self, head: Token) -> str | None:
+        stop = bisect.bisect_left(self._group_positions, head.i)
+        if stop and self._sentence_of[head.i] - self._groups[stop - 1].sentence <= _WINDOW:
+            return self._groups[stop - 1].name
+        return None
 
     def _name(self, head: Token, mention: SpacySpan) -> str:
         ent = self._entity_of.get(head.i)

@@ -197,6 +197,10 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
             or (c.dep_ == "advcl" and c.i < verb.i and not any(g.dep_ == "mark" for g in c.children))
         )
     ]
+    if not clauses and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        # "X said the public deserved answers" misparsed as a second subject after the verb: that
+        # "subject" heads the reported clause.
+        clauses = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and start <= c.i < end]
     content_tokens: set[int] = set()
     for clause in clauses:
         content_tokens.update(range(clause.left_edge.i, clause.right_edge.i + 1))

@@ -309,4 +309,97 @@ DEV_SET: tuple[DevArticle, ...] = (
             ExpectedClaim("Park ahead by two points", "survey", R, optional=True),
         ),
     ),
+    DevArticle(
+        topic="feature, present tense, a couple alternating",
+        text=_article(
+            "A small-town baker bets on sourdough",
+            "On a cold Tuesday morning, Elena Ruiz is already elbow-deep in dough.",
+            '"People think baking is relaxing," she says, laughing. "It\'s the most stressful job I\'ve '
+            'ever had."',
+            "Ruiz, 34, opened Crumb & Co. in a former hardware store in 2021. Her husband, Mark, handles "
+            "the books.",
+            '"She does the magic; I do the spreadsheets," he says.',
+            'Asked whether the bakery turns a profit, Ruiz hesitates. "Some months," she says. "Not all '
+            'of them."',
+            'Customers seem to love it. "I drive forty minutes for the rye," says Walter Brandt, a retired '
+            'teacher from Elgin. "Worth every mile."',
+            "Economists say small food businesses face rising costs everywhere. Flour prices have climbed "
+            "roughly 30% in two years, according to the Grain Millers Association.",
+            "Ruiz is undeterred. Her plan, she says, is to open a second shop next spring.",
+        ),
+        claims=(
+            ExpectedClaim("People think baking is relaxing", "Elena Ruiz", Q),
+            ExpectedClaim("the most stressful job", "Elena Ruiz", Q),
+            ExpectedClaim("She does the magic", "Mark", Q),
+            ExpectedClaim("Some months", "Elena Ruiz", Q),
+            ExpectedClaim("Not all of them.", "Elena Ruiz", Q),
+            ExpectedClaim("I drive forty minutes for the rye", "Walter Brandt", Q),
+            ExpectedClaim("Worth every mile.", "Walter Brandt", Q),
+            ExpectedClaim("small food businesses face rising costs", "Economists", R),
+            ExpectedClaim("Flour prices have climbed", "Grain Millers Association", A),
+            ExpectedClaim("is to open a second shop", "Elena Ruiz", R),
+        ),
+    ),
+    DevArticle(
+        topic="wire business story, anonymous source, statement, tweet",
+        text=_article(
+            "Carmaker recalls 80,000 vehicles over brake fault",
+            "DETROIT (Wire) — Halvorsen Motors is recalling about 80,000 sport utility vehicles because a "
+            "faulty brake sensor can cause the brakes to engage without warning, the company said on "
+            "Monday.",
+            "In a filing with federal regulators, Halvorsen said it was aware of 14 crashes and three "
+            "minor injuries that may be linked to the fault.",
+            '"The safety of our customers comes first," the company\'s head of quality, Naomi Fischer, '
+            'said in a statement. "We will fix every affected vehicle free of charge."',
+            "A person familiar with the matter, who spoke on condition of anonymity because the "
+            "investigation is ongoing, said engineers had flagged the problem more than a year ago.",
+            "Halvorsen did not respond to questions about that account.",
+            "The National Highway Traffic Safety Administration said it was reviewing whether the recall "
+            'covered enough vehicles. Its acting administrator, Carl Jensen, tweeted: "We will hold '
+            'manufacturers accountable."',
+            'Owners are furious. "I have two kids in that car every day," said Priya Shah, whose vehicle '
+            'stopped suddenly on a highway in March. "Nobody from the company has called me."',
+            "Shares in Halvorsen fell 3% on the news.",
+        ),
+        claims=(
+            ExpectedClaim("Halvorsen Motors is recalling", "Halvorsen Motors", R),
+            ExpectedClaim("it was aware of 14 crashes", "Halvorsen", R),
+            ExpectedClaim("The safety of our customers comes first", "Naomi Fischer", Q),
+            ExpectedClaim("We will fix every affected vehicle", "Naomi Fischer", Q),
+            ExpectedClaim("engineers had flagged the problem", "person familiar with the matter", R),
+            ExpectedClaim("it was reviewing whether the recall", "National Highway Traffic Safety", R),
+            ExpectedClaim("We will hold manufacturers accountable.", "Carl Jensen", Q),
+            ExpectedClaim("I have two kids in that car", "Priya Shah", Q),
+            ExpectedClaim("Nobody from the company has called me.", "Priya Shah", Q),
+        ),
+    ),
+    DevArticle(
+        topic="British politics, questions, said of, three people",
+        text=_article(
+            "Minister faces questions over contract",
+            "The health secretary, Claire Dunmore, has defended the award of a £2m contract to a firm run "
+            "by a former adviser.",
+            'Speaking to the BBC on Sunday, Ms Dunmore said the process had been "completely fair and '
+            'above board".',
+            "But Labour's shadow health secretary, Tom Ashworth, said the public deserved answers. \"Why "
+            'was this firm chosen over a dozen cheaper bids?" he asked. "Who signed it off?"',
+            "The former adviser, Julian Price, declined to comment when approached by reporters.",
+            "Ms Dunmore said of Mr Ashworth's remarks: \"He is playing politics with people's health.\"",
+            'A Downing Street spokeswoman said the prime minister had "full confidence" in the health '
+            "secretary.",
+            'Mr Ashworth later told Sky News he would write to the National Audit Office. He said: "If '
+            'there is nothing to hide, there is nothing to fear from an inquiry."',
+            "The contract was first reported by the Financial Times last month.",
+        ),
+        claims=(
+            ExpectedClaim("the process had been", "Claire Dunmore", R),
+            ExpectedClaim("the public deserved answers", "Tom Ashworth", R),
+            ExpectedClaim("Why was this firm chosen", "Tom Ashworth", Q),
+            ExpectedClaim("Who signed it off?", "Tom Ashworth", Q),
+            ExpectedClaim("He is playing politics", "Claire Dunmore", Q),
+            ExpectedClaim("the prime minister had", "Downing Street", R),
+            ExpectedClaim("he would write to the National Audit Office", "Tom Ashworth", R),
+            ExpectedClaim("If there is nothing to hide", "Tom Ashworth", Q),
+        ),
+    ),
 )

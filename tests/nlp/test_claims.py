@@ -158,3 +158,26 @@ def test_textacy_direct_quotation_cases(claims_of: Callable[[str], list[Claim]])
         ]
         expected = [(" ".join(s), " ".join(q), content.strip(marks)) for s, q, content in case["exp"]]
         assert got == expected, case["text"]
+
+
+def test_heading_run_into_the_first_sentence_keeps_its_subject(
+    claims_of: Callable[[str], list[Claim]],
+) -> None:
+    text = "Ministry denies reports of troop build-up\n\nThe defence ministry on Wednesday denied that troops were massing near the border."
+    (claim,) = claims_of(text)
+    assert claim.content.text == "troops were massing near the border"
+    assert claim.source is not None and claim.source.text == "The defence ministry"
+
+
+def test_verbless_quote_sentence_after_a_quote_is_speech(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of('"I drive forty minutes for the rye," says Walter Brandt. "Worth every mile."')
+    assert summary(claims)[-1] == ("quote", "Walter Brandt", "Worth every mile.")
+
+
+def test_retort_with_back_reports_its_clause(claims_of: Callable[[str], list[Claim]]) -> None:
+    (claim,) = claims_of("Robert Hayes fired back that Park had voted against the project.")
+    assert (claim.content.text, claim.cue.text if claim.cue else None) == (
+        "Park had voted against the project",
+        "fired back",
+    )
+    assert claims_of("The army fought back against the rebels.") == []

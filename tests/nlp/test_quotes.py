@@ -46,3 +46,8 @@ def test_unclosed_double_quote_ends_with_its_paragraph() -> None:
 
 def test_no_marks_no_quotes() -> None:
     assert find_quotes("Plain text, with Smith’s apostrophe.\n\nAnd a blank line.") == []
+
+
+def test_quote_continues_past_blank_lines_between_paragraphs() -> None:
+    text = "“It’s not just books.\n\n“Close it, and you close the town.”\n\nNext."
+    assert contents(text) == ["It’s not just books.\n\n“Close it, and you close the town."]

@@ -69,3 +69,21 @@ def test_organisation_and_possessive_mentions_keep_their_words(
 def test_unresolvable_pronoun_has_no_name(sources_of: Callable[[str], list[Source]]) -> None:
     (source,) = sources_of("“We will win,” he said.")
     assert (source.text, source.name) == ("he", None)
+
+
+def test_surname_tagged_as_organisation_is_the_person_named_before(
+    sources_of: Callable[[str], list[Source]],
+) -> None:
+    text = "Rovers manager Gary Whelan was pleased.\n\n“We kept going,” Whelan said."
+    assert [s.name for s in sources_of(text)] == ["Gary Whelan"]
+
+
+def test_the_noun_ties_to_the_fuller_mention_or_the_organisation_named(
+    sources_of: Callable[[str], list[Source]],
+) -> None:
+    text = (
+        "The defence ministry denied that troops were massing.\n"
+        "“There is no build-up,” the ministry said.\n"
+        "Halvorsen Motors is recalling 80,000 cars, the company said."
+    )
+    assert [s.name for s in sources_of(text)] == ["defence ministry", "defence ministry", "Halvorsen Motors"]

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.store.paths import default_archive_path
@@ -16,6 +17,7 @@ from desktop.ui.annotations import AnnotationSession
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import AppSettings
 
+ICON = Path(__file__).parent / "icons" / "reading-assistant.svg"
 ORGANIZATION = "ReadingAssistant"
 APPLICATION = "Reading Assistant"
 
@@ -43,6 +45,8 @@ def run_gui(files: Sequence[str], model: str | None = None, archive_path: Path |
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    app.setDesktopFileName("reading-assistant")
+    app.setWindowIcon(QIcon(str(ICON)))
     window = create_main_window(model=model, archive_path=archive_path)
     window.show()
     for path in files:

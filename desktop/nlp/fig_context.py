@@ -58,8 +58,16 @@ _DETERMINER_BEFORE = re.compile(r"(?<![^\W\d_])(?P<d>another|an additional|a fur
 _RANGE_LINK = re.compile(r"\s*(?:-\s*)?(?:to|through|-|–|—)\s*$", re.IGNORECASE)
 _BETWEEN_AND = re.compile(r"\s+and\s+$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?<![^\W\d_])between\s+$", re.IGNORECASE)
-# "rose from 20 to 15" reports a change, not a range.
+# "rose from 20 to 15" reports a change, not a range; "from 3 to 5 million people" with no verb
+# of change before it (in its clause) is a range.
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])from\s+$", re.IGNORECASE)
+_CHANGE_BEFORE_FROM = re.compile(
+    r"(?<![^\W\d_])(?:ros|ris|fell|fall|increas|decreas|grew|grow|drop|climb|jump|cut|rais|lower"
+    r"|reduc|up|down|chang|went|go|gone|mov|boost|slash|surg|soar|plung|slid|slip|dip|shr[iu]nk"
+    r"|expand|revis|extend|push|swung|swing|tripl|doubl|halv|widen|narrow|improv|worsen|hik|trim"
+    r"|recover|rebound|tumbl|sank|sink|slump|gain|los)[^\W\d_]*(?![^\W\d_])[^.;:!?]{0,60}$",
+    re.IGNORECASE,
+)
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -73,6 +81,9 @@ _DATE_SLASHES = re.compile(r"^\s*[/.-]\s*\d{1,4}\s*[/.-]\s*\d")
 _RANK_BEFORE = re.compile(r"(?:(?<![^\W\d_])no\.|#)\s*$", re.IGNORECASE)
 # Digit groups chained by dots or dashes: phone numbers, IP addresses, product codes.
 _CODE_AROUND = re.compile(r"[+(]?\d+(?:[-.)/]\d+){2,}")
+# Phone numbers written with blanks or a bracketed area code: "020 7946 0321", "(555) 123-4567".
+_PHONE = re.compile(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}")
+_PHONE_MIN_DIGITS = 7
 
 
 def qualifier_before(text: str, start: int) -> tuple[Qualifier | None, int]:
@@ -90,10 +101,13 @@ def qualifier_before(text: str, start: int) -> tuple[Qualifier | None, int]:
 def is_range_link(text: str, left_end: int, right_start: int, left_start: int) -> bool:
     """Whether the text between two numbers makes them the ends of one range."""
     between = text[left_end:right_start]
-    before = text[max(0, left_start - 10) : left_start]
+    before = text[max(0, left_start - 80) : left_start]
     if _BETWEEN_AND.fullmatch(between):
         return bool(_BETWEEN_BEFORE.search(before))
-    return bool(_RANGE_LINK.fullmatch(between)) and not _FROM_BEFORE.search(before)
+    if not _RANGE_LINK.fullmatch(between):
+        return False
+    source = _FROM_BEFORE.search(before)
+    return source is None or not _CHANGE_BEFORE_FROM.search(before, 0, source.start())
 
 
 def is_not_a_figure(text: str, start: int, end: int) -> bool:
@@ -112,6 +126,11 @@ def is_not_a_figure(text: str, start: int, end: int) -> bool:
 def _inside_code(text: str, start: int, end: int) -> bool:
     if not text[start].isdigit() and text[start] not in "-−.":
         return False  # number words are never part of a code
+    written = text[start:end]
+    if len(written) > 1 and written[0] == "0" and written.isdigit() and written.strip("0"):
+        return True  # "007", "0800": a leading zero is kept only in codes
+    if _inside_phone_number(text, start, end):
+        return True
     left = text[start - 1] if start > 0 else " "
     if left.isalpha() or left == "+":
         return True  # "SCP173", "+1"
@@ -125,3 +144,19 @@ def _inside_code(text: str, start: int, end: int) -> bool:
         run_end += 1
     token = text[run_start:run_end].rstrip(".,;:!?)\"'”’")
     return bool(_CODE_AROUND.fullmatch(token.lstrip("(\"'“‘")))
+
+
+def _inside_phone_number(text: str, start: int, end: int) -> bool:
+    """Digit groups split by blanks, dashes or a bracketed area code, long enough to dial."""
+    window_start = max(0, start - 24)
+    for match in _PHONE.finditer(text, window_start, min(len(text), end + 24)):
+        if match.start() > start or match.end() < end:
+            continue
+        written = match.group()
+        digits = sum(char.isdigit() for char in written)
+        groups = re.findall(r"\d+", written)
+        if digits < _PHONE_MIN_DIGITS or len(groups) < 2:
+            return False
+        spaced_thousands = all(len(group) == 3 for group in groups[1:]) and "-" not in written
+        return "(" in written or (len(groups) >= 3 and not spaced_thousands)
+    return False

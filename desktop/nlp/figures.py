@@ -19,7 +19,7 @@ from desktop.nlp import model
 from desktop.nlp.counted import counted_noun, number_root
 from desktop.nlp.fig_context import is_not_a_figure, is_range_link, qualifier_before
 from desktop.nlp.model import Figure, FigureKind, Qualifier
-from desktop.nlp.numbers import NumberPhrase, find_numbers
+from desktop.nlp.numbers import NumberPhrase, find_numbers, trailing_scale
 from desktop.nlp.units import UnitMatch, currency_before, to_si, unit_after
 
 # Entities whose numbers are part of a name ("Boeing 777", "Apollo 11").
@@ -27,12 +27,46 @@ _NAME_LABELS = ("PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"
 _TIME_UNITS = ("year", "month", "week", "day", "hour", "minute", "second", "decade", "century")
 _AGE_AFTER = re.compile(r"(?:\s*-\s*|\s+)old(?![^\W\d_])|\s+of\s+age(?![^\W\d_])", re.IGNORECASE)
 _AGE_YO_AFTER = re.compile(r"[ \t]*(?:yo|y/o|yrs?\.? old)(?![^\W\d_])", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:aged|age)\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:aged|age|age\s+of)\s+$", re.IGNORECASE)
+# "in her 50s", "in their early twenties" is not written in digits often enough to matter.
+_DECADE_AGE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:his|her|their|my|your|our)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.IGNORECASE
+)
+_DECADE_AFTER = re.compile(r"['’]?s(?![^\W\d_])")
+# "Jane Doe, 34, a nurse": a number set off by commas right after a person's name is an age.
+_APPOSITIVE_AFTER = re.compile(r"\s*[,)]")
+_APPOSITIVE_BEFORE = re.compile(r"[,(]\s*$")
+# "a decade", "an hour": the article is the number one before a unit of time.
+_ONE_TIME_UNIT = re.compile(
+    r"(?<![^\W\d_])(?P<one>an?)\s+(?=(?:decade|century|year|month|week|fortnight|day|hour|minute)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+# "once a year", "twice a day", "$700 a year", "barrels of oil a day": the article makes a rate.
+_RATE_WORDS = ("once", "twice", "thrice", "times", "per")
+_RATE_AFTER_POS = ("NOUN", "PROPN", "NUM", "SYM")
+# "half a percentage point", "a quarter of a mile": a fraction of one unit.
+_OF_ONE = re.compile(r"\s+(?:of\s+)?(?:a|an)(?=\s)", re.IGNORECASE)
+# "5-foot-10", "6 ft 2 in", "5 feet 10 inches": inches after feet add to them.
+_INCHES_AFTER_FEET = re.compile(
+    r"-(?P<bare>\d{1,2})(?![\d.,]?\d)(?![^\W_])"
+    r"|[ \t]*(?:and[ \t]+)?(?P<inches>\d{1,2}(?:\.\d+)?)[ \t]*-?[ \t]*(?:inches|inch|ins?\.?|[\"″”])(?![^\W_])",
+    re.IGNORECASE,
+)
+_INCHES_PER_FOOT = 12
+# "-5C", "104F": a glued capital C or F is a temperature when the sentence talks about one.
+_DEGREE_LETTER_AFTER = re.compile(r"(?P<letter>[CF])(?![^\W_])")
+# "over 3 years" after a noun or verb means during them; a qualifier after these words only.
+_DURATION_OVER_AFTER = re.compile(
+    r"(?<![^\W\d_])(?:for|lasted|lasts|last|lasting|took|take|takes|taking|spent|spend|spends|after|in|within"
+    r"|just|well|ago|of)\s+$",
+    re.IGNORECASE,
+)
 _AGO_AFTER = re.compile(r"\s+ago(?![^\W\d_])|\s+(?:earlier|later|before)(?![^\W\d_])", re.IGNORECASE)
 _MILLION_AFTER_MONEY = re.compile(r"m(?![^\W\d_])")  # "€40m"
 _SHARE_AFTER = re.compile(r"\s+(?:of\s|the\s|a\s|an\s|their\s|its\s|his\s|her\s|our\s)", re.IGNORECASE)
 _TEMPERATURE_WORDS = re.compile(
-    r"temperature|thermostat|degrees? (?:warmer|colder|hotter)|heat|weather|fever|celsius|fahrenheit|°",
+    r"temperature|thermo|degrees? (?:warmer|colder|hotter)|heat|weather|fever|celsius|fahrenheit|°"
+    r"|mercury|cold|warm|hot|freez|frost|chill|boil|melt|cool|forecast",
     re.IGNORECASE,
 )
 _YEAR_RANGE = (1000, 2100)
@@ -59,13 +93,15 @@ class _Reading:
     qualifier: Qualifier | None = None
     counts: str | None = None
     spelled: bool = False
+    approximate: bool = False
 
 
 def extract_figures(doc: Doc) -> list[Figure]:
     """All figures in the doc, sorted by start, offsets into doc.text."""
     article = _Article(doc)
     text = article.text
-    read = (_read(text, phrase) for phrase in find_numbers(text))
+    phrases = sorted([*find_numbers(text), *_one_time_unit(text)], key=lambda phrase: phrase.start)
+    read = (_read(text, phrase) for phrase in phrases)
     merged = _merge_ranges(text, [r for r in read if r is not None])
     readings = [r for r in merged if _is_figure(article, r)]
     figures: list[Figure] = []
@@ -77,12 +113,32 @@ def extract_figures(doc: Doc) -> list[Figure]:
     return figures
 
 
+def _one_time_unit(text: str) -> list[NumberPhrase]:
+    """ "a decade", "an hour": the article as the number one (rates are left out in _is_figure)."""
+    return [
+        NumberPhrase(
+            match.start(), match.end("one"), match.group("one"), 1.0, spelled=True, fraction_only=False
+        )
+        for match in _ONE_TIME_UNIT.finditer(text)
+    ]
+
+
 def _read(text: str, phrase: NumberPhrase) -> _Reading | None:
+    reading = _read_unit(text, phrase)
+    if reading is not None and phrase.approximate:
+        reading = replace(reading, approximate=True)
+    return reading
+
+
+def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
     if phrase.value != phrase.value:  # NaN from "1/0"
         return None
     value, end = phrase.value, phrase.end
     currency = currency_before(text, phrase.start)
     unit = unit_after(text, phrase.end)
+    of_one = _OF_ONE.match(text, end) if phrase.fraction_only and unit is None else None
+    if of_one is not None:
+        unit = unit_after(text, of_one.end())  # "half a percentage point", "half an hour"
     start = currency.start if currency else phrase.start
     if currency is not None:
         million = _MILLION_AFTER_MONEY.match(text, phrase.end)
@@ -93,17 +149,42 @@ def _read(text: str, phrase: NumberPhrase) -> _Reading | None:
         return _Reading(
             start, end, phrase.start, phrase.end, value, "money", currency.unit, spelled=phrase.spelled
         )
+    if unit is not None and unit.unit == "pound" and trailing_scale(phrase.text) > 1:
+        unit = replace(unit, unit="GBP", kind="money")  # "200 million pounds" is money, not weight
+    if unit is not None and unit.unit == "foot" and (inches := _INCHES_AFTER_FEET.match(text, unit.end)):
+        written = inches.group("bare") or inches.group("inches")
+        if float(written) < _INCHES_PER_FOOT:
+            value += float(written) / _INCHES_PER_FOOT
+            unit = replace(unit, end=inches.end())
     if unit is not None:
         kind, unit_name = _kind_of(text, unit)
         return _Reading(
             start, unit.end, phrase.start, phrase.end, value, kind, unit_name, spelled=phrase.spelled
         )
+    degree = _DEGREE_LETTER_AFTER.match(text, end)
+    if degree and not phrase.spelled and _TEMPERATURE_WORDS.search(text, max(0, start - 80), end + 80):
+        unit_name = "degree_celsius" if degree.group("letter") == "C" else "degree_fahrenheit"
+        return _Reading(start, degree.end(), phrase.start, phrase.end, value, "temperature", unit_name)
+    decade = _DECADE_AFTER.match(text, end)
+    in_decade = not phrase.spelled and value % 10 == 0 and 10 <= value <= 120
+    if decade and in_decade and _DECADE_AGE_BEFORE.search(text, max(0, start - 20), start):
+        return _Reading(
+            start,
+            decade.end(),
+            phrase.start,
+            phrase.end,
+            value,
+            "age",
+            "year",
+            low=value,
+            high=value + 9,
+        )
     if phrase.fraction_only and _SHARE_AFTER.match(text, phrase.end):
         # "a third of the vote", "half the city": a share, shown as a percentage.
         return _Reading(start, end, phrase.start, phrase.end, value * 100, "percent", "percent", spelled=True)
-    if _AGE_BEFORE.search(text, max(0, start - 6), start):
+    if aged := _AGE_BEFORE.search(text, max(0, start - 12), start):
         return _Reading(
-            start - 4, end, phrase.start, phrase.end, value, "age", "year", spelled=phrase.spelled
+            aged.start(), end, phrase.start, phrase.end, value, "age", "year", spelled=phrase.spelled
         )
     age = _AGE_YO_AFTER.match(text, end)
     if age:
@@ -128,22 +209,37 @@ def _merge_ranges(text: str, readings: list[_Reading]) -> list[_Reading]:
     for reading in readings:
         if merged and _joins(text, merged[-1], reading):
             left = merged.pop()
+            low = left.value * _shared_scale(text, left, reading)
+            if left.unit is not None and reading.unit is None:
+                reading = replace(reading, unit=left.unit, kind=left.kind)  # "$5-6 billion"
             reading = replace(
                 reading,
                 start=left.start,
                 number_start=left.number_start,
-                value=left.value,
-                low=min(left.value, reading.value),
-                high=max(left.value, reading.value),
+                value=low,
+                low=min(low, reading.value),
+                high=max(low, reading.value),
             )
         merged.append(reading)
     return merged
 
 
+def _shared_scale(text: str, left: _Reading, right: _Reading) -> float:
+    """ "between 2 and 3 million", "$5-6bn": a multiplier written once applies to both ends."""
+    if trailing_scale(text[left.number_start : left.number_end]) > 1:
+        return 1.0
+    scale = trailing_scale(text[right.number_start : right.number_end])
+    return scale if left.value * scale <= right.value else 1.0
+
+
 def _joins(text: str, left: _Reading, right: _Reading) -> bool:
-    if left.low is not None or (left.unit is not None and left.unit != right.unit):
+    if left.low is not None:
         return False
-    if left.kind == "money" and right.kind != "money":
+    if (
+        left.unit is not None
+        and left.unit != right.unit
+        and not (right.unit is None and right.kind == "count")
+    ):
         return False
     return is_range_link(text, left.end, right.start, left.start)
 
@@ -155,6 +251,8 @@ def _is_figure(article: _Article, reading: _Reading) -> bool:
     if reading.unit is None and reading.end < len(text) and text[reading.end].isalpha():
         return False  # "4th", "1990s", "777F", "3D": ordinals, decades and model names
     root = number_root(article.doc, reading.number_start, reading.number_end)
+    if root is not None and _is_rate(article, reading, root):
+        return False
     if root is None or reading.kind != "count":
         return True
     entity = article.entities.get(root.i)
@@ -165,6 +263,14 @@ def _is_figure(article: _Article, reading: _Reading) -> bool:
         or _is_pronoun_one(text, reading, root)
         or _is_label(article, reading, root)
     )
+
+
+def _is_rate(article: _Article, reading: _Reading, root: Token) -> bool:
+    """ "a day" after a noun or number ("1.5 litres a day", "50p an hour") or "twice a year"."""
+    if reading.number_end - reading.number_start > 2 or root.lower_ not in ("a", "an") or root.i == 0:
+        return False
+    before = article.doc[root.i - 1]
+    return before.pos_ in _RATE_AFTER_POS or before.lower_ in _RATE_WORDS
 
 
 def _is_label(article: _Article, reading: _Reading, root: Token) -> bool:
@@ -205,10 +311,16 @@ def _is_pronoun_one(text: str, reading: _Reading, root: Token) -> bool:
 def _to_figure(article: _Article, reading: _Reading, earlier_counts: list[tuple[Span, str]]) -> Figure:
     text = article.text
     qualifier, start = qualifier_before(text, reading.start)
+    if qualifier is None and reading.approximate:
+        qualifier = "approximately"
+    if reading.kind == "duration" and _means_during(text, start, reading.start):
+        qualifier, start = None, reading.start
     end = reading.end
     counts = None
     root = number_root(article.doc, reading.number_start, reading.number_end)
     sent = article.sentence_of(root) if root is not None else article.doc[:]
+    if reading.kind == "count" and root is not None and _is_appositive_age(article, reading, root):
+        reading = replace(reading, kind="age", unit="year")
     if reading.kind == "count" and root is not None:
         counted = counted_noun(root, sent, end, earlier_counts)
         counts, end = counted.lemma, counted.end
@@ -236,6 +348,33 @@ def _to_figure(article: _Article, reading: _Reading, earlier_counts: list[tuple[
         counts=counts,
         qualifier=qualifier,
     )
+
+
+def _means_during(text: str, qualifier_start: int, number_start: int) -> bool:
+    """ "hire 500 engineers over 3 years": "over"/"under" a duration is a time span, not a bound,
+    unless a verb of lasting or "for" comes before it ("lasted over 3 years")."""
+    written = text[qualifier_start:number_start].strip().lower()
+    if written not in ("over", "under"):
+        return False
+    return not _DURATION_OVER_AFTER.search(text, max(0, qualifier_start - 12), qualifier_start)
+
+
+def _is_appositive_age(article: _Article, reading: _Reading, root: Token) -> bool:
+    """ "Jane Doe, 34, was ...": a bare whole number in commas right after a person's name."""
+    text = article.text
+    if (
+        reading.spelled
+        or reading.low is not None
+        or not reading.value.is_integer()
+        or not 0 < reading.value < 120
+    ):
+        return False
+    before = _APPOSITIVE_BEFORE.search(text, max(0, reading.start - 3), reading.start)
+    if before is None or not _APPOSITIVE_AFTER.match(text, reading.end) or root.i < 2:
+        return False
+    name = article.doc[root.i - 2] if article.doc[root.i - 1].is_punct else article.doc[root.i - 1]
+    entity = article.entities.get(name.i)
+    return entity is not None and entity.label_ == "PERSON" and entity.end == name.i + 1
 
 
 class _Article:

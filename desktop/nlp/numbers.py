@@ -13,7 +13,7 @@ Handled: "1,500,000", "1 234 567", "12,34,567.89", ".25", "1.3e6", "2.5^-1", "2 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 SMALL = {
     "zero": 0, "nought": 0, "naught": 0, "nil": 0,
@@ -48,6 +48,14 @@ BARE_FRACTIONS = {"half": 2, "quarter": 4}
 NEGATIVE_WORDS = {"minus", "negative"}
 DOZEN = {"dozen": 12, "dozens": 12, "dzs": 12, "doz": 12, "dozs": 12}
 MULTIPLIERS = {"hundred", "thousand", "million", "billion", "trillion", *DOZEN}
+# Plural multipliers with no number before them ("dozens of", "hundreds of thousands", "tens of
+# millions") name no exact number: the smallest such plural (24, 200,000, 20 million) stands for
+# them and the phrase is marked approximate. "tens" and "scores" need the "of" to be numbers.
+VAGUE_PLURALS = {
+    "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3,
+    "millions": 1e6, "billions": 1e9, "trillions": 1e12,
+}  # fmt: skip
+_VAGUE_NEEDS_OF = ("tens", "scores")
 
 _DIGITS = r"""
     (?P<mixed>\d+[ \t]+\d+[ \t]*/[ \t]*\d+)(?![/\d])
@@ -89,6 +97,7 @@ class NumberPhrase:
     value: float
     spelled: bool  # written (at least partly) in words
     fraction_only: bool  # a bare fraction with no whole part: "a third", "half", "3/4"
+    approximate: bool = False  # a vague plural: "dozens", "hundreds of thousands"
 
 
 def atomize(text: str) -> list[Atom]:
@@ -178,6 +187,26 @@ class _Parser:
         if word in NEGATIVE_WORDS:
             return self.starts_number(nxt) and self.word(nxt) not in ("a", "an")
         return False
+
+    def vague_plural(self, i: int) -> tuple[NumberPhrase, int] | None:
+        """ "dozens", "hundreds of thousands", "tens of millions": see VAGUE_PLURALS."""
+        word = self.word(i)
+        if word not in VAGUE_PLURALS:
+            return None
+        value, last, followed_by_of = 2 * VAGUE_PLURALS[word], i, False
+        while (of := self.next_word_index(last)) is not None and self.word(of) == "of":
+            followed_by_of = True
+            larger = self.next_word_index(of)
+            if larger is None or VAGUE_PLURALS.get(self.word(larger), 0) <= VAGUE_PLURALS[self.word(last)]:
+                break
+            value, last = value * VAGUE_PLURALS[self.word(larger)], larger
+        if word in _VAGUE_NEEDS_OF and not followed_by_of:
+            return None
+        first, end = self.atoms[i], self.atoms[last].end
+        text = self.text[first.start : end]
+        return NumberPhrase(
+            first.start, end, text, value, spelled=True, fraction_only=False, approximate=True
+        ), last + 1
 
     def parse(self, i: int) -> tuple[NumberPhrase, int] | None:
         """Parse the phrase starting at atom i; return it and the index after its last atom."""
@@ -421,6 +450,10 @@ def find_numbers(text: str) -> list[NumberPhrase]:
     found: list[NumberPhrase] = []
     i = 0
     while i < len(atoms):
+        if (vague := parser.vague_plural(i)) is not None:
+            found.append(vague[0])
+            i = vague[1]
+            continue
         if parser.starts_number(i) and (parsed := parser.parse(i)) is not None:
             phrase, i = parsed
             found.append(_with_sign(text, phrase, found))
@@ -442,14 +475,7 @@ def _with_sign(text: str, phrase: NumberPhrase, before: list[NumberPhrase]) -> N
         return phrase  # "40 - 50", "8-16": a range, not a negative number
     if ahead and ahead[-1].isalpha() and sign.end() - sign.start() == 1 and text[sign.start() - 1] != " ":
         return phrase  # "SCP-173": a code
-    return NumberPhrase(
-        sign.start(),
-        phrase.end,
-        text[sign.start() : phrase.end],
-        -phrase.value,
-        phrase.spelled,
-        phrase.fraction_only,
-    )
+    return replace(phrase, start=sign.start(), text=text[sign.start() : phrase.end], value=-phrase.value)
 
 
 def parse_number(text: str) -> float | None:
@@ -459,3 +485,21 @@ def parse_number(text: str) -> float | None:
     if len(phrases) == 1 and phrases[0].start == 0 and phrases[0].end == len(stripped):
         return phrases[0].value
     return None
+
+
+_TRAILING_SCALE = re.compile(
+    r"(?<![^\W\d_])(?P<word>" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + r")$"
+    r"|\d(?P<letter>" + "|".join(sorted(SCALE_LETTERS, key=len, reverse=True)) + r")$",
+    re.IGNORECASE,
+)
+
+
+def trailing_scale(written: str) -> float:
+    """The multiplier a number phrase ends with ("3 million" -> 1e6, "5bn" -> 1e9), else 1."""
+    match = _TRAILING_SCALE.search(written)
+    if match is None:
+        return 1.0
+    if match.group("word"):
+        return SCALE_WORDS[match.group("word").lower()]
+    letter = match.group("letter")
+    return SCALE_LETTERS.get(letter, 1.0)

@@ -151,7 +151,14 @@ _UNITS: dict[str, tuple[FigureKind, tuple[str, ...]]] = {
     "decade": ("duration", ("decades", "decade")),
     "century": ("duration", ("centuries", "century")),
 }
-_CASE_SENSITIVE: dict[str, str] = {"m": "meter", "mm": "millimeter", "g": "gram", "L": "liter", "l": "liter"}
+_CASE_SENSITIVE: dict[str, tuple[str, FigureKind]] = {
+    "m": ("meter", "measure"),
+    "mm": ("millimeter", "measure"),
+    "g": ("gram", "measure"),
+    "L": ("liter", "measure"),
+    "l": ("liter", "measure"),
+    "p": ("penny", "money"),  # "50p"
+}
 
 # Currency written after the number: "5 dollars", "420 million finnish markka", "40 rmb".
 _CURRENCY_WORDS: dict[str, str] = {
@@ -251,19 +258,22 @@ _SUBUNITS: dict[str, str] = {
     "pennies": "penny",
     "penny": "penny",
 }
-# Letters before "$" naming whose dollar it is; one-letter "a" and "s" are left out ("a $5 fee", "Singapore’s $2bn").
+# Letters before "$" naming whose dollar it is ("US$ 5", "HK$5").
 _DOLLAR_PREFIXES: dict[str, str] = {
     "us": "USD",
     "u.s.": "USD",
     "u.s": "USD",
-    "c": "CAD",
     "ca": "CAD",
     "au": "AUD",
     "hk": "HKD",
     "nz": "NZD",
+    "nt": "TWD",
     "mex": "MXN",
-    "r": "BRL",
 }
+# One capital glued to "$" ("A$12m", "C$5"); with a blank between they are words ("a $5 fee").
+_DOLLAR_LETTERS: dict[str, str] = {"A": "AUD", "C": "CAD", "S": "SGD", "R": "BRL"}
+# Abbreviations written before the amount: "Rs 10 crore", "Rp 5,000".
+_CURRENCY_ABBREVIATIONS: dict[str, str] = {"rs": "INR", "rs.": "INR", "rp": "IDR", "rp.": "IDR"}
 _SYMBOLS: dict[str, str] = {
     "£": "GBP",
     "€": "EUR",
@@ -282,23 +292,25 @@ _METRIC_TARGETS: dict[str, tuple[str, ...]] = {
     "[mass]": ("milligram", "gram", "kilogram", "metric_ton"),
     "[length] ** 3": ("milliliter", "liter", "cubic_meter"),
     "[length] ** 2": ("square_meter", "hectare", "square_kilometer"),
-    "[length] / [time]": ("kilometer_per_hour",),
+    "[length] / [time]": ("kilometer_per_hour", "kilometer_per_second"),
     "[temperature]": ("degree_celsius",),
     "[mass] * [length] ** 2 / [time] ** 3": ("watt", "kilowatt", "megawatt", "gigawatt"),
+    "[mass] / [length] / [time] ** 2": ("pascal", "kilopascal", "megapascal"),
+    "1 / [time]": ("hertz", "kilohertz", "megahertz", "gigahertz"),
+    "[mass] * [length] ** 2 / [time] ** 3 / [current]": ("volt", "kilovolt"),
+    "[current]": ("milliampere", "ampere"),
     "[mass] * [length] ** 2 / [time] ** 2": (
+        "joule",
+        "kilojoule",
+        "megajoule",
         "kilowatt_hour",
         "megawatt_hour",
         "gigawatt_hour",
         "terawatt_hour",
     ),
 }
-# Canonical names that pint spells differently.
+# Canonical names that pint spells differently ("square_"/"cubic_"/"_per_" are read generally).
 _PINT_NAMES: dict[str, str] = {
-    "square_meter": "meter ** 2",
-    "square_kilometer": "kilometer ** 2",
-    "square_mile": "mile ** 2",
-    "square_foot": "foot ** 2",
-    "cubic_meter": "meter ** 3",
     "degree_celsius": "degree_Celsius",
     "degree_fahrenheit": "degree_Fahrenheit",
     "barrel": "oil_barrel",
@@ -345,30 +357,131 @@ _CASED_AFTER = re.compile(
     rf"{_GAP}(?P<unit>{_alternation(list(_CASE_SENSITIVE))}|{'|'.join(_CURRENCY_CODES)}){_END}{_CLOSE}"
 )
 _CURRENCY_BEFORE = re.compile(
-    rf"(?:(?:(?<![^\W\d_'’])(?P<prefix>{_alternation(list(_DOLLAR_PREFIXES))})[ \t]?)?\$"
+    rf"(?:(?:(?<![^\W\d_'’])(?P<prefix>{_alternation(list(_DOLLAR_PREFIXES))})[ \t]?"
+    rf"|(?<![^\W\d_'’])(?-i:(?P<letter>[{''.join(_DOLLAR_LETTERS)}])))?\$"
     rf"|(?P<symbol>[{''.join(_SYMBOLS)}])"
+    rf"|(?<![^\W\d_])(?P<abbreviation>{_alternation(list(_CURRENCY_ABBREVIATIONS))})[ \t]?"
     rf"|(?<![^\W\d_])(?P<code>{'|'.join(_CURRENCY_CODES)})[ \t]?)[ \t]*$",
     re.IGNORECASE,
 )
 
 
+# Units beyond the table that pint reads ("kilovolts", "MHz", "kPa", "psi"), recognised only in
+# these shapes so that English words pint also knows ("are", "bar", "hand", "point") stay words.
+_SI_PREFIX_WORDS = (
+    "yotta|zetta|exa|peta|tera|giga|mega|kilo|hecto|deca|deka|deci|centi|milli|micro|nano|pico|femto"
+)
+_STEMS_ALONE = (
+    "hertz|watt|volt|ampere|amp|ohm|joule|newton|pascal|calorie|electronvolt|sievert|becquerel|lux"
+    "|lumen|farad|coulomb|psi|rpm|horsepower|atmosphere|torr|btu|therm|ppm|ppb|fathom|furlong"
+    "|angstrom|parsec|quart|pint|cup|tablespoon|teaspoon|bushel|stone|decibel"
+)
+_STEMS_PREFIXED = (
+    f"{_STEMS_ALONE}|meter|metre|gram|gramme|liter|litre|second|bar|gray|mole|tesla|pixel|curie|byte|bit"
+)
+_PINT_WORDS = re.compile(
+    rf"(?P<unit>(?:{_SI_PREFIX_WORDS})(?:{_STEMS_PREFIXED})|(?:{_STEMS_ALONE}))(?:e?s)?{_END}", re.IGNORECASE
+)
+_SI_PREFIX_SYMBOLS = "[YZEPTGMkhdcmµμnpf]"
+_PINT_SYMBOLS = re.compile(
+    rf"(?P<unit>{_SI_PREFIX_SYMBOLS}?(?:Hz|Wh|W|V|bps)|{_SI_PREFIX_SYMBOLS}(?:Ah|A|J|N|Pa|eV|Sv|Gy|Bq|mol|B|cal)"
+    rf"|[mµμnp]s|[µμn]m|[mcdkµμ]L|[µμn]g|mmHg|dB|kcal|kWh|MWh|GWh|TWh|mAh){_END}"
+)
+# A second unit dividing the first: "km/s", "kilometres per second", "mg/L".
+_PER = re.compile(r"[ \t]*/[ \t]*|[ \t]+per[ \t]+", re.IGNORECASE)
+_PER_TIME: dict[str, str] = {
+    "h": "hour", "hr": "hour", "s": "second", "sec": "second", "second": "second", "min": "minute", "d": "day",
+}  # fmt: skip
+
+
 def unit_after(text: str, position: int) -> UnitMatch | None:
     """The unit written right after a number ending at position, if any."""
+    found = _single_unit_after(text, position, gap=True)
+    if found is None or found.kind not in ("measure", "duration"):
+        return found
+    per = _PER.match(text, found.end)
+    divisor = _single_unit_after(text, per.end(), gap=False) if per else None
+    if per is None:
+        return found
+    if divisor is None:
+        time = re.match(r"[a-z]+(?![^\W_])", text[per.end() : per.end() + 7])
+        if time is None or time.group() not in _PER_TIME:
+            return found
+        divisor = UnitMatch(per.end(), per.end() + time.end(), _PER_TIME[time.group()], "duration")
+    if divisor.kind not in ("measure", "duration") or found.kind == "duration" == divisor.kind:
+        return found
+    name = _quotient_name(found.unit, divisor.unit)
+    return UnitMatch(found.start, divisor.end, name, "measure") if name else found
+
+
+def _single_unit_after(text: str, position: int, *, gap: bool) -> UnitMatch | None:
+    """One unit from the table, or one pint reads in the shapes above, starting at position."""
     found = None
     for pattern in (_UNIT_AFTER, _CASED_AFTER):
         match = pattern.match(text, position)
-        if match and (found is None or match.end() > found.end()):
+        if (
+            match
+            and (found is None or match.end() > found.end())
+            and (gap or match.start("unit") == position)
+        ):
             found = match
-    if found is None:
+    if found is not None:
+        written = found.group("unit")
+        if written in _CASE_SENSITIVE:
+            name, kind = _CASE_SENSITIVE[written]
+        elif written in _CURRENCY_CODES:
+            name, kind = written, "money"
+        else:
+            name, kind = _LOOKUP[re.sub(r"\s+", " ", written.lower())]
+        return UnitMatch(found.start("unit"), found.end(), name, kind)
+    start = re.match(r"[ \t]*(?:-[ \t]*)?", text[position : position + 8]) if gap else None
+    unit_start = position + (start.end() if start else 0)
+    for pattern in (_PINT_SYMBOLS, _PINT_WORDS):
+        match = pattern.match(text, unit_start)
+        canonical = _pint_canonical(match.group("unit")) if match else None
+        if match and canonical is not None:
+            return UnitMatch(unit_start, match.end(), canonical, _kind_of_dimension(canonical))
+    return None
+
+
+@lru_cache(maxsize=512)
+def _pint_canonical(written: str) -> str | None:
+    """Our canonical name for a unit pint reads: singular, snake_case, lower case."""
+    registry = _registry()
+    try:
+        parsed = registry.parse_units(written)
+    except Exception:  # pint raises several error types for names it does not know
+        try:
+            parsed = registry.parse_units(written.lower())
+        except Exception:
+            return None
+    return _name_of(parsed)
+
+
+def _name_of(parsed: Any) -> str:
+    def part(name: str, power: float) -> str:
+        return {1: "", 2: "square_", 3: "cubic_"}.get(int(abs(power)), "") + name.lower()
+
+    items = list(parsed._units.items())
+    above = "_".join(part(name, power) for name, power in items if power > 0)
+    below = "_".join(part(name, power) for name, power in items if power < 0)
+    return f"{above}_per_{below}" if below else above
+
+
+def _quotient_name(unit: str, divisor: str) -> str | None:
+    quotient = pint_unit(unit)
+    by = pint_unit(divisor)
+    if quotient is None or by is None:
         return None
-    written = found.group("unit")
-    if written in _CASE_SENSITIVE:
-        name, kind = _CASE_SENSITIVE[written], "measure"
-    elif written in _CURRENCY_CODES:
-        name, kind = written, "money"
-    else:
-        name, kind = _LOOKUP[re.sub(r"\s+", " ", written.lower())]
-    return UnitMatch(found.start("unit"), found.end(), name, kind)  # type: ignore[arg-type]
+    return _name_of(quotient / by)
+
+
+def _kind_of_dimension(unit: str) -> FigureKind:
+    parsed = pint_unit(unit)
+    dimensionality = str(parsed.dimensionality) if parsed is not None else ""
+    if dimensionality == "[temperature]":
+        return "temperature"
+    return "duration" if dimensionality == "[time]" else "measure"
 
 
 def currency_before(text: str, position: int) -> UnitMatch | None:
@@ -381,6 +494,10 @@ def currency_before(text: str, position: int) -> UnitMatch | None:
         code = _SYMBOLS[match.group("symbol")]
     elif match.group("code"):
         code = match.group("code").upper()
+    elif match.group("abbreviation"):
+        code = _CURRENCY_ABBREVIATIONS[match.group("abbreviation").lower()]
+    elif match.group("letter"):
+        code = _DOLLAR_LETTERS[match.group("letter")]
     else:
         prefix = (match.group("prefix") or "").lower()
         code = _DOLLAR_PREFIXES.get(prefix, "USD")
@@ -396,7 +513,17 @@ def _registry() -> Any:
 
 
 def _pint_name(unit: str) -> str:
-    return _PINT_NAMES.get(unit, unit)
+    """How pint spells a canonical name: "square_kilometer_per_hour" -> "kilometer ** 2 / hour"."""
+    if unit in _PINT_NAMES:
+        return _PINT_NAMES[unit]
+
+    def power(part: str) -> str:
+        for prefix, exponent in (("square_", 2), ("cubic_", 3)):
+            if part.startswith(prefix):
+                return f"{_PINT_NAMES.get(part[len(prefix) :], part[len(prefix) :])} ** {exponent}"
+        return _PINT_NAMES.get(part, part)
+
+    return " / ".join(power(part) for part in unit.split("_per_"))
 
 
 @lru_cache(maxsize=256)
@@ -404,7 +531,7 @@ def pint_unit(unit: str) -> Any | None:
     """pint's unit for one of our canonical unit names, or None where pint has none
     (currencies, percent…). Shares the one registry, so callers never build another."""
     registry = _registry()
-    for spelling in (_pint_name(unit), unit.replace("_", " ")):
+    for spelling in (unit, _pint_name(unit), unit.replace("_", " ")):
         try:
             return registry.parse_units(spelling)
         except Exception:  # pint raises several error types for names it does not know
@@ -415,14 +542,12 @@ def pint_unit(unit: str) -> Any | None:
 @lru_cache(maxsize=256)
 def _si_target(unit: str) -> tuple[str, ...]:
     """The metric units the figure may be shown in, or () when it has none."""
-    if unit not in _UNITS or _UNITS[unit][0] in _NO_SI_KINDS or unit == "degree":
+    if (unit in _UNITS and _UNITS[unit][0] in _NO_SI_KINDS) or unit == "degree":
         return ()
-    registry = _registry()
-    try:
-        dimensionality = str(registry.Quantity(1, _pint_name(unit)).dimensionality)
-    except Exception:  # pint raises several error types for names it does not know
+    parsed = pint_unit(unit)
+    if parsed is None:
         return ()
-    return _METRIC_TARGETS.get(dimensionality, ())
+    return _METRIC_TARGETS.get(str(parsed.dimensionality), ())
 
 
 @lru_cache(maxsize=4096)
@@ -433,8 +558,8 @@ def to_si(value: float, unit: str) -> SIValue | None:
         return None
     if unit in targets:
         return SIValue(value, unit)
-    quantity = _registry().Quantity(value, _pint_name(unit))
-    converted = [(target, float(quantity.to(_pint_name(target)).magnitude)) for target in targets]
+    quantity = _registry().Quantity(value, pint_unit(unit))
+    converted = [(target, float(quantity.to(pint_unit(target)).magnitude)) for target in targets]
     # The largest unit that still gives at least 1: 6 miles is 9.656 km, 3 inches 7.62 cm.
     chosen = next(((t, v) for t, v in reversed(converted) if abs(v) >= 1), converted[0])
     return SIValue(_significant(chosen[1]), chosen[0])

@@ -141,3 +141,69 @@ def test_figures_sorted_with_sentence_offsets(nlp: Language) -> None:
         assert text[figure.start : figure.end] == figure.text
         assert text[figure.sentence.start : figure.sentence.end] == figure.sentence.text
         assert figure.sentence.start <= figure.start < figure.end <= figure.sentence.end
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "counts"),
+    [
+        ("Dozens of sheep escaped.", 24, "approximately", "sheep"),
+        ("Tens of millions of viewers tuned in.", 20_000_000, "approximately", "viewer"),
+    ],
+)
+def test_vague_plurals(nlp: Language, text: str, value: float, qualifier: str, counts: str) -> None:
+    figure = only(nlp, text)
+    assert (figure.value, figure.qualifier, figure.counts) == (value, qualifier, counts)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Between 4 and 6 million tourists visit each year.", 4e6, 6e6, None),
+        ("The refit will cost $2-3bn.", 2e9, 3e9, "USD"),
+        ("Estimates range from 7 to 9 metres.", 7, 9, "meter"),
+    ],
+)
+def test_range_ends_share_scale_and_unit(
+    nlp: Language, text: str, low: float, high: float, unit: str | None
+) -> None:
+    figure = only(nlp, text)
+    assert (figure.low, figure.high, figure.unit) == (low, high, unit)
+
+
+def test_change_from_to_is_two_figures(nlp: Language) -> None:
+    assert [f.value for f in figures_of(nlp, "The tax rose from 20 to 25 percent.")] == [20, 25]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        ("The guard is 6 feet 2 inches tall.", 6 + 2 / 12, "foot", "measure"),
+        ("The forecast says 30C by noon.", 30, "degree_celsius", "temperature"),
+        ("She moved abroad in her 40s.", 40, "year", "age"),
+        ("Maria Lopez, 58, runs the bakery.", 58, "year", "age"),
+        ("The queue lasted half an hour.", 0.5, "hour", "duration"),
+        ("The line carries 400 kilovolts.", 400, "kilovolt", "measure"),
+        ("The probe travels at 17 km/s.", 17, "kilometer_per_second", "measure"),
+        ("The firm set aside 300 million pounds.", 3e8, "GBP", "money"),
+    ],
+)
+def test_units_read_generally(nlp: Language, text: str, value: float, unit: str, kind: str) -> None:
+    figure = only(nlp, text)
+    assert (figure.value, figure.unit, figure.kind) == (pytest.approx(value), unit, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She takes the pill twice a day.",
+        "Dial 0161 496 0000 for the helpline.",
+        "Call (212) 555-0134 after noon.",
+    ],
+)
+def test_rates_and_phone_numbers_are_not_figures(nlp: Language, text: str) -> None:
+    assert figures_of(nlp, text) == []
+
+
+def test_over_a_duration_is_a_span_not_a_bound(nlp: Language) -> None:
+    spread, lasted = figures_of(nlp, "Payments are spread over 5 years. The trial lasted over 2 years.")
+    assert (spread.qualifier, lasted.qualifier) == (None, "more_than")

@@ -60,3 +60,16 @@ def test_offsets_index_the_text() -> None:
 
 def test_minus_between_numbers_is_a_range_dash() -> None:
     assert [p.value for p in find_numbers("aged 30 - 40")] == [30, 40]
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("dozens", 24), ("hundreds of thousands", 200_000), ("tens of millions", 2e7), ("thousands", 2000)],
+)
+def test_vague_plurals_are_approximate(written: str, value: float) -> None:
+    (phrase,) = find_numbers(written)
+    assert (phrase.text, phrase.value, phrase.approximate) == (written, value, True)
+
+
+def test_tens_alone_is_not_a_number() -> None:
+    assert find_numbers("tens were there") == []

@@ -64,3 +64,37 @@ def test_si_conversion(value: float, unit: str, si_value: float, si_unit: str) -
 @pytest.mark.parametrize("unit", ["USD", "percent", "year", "degree"])
 def test_no_si_for_money_shares_time_or_unknown_degrees(unit: str) -> None:
     assert to_si(10, unit) is None
+
+
+@pytest.mark.parametrize(
+    ("after", "unit", "si_unit"),
+    [
+        (" kPa", "kilopascal", "kilopascal"),
+        (" megahertz", "megahertz", "megahertz"),
+        (" m/s", "meter_per_second", "kilometer_per_hour"),
+        (" miles per second", "mile_per_second", "kilometer_per_second"),
+        (" stone", "stone", "kilogram"),
+        (" calories", "calorie", "joule"),
+    ],
+)
+def test_units_beyond_the_table_through_pint(after: str, unit: str, si_unit: str) -> None:
+    found = unit_after("12" + after, 2)
+    assert found is not None and found.unit == unit
+    si = to_si(12, found.unit)
+    assert si is not None and si.unit == si_unit
+
+
+@pytest.mark.parametrize("after", [" bars of soap", " points", " hands", " Teslas", " A grade"])
+def test_english_words_pint_knows_stay_words(after: str) -> None:
+    assert unit_after("12" + after, 2) is None
+
+
+@pytest.mark.parametrize(("before", "code"), [("A$", "AUD"), ("Rs ", "INR"), ("S$", "SGD")])
+def test_more_currency_prefixes(before: str, code: str) -> None:
+    found = currency_before(before + "5", len(before))
+    assert found is not None and found.unit == code
+
+
+def test_lowercase_letter_before_dollar_is_a_word() -> None:
+    found = currency_before("a $5", 3)
+    assert found is not None and (found.start, found.unit) == (2, "USD")

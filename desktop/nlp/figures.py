@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from desktop.nlp import model
 from desktop.nlp.counted import counted_noun, number_root
-from desktop.nlp.fig_context import is_not_a_figure, is_range_link, qualifier_before
+from desktop.nlp.fig_context import follows_change_verb, is_not_a_figure, is_range_link, qualifier_before
 from desktop.nlp.model import Figure, FigureKind, Qualifier
 from desktop.nlp.numbers import NumberPhrase, find_numbers, trailing_scale
 from desktop.nlp.units import UnitMatch, currency_before, to_si, unit_after
@@ -63,6 +63,7 @@ _DURATION_OVER_AFTER = re.compile(
 )
 _AGO_AFTER = re.compile(r"\s+ago(?![^\W\d_])|\s+(?:earlier|later|before)(?![^\W\d_])", re.IGNORECASE)
 _MILLION_AFTER_MONEY = re.compile(r"m(?![^\W\d_])")  # "€40m"
+_SHARE_BEFORE = re.compile(r"(?<![^\W\d_])by\s+$", re.IGNORECASE)  # "fell by a fifth"
 _SHARE_AFTER = re.compile(r"\s+(?:of\s|the\s|a\s|an\s|their\s|its\s|his\s|her\s|our\s)", re.IGNORECASE)
 _TEMPERATURE_WORDS = re.compile(
     r"temperature|thermo|degrees? (?:warmer|colder|hotter)|heat|weather|fever|celsius|fahrenheit|°"
@@ -70,6 +71,7 @@ _TEMPERATURE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RANGE = (1000, 2100)
+_RANGE_MAX_RATIO_AFTER_CHANGE = 3
 _CALENDAR_WORDS = re.compile(
     r"(?<![^\W\d_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
     r"|spring|summer|autumn|winter|o'clock|noon|midnight|morning|evening|night)",
@@ -179,7 +181,8 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
             low=value,
             high=value + 9,
         )
-    if phrase.fraction_only and _SHARE_AFTER.match(text, phrase.end):
+    by = _SHARE_BEFORE.search(text, max(0, start - 4), start)
+    if phrase.fraction_only and (_SHARE_AFTER.match(text, phrase.end) or by):
         # "a third of the vote", "half the city": a share, shown as a percentage.
         return _Reading(start, end, phrase.start, phrase.end, value * 100, "percent", "percent", spelled=True)
     if aged := _AGE_BEFORE.search(text, max(0, start - 12), start):
@@ -241,7 +244,12 @@ def _joins(text: str, left: _Reading, right: _Reading) -> bool:
         and not (right.unit is None and right.kind == "count")
     ):
         return False
-    return is_range_link(text, left.end, right.start, left.start)
+    if not is_range_link(text, left.end, right.start, left.start):
+        return False
+    # "rose $1.20 to $84.50": after a verb of change, far-apart ends are an amount and a new level.
+    low = left.value * _shared_scale(text, left, right)
+    far_apart = low > 0 and right.value / low > _RANGE_MAX_RATIO_AFTER_CHANGE
+    return not (far_apart and follows_change_verb(text, left.start))
 
 
 def _is_figure(article: _Article, reading: _Reading) -> bool:
@@ -330,7 +338,8 @@ def _to_figure(article: _Article, reading: _Reading, earlier_counts: list[tuple[
         tail = _AGE_AFTER.match(text, end) or _AGO_AFTER.match(text, end)
         end = tail.end() if tail else end
     kind = reading.kind
-    sentence = model.Span(sent.start_char, sent.end_char, sent.text)
+    # Span.text walks the tokens; slicing the text is the same string without that cost.
+    sentence = model.Span(sent.start_char, sent.end_char, text[sent.start_char : sent.end_char])
     if reading.unit == "degree" and not _TEMPERATURE_WORDS.search(sentence.text):
         kind = "measure"  # "turned 180 degrees": an angle
     unit = reading.unit

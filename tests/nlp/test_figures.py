@@ -207,3 +207,15 @@ def test_rates_and_phone_numbers_are_not_figures(nlp: Language, text: str) -> No
 def test_over_a_duration_is_a_span_not_a_bound(nlp: Language) -> None:
     spread, lasted = figures_of(nlp, "Payments are spread over 5 years. The trial lasted over 2 years.")
     assert (spread.qualifier, lasted.qualifier) == (None, "more_than")
+
+
+def test_change_to_a_new_level_is_not_a_range(nlp: Language) -> None:
+    moved = figures_of(nlp, "Shares rose $1.20 to $84.50 on Friday.")
+    assert [(f.value, f.low) for f in moved] == [(1.2, None), (84.5, None)]
+    cut = only(nlp, "The firm will cut 3 to 5 percent of its staff.")
+    assert (cut.low, cut.high) == (3, 5)
+
+
+def test_fraction_after_by_is_a_share(nlp: Language) -> None:
+    share, level = figures_of(nlp, "Its value fell by a fifth to £3.4bn.")
+    assert (share.value, share.unit, level.value, level.unit) == (20, "percent", 3.4e9, "GBP")

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 # Found by the regex engine, a book is scanned in milliseconds.
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class Utf16Offsets:

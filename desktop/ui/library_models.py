@@ -10,7 +10,7 @@ filter, and forward a header click to the source model.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
@@ -97,15 +97,25 @@ def marked_html(snippet: str, marks: Sequence[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def hit_html(hit: SearchHit) -> str:
+def hit_html(hit: SearchHit, passage: str | None = None) -> str:
     """A search result as rich text: the article title, where the words were found (class
-    "where", coloured by the view's style sheet), the snippet."""
+    "where", coloured by the view's style sheet), the snippet, and for a hit in a highlight's
+    note or tags the highlighted passage, so that several such hits can be told apart."""
     title = html.escape(title_or_untitled(hit.article_title))
     where = found_in(hit)
+    quoted = f"<div class='where'>on “{html.escape(shortened_passage(passage))}”</div>" if passage else ""
     return (
         f"<div><b>{title}</b> &nbsp;<span class='where'>{html.escape(where)}</span></div>"
-        f"<div>{marked_html(one_line(hit.snippet), _one_line_marks(hit.snippet, hit.marks))}</div>"
+        f"<div>{marked_html(one_line(hit.snippet), _one_line_marks(hit.snippet, hit.marks))}</div>" + quoted
     )
+
+
+PASSAGE_CHARS = 90
+
+
+def shortened_passage(passage: str) -> str:
+    text = one_line(passage)
+    return text if len(text) <= PASSAGE_CHARS else text[: PASSAGE_CHARS - 1].rstrip() + "…"
 
 
 def found_in(hit: SearchHit) -> str:
@@ -415,10 +425,15 @@ class SearchHitsModel(QAbstractListModel):
         self._hits: list[SearchHit] = []
         self._html: list[str] = []
 
-    def set_hits(self, hits: Sequence[SearchHit]) -> None:
+    def set_hits(self, hits: Sequence[SearchHit], passages: Mapping[int, str] | None = None) -> None:
+        """``passages`` maps highlight ids to their quoted text, shown with note and tag hits."""
         self.beginResetModel()
         self._hits = list(hits)
-        self._html = [hit_html(hit) for hit in self._hits]
+        passages = passages or {}
+        self._html = [
+            hit_html(hit, passages.get(hit.highlight_id) if hit.highlight_id is not None else None)
+            for hit in self._hits
+        ]
         self.endResetModel()
 
     def hit(self, row: int) -> SearchHit:

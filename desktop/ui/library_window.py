@@ -8,6 +8,7 @@ by signal; the main window, the archive's only writer, makes them and calls :met
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -48,7 +49,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.archive import Archive
-from desktop.store.records import ArchiveError, Colour, HighlightListing, LibraryEntry, SearchHit
+from desktop.store.records import (
+    ArchiveError,
+    Colour,
+    HighlightListing,
+    LibraryEntry,
+    NotFoundError,
+    SearchHit,
+)
 from desktop.ui.library_models import (
     HTML_ROLE,
     ArticlesModel,
@@ -519,13 +527,13 @@ class LibraryWindow(QWidget):
         self.search_count.setText("Searching…")
         self.reads.read(
             "search",
-            lambda archive: archive.search(query, limit=SEARCH_LIMIT),
-            lambda hits: self._show_hits(query, hits),
+            lambda archive: _search_with_passages(archive, query),
+            lambda result: self._show_hits(query, *result),
             self._search_failed,
         )
 
-    def _show_hits(self, query: str, hits: list[SearchHit]) -> None:
-        self.search_model.set_hits(hits)
+    def _show_hits(self, query: str, hits: list[SearchHit], passages: dict[int, str]) -> None:
+        self.search_model.set_hits(hits, passages)
         if not hits:
             self.search_pane.show_message(f"No results for “{query}”.")
             self.search_count.clear()
@@ -715,3 +723,15 @@ def _copy_table_selection(view: QTableView, proxy: RecordFilterProxy) -> None:
     model = proxy.record_model()
     cells = [model.cells(proxy.mapToSource(proxy.index(row, 0)).row()) for row in rows]
     QApplication.clipboard().setText(rows_as_tsv(model.HEADERS, cells))
+
+
+def _search_with_passages(archive: Archive, query: str) -> tuple[list[SearchHit], dict[int, str]]:
+    """The hits, and the highlighted passage of each hit found in a highlight's note or tags."""
+    hits = archive.search(query, limit=SEARCH_LIMIT)
+    passages: dict[int, str] = {}
+    for hit in hits:
+        if hit.highlight_id is not None and hit.field in ("note", "tags"):
+            # Deleted by the window since the search ran: the hit still shows, without its passage.
+            with contextlib.suppress(NotFoundError):
+                passages[hit.highlight_id] = archive.highlight(hit.highlight_id).exact
+    return hits, passages

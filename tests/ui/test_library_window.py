@@ -571,3 +571,13 @@ def test_screenshots_of_each_tab(qtbot: QtBot, window: LibraryWindow) -> None:
     QApplication.processEvents()
     window.grab().save(str(ARTIFACTS_DIR / "library-window-highlights.png"))
     assert (ARTIFACTS_DIR / "library-window-highlights.png").stat().st_size > 0
+
+
+def test_hits_in_tags_and_notes_show_their_passage() -> None:
+    from desktop.ui.library_models import hit_html
+
+    hit = SearchHit(1, "Council passes budget", 7, "tags", 120, "budget", ((0, 6),))
+    shown = hit_html(hit, "the council passed its budget after a long debate")
+    assert "in a highlight&#x27;s tags" in shown
+    assert "on “the council passed its budget after a long debate”" in shown
+    assert "on “" not in hit_html(hit)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
@@ -152,13 +151,9 @@ def test_html_file_is_loaded_by_extension(tmp_path: Path) -> None:
 
 
 def load_benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "html_extraction_accuracy", REPO / "benchmarks" / "html_extraction_accuracy.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    from benchmarks import html_extraction_accuracy
+
+    return html_extraction_accuracy
 
 
 def test_news_pages_reach_the_token_f1_bar() -> None:

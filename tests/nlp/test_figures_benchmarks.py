@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -20,14 +18,9 @@ SHARED = ROOT / ".." / "shared"
 def accuracy() -> ModuleType:
     if not SHARED.exists():
         pytest.skip("../shared not present: gold and peer suites are needed")
-    spec = importlib.util.spec_from_file_location(
-        "figures_accuracy", ROOT / "benchmarks" / "figures_accuracy.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it is being run
-    spec.loader.exec_module(module)
-    return module
+    from benchmarks import figures_accuracy
+
+    return figures_accuracy
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,6 @@ benchmarks/figures_dev_eval.py, must stay at the scores reached, less a small ma
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -21,14 +19,9 @@ FLOOR = 0.97
 
 @pytest.fixture(scope="module")
 def dev_eval() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "figures_dev_eval", ROOT / "benchmarks" / "figures_dev_eval.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it is being run
-    spec.loader.exec_module(module)
-    return module
+    from benchmarks import figures_dev_eval
+
+    return figures_dev_eval
 
 
 @pytest.fixture(scope="module")

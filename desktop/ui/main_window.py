@@ -6,17 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
-    QColor,
     QDragEnterEvent,
     QDropEvent,
-    QIcon,
     QKeySequence,
-    QPixmap,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -25,7 +21,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -38,13 +33,13 @@ from PySide6.QtWidgets import (
 
 from desktop.core.article import Article
 from desktop.core.loaders import SUPPORTED_SUFFIXES
-from desktop.core.plain_text import strip_span
 from desktop.nlp.model import Analysis, Entity
-from desktop.store.records import ArchiveError, Highlight
+from desktop.store.records import ArchiveError
 from desktop.ui import archive_dialogs
 from desktop.ui.analysis_controller import AnalysisController
 from desktop.ui.analysis_layers import AnalysisLayers
 from desktop.ui.annotations import AnnotationSession
+from desktop.ui.annotator import Annotator
 from desktop.ui.article_header import ArticleHeader
 from desktop.ui.find_bar import FindBar
 from desktop.ui.info_bar import InfoBar
@@ -56,13 +51,9 @@ from desktop.ui.panels.figures_panel import FiguresPanel
 from desktop.ui.panels.notes_panel import NotesPanel
 from desktop.ui.reader import ReaderView
 from desktop.ui.settings import AppSettings
-from desktop.ui.theme import highlight_colour, is_dark
-from desktop.ui.user_highlights import paint_user_highlights
+from desktop.ui.theme import is_dark
 
 WINDOW_TITLE = "Reading Assistant"
-DEFAULT_COLOUR = "yellow"
-# Scrolling settles before the reading position is written, not on every pixel.
-READING_POSITION_DELAY_MS = 800
 
 
 class MainWindow(QMainWindow):
@@ -78,8 +69,6 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.annotations = annotations
         annotations.setParent(self)
-        self.current_colour = DEFAULT_COLOUR
-        self._position_timer = QTimer(self, singleShot=True, interval=READING_POSITION_DELAY_MS)
         self.article: Article | None = None
         self.analysis: Analysis | None = None
         self._generation = 0
@@ -115,8 +104,17 @@ class MainWindow(QMainWindow):
         self.side_tabs.addTab(self.notes_panel, "Notes")
         self._build_central(self.reader, self.side_tabs)
         self._build_status_bar()
+        self.annotator = Annotator(
+            self,
+            self.reader,
+            self.notes_panel,
+            annotations,
+            self.info_bar.show_message,
+            self.status_label.setText,
+            lambda: self.side_tabs.setCurrentWidget(self.notes_panel),
+        )
         self._build_menus()
-        self._build_annotation_actions()
+        self._build_annotate_bar()
         self._wire()
         self._restore_geometry()
         self.show_welcome()
@@ -202,75 +200,12 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Alt+{index + 1}"))
             action.triggered.connect(lambda _checked=False, i=index: self.side_tabs.setCurrentIndex(i))
 
-    def _build_annotation_actions(self) -> None:
-        """The Annotate toolbar and menu: highlight colours, highlight, delete, undo and redo."""
+    def _build_annotate_bar(self) -> None:
         toolbar = QToolBar("Annotate")
         toolbar.setObjectName("annotate-toolbar")
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
-        menu = self.menuBar().addMenu("&Annotate")
-        self.highlight_action = QAction("&Highlight Selection", self)
-        self.highlight_action.setShortcuts([QKeySequence("H"), QKeySequence("Ctrl+H")])
-        self.highlight_action.setToolTip("Highlight the selected text (H)")
-        self.note_action = QAction("Add &Note…", self)
-        self.note_action.setShortcuts([QKeySequence("N"), QKeySequence("Ctrl+Shift+N")])
-        self.note_action.setToolTip("Highlight the selection if needed and write a note on it (N)")
-        self.delete_highlight_action = QAction("&Remove Highlight", self)
-        self.delete_highlight_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        # Single keys act only in the reader, so they never steal typing from the note editor.
-        for action in (self.highlight_action, self.note_action, self.delete_highlight_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.reader.addAction(action)
-        self.colour_group = QActionGroup(self)
-        self.colour_actions: dict[str, QAction] = {}
-        for number, colour in enumerate(self.annotations.colours(), start=1):
-            action = QAction(
-                _swatch(highlight_colour(colour.key, is_dark(self.palette()))), colour.meaning, self
-            )
-            action.setCheckable(True)
-            action.setChecked(colour.key == self.current_colour)
-            action.setShortcut(QKeySequence(str(number)))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(f"{colour.meaning.capitalize()} ({colour.key}, key {number})")
-            action.triggered.connect(lambda _checked=False, key=colour.key: self.choose_colour(key))
-            self.colour_group.addAction(action)
-            self.reader.addAction(action)
-            self.colour_actions[colour.key] = action
-        # Fixed labels (the toolbar must not change width); what would be undone is the tooltip.
-        stack = self.annotations.undo_stack
-        self.undo_action = QAction("&Undo", self, enabled=False)
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.undo_action.triggered.connect(stack.undo)
-        stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        stack.undoTextChanged.connect(
-            lambda text: self.undo_action.setToolTip(f"Undo {text.lower()} (Ctrl+Z)")
-        )
-        self.redo_action = QAction("&Redo", self, enabled=False)
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
-        self.redo_action.triggered.connect(stack.redo)
-        stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.redoTextChanged.connect(
-            lambda text: self.redo_action.setToolTip(f"Redo {text.lower()} (Ctrl+Shift+Z)")
-        )
-        toolbar.addAction(self.highlight_action)
-        toolbar.addAction(self.note_action)
-        toolbar.addActions(list(self.colour_actions.values()))
-        toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
-        menu.addAction(self.highlight_action)
-        menu.addAction(self.note_action)
-        menu.addAction(self.delete_highlight_action)
-        menu.addSeparator()
-        menu.addActions(list(self.colour_actions.values()))
-        self.meanings_action = QAction("Colour &Meanings…", self)
-        menu.addAction(self.meanings_action)
-        menu.addSeparator()
-        menu.addAction(self.undo_action)
-        menu.addAction(self.redo_action)
-        self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.annotator.populate(toolbar, self.menuBar().addMenu("&Annotate"))
 
     def _wire(self) -> None:
         """Every signal connection of the window, in one place."""
@@ -282,7 +217,6 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_current_article)
         self.export_all_action.triggered.connect(self.export_whole_archive)
         self.import_action.triggered.connect(self.choose_import_file)
-        self.meanings_action.triggered.connect(self.edit_colour_meanings)
         self.paste_action.triggered.connect(self.paste_article)
         self.close_tab_action.triggered.connect(lambda: self.close_document(self.tabs.currentIndex()))
         self.tabs.currentChanged.connect(self._show_document)
@@ -303,26 +237,6 @@ class MainWindow(QMainWindow):
         self.figures_panel.figureRequested.connect(self.reader.select_range)
         self.figures_action.toggled.connect(self.set_figures_shown)
         self.sources_action.toggled.connect(self.set_sources_shown)
-        self.highlight_action.triggered.connect(self.highlight_selection)
-        self.delete_highlight_action.triggered.connect(self.delete_current_highlight)
-        self.note_action.triggered.connect(self.write_note)
-        self.reader.selectionChanged.connect(
-            lambda: self.notes_panel.set_selection_available(self.reader.selected_range() is not None)
-        )
-        self.notes_panel.highlightActivated.connect(self._show_highlight)
-        self.notes_panel.noteEdited.connect(self.annotations.set_note)
-        self.notes_panel.tagsEdited.connect(self.annotations.set_tags)
-        self.notes_panel.colourChanged.connect(self.annotations.set_colour)
-        self.notes_panel.deleteRequested.connect(self.annotations.delete)
-        self.notes_panel.articleNoteEdited.connect(self.annotations.set_article_note)
-        self.notes_panel.orphanPlaceRequested.connect(self._place_orphan)
-        self.notes_panel.orphanDeleteRequested.connect(self.annotations.delete)
-        self.reader.clickedAt.connect(self._select_highlight_at)
-        self.reader.customContextMenuRequested.connect(self._show_reader_menu)
-        self.reader.verticalScrollBar().valueChanged.connect(lambda _value: self._position_timer.start())
-        self._position_timer.timeout.connect(self._save_reading_position)
-        self.annotations.changed.connect(self._on_annotations_changed)
-        self.annotations.failed.connect(lambda message: self.info_bar.show_message(message, "error"))
         self.controller.pipelineReady.connect(self._on_pipeline_ready)
         self.controller.pipelineUnavailable.connect(self._on_pipeline_unavailable)
         self.controller.analysisStarted.connect(self._on_analysis_started)
@@ -402,7 +316,7 @@ class MainWindow(QMainWindow):
         """Show the text at once; highlights follow when the analysis ends."""
         if not 0 <= index < len(self.documents):
             return
-        self._save_reading_position()
+        self.annotator.save_reading_position()
         document = self.documents[index]
         self._shown = document
         article = document.article
@@ -416,7 +330,7 @@ class MainWindow(QMainWindow):
         self.layers.clear()
         name = article.title or (Path(article.source).name if article.source else "Untitled")
         self.setWindowTitle(f"{name} — {WINDOW_TITLE}")
-        self._open_in_archive(article)
+        self.annotator.open_article(article)
         self.articleShown.emit(article)
         if document.analysis is not None:
             self._generation = self.controller.current_generation
@@ -433,7 +347,7 @@ class MainWindow(QMainWindow):
         if not 0 <= index < len(self.documents):
             return
         if index == self.tabs.currentIndex():
-            self._save_reading_position()
+            self.annotator.save_reading_position()
         del self.documents[index]
         self.tabs.removeTab(index)
         if not self.documents:
@@ -579,109 +493,6 @@ class MainWindow(QMainWindow):
         self.layers.show_sources = shown
         self.layers.refresh()
 
-    # -- highlights and notes --------------------------------------------------------------
-    def _open_in_archive(self, article: Article) -> None:
-        opened = self.annotations.open_article(article)
-        if opened is None:
-            paint_user_highlights(self.reader, (), is_dark(self.palette()))
-            self.notes_panel.clear(self.annotations.problem or "Highlights and notes are unavailable.")
-            return
-        if opened.reading_position > 0:
-            position = opened.reading_position
-            QTimer.singleShot(0, lambda: self.reader.scroll_to(position))
-        if opened.orphans:
-            self.info_bar.show_message(
-                f"The text changed since you last read it: {len(opened.orphans)} highlight(s) could not be "
-                "placed. They are kept under Orphans in the Notes tab.",
-                "warning",
-            )
-
-    def _on_annotations_changed(self) -> None:
-        session = self.annotations
-        paint_user_highlights(self.reader, session.highlights, is_dark(self.palette()))
-        self.notes_panel.show_highlights(
-            session.highlights, session.orphans, session.colours(), session.known_tags(), session.article_note
-        )
-
-    def choose_colour(self, key: str) -> None:
-        """Make ``key`` the colour of new highlights, and recolour the selected highlight."""
-        self.current_colour = key
-        if key in self.colour_actions:
-            self.colour_actions[key].setChecked(True)
-        selected = self.selected_highlight()
-        if selected is not None:
-            self.annotations.set_colour(selected.id, key)
-
-    def highlight_selection(self) -> None:
-        selection = self.reader.selected_range()
-        if selection is None:
-            self.status_label.setText("Select some text first, then press H to highlight it.")
-            return
-        start, end = strip_span(self.reader.text, *selection)
-        self.annotations.add(start, end, self.current_colour)
-        # The new highlight stays selected, so a colour key or Delete acts on it at once.
-        self.reader.select_range(start, end, scroll=False)
-
-    def selected_highlight(self) -> Highlight | None:
-        """The highlight whose text is selected in the reader, if any."""
-        selection = self.reader.selected_range()
-        if selection is None:
-            return None
-        return next((h for h in self.annotations.highlights if (h.start, h.end) == selection), None)
-
-    def delete_current_highlight(self) -> None:
-        selected = self.selected_highlight()
-        if selected is None:
-            cursor = self.reader.to_text(self.reader.textCursor().position())
-            selected = self.annotations.highlight_at(cursor)
-        if selected is not None:
-            self.annotations.delete(selected.id)
-
-    def _select_highlight_at(self, codepoint: int) -> None:
-        highlight = self.annotations.highlight_at(codepoint)
-        if highlight is not None:
-            self.reader.select_range(highlight.start, highlight.end)
-            self.notes_panel.select_highlight(highlight.id)
-
-    def _show_highlight(self, highlight_id: int) -> None:
-        highlight = self.annotations.find(highlight_id)
-        if highlight is not None and not highlight.orphan:
-            self.reader.select_range(highlight.start, highlight.end)
-
-    def write_note(self) -> None:
-        """Open the note of the selected highlight, highlighting the selection first if needed."""
-        if self.selected_highlight() is None:
-            self.highlight_selection()
-        selected = self.selected_highlight()
-        if selected is None:
-            return
-        self.side_tabs.setCurrentWidget(self.notes_panel)
-        self.notes_panel.select_highlight(selected.id)
-        self.notes_panel.focus_note_editor()
-
-    def _place_orphan(self, highlight_id: int) -> None:
-        selection = self.reader.selected_range()
-        if selection is None:
-            self.status_label.setText("Select the passage where the highlight belongs, then choose Place.")
-            return
-        self.annotations.place_orphan(highlight_id, *strip_span(self.reader.text, *selection))
-
-    def _show_reader_menu(self, point: QPoint) -> None:
-        menu = self.reader.createStandardContextMenu(point)
-        menu.addSeparator()
-        menu.addAction(self.highlight_action)
-        colours = QMenu("Highlight &Colour", menu)
-        colours.addActions(list(self.colour_actions.values()))
-        menu.addMenu(colours)
-        position = self.reader.position_at(point.x(), point.y())
-        if position is not None and self.annotations.highlight_at(position) is not None:
-            menu.addAction(self.delete_highlight_action)
-        menu.exec(self.reader.viewport().mapToGlobal(point))
-
-    def _save_reading_position(self) -> None:
-        if self.article is not None:
-            self.annotations.set_reading_position(self.reader.top_position())
-
     # -- export, import, colour meanings ---------------------------------------------------
     def export_current_article(self) -> None:
         archive, article_id = self.annotations.archive, self.annotations.article_id
@@ -729,29 +540,9 @@ class MainWindow(QMainWindow):
             return False
         self.info_bar.show_message(archive_dialogs.describe_import(summary), "info")
         if self.article is not None:
-            self._open_in_archive(self.article)
+            self.annotator.open_article(self.article)
         self._refresh_library()
         return True
-
-    def edit_colour_meanings(self) -> None:
-        archive = self.annotations.archive
-        if archive is None or not self.annotations.writable:
-            self.info_bar.show_message(self.annotations.problem or "There is no archive.", "warning")
-            return
-        dialog = archive_dialogs.ColourMeaningsDialog(archive.colours(), self)
-        if dialog.exec() != archive_dialogs.ColourMeaningsDialog.DialogCode.Accepted:
-            return
-        self.rename_colours(dialog.meanings())
-
-    def rename_colours(self, meanings: dict[str, str]) -> None:
-        archive = self.annotations.archive
-        assert archive is not None
-        for key, meaning in meanings.items():
-            archive.rename_colour(key, meaning)
-        for colour in archive.colours():
-            if colour.key in self.colour_actions:
-                self.colour_actions[colour.key].setText(colour.meaning)
-        self._on_annotations_changed()
 
     def choose_model(self) -> None:
         current = self.controller.pipeline.name if self.controller.pipeline else (self.settings.model or "")
@@ -848,7 +639,7 @@ class MainWindow(QMainWindow):
                 self.open_path(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._save_reading_position()
+        self.annotator.save_reading_position()
         self.notes_panel.flush_edits()
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.set_window_state("splitter", self.splitter.saveState())
@@ -886,9 +677,3 @@ def _summary(analysis: Analysis, labels: set[str]) -> str:
     if failing:
         parts.append(f"{failing} check(s) failing")
     return " · ".join(parts)
-
-
-def _swatch(colour: QColor) -> QIcon:
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(colour)
-    return QIcon(pixmap)

@@ -17,7 +17,7 @@ SAMPLE = SAMPLES_DIR / "harbour-bridge.txt"
 def _highlight(window: MainWindow, passage: str, note: str = "") -> None:
     start = window.reader.text.index(passage)
     window.reader.select_range(start, start + len(passage))
-    window.highlight_selection()
+    window.annotator.highlight_selection()
     if note:
         window.annotations.set_note(window.annotations.highlights[-1].id, note)
 
@@ -70,8 +70,8 @@ def test_malformed_import_is_refused_whole(qtbot, window: MainWindow, tmp_path: 
 
 
 def test_colour_meanings_can_be_renamed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.rename_colours({"red": "contested"})
-    assert window.colour_actions["red"].text() == "contested"
+    window.annotator.rename_colours({"red": "contested"})
+    assert window.annotator.colour_actions["red"].text() == "contested"
     archive = window.annotations.archive
     assert archive is not None
     assert {c.key: c.meaning for c in archive.colours()}["red"] == "contested"
@@ -86,6 +86,6 @@ def test_a_corrupt_archive_is_left_alone_and_said_plainly(qtbot, settings_file: 
     assert "cannot be written" in window.info_bar.message.text()
     open_and_wait(qtbot, window, SAMPLE)  # reading still works
     assert window.reader.text.startswith("Riverton council")
-    window.highlight_selection()
+    window.annotator.highlight_selection()
     assert corrupt.read_bytes() == before
     window.close()

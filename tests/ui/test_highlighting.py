@@ -50,7 +50,7 @@ def test_entity_under_a_highlight_stays_visible(qtbot, window: MainWindow) -> No
     open_and_wait(qtbot, window, SAMPLE)
     passage = "Mayor Elena Vasquez said at a press conference"
     start, _ = _select(window, passage)
-    window.highlight_selection()
+    window.annotator.highlight_selection()
     window.reader.highlighter.finish_pending()
     person = window.reader.text.index("Elena Vasquez")
     position = window.reader.to_document(person)
@@ -74,13 +74,13 @@ def test_colour_keys_undo_and_redo(qtbot, window: MainWindow, archive_file: Path
     window.reader.select_range(start, end)
     qtbot.keyClick(window.reader, Qt.Key.Key_3)  # recolours the selected highlight: green
     assert _stored(archive_file) == [(start, end, "green", "")]
-    window.undo_action.trigger()
+    window.annotator.undo_action.trigger()
     assert _stored(archive_file) == [(start, end, "red", "")]
-    window.undo_action.trigger()
+    window.annotator.undo_action.trigger()
     assert _stored(archive_file) == []
     assert background_at(window, start + 3) is None
-    window.redo_action.trigger()
-    window.redo_action.trigger()
+    window.annotator.redo_action.trigger()
+    window.annotator.redo_action.trigger()
     assert _stored(archive_file) == [(start, end, "green", "")]
 
 
@@ -89,7 +89,7 @@ def test_clicking_a_highlight_selects_it_and_delete_removes_it(
 ) -> None:  # type: ignore[no-untyped-def]
     open_and_wait(qtbot, window, SAMPLE)
     start, end = _select(window, PASSAGE)
-    window.highlight_selection()
+    window.annotator.highlight_selection()
     window.reader.moveCursor(QTextCursor.MoveOperation.Start)
     cursor = QTextCursor(window.reader.document())
     cursor.setPosition(window.reader.to_document(start + 5))
@@ -108,7 +108,7 @@ def test_reopening_brings_back_highlights_and_position(
     first = make_window(qtbot, settings_file, archive_file)
     open_and_wait(qtbot, first, article)
     start, end = _select(first, PASSAGE)
-    first.highlight_selection()
+    first.annotator.highlight_selection()
     first.annotations.set_note(first.annotations.highlights[0].id, "Source: state inspection report")
     first.close()
 
@@ -149,7 +149,7 @@ def test_a_note_written_in_the_notes_tab_is_saved_and_marked(
     assert (
         char_format.underlineStyle() != char_format.UnderlineStyle.NoUnderline
     )  # noted highlights are marked
-    window.undo_action.trigger()
+    window.annotator.undo_action.trigger()
     assert _stored(archive_file)[0][3] == ""
 
 
@@ -161,8 +161,8 @@ def test_screenshot_with_highlights_and_notes(qtbot, window: MainWindow) -> None
         ("Mayor Elena Vasquez said at a press conference", "green", "Confirmed on the city's video."),
     ):
         _select(window, passage)
-        window.choose_colour(colour)
-        window.highlight_selection()
+        window.annotator.choose_colour(colour)
+        window.annotator.highlight_selection()
         if note:
             window.annotations.set_note(window.annotations.highlights[-1].id, note)
     window.side_tabs.setCurrentWidget(window.notes_panel)

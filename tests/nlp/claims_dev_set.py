@@ -33,7 +33,7 @@ class DevArticle:
     claims: tuple[ExpectedClaim, ...]
 
 
-def _article(*paragraphs: str) -> str:
+def article_text(*paragraphs: str) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
@@ -42,7 +42,7 @@ Q, R, A, U = "quote", "reported", "according_to", "unattributed"
 DEV_SET: tuple[DevArticle, ...] = (
     DevArticle(
         topic="politics, American punctuation",
-        text=_article(
+        text=article_text(
             "Senate Passes Water Bill After Late-Night Deal",
             "WASHINGTON — The Senate approved a $40 billion water infrastructure bill late Tuesday, "
             "ending a weeks-long standoff between the two parties.",
@@ -71,7 +71,7 @@ DEV_SET: tuple[DevArticle, ...] = (
     ),
     DevArticle(
         topic="courts, British punctuation and single quotes",
-        text=_article(
+        text=article_text(
             "Former council treasurer jailed for fraud",
             "A former council treasurer who stole more than £300,000 from a village hall fund has been "
             "jailed for four years.",
@@ -101,7 +101,7 @@ DEV_SET: tuple[DevArticle, ...] = (
     ),
     DevArticle(
         topic="business, American punctuation, curly quotes",
-        text=_article(
+        text=article_text(
             "Orchard Foods to cut 1,200 jobs as sales slump",
             "Orchard Foods Inc. said Thursday it would cut 1,200 jobs, or about 8% of its workforce, "
             "after a second straight quarter of falling sales.",
@@ -130,7 +130,7 @@ DEV_SET: tuple[DevArticle, ...] = (
     ),
     DevArticle(
         topic="sports, British punctuation, two managers alternating",
-        text=_article(
+        text=article_text(
             "Rovers stun leaders with late winner",
             "Rovers manager Gary Whelan hailed his side’s “never-say-die spirit” after a stoppage-time "
             "goal from Kofi Mensah earned a 2-1 win over league leaders Castleford.",
@@ -157,7 +157,7 @@ DEV_SET: tuple[DevArticle, ...] = (
     ),
     DevArticle(
         topic="science, according to, agentless passive",
-        text=_article(
+        text=article_text(
             "Study links sleep loss to memory decline in older adults",
             "People over 65 who sleep fewer than six hours a night may lose memory faster than those who "
             "sleep longer, according to a study published Monday in the journal Neurology Today.",
@@ -186,7 +186,7 @@ DEV_SET: tuple[DevArticle, ...] = (
     ),
     DevArticle(
         topic="local news, British punctuation, quote over three paragraphs",
-        text=_article(
+        text=article_text(
             "Residents fight plan to close library",
             "Campaigners in Ashby Green have vowed to fight a council plan to close the town’s only library.",
             "The county council said the building needed repairs costing £1.2 million that it could "
@@ -216,7 +216,7 @@ DEV_SET: tuple[DevArticle, ...] = (
     ),
     DevArticle(
         topic="international, a ministry as speaker, denial, hearsay",
-        text=_article(
+        text=article_text(
             "Ministry denies reports of troop build-up",
             "The defence ministry on Wednesday denied that troops were massing near the northern "
             "border, calling the reports “fabricated.”",
@@ -248,7 +248,7 @@ DEV_SET: tuple[DevArticle, ...] = (
     ),
     DevArticle(
         topic="local accident, police and hospital spokespeople, titles in quotes",
-        text=_article(
+        text=article_text(
             "Two hurt as bus hits storefront in Millbrook",
             "MILLBROOK, Pa. — Two people were injured Saturday when a city bus jumped a curb and "
             "crashed into a bakery on Main Street, police said.",
@@ -279,7 +279,7 @@ DEV_SET: tuple[DevArticle, ...] = (
     ),
     DevArticle(
         topic="election debate, he and she alternating, verb inside the quote",
-        text=_article(
+        text=article_text(
             "Rivals clash in final mayoral debate",
             "The two candidates for mayor traded sharp words Thursday night in their last debate "
             "before the election.",
@@ -311,7 +311,7 @@ DEV_SET: tuple[DevArticle, ...] = (
     ),
     DevArticle(
         topic="feature, present tense, a couple alternating",
-        text=_article(
+        text=article_text(
             "A small-town baker bets on sourdough",
             "On a cold Tuesday morning, Elena Ruiz is already elbow-deep in dough.",
             '"People think baking is relaxing," she says, laughing. "It\'s the most stressful job I\'ve '
@@ -342,7 +342,7 @@ DEV_SET: tuple[DevArticle, ...] = (
     ),
     DevArticle(
         topic="wire business story, anonymous source, statement, tweet",
-        text=_article(
+        text=article_text(
             "Carmaker recalls 80,000 vehicles over brake fault",
             "DETROIT (Wire) — Halvorsen Motors is recalling about 80,000 sport utility vehicles because a "
             "faulty brake sensor can cause the brakes to engage without warning, the company said on "
@@ -375,7 +375,7 @@ DEV_SET: tuple[DevArticle, ...] = (
     ),
     DevArticle(
         topic="British politics, questions, said of, three people",
-        text=_article(
+        text=article_text(
             "Minister faces questions over contract",
             "The health secretary, Claire Dunmore, has defended the award of a £2m contract to a firm run "
             "by a former adviser.",

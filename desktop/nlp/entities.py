@@ -112,6 +112,30 @@ PERSONAL_TITLES = frozenset(
 )
 
 
+# Names of organisations and works that often carry a place ("the Moscow Times", "the Kyiv
+# Independent"): the place inside is a mention of that place too, nested in the name. Facilities
+# are left whole ("Kazan International Airport" is a building, not a mention of the city).
+_NESTING_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "LAW"})
+
+
+def nested_places(doc: Doc) -> list[Span]:
+    """Place names inside organisation and work names, as GPE spans nested in those entities.
+
+    spaCy keeps entities flat, so these are returned beside ``doc.ents`` rather than in it.
+    """
+    gazetteer = load_gazetteer()
+    nested: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in _NESTING_LABELS or len(ent) < 2:
+            continue
+        nested.extend(
+            Span(doc, token.i, token.i + 1, label="GPE")
+            for token in ent
+            if token.pos_ == "PROPN" and gazetteer.is_prominent_place(token.text)
+        )
+    return nested
+
+
 def unify_labels(doc: Doc) -> None:
     """Apply the article-wide corrections described in the module docstring."""
     _link_person_names(doc)

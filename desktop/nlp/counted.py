@@ -39,6 +39,9 @@ def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple
     earlier: (sentence, lemma) for counts already read before this one, latest last, so that
     elided nouns can be carried over.
     """
+    multiplier = _multiplier_after(root, span_end)
+    if multiplier is not None:
+        return Counted(None, multiplier.idx + len(multiplier))  # "three times the rate" counts nothing
     head = root.head
     if root.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in _NOUNS and head.i > root.i:
         if head.i - root.i <= 4:
@@ -50,6 +53,15 @@ def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple
     if root.dep_ in _ELLIPTIC_DEPS:
         return Counted(_carried_over(sentence, earlier, same_sentence_only=True), span_end)
     return Counted(None, span_end)
+
+
+def _multiplier_after(root: Token, span_end: int) -> Token | None:
+    """ "times" written right after the number ending at span_end."""
+    following = (token for token in root.doc[root.i + 1 : root.i + 8] if token.idx >= span_end)
+    after = next(following, None)
+    if after is not None and after.lower_ == "times" and after.idx - span_end <= 1:
+        return after
+    return None
 
 
 def _partitive(prep: Token, sentence: Span, span_end: int, earlier: list[tuple[Span, str]]) -> Counted:

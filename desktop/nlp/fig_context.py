@@ -30,6 +30,7 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "as many as": "at_most",
     "as much as": "at_most",
     "a maximum of": "at_most",
+    "within": "at_most",
     "about": "approximately",
     "around": "approximately",
     "nearly": "approximately",

@@ -70,6 +70,22 @@ _TEMPERATURE_WORDS = re.compile(
     r"|mercury|cold|warm|hot|freez|frost|chill|boil|melt|cool|forecast",
     re.IGNORECASE,
 )
+# An angle, not a temperature, when the sentence turns, tilts or points somewhere.
+_ANGLE_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:angle|turn|u-turn|rotat|tilt|spin|spun|swivel|pivot|steer|slope|incline|gradient"
+    r"|latitude|longitude|north|south|east|west|bearing|compass|axis|arc|lean)",
+    re.IGNORECASE,
+)
+# "1 in 5 adults", "one in three children": a share written as a ratio.
+_RATIO_LINK = re.compile(r"\s+in\s+", re.IGNORECASE)
+_RATIO_MAX_DENOMINATOR = 1000  # "2 in 2019" is a count and a year
+# "3 dollars 50 cents", "2 euros and 50 cents": the subunit adds to the currency before it.
+_SUBUNIT_AFTER = re.compile(
+    r"[ \t]+(?:and[ \t]+)?(?P<sub>\d{1,2})[ \t]*(?:cents?|pence|p)(?![^\W_])", re.IGNORECASE
+)
+_SUBUNITS_PER_UNIT = 100
+# "climbs 1,100 feet over 4.5 miles": "over" right after another figure means across, not more.
+_ACROSS_BEFORE = re.compile(r"\d\S*(?:\s+[^\W\d_]+){0,2}\s+$")
 _YEAR_RANGE = (1000, 2100)
 _RANGE_MAX_RATIO_AFTER_CHANGE = 3
 _CALENDAR_WORDS = re.compile(
@@ -104,7 +120,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
     text = article.text
     phrases = sorted([*find_numbers(text), *_one_time_unit(text)], key=lambda phrase: phrase.start)
     read = (_read(text, phrase) for phrase in phrases)
-    merged = _merge_ranges(text, [r for r in read if r is not None])
+    merged = _merge_ranges(text, _merge_ratios(text, [r for r in read if r is not None]))
     readings = [r for r in merged if _is_figure(article, r)]
     figures: list[Figure] = []
     earlier_counts: list[tuple[Span, str]] = []
@@ -158,6 +174,11 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
         if float(written) < _INCHES_PER_FOOT:
             value += float(written) / _INCHES_PER_FOOT
             unit = replace(unit, end=inches.end())
+    # A currency code is upper case; "cents" itself takes no subunit after it.
+    subunit = _SUBUNIT_AFTER.match(text, unit.end) if unit is not None and unit.unit.isupper() else None
+    if unit is not None and subunit is not None and unit.kind == "money":
+        value += float(subunit.group("sub")) / _SUBUNITS_PER_UNIT
+        unit = replace(unit, end=subunit.end())
     if unit is not None:
         kind, unit_name = _kind_of(text, unit)
         return _Reading(
@@ -204,6 +225,34 @@ def _kind_of(text: str, unit: UnitMatch) -> tuple[FigureKind, str]:
         if _AGO_AFTER.match(text, unit.end):
             return "date", unit.unit
     return unit.kind, unit.unit
+
+
+def _merge_ratios(text: str, readings: list[_Reading]) -> list[_Reading]:
+    """Join "1 in 5", "one in three" into one share each, shown as a percentage."""
+    merged: list[_Reading] = []
+    for reading in readings:
+        left = merged[-1] if merged else None
+        if left is not None and _is_ratio(text, left, reading):
+            merged[-1] = replace(
+                left,
+                end=reading.end,
+                number_end=reading.number_end,
+                value=left.value / reading.value * 100,
+                kind="percent",
+                unit="percent",
+            )
+            continue
+        merged.append(reading)
+    return merged
+
+
+def _is_ratio(text: str, left: _Reading, right: _Reading) -> bool:
+    bare = all(r.kind == "count" and r.low is None and float(r.value).is_integer() for r in (left, right))
+    return (
+        bare
+        and 0 < left.value < right.value <= _RATIO_MAX_DENOMINATOR
+        and bool(_RATIO_LINK.fullmatch(text, left.end, right.start))
+    )
 
 
 def _merge_ranges(text: str, readings: list[_Reading]) -> list[_Reading]:
@@ -321,7 +370,11 @@ def _to_figure(article: _Article, reading: _Reading, earlier_counts: list[tuple[
     qualifier, start = qualifier_before(text, reading.start)
     if qualifier is None and reading.approximate:
         qualifier = "approximately"
-    if reading.kind == "duration" and _means_during(text, start, reading.start):
+    if reading.kind == "duration":
+        spread = _means_during(text, start, reading.start)
+    else:
+        spread = qualifier == "more_than" and _means_across(text, start, reading.start)
+    if spread:  # "over 3 years", "over 4.5 miles": a span of time or ground, not a bound
         qualifier, start = None, reading.start
     end = reading.end
     counts = None
@@ -340,8 +393,8 @@ def _to_figure(article: _Article, reading: _Reading, earlier_counts: list[tuple[
     kind = reading.kind
     # Span.text walks the tokens; slicing the text is the same string without that cost.
     sentence = model.Span(sent.start_char, sent.end_char, text[sent.start_char : sent.end_char])
-    if reading.unit == "degree" and not _TEMPERATURE_WORDS.search(sentence.text):
-        kind = "measure"  # "turned 180 degrees": an angle
+    if reading.unit == "degree" and _is_angle(sentence.text):
+        kind = "measure"  # "turned 180 degrees"
     unit = reading.unit
     return Figure(
         start=start,
@@ -359,6 +412,11 @@ def _to_figure(article: _Article, reading: _Reading, earlier_counts: list[tuple[
     )
 
 
+def _is_angle(sentence: str) -> bool:
+    """Bare degrees are a temperature unless the sentence turns or points ("a 45-degree slope")."""
+    return not _TEMPERATURE_WORDS.search(sentence) and bool(_ANGLE_WORDS.search(sentence))
+
+
 def _means_during(text: str, qualifier_start: int, number_start: int) -> bool:
     """ "hire 500 engineers over 3 years": "over"/"under" a duration is a time span, not a bound,
     unless a verb of lasting or "for" comes before it ("lasted over 3 years")."""
@@ -366,6 +424,13 @@ def _means_during(text: str, qualifier_start: int, number_start: int) -> bool:
     if written not in ("over", "under"):
         return False
     return not _DURATION_OVER_AFTER.search(text, max(0, qualifier_start - 12), qualifier_start)
+
+
+def _means_across(text: str, qualifier_start: int, number_start: int) -> bool:
+    """ "1,100 feet over 4.5 miles": "over" just after another figure spreads it, not a bound."""
+    if text[qualifier_start:number_start].strip().lower() != "over":
+        return False
+    return bool(_ACROSS_BEFORE.search(text, max(0, qualifier_start - 40), qualifier_start))
 
 
 def _is_appositive_age(article: _Article, reading: _Reading, root: Token) -> bool:
@@ -383,7 +448,10 @@ def _is_appositive_age(article: _Article, reading: _Reading, root: Token) -> boo
         return False
     name = article.doc[root.i - 2] if article.doc[root.i - 1].is_punct else article.doc[root.i - 1]
     entity = article.entities.get(name.i)
-    return entity is not None and entity.label_ == "PERSON" and entity.end == name.i + 1
+    if entity is not None and entity.label_ == "PERSON" and entity.end == name.i + 1:
+        return True
+    # "The goalkeeper, 38, is ...": a singular noun the number stands in apposition to.
+    return name.tag_ == "NN" and root.dep_ == "appos" and root.head.i == name.i
 
 
 class _Article:

@@ -389,6 +389,11 @@ _PINT_SYMBOLS = re.compile(
 )
 # A second unit dividing the first: "km/s", "kilometres per second", "mg/L".
 _PER = re.compile(r"[ \t]*/[ \t]*|[ \t]+per[ \t]+", re.IGNORECASE)
+# "7.8 kilometres a second": the article divides too, but only a length by a short time (a
+# speed); "15 metres a day" or "$700 a year" is an amount with its rate, read as the amount.
+_PER_ARTICLE = re.compile(r"[ \t]+an?[ \t]+", re.IGNORECASE)
+_SPEED = "[length] / [time]"
+_SPEED_TIMES = ("second", "minute", "hour")
 _PER_TIME: dict[str, str] = {
     "h": "hour", "hr": "hour", "s": "second", "sec": "second", "second": "second", "min": "minute", "d": "day",
 }  # fmt: skip
@@ -400,9 +405,12 @@ def unit_after(text: str, position: int) -> UnitMatch | None:
     if found is None or found.kind not in ("measure", "duration"):
         return found
     per = _PER.match(text, found.end)
-    divisor = _single_unit_after(text, per.end(), gap=False) if per else None
+    speed_only = per is None
+    if per is None:
+        per = _PER_ARTICLE.match(text, found.end)
     if per is None:
         return found
+    divisor = _single_unit_after(text, per.end(), gap=False)
     if divisor is None:
         time = re.match(r"[a-z]+(?![^\W_])", text[per.end() : per.end() + 7])
         if time is None or time.group() not in _PER_TIME:
@@ -411,7 +419,9 @@ def unit_after(text: str, position: int) -> UnitMatch | None:
     if divisor.kind not in ("measure", "duration") or found.kind == "duration" == divisor.kind:
         return found
     name = _quotient_name(found.unit, divisor.unit)
-    return UnitMatch(found.start, divisor.end, name, "measure") if name else found
+    if name is None or (speed_only and (divisor.unit not in _SPEED_TIMES or _dimensionality(name) != _SPEED)):
+        return found
+    return UnitMatch(found.start, divisor.end, name, "measure")
 
 
 def _single_unit_after(text: str, position: int, *, gap: bool) -> UnitMatch | None:
@@ -477,11 +487,15 @@ def _quotient_name(unit: str, divisor: str) -> str | None:
 
 
 def _kind_of_dimension(unit: str) -> FigureKind:
-    parsed = pint_unit(unit)
-    dimensionality = str(parsed.dimensionality) if parsed is not None else ""
+    dimensionality = _dimensionality(unit)
     if dimensionality == "[temperature]":
         return "temperature"
     return "duration" if dimensionality == "[time]" else "measure"
+
+
+def _dimensionality(unit: str) -> str:
+    parsed = pint_unit(unit)
+    return str(parsed.dimensionality) if parsed is not None else ""
 
 
 def currency_before(text: str, position: int) -> UnitMatch | None:

@@ -219,3 +219,59 @@ def test_change_to_a_new_level_is_not_a_range(nlp: Language) -> None:
 def test_fraction_after_by_is_a_share(nlp: Language) -> None:
     share, level = figures_of(nlp, "Its value fell by a fifth to £3.4bn.")
     assert (share.value, share.unit, level.value, level.unit) == (20, "percent", 3.4e9, "GBP")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "qualifier"),
+    [
+        ("About 2 in 10 drivers admit using a phone at the wheel.", "About 2 in 10", 20, "approximately"),
+        ("One in four homes in the town has no broadband.", "One in four", 25, None),
+    ],
+)
+def test_ratios_are_shares(
+    nlp: Language, text: str, written: str, value: float, qualifier: str | None
+) -> None:
+    figure = only(nlp, text)
+    assert (figure.text, figure.kind, figure.unit, figure.qualifier) == (
+        written,
+        "percent",
+        "percent",
+        qualifier,
+    )
+    assert figure.value == pytest.approx(value)
+
+
+def test_subunit_adds_to_the_currency_before_it(nlp: Language) -> None:
+    figure = only(nlp, "A loaf of bread costs 4 dollars and 25 cents in the village.")
+    assert (figure.text, figure.value, figure.unit) == ("4 dollars and 25 cents", 4.25, "USD")
+
+
+def test_article_divides_a_length_by_a_short_time_only(nlp: Language) -> None:
+    speed = only(nlp, "The bullet left the barrel at 900 metres a second.")
+    assert (speed.value, speed.unit) == (900, "meter_per_second")
+    advance = only(nlp, "The dune moves 5 metres a year.")
+    assert (advance.value, advance.unit) == (5, "meter")
+
+
+def test_bare_degrees_are_a_temperature_unless_an_angle(nlp: Language) -> None:
+    assert only(nlp, "The water in the lake was 18 degrees on Saturday.").kind == "temperature"
+    assert only(nlp, "The road climbs at an angle of 12 degrees.").kind == "measure"
+
+
+def test_multiplier_counts_nothing(nlp: Language) -> None:
+    figure = only(nlp, "Drivers in the city pay four times the national rate.")
+    assert (figure.text, figure.value, figure.counts) == ("four times", 4, None)
+
+
+def test_over_after_a_figure_spreads_it(nlp: Language) -> None:
+    found = figures_of(nlp, "The river drops 300 metres over 12 kilometres.")
+    assert [(f.text, f.qualifier) for f in found] == [("300 metres", None), ("12 kilometres", None)]
+
+
+def test_within_is_an_upper_bound(nlp: Language) -> None:
+    assert only(nlp, "The storm passed within 40 miles of the coast.").qualifier == "at_most"
+
+
+def test_number_in_apposition_to_a_person_noun_is_an_age(nlp: Language) -> None:
+    figure = only(nlp, "The driver, 52, was treated at the scene.")
+    assert (figure.kind, figure.unit, figure.value) == ("age", "year", 52)

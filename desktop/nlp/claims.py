@@ -214,8 +214,9 @@ class _Extraction:
         """Claims of the cues not introducing a quote. A cue whose content is one whole quotation
         claims that quote (skipped when the quote already has its claim); ``standalone`` loses it."""
         drafts: dict[int, _Draft] = {}
+        nested = self._nested_in_parenthetical()
         for cue in self.cues:
-            if cue.cue_start in used or cue.content is None:
+            if cue.cue_start in used or cue.content is None or cue.cue_start in nested:
                 continue
             quote = self.quote_of[cue.content[0]]
             if quote >= 0 and self.quote_of[cue.content[1] - 1] == quote:
@@ -243,6 +244,21 @@ class _Extraction:
                 paragraph=self._paragraph(start),
             )
         return list(drafts.values())
+
+    def _nested_in_parenthetical(self) -> set[int]:
+        """Cues inside what a parenthetical cue reports: in "The findings suggest that X, Holm
+        said" Holm says the whole sentence, "suggest" included; it is not a second claim."""
+        nested: set[int] = set()
+        starts = [cue.cue_start for cue in self.cues]  # in document order
+        for outer in self.cues:
+            if outer.content is None or outer.source is None or outer.cue_start < outer.content[0]:
+                continue
+            first, end = outer.content
+            for inner in self.cues[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, end)]:
+                inside = inner.content is not None and first <= inner.content[0] and inner.content[1] <= end
+                if inner is not outer and inside:
+                    nested.add(inner.cue_start)
+        return nested
 
     def _whole_quotes(self, first: int, end: int) -> tuple[int, int]:
         """Widen a token range cut inside a quotation ("than “bullying") to its marks."""

@@ -26,12 +26,15 @@ REPORTING_VERBS = frozenset(
         "complain", "promise", "vow", "pledge", "caution", "observe", "conclude", "mention",
         "continue", "answer", "retort", "counter", "elaborate", "affirm", "reiterate", "assure",
         "boast", "joke", "shout", "scream", "whisper", "murmur", "exclaim", "lament", "muse",
-        "quip", "snap", "urge", "demand", "ask", "charge", "point", "clarify",
+        "quip", "snap", "urge", "demand", "ask", "charge", "point", "clarify", "find",
     }
 )  # fmt: skip
 # Verbs only counted when they introduce a quote or a that-clause, never on a bare clause link:
-# "continue"/"answer" are far more often ordinary verbs.
-_QUOTE_ONLY_VERBS = frozenset({"continue", "answer", "point", "ask", "demand", "urge", "charge"})
+# "continue"/"answer" are far more often ordinary verbs; "the study found that …" reports a
+# finding, "found no violations" does not.
+_QUOTE_ONLY_VERBS = frozenset({"continue", "answer", "point", "ask", "demand", "urge", "charge", "find"})
+# Complementizers of an indirect question: "declined to say whether …", "asked if …" state nothing.
+_QUESTION_MARKS = frozenset({"whether", "if"})
 # "it says on the label" (a thing or an expletive); object pronouns are parse errors as subjects.
 _NOT_SPEAKERS = frozenset({"it", "him", "them", "us", "me", "whom"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -203,9 +206,18 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
         if start <= c.i < end  # a clause of the heading the parser ran in is not content
         and (
             c.dep_ in ("ccomp", "parataxis")
-            or (c.dep_ == "advcl" and c.i < verb.i and not any(g.dep_ == "mark" for g in c.children))
+            # "X happened, officials said" parsed as an adverbial clause; a subjectless one is a
+            # participle framing the report ("Asked whether …, Forsberg said …").
+            or (
+                c.dep_ == "advcl"
+                and c.i < verb.i
+                and not any(g.dep_ == "mark" for g in c.children)
+                and not _is_participle_phrase(c)
+            )
         )
     ]
+    if clauses and all(_is_question(c) for c in clauses):
+        return subtree, None, False
     if not clauses and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         # "X said the public deserved answers" misparsed as a second subject after the verb: that
         # "subject" heads the reported clause.
@@ -238,9 +250,21 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
     return attribution, None, verb.dep_ == "ROOT"
 
 
+def _is_participle_phrase(clause: Token) -> bool:
+    """ "Asked whether …", "Speaking to the BBC": a verb with no subject (whatever tense the
+    tagger gave it) frames the report; an inverted copula ("Among them were …") is content."""
+    return clause.pos_ == "VERB" and not any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+
+
+def _is_question(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children)
+
+
 def _is_parenthetical(doc: Doc, verb: Token, start: int) -> bool:
     """ "X happened, officials said": a bare reporting phrase hung on the main clause after a comma."""
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head.dep_ != "ROOT":
+    # "Her son, she said, had missed …" hangs the phrase on the main verb's auxiliary.
+    main = verb.head.head if verb.head.dep_ in ("aux", "auxpass") else verb.head
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or main.dep_ != "ROOT":
         return False
     if verb.lemma_ in _QUOTE_ONLY_VERBS or any(c.dep_ in ("mark", "dobj", "xcomp") for c in verb.children):
         return False  # "because she told them", "it allows him to maintain a stance"

@@ -27,7 +27,7 @@ FRESH_SET: tuple[DevArticle, ...] = (
             "hours, a move the industry says would raise fares.",
             'Transportation Secretary Elaine Marsh said the proposal would end "the runaround" that '
             "travelers face when they try to get their money back.",
-            "\"If you paid for a service and didn't get it, you should get your money back, period,\" Marsh "
+            '"If you paid for a service and didn\'t get it, you should get your money back, period," Marsh '
             'told reporters at a news conference at Reagan National Airport. "Nobody should have to fill '
             'out five forms and wait six months."',
             "Airlines for America, the trade group that represents the largest U.S. carriers, said in a "
@@ -35,8 +35,8 @@ FRESH_SET: tuple[DevArticle, ...] = (
             'add "hundreds of millions of dollars in costs that will ultimately be paid by passengers."',
             "The group's chief executive, Ron Castellano, called the plan \"a solution in search of a "
             'problem."',
-            "Consumer advocates welcomed the move but said it did not go far enough. \"Three hours is a "
-            'long time to sit at a gate with a toddler," said Priya Natarajan of the Travelers\' Rights '
+            'Consumer advocates welcomed the move but said it did not go far enough. "Three hours is a '
+            "long time to sit at a gate with a toddler,\" said Priya Natarajan of the Travelers' Rights "
             "Project. She said her group would push for compensation after two hours.",
             "Complaints about refunds have soared since 2020, according to department figures. The "
             "department received more than 45,000 refund complaints last year, officials said, up from "
@@ -126,7 +126,7 @@ FRESH_SET: tuple[DevArticle, ...] = (
             "survive.",
             "On his last crossing of the morning, Moir steered with one hand and pointed with the other at a "
             "seal on the rocks.",
-            "\"She's been there every summer for ten years,\" he said. \"I'll miss her more than the boat, "
+            '"She\'s been there every summer for ten years," he said. "I\'ll miss her more than the boat, '
             'maybe."',
             'Then he laughed. "Don\'t print that. The boat will be offended."',
         ),
@@ -166,7 +166,7 @@ FRESH_SET: tuple[DevArticle, ...] = (
             "Strand also told jurors that the fire marshal's office had inspected the building months later "
             "and found no violations, a claim Ruiz disputed.",
             "Judge Carol Whitfield twice interrupted the opening statements. When Strand began to describe "
-            'the victims\' employment records, she stopped him. "Counsel, the victims are not on trial '
+            "the victims' employment records, she stopped him. \"Counsel, the victims are not on trial "
             'here," Whitfield said. "Move on."',
             'Later, she warned both sides that she would not tolerate "theatrics" in front of the jury.',
             "The first witness, fire investigator Samuel Okoye, testified that the blaze started in an "
@@ -174,7 +174,7 @@ FRESH_SET: tuple[DevArticle, ...] = (
             "cross-examination, he acknowledged that he could not say when the sprinklers had been "
             "disconnected.",
             "Relatives of the victims sat in the front row. Outside the courthouse, Denise Carter, whose "
-            "brother died in the fire, said she had waited three years for this day. \"I just want someone "
+            'brother died in the fire, said she had waited three years for this day. "I just want someone '
             'to say it was their fault," she said.',
             "The trial is expected to last three weeks.",
         ),
@@ -215,7 +215,7 @@ FRESH_SET: tuple[DevArticle, ...] = (
             'about it once."',
             'Harriers coach Linda Forsberg was less effusive. She said her side had been "sloppy" in the '
             "first two sets and had made too many service errors.",
-            "\"We can't keep giving teams a two-set start,\" Forsberg said. \"Against Bridgeport, that'll "
+            '"We can\'t keep giving teams a two-set start," Forsberg said. "Against Bridgeport, that\'ll '
             'cost us."',
             "Asked whether Marsh would start next week, Forsberg said it was too early to decide. \"We'll "
             'see how he pulls up on Monday."',
@@ -370,7 +370,7 @@ FRESH_SET: tuple[DevArticle, ...] = (
             ExpectedClaim("Every month we wait", "Daniel Oakes", Q),
             ExpectedClaim("That's not a statistic, it's a scandal.", "Daniel Oakes", Q),
             ExpectedClaim("scrapping the cap would cost", "Resolution Foundation", R),
-            ExpectedClaim("accused the government of", "Conservatives", R, optional=True),
+            ExpectedClaim("government of 'dithering'", "Conservatives", R, optional=True),
             ExpectedClaim("Labour had promised change", "Nigel Pratt", R),
             ExpectedClaim("the Prime Minister had full confidence", "Downing Street", R),
             ExpectedClaim("The Secretary of State set out", "No 10", Q),

@@ -181,3 +181,26 @@ def test_retort_with_back_reports_its_clause(claims_of: Callable[[str], list[Cla
         "fired back",
     )
     assert claims_of("The army fought back against the rebels.") == []
+
+
+def test_a_finding_with_a_that_clause_is_reported(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("The review found that most of the loans were never repaid.")
+    assert summary(claims) == [("reported", "review", "most of the loans were never repaid")]
+    assert claims_of("Inspectors found no faults in the wiring.") == []
+
+
+def test_indirect_questions_state_nothing(claims_of: Callable[[str], list[Claim]]) -> None:
+    assert claims_of("The minister declined to say whether the plant would close.") == []
+    claims = claims_of("Asked whether the team would sell its striker, Jonas Berg said no offer had come in.")
+    assert summary(claims) == [("reported", "Jonas Berg", "no offer had come in")]
+
+
+def test_parenthetical_hung_on_an_auxiliary(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("Maria Costa runs the bakery. Her husband, she said, had lost his job in May.")
+    assert [(c.kind, c.source.name if c.source else None) for c in claims] == [("reported", "Maria Costa")]
+    assert claims[0].content.text.startswith("Her husband")
+
+
+def test_report_inside_a_parenthetical_report_is_one_claim(claims_of: Callable[[str], list[Claim]]) -> None:
+    claims = claims_of("The data suggest that prices will keep rising, Tom Reyes said.")
+    assert summary(claims) == [("reported", "Tom Reyes", "The data suggest that prices will keep rising")]

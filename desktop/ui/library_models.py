@@ -289,10 +289,6 @@ class RecordFilterProxy(QSortFilterProxyModel):
     def record_at(self, proxy_index: QModelIndex) -> Any:
         return self.record_model().record(self.mapToSource(proxy_index).row())
 
-    def visible_records(self) -> list[Any]:
-        model = self.record_model()
-        return [model.record(self.mapToSource(self.index(row, 0)).row()) for row in range(self.rowCount())]
-
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         if not self._words:
             return True

@@ -136,12 +136,6 @@ class ReaderView(QTextBrowser):
         last = self.cursorForPosition(QPoint(0, self.viewport().height())).block().blockNumber()
         return range(first, last + 1)
 
-    def keys_at(self, name: str, codepoint: int) -> list[str]:
-        layer = self.highlighter.layer(name)
-        if layer is None:
-            return []
-        return [span.key for span in layer.index.at(self.to_document(codepoint))]
-
     def set_tooltip_source(self, source: TooltipSource) -> None:
         self._tooltip_source = source
 

@@ -46,9 +46,6 @@ class SpanIndex:
         last = bisect_right(self._starts, end)
         return [s for s in self.spans[first:last] if s.end > start and s.start < end]
 
-    def at(self, position: int) -> list[StyledSpan]:
-        return [s for s in self.overlapping(position, position + 1) if s.start <= position < s.end]
-
     def merged_with(self, spans: Sequence[StyledSpan]) -> SpanIndex:
         """A new index with ``spans`` added, by merging sorted runs rather than sorting again."""
         added = sorted(spans, key=_span_order)
@@ -103,9 +100,6 @@ class SpanHighlighter(QSyntaxHighlighter):
     def clear_layers(self) -> None:
         self._layers.clear()
         self.schedule_all()
-
-    def layer(self, name: str) -> SpanLayer | None:
-        return self._layers.get(name)
 
     def _put(self, name: str, layer: SpanLayer) -> None:
         self._layers[name] = layer

@@ -150,8 +150,11 @@ class SpeakerResolver:
     def _known_person(self, tokens: list[Token]) -> str | None:
         """The full name of a person the article names, when ``tokens`` end it ("Whelan" for
         "Gary Whelan"): the tagger often labels a bare surname as an organisation or place."""
-        full = self._full_names.get(tokens[-1].lower_) if tokens else None
-        if full is None or full.split()[-len(tokens) :] != [t.text for t in tokens]:
+        if not tokens:
+            return None
+        words = _joined(tokens).split()
+        full = self._full_names.get(words[-1].lower())
+        if full is None or full.split()[-len(words) :] != words:
             return None
         return full
 
@@ -192,8 +195,8 @@ class SpeakerResolver:
         if head.pos_ == "PROPN":
             names = _strip_titles([*_compounds(head), head])
             if names:
-                return self._full_names.get(names[-1].lower_, " ".join(t.text for t in names))
-        return _without_article(mention.text)
+                return self._fullest(_joined(names)) + _name_continuation(head)
+        return _without_article(_before_appositive(head, mention))
 
     def _appositive_name(self, head: Token) -> str | None:
         """ "a spokesman, John Smith, said": the person named beside the role."""
@@ -224,7 +227,8 @@ class SpeakerResolver:
         tokens = _strip_titles(list(ent))
         if not tokens:
             return ent.text
-        return self._full_names.get(tokens[-1].lower_, " ".join(t.text for t in tokens))
+        # "Peter Ellery" stays himself beside "Margaret Ellery"; a bare "Ellery" takes the fuller name.
+        return self._fullest(_joined(tokens))
 
     def _note_title_gender(self, ent: SpacySpan) -> None:
         before = [t.lower_.rstrip(".") for t in self._doc[max(ent.start - 2, 0) : ent.start]]
@@ -323,17 +327,52 @@ def _strip_titles(tokens: list[Token]) -> list[Token]:
 
 def _full_names(doc: Doc) -> dict[str, str]:
     """Last name (lower-case) → the fullest name the document gives for it, earliest first on ties."""
-    names: dict[str, list[Token]] = {}
+    names: dict[str, list[str]] = {}
+    organisations: list[list[str]] = []
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
         tokens = _strip_titles(list(ent))
         if not tokens:
             continue
-        key = tokens[-1].lower_
-        if key not in names or len(tokens) > len(names[key]):
-            names[key] = tokens
-    return {key: " ".join(t.text for t in tokens) for key, tokens in names.items()}
+        words = _joined(tokens).split()
+        if ent.label_ == "ORG" and len(words) > 1 and all(t.pos_ == "PROPN" for t in tokens):
+            organisations.append(words)
+        if ent.label_ != "PERSON":
+            continue
+        key = words[-1].lower()
+        if key not in names or len(words) > len(names[key]):
+            names[key] = words
+    # "Alasdair Moir" tagged an organisation and later "Moir" alone, as a surname is used: a person.
+    alone = {ent.text for ent in doc.ents if len(ent) == 1 and ent[0].pos_ == "PROPN"}
+    for words in organisations:
+        known = names.get(words[-1].lower(), words[-1:])
+        if words[-1] in alone and len(words) > len(known) and words[-len(known) :] == known:
+            names[words[-1].lower()] = words
+    return {key: " ".join(words) for key, words in names.items()}
+
+
+def _joined(tokens: list[Token]) -> str:
+    """The tokens as written ("Ellery-Kane" stays one word)."""
+    return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
+
+
+def _before_appositive(head: Token, mention: SpacySpan) -> str:
+    """ "Airlines for America, the trade group that …": the name is what stands before the role."""
+    cuts = [c.left_edge.i for c in head.rights if c.dep_ == "appos" and mention.start < c.left_edge.i]
+    if not cuts:
+        return mention.text
+    tokens = [t for t in head.doc[mention.start : min(cuts)] if not t.is_punct]
+    return _joined(tokens) if tokens else mention.text
+
+
+def _name_continuation(head: Token) -> str:
+    """ "Airlines for America": a proper name going on through "for"/"of" and a proper noun."""
+    for prep in head.rights:
+        if prep.i == head.i + 1 and prep.lower_ in ("of", "for"):
+            objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            if objects and all(t.is_title for t in objects[0].subtree if t.is_alpha):
+                last = objects[0].right_edge
+                return head.doc[head.i : last.i + 1].text[len(head.text) :]
+    return ""
 
 
 def _compounds(head: Token) -> list[Token]:

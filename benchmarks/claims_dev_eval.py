@@ -82,9 +82,11 @@ def score_article(article: DevArticle, claims: list[Claim], scores: Scores) -> N
     for item in article.claims:
         at = article.text.find(item.content)
         spans.append((at, at + len(item.content)))
+    # Required claims are matched before optional ones, each by largest overlap: an optional claim
+    # nested in a required one must not take the extracted claim the required one needs.
     pairs = sorted(
         (
-            (_overlap((c.content.start, c.content.end), span), e, g)
+            (not article.claims[e].optional, _overlap((c.content.start, c.content.end), span), e, g)
             for e, span in enumerate(spans)
             for g, c in enumerate(claims)
         ),
@@ -92,7 +94,7 @@ def score_article(article: DevArticle, claims: list[Claim], scores: Scores) -> N
     )
     expected_of: dict[int, ExpectedClaim] = {}
     taken: set[int] = set()
-    for overlap, e, g in pairs:
+    for _, overlap, e, g in pairs:
         if overlap and e not in taken and g not in expected_of:
             taken.add(e)
             expected_of[g] = article.claims[e]

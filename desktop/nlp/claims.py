@@ -89,7 +89,12 @@ class _Extraction:
         standalone: list[int] = []
         used: set[int] = set()  # cue tokens that introduce a quote
         paired: set[int] = set()  # quotes with their cue
+        interviewee = self._interviewee()
         for index in range(len(self.quotes)):
+            if self.quotes[index].answer:
+                drafts.append(self._answer_draft(index, interviewee))
+                paired.add(index)
+                continue
             outcome = self._pair(index)
             if isinstance(outcome, Cue):
                 drafts.append(self._quote_draft(index, outcome))
@@ -171,6 +176,30 @@ class _Extraction:
             content=(quote.content_start, quote.content_end),
             source=cue.source,
             cue=(cue_start, cue_end),
+            paragraph=self._paragraph(quote.start),
+        )
+
+    def _interviewee(self) -> Token | None:
+        """Who answers in a Q&A: the first person named outside quotes before the first answer."""
+        first_answer = next((q.start for q in self.quotes if q.answer), None)
+        if first_answer is None:
+            return None
+        for ent in self.doc.ents:
+            if ent.start_char >= first_answer:
+                break
+            if ent.label_ == "PERSON" and not self._in_quote(ent.root):
+                return ent.root
+        return None
+
+    def _answer_draft(self, index: int, interviewee: Token | None) -> _Draft:
+        quote = self.quotes[index]
+        return _Draft(
+            start=quote.content_start,
+            end=quote.end,
+            kind="quote",
+            content=(quote.content_start, quote.content_end),
+            source=interviewee,
+            cue=None,
             paragraph=self._paragraph(quote.start),
         )
 

@@ -5,11 +5,14 @@ apostrophes by what stands on either side of the mark), and the newspaper conven
 quotes running over several paragraphs: a paragraph that ends inside an open quote and a next
 paragraph (past any blank lines) that starts with an opening mark continue the same quote. Only outermost quotes are
 returned; marks nested inside an open quote of the other kind are part of its text.
+An interview printed as questions and answers ("Q: …" / "A: …" paragraphs) quotes the
+interviewee in every answer: each answer paragraph is a quotation without marks.
 Whether a quoted span is speech or a scare quote/title is decided later, with the parse.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _DOUBLE_OPEN = "“"
@@ -18,6 +21,9 @@ _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
 # Characters after which a straight single quote can open a quotation (rather than end a word).
 _OPENING_CONTEXT = ' \t\n([{—–-/“"'
+# "Q:" / "A:" (or "Q." / "A.") opening a paragraph of an interview transcript.
+_QUESTION = re.compile(r"Q[:.]\s")
+_ANSWER = re.compile(r"A[:.]\s+")
 
 
 @dataclass(frozen=True)
@@ -28,11 +34,36 @@ class Quote:
     end: int
     content_start: int
     content_end: int
+    answer: bool = False  # an interview answer: the interviewee speaks, no marks around it
 
 
 def find_quotes(text: str) -> list[Quote]:
     """All outermost quotations in ``text``, in order; paragraphs are separated by "\\n"."""
     paragraphs = _paragraphs(text)
+    answers = _answers(text, paragraphs)
+    if not answers:
+        return _marked_quotes(text, paragraphs)
+    inside = [
+        q for q in _marked_quotes(text, paragraphs) if not any(a.start <= q.start < a.end for a in answers)
+    ]
+    return sorted([*answers, *inside], key=lambda q: q.start)
+
+
+def _answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
+    """Answer paragraphs of a Q&A, when at least two questions show the text is one."""
+    questions = sum(1 for start, end in paragraphs if _QUESTION.match(text, start, end))
+    if questions < 2:
+        return []
+    answers = []
+    for start, end in paragraphs:
+        marker = _ANSWER.match(text, start, end)
+        if marker is not None:
+            last = _last_visible(text, end)
+            answers.append(Quote(start, last, marker.end(), last, answer=True))
+    return answers
+
+
+def _marked_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     quotes: list[Quote] = []
     rejected: set[int] = set()  # single marks that turned out to be apostrophes
     open_at: int | None = None  # index of the opening mark of the quote being read

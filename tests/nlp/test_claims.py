@@ -204,3 +204,17 @@ def test_parenthetical_hung_on_an_auxiliary(claims_of: Callable[[str], list[Clai
 def test_report_inside_a_parenthetical_report_is_one_claim(claims_of: Callable[[str], list[Claim]]) -> None:
     claims = claims_of("The data suggest that prices will keep rising, Tom Reyes said.")
     assert summary(claims) == [("reported", "Tom Reyes", "The data suggest that prices will keep rising")]
+
+
+def test_interview_answers_are_quotes_of_the_interviewee(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = (
+        "Tomas Varga has coached the national rowing team for a decade. He spoke to us in Budapest.\n\n"
+        "Q: What went wrong in Paris?\n\n"
+        "A: We peaked too early, I think. The crew knew it before I did.\n\n"
+        "Q: Will you stay on?\n\n"
+        "A: If they want me, yes."
+    )
+    assert summary(claims_of(text)) == [
+        ("quote", "Tomas Varga", "We peaked too early, I think. The crew knew it before I did."),
+        ("quote", "Tomas Varga", "If they want me, yes."),
+    ]

@@ -1,18 +1,27 @@
-"""The hand-annotated dev set (claims_dev_set.py) stays well extracted: F1 and speaker accuracy
-above what the rules reached when it was written, minus a small margin for parser drift."""
+"""The hand-annotated article sets stay well extracted: F1 and speaker accuracy above what the
+rules reached, minus a small margin for parser drift. The dev set (claims_dev_set.py) was tuned
+on from the start; the fresh set (claims_fresh_set.py) scored F1 0.936 and speaker accuracy 0.830
+before any rule was changed for it (the held-out estimate), and is tuned on since."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import pytest
 import spacy
 from spacy.language import Language
 
 from benchmarks.claims_dev_eval import Scores, evaluate
-from tests.nlp.claims_dev_set import DEV_SET
+from tests.nlp.claims_dev_set import DEV_SET, DevArticle
+from tests.nlp.claims_fresh_set import FRESH_SET
 
-# Reached: F1 1.000 and speaker accuracy 1.000 over 101 expected claims (margin: about 3 errors).
-MIN_F1 = 0.96
-MIN_SPEAKER_ACCURACY = 0.95
+# Floors per set: (articles, min F1, min speaker accuracy).
+# Dev set reached F1 1.000 and speaker accuracy 1.000 over 101 expected claims (margin: about 3 errors);
+# fresh set reached F1 0.995 and speaker accuracy 0.957 over 95 (margin: about 3 errors).
+FLOORS: dict[str, tuple[Sequence[DevArticle], float, float]] = {
+    "dev": (DEV_SET, 0.96, 0.95),
+    "fresh": (FRESH_SET, 0.96, 0.92),
+}
 
 
 @pytest.fixture(scope="module")
@@ -21,19 +30,22 @@ def nlp() -> Language:
 
 
 @pytest.fixture(scope="module")
-def scores(nlp: Language) -> Scores:
-    return evaluate(nlp)
+def scores(nlp: Language) -> dict[str, Scores]:
+    return {name: evaluate(nlp, articles) for name, (articles, _, _) in FLOORS.items()}
 
 
-def test_every_expected_snippet_occurs_once_in_its_article() -> None:
-    for article in DEV_SET:
+@pytest.mark.parametrize("name", FLOORS)
+def test_every_expected_snippet_occurs_once_in_its_article(name: str) -> None:
+    for article in FLOORS[name][0]:
         for claim in article.claims:
             assert article.text.count(claim.content) == 1, (article.topic, claim.content)
 
 
-def test_claim_detection_f1(scores: Scores) -> None:
-    assert scores.f1 >= MIN_F1, "\n".join(scores.errors)
+@pytest.mark.parametrize("name", FLOORS)
+def test_claim_detection_f1(name: str, scores: dict[str, Scores]) -> None:
+    assert scores[name].f1 >= FLOORS[name][1], "\n".join(scores[name].errors)
 
 
-def test_speaker_accuracy(scores: Scores) -> None:
-    assert scores.speaker_accuracy >= MIN_SPEAKER_ACCURACY, "\n".join(scores.errors)
+@pytest.mark.parametrize("name", FLOORS)
+def test_speaker_accuracy(name: str, scores: dict[str, Scores]) -> None:
+    assert scores[name].speaker_accuracy >= FLOORS[name][2], "\n".join(scores[name].errors)

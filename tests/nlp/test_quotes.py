@@ -51,3 +51,23 @@ def test_no_marks_no_quotes() -> None:
 def test_quote_continues_past_blank_lines_between_paragraphs() -> None:
     text = "“It’s not just books.\n\n“Close it, and you close the town.”\n\nNext."
     assert contents(text) == ["It’s not just books.\n\n“Close it, and you close the town."]
+
+
+def test_interview_answers_are_quotations_without_marks() -> None:
+    text = (
+        "Ana Reis spoke to us.\n\n"
+        "Q: Why bread?\n\n"
+        'A: Because my father baked. He said "never rush the dough."\n\n'
+        "Q: And now?\n\n"
+        "A: Now I bake."
+    )
+    quotes = find_quotes(text)
+    assert [(q.answer, text[q.content_start : q.content_end]) for q in quotes] == [
+        (True, 'Because my father baked. He said "never rush the dough."'),
+        (True, "Now I bake."),
+    ]
+
+
+def test_a_single_question_does_not_make_a_transcript() -> None:
+    text = "Q: Why bread?\n\nA: Because my father baked."
+    assert find_quotes(text) == []

@@ -283,6 +283,16 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
     if head.pos_ == "PRON":
         return head.i, head.i + 1
     start, end = head.left_edge.i, head.right_edge.i + 1
+    before = head.doc[start - 1] if start else None
+    if (
+        before is not None
+        and before.dep_ == "dep"
+        and before.head == head.head
+        and before.right_edge.i == start - 1
+    ):
+        # "The Resolution Foundation think tank estimates": the tagger took "think" for a verb and
+        # hung the name's first words on it; they are still the mention's.
+        start = before.left_edge.i
     for child in head.children:
         if child.dep_ in _CLAUSE_DEPS and child.i > head.i:
             end = min(end, child.left_edge.i)

@@ -135,3 +135,16 @@ def test_a_name_stops_before_its_appositive_role(sources_of: Callable[[str], lis
         "statement that fares would rise."
     )
     assert [s.name for s in sources_of(text)] == ["Airlines for America"]
+
+
+def test_words_of_a_name_misparsed_as_a_verb_stay_in_the_mention(
+    sources_of: Callable[[str], list[Source]], nlp: Language
+) -> None:
+    text = "The Resolution Foundation think tank estimates that scrapping the cap would cost about £3.4bn a year."
+    if next(t for t in nlp(text) if t.text == "think").dep_ != "dep":
+        pytest.skip("the parser no longer misreads 'think tank'; the repair is not exercised")
+    (source,) = sources_of(text)
+    assert (source.text, source.name) == (
+        "The Resolution Foundation think tank",
+        "Resolution Foundation think tank",
+    )

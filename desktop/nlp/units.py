@@ -582,9 +582,3 @@ def to_si(value: float, unit: str) -> SIValue | None:
 def _significant(value: float, digits: int = 4) -> float:
     return float(f"{value:.{digits}g}")
 
-
-def unit_kind(unit: str) -> FigureKind:
-    """The figure kind a canonical unit gives ("mile" -> measure, "USD" -> money)."""
-    if unit in _UNITS:
-        return _UNITS[unit][0]
-    return "money"

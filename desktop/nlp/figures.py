@@ -319,7 +319,17 @@ def _is_figure(article: _Article, reading: _Reading) -> bool:
         _looks_like_year(text, reading, root)
         or _is_pronoun_one(text, reading, root)
         or _is_label(article, reading, root)
+        or _is_ordinal_modifier(article, reading)
     )
+
+
+def _is_ordinal_modifier(article: _Article, reading: _Reading) -> bool:
+    """ "a seventh straight session", "a fourth consecutive title": the word that also names a
+    fraction is an ordinal adjective here (shares like "a third of" were read before this)."""
+    if not reading.spelled or reading.value >= 1:
+        return False
+    span = article.doc.char_span(reading.number_start, reading.number_end, alignment_mode="expand")
+    return span is not None and span[-1].tag_ == "JJ" and span[-1].dep_ == "amod"
 
 
 def _is_rate(article: _Article, reading: _Reading, root: Token) -> bool:

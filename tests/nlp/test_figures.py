@@ -275,3 +275,10 @@ def test_within_is_an_upper_bound(nlp: Language) -> None:
 def test_number_in_apposition_to_a_person_noun_is_an_age(nlp: Language) -> None:
     figure = only(nlp, "The driver, 52, was treated at the scene.")
     assert (figure.kind, figure.unit, figure.value) == ("age", "year", 52)
+
+
+def test_fraction_words_used_as_ordinals_are_not_figures(nlp: Language) -> None:
+    assert figures_of(nlp, "Stocks rose for a seventh straight session on Tuesday.") == []
+    assert figures_of(nlp, "The club won a fourth consecutive title.") == []
+    share = only(nlp, "A quarter of the voters stayed home.")
+    assert (share.value, share.unit) == (25, "percent")

@@ -86,3 +86,21 @@ def test_hundred_files_load_the_pipeline_once(tmp_path: Path) -> None:
     result = _run(*paths)
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.splitlines()) == 100
+
+
+def test_markdown_and_html_inputs_report_the_text_the_reader_sees(tmp_path: Path, shared_dir: Path) -> None:
+    note = tmp_path / "briefing.md"
+    note.write_text(
+        "# Council briefing\n\n**Mayor** [Elena Vasquez](https://example.org) spoke in *Riverton*.\n"
+    )
+    page = next((shared_dir / "articles" / "news-html").glob("*.html"))
+    result = _run(str(note), str(page))
+    assert result.returncode == 0, result.stderr
+    markdown, html = (json.loads(line) for line in result.stdout.splitlines())
+    assert markdown["title"] == "Council briefing"
+    assert "#" not in markdown["text"] and "**" not in markdown["text"] and "https://" not in markdown["text"]
+    assert "Elena Vasquez" in {e["text"] for e in markdown["entities"]}
+    assert html["title"] and "<" not in html["text"]
+    for record in (markdown, html):
+        for entity in record["entities"]:
+            _assert_span(record["text"], entity)

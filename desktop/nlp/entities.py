@@ -6,9 +6,13 @@ broken:
 
 1. ``place_names`` (a pipeline component, per document): an entity whose whole text is a
    gazetteer place becomes GPE, unless the same words are part of a longer PERSON name in the
-   document ("Jordan" after "Michael Jordan"); a proper noun the NER missed becomes GPE when it
-   is a prominent place. Names that merely contain a place ("Kazan International Airport") are
-   untouched because only whole-entity matches are relabelled.
+   document ("Jordan" after "Michael Jordan"), or the NER, which knows country names well,
+   called a country name a PERSON ("Jordan scored 30 points"), or the NER said ORG and nothing around the name
+   reads like a place ("Toyota said", but "officials in Saratov"); a proper noun the NER missed
+   becomes GPE when it is a prominent place. In a sentence about a match, a city name that is
+   not where something happens is a club ("Chelsea beat Arsenal 2-1"): ORG. Names that merely
+   contain a place ("Kazan International Airport") are untouched because only whole-entity
+   matches are relabelled.
 2. ``unify_labels`` (per article, after chunks are merged): a surname that repeats a full
    PERSON name given elsewhere ("Vasquez" after "Elena Vasquez"), or a name right after a
    personal title ("Governor Marcus Hale"), is a PERSON even where the NER said otherwise or
@@ -18,6 +22,7 @@ broken:
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from spacy.language import Language
@@ -48,28 +53,147 @@ class PlaceNames:
 
     def __call__(self, doc: Doc) -> Doc:
         person_words = _words_of_multiword_persons(doc)
+        # A club named once in a match report is the club in the rest of the paragraph too.
+        clubs = {ent.text for ent in doc.ents if self._names_a_club(ent)}
         corrected: list[Span] = []
         for ent in doc.ents:
-            if (
+            if ent.text in clubs and ent.label_ in _OVERRIDABLE | PLACE_LABELS:
+                corrected.append(Span(doc, ent.start, ent.end, label="ORG"))
+            elif (
                 ent.label_ in _OVERRIDABLE
                 and self.gazetteer.is_place(ent.text)
                 and ent.text not in person_words
                 and not _is_demonym(ent)
+                and (ent.label_ != "ORG" or _reads_as_place(ent))
+                and not (ent.label_ == "PERSON" and self.gazetteer.is_country(ent.text))
             ):
                 corrected.append(Span(doc, ent.start, ent.end, label="GPE"))
             else:
                 corrected.append(ent)
         for token in doc:
-            if (
-                token.ent_type == 0
-                and token.pos_ == "PROPN"
-                and not token.is_sent_start
-                and self.gazetteer.is_prominent_place(token.text)
-                and token.text not in person_words
-            ):
+            if token.ent_type != 0 or token.pos_ != "PROPN" or token.text in person_words:
+                continue
+            if self._names_a_club(doc[token.i : token.i + 1]):
+                corrected.append(Span(doc, token.i, token.i + 1, label="ORG"))
+            elif not token.is_sent_start and self.gazetteer.is_prominent_place(token.text):
                 corrected.append(Span(doc, token.i, token.i + 1, label="GPE"))
         doc.ents = filter_spans(corrected)
         return doc
+
+    def _names_a_club(self, span: Span) -> bool:
+        # National teams are left alone: OntoNotes, which the NER learnt from, calls them GPE.
+        return (
+            self.gazetteer.is_place(span.text)
+            and not self.gazetteer.is_country(span.text)
+            and _is_about_a_match(span.sent)
+            and _word_before(span) not in _WHERE_A_MATCH_IS
+        )
+
+
+# Prepositions that put a name in the role of a place ("officials in Saratov", "near Kursk").
+_LOCATIVE_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "near",
+        "from",
+        "to",
+        "into",
+        "at",
+        "outside",
+        "around",
+        "across",
+        "towards",
+        "toward",
+        "through",
+        "throughout",
+        "inside",
+        "via",
+    ]
+)
+# Nouns that make "<noun> of X" a place ("the governor of Kharkiv", "residents of Kherson").
+_PLACE_NOUNS_BEFORE_OF = frozenset(
+    [
+        "city",
+        "town",
+        "village",
+        "region",
+        "province",
+        "capital",
+        "governor",
+        "mayor",
+        "residents",
+        "people",
+        "outskirts",
+        "centre",
+        "center",
+        "north",
+        "south",
+        "east",
+        "west",
+        "suburbs",
+        "streets",
+        "port",
+        "area",
+        "oblast",
+    ]
+)
+# Nouns that make "X <noun>" a place ("the Donetsk region", "the Kursk border region").
+_PLACE_NOUNS_AFTER = frozenset(["region", "oblast", "province", "city", "area", "border", "governor"])
+# In a sentence about a match, these are the only prepositions that make a city the venue.
+_WHERE_A_MATCH_IS = frozenset({"in", "at", "near"})
+# Words that make a sentence a sports report; a score ("2-1") does too.
+_MATCH_WORDS = frozenset(
+    [
+        "match",
+        "goal",
+        "goalless",
+        "penalty",
+        "league",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "derby",
+        "fixture",
+        "cup",
+        "club",
+        "stadium",
+        "manager",
+    ]
+)
+_SCORE = re.compile(r"\b\d{1,2}[-–]\d{1,2}\b")
+
+
+def _word_before(span: Span) -> str:
+    start = span.start - 1
+    if start >= 0 and span.doc[start].lower_ == "the":
+        start -= 1
+    return span.doc[start].lower_ if start >= 0 else ""
+
+
+def _reads_as_place(ent: Span) -> bool:
+    doc = ent.doc
+    before = _word_before(ent)
+    if before in _LOCATIVE_PREPOSITIONS:
+        return True
+    if (
+        before == "of"
+        and ent.start >= 2
+        and _word_before(doc[ent.start - 1 : ent.start]) in _PLACE_NOUNS_BEFORE_OF
+    ):
+        return True
+    if ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_NOUNS_AFTER:
+        return True
+    # Listed beside or set in apposition to a place ("Kharkiv and Kyiv", "Mobile, Alabama").
+    linked = [ent.root.head] if ent.root.dep_ in {"conj", "appos"} else []
+    linked += [child for child in ent.root.children if child.dep_ in {"conj", "appos"}]
+    return any(token.ent_type_ in PLACE_LABELS for token in linked)
+
+
+def _is_about_a_match(sentence: Span) -> bool:
+    return bool(_SCORE.search(sentence.text)) or any(
+        token.lemma_.lower() in _MATCH_WORDS for token in sentence
+    )
 
 
 # Words that, right before a name, make it a person's name.

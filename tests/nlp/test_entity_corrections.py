@@ -1,0 +1,63 @@
+"""Gazetteer corrections must not turn clubs, companies and people into places."""
+
+from __future__ import annotations
+
+from desktop.nlp.gazetteer import load_gazetteer
+from desktop.nlp.model import Analysis
+
+
+def _labels_of(analysis: Analysis, name: str) -> list[str]:
+    return [e.label for e in analysis.entities if e.text == name]
+
+
+def test_clubs_named_after_cities_in_a_match_report_stay_organisations(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Luton beat Brighton 3-1 at Kenilworth Road on Tuesday. "
+        "Luton now sit fourth, two points behind the leaders."
+    )
+    analysis = pipeline.analyze(text)
+    assert set(_labels_of(analysis, "Luton")) == {"ORG"}
+
+
+def test_a_city_where_a_match_is_played_stays_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "In Spain, Barcelona lost 2-0 away to Valencia on Sunday night."
+    analysis = pipeline.analyze(text)
+    assert _labels_of(analysis, "Spain") == ["GPE"]
+    assert _labels_of(analysis, "Barcelona") == ["ORG"]
+    assert _labels_of(analysis, "Valencia") == ["ORG"]
+
+
+def test_a_company_named_like_a_city_stays_an_organisation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Toyota said its quarterly sales rose. Shares of Toyota climbed after the report."
+    analysis = pipeline.analyze(text)
+    assert _labels_of(analysis, "Toyota")
+    assert set(_labels_of(analysis, "Toyota")) == {"ORG"}
+
+
+def test_an_organisation_label_gives_way_where_the_name_reads_as_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The governor of Kharkiv said two people died. Officials in Saratov reported damage."
+    analysis = pipeline.analyze(text)
+    assert _labels_of(analysis, "Kharkiv") == ["GPE"]
+    assert _labels_of(analysis, "Saratov") == ["GPE"]
+
+
+def test_a_person_with_a_country_name_stays_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Jordan scored 30 points. Jordan then thanked the fans. Coach Phil Jackson said Jordan was tired."
+    labels = _labels_of(pipeline.analyze(text), "Jordan")
+    assert labels
+    assert "GPE" not in labels
+
+
+def test_gazetteer_keeps_spellings_of_a_city_but_not_its_nicknames() -> None:
+    gazetteer = load_gazetteer()
+    # Variant spellings of GeoNames primary names (Zaporizhzhya, Mek'ele, Khān Yūnis).
+    for spelling in ("Zaporizhzhia", "Mekelle", "Khan Younis"):
+        assert gazetteer.is_place(spelling), spelling
+    # GeoNames lists "Google" among Topeka's names, after a 2010 publicity stunt.
+    assert not gazetteer.is_place("Google")
+
+
+def test_a_company_listed_as_a_city_nickname_is_not_relabelled(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Google said its servers can stream games. Google's offering launches in November."
+    analysis = pipeline.analyze(text)
+    assert "GPE" not in _labels_of(analysis, "Google")

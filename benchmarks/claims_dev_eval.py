@@ -1,6 +1,6 @@
-"""Claims extraction scored on the project's own hand-annotated articles, in two groups: the dev
-set the rules were tuned on (tests/nlp/claims_dev_set.py) and the fresh set written afterwards
-(tests/nlp/claims_fresh_set.py), whose first score was the held-out estimate.
+"""Claims extraction scored on the project's own hand-annotated articles, in three groups: the dev
+set the rules were tuned on (tests/nlp/claims_dev_set.py) and two fresh sets written afterwards
+(tests/nlp/claims_fresh_set.py, claims_fresh_set_2.py), whose first scores were held-out estimates.
 
 Run from the repository root:  .venv/bin/python benchmarks/claims_dev_eval.py [--quiet]
 Prints, per group, precision, recall and F1 of claim detection (an extracted claim matches an
@@ -28,8 +28,9 @@ from desktop.nlp.claims import extract_claims  # noqa: E402
 from desktop.nlp.model import Claim  # noqa: E402
 from tests.nlp.claims_dev_set import DEV_SET, DevArticle, ExpectedClaim  # noqa: E402
 from tests.nlp.claims_fresh_set import FRESH_SET  # noqa: E402
+from tests.nlp.claims_fresh_set_2 import FRESH_SET_2  # noqa: E402
 
-GROUPS = {"dev set": DEV_SET, "fresh set": FRESH_SET}
+GROUPS = {"dev set": DEV_SET, "fresh set": FRESH_SET, "fresh set 2": FRESH_SET_2}
 
 
 @dataclass

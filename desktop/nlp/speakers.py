@@ -121,7 +121,7 @@ class SpeakerResolver:
             name = self._resolve_group_pronoun(head)
         elif any(c.dep_ == "conj" and c.pos_ in ("PROPN", "PRON") for c in head.children):
             name = mention.text  # "Noel and Thomas": several speakers, kept as written
-        elif _is_common_noun(head) and self._appositive_name(head) is None:
+        elif _is_common_noun(head) and self._appositive_name(head, mention) is None:
             name = self._described_name(head, mention)
         else:
             name = self._name(head, mention)
@@ -187,23 +187,53 @@ class SpeakerResolver:
                 return known
         if ent is not None and ent.label_ == "PERSON":
             return self._person_name(ent)
+        appositive = self._appositive_name(head, mention)
+        if appositive is not None:
+            return appositive  # "The Work and Pensions Secretary, Helen Carew": not the office
         if ent is not None and ent.label_ in _NAMED_LABELS:
             return ent.text
-        appositive = self._appositive_name(head)
-        if appositive is not None:
-            return appositive
         if head.pos_ == "PROPN":
             names = _strip_titles([*_compounds(head), head])
             if names:
                 return self._fullest(_joined(names)) + _name_continuation(head)
         return _without_article(_before_appositive(head, mention))
 
-    def _appositive_name(self, head: Token) -> str | None:
-        """ "a spokesman, John Smith, said": the person named beside the role."""
-        for child in head.children:
-            appositive = self._entity_of.get(child.i)
-            if child.dep_ == "appos" and appositive is not None and appositive.label_ == "PERSON":
-                return self._person_name(appositive)
+    def _appositive_name(self, head: Token, mention: SpacySpan) -> str | None:
+        """The person named beside a role, wherever the parser hung the name: "a spokesman, John
+        Smith, said", "A lawyer for the owner, Michael Strand, said", "One of them, the highways
+        engineer Martin Webb, said". The role words then stand for that person later ("the
+        spokeswoman said") and tell their gender."""
+        for token in mention[head.i + 1 - mention.start :]:
+            if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
+                continue
+            run = list(self._doc[min(t.i for t in [*_compounds(token), token]) : token.i + 1])
+            roles = self._role_before(run[0], head)
+            if roles is None:
+                continue
+            names = _strip_titles(run)
+            ent = self._entity_of.get(token.i)
+            titled = len(names) < len(run)
+            organisation = ent is not None and ent.label_ in ("ORG", "NORP") and not titled
+            if not names or (organisation and self._known_person(names) is None):
+                continue
+            name = self._fullest(_joined(names))
+            for role in [head, token.head, *roles]:
+                if role.is_lower and role.pos_ in ("NOUN", "VERB"):
+                    self._described[role.lemma_] = name
+            self._note_gender(name, [t.lower_.rstrip(".") for t in [head, *roles, *run]])
+            return name
+        return None
+
+    def _role_before(self, first: Token, head: Token) -> list[Token] | None:
+        """The words describing a role between a comma after ``head`` and a name starting at
+        ``first`` ("the highways engineer"); ``None`` when no comma sets the name off."""
+        roles: list[Token] = []
+        for token in reversed(self._doc[head.i + 1 : first.i]):
+            if token.text == ",":
+                return roles
+            if not (token.is_lower and token.pos_ in ("DET", "ADJ", "NOUN", "VERB")):
+                return None
+            roles.append(token)
         return None
 
     def _remember_full_name(self, name: str) -> None:
@@ -232,11 +262,13 @@ class SpeakerResolver:
 
     def _note_title_gender(self, ent: SpacySpan) -> None:
         before = [t.lower_.rstrip(".") for t in self._doc[max(ent.start - 2, 0) : ent.start]]
-        before += [t.lower_.rstrip(".") for t in ent]
-        name = self._person_name(ent)
-        if any(t in _MALE_TITLES for t in before):
+        self._note_gender(self._person_name(ent), before + [t.lower_.rstrip(".") for t in ent])
+
+    def _note_gender(self, name: str, words: list[str]) -> None:
+        """A gendered title or role among ``words`` ("Mrs", "spokeswoman") tells ``name``'s gender."""
+        if any(t in _MALE_TITLES for t in words):
             self._gender.setdefault(name, "m")
-        elif any(t in _FEMALE_TITLES for t in before):
+        elif any(t in _FEMALE_TITLES for t in words):
             self._gender.setdefault(name, "f")
 
     def _resolve_person_pronoun(self, pronoun: Token, gender: str) -> str | None:

@@ -1,7 +1,8 @@
 """The hand-annotated article sets stay well extracted: F1 and speaker accuracy above what the
 rules reached, minus a small margin for parser drift. The dev set (claims_dev_set.py) was tuned
 on from the start; the fresh set (claims_fresh_set.py) scored F1 0.936 and speaker accuracy 0.830
-before any rule was changed for it (the held-out estimate), and is tuned on since."""
+before any rule was changed for it (the held-out estimate), and is tuned on since. The second
+fresh set (claims_fresh_set_2.py) scored F1 0.927 and speaker accuracy 0.765 before tuning."""
 
 from __future__ import annotations
 
@@ -14,13 +15,16 @@ from spacy.language import Language
 from benchmarks.claims_dev_eval import Scores, evaluate
 from tests.nlp.claims_dev_set import DEV_SET, DevArticle
 from tests.nlp.claims_fresh_set import FRESH_SET
+from tests.nlp.claims_fresh_set_2 import FRESH_SET_2
 
 # Floors per set: (articles, min F1, min speaker accuracy).
 # Dev set reached F1 1.000 and speaker accuracy 1.000 over 101 expected claims (margin: about 3 errors);
-# fresh set reached F1 0.995 and speaker accuracy 0.968 over 95 (margin: about 3 errors).
+# fresh set reached F1 0.995 and speaker accuracy 0.968 over 95 (margin: about 3 errors);
+# fresh set 2 reached F1 0.927 and speaker accuracy 0.882 over 58 (margin: about 2 errors).
 FLOORS: dict[str, tuple[Sequence[DevArticle], float, float]] = {
     "dev": (DEV_SET, 0.96, 0.95),
     "fresh": (FRESH_SET, 0.96, 0.93),
+    "fresh 2": (FRESH_SET_2, 0.90, 0.85),
 }
 
 

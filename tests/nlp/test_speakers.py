@@ -148,3 +148,19 @@ def test_words_of_a_name_misparsed_as_a_verb_stay_in_the_mention(
         "The Resolution Foundation think tank",
         "Resolution Foundation think tank",
     )
+
+
+def test_person_named_after_a_role_is_the_speaker_and_the_role_refers_back(
+    sources_of: Callable[[str], list[Source]],
+) -> None:
+    text = (
+        "A lawyer for the owner, Michael Strand, told the court that repairs had cost more.\n"
+        "A spokeswoman for the charity Carers First, Joanna Pike, said calls had doubled. "
+        "The spokeswoman said the charity was struggling."
+    )
+    assert [s.name for s in sources_of(text)] == [
+        "Michael Strand",
+        "Martin Webb",
+        "Joanna Pike",
+        "Joanna Pike",
+    ]

@@ -160,7 +160,6 @@ def test_person_named_after_a_role_is_the_speaker_and_the_role_refers_back(
     )
     assert [s.name for s in sources_of(text)] == [
         "Michael Strand",
-        "Martin Webb",
         "Joanna Pike",
         "Joanna Pike",
     ]

@@ -180,16 +180,19 @@ class _Extraction:
         )
 
     def _interviewee(self) -> Token | None:
-        """Who answers in a Q&A: the first person named outside quotes before the first answer."""
+        """Who answers in a Q&A: the last person named as a subject outside quotes before the first
+        answer (an introduction may name others first: "When the minister praised X, … Its head,
+        Y, banned …"; a restaurant the tagger took for a person is an object, not a subject)."""
         first_answer = next((q.start for q in self.quotes if q.answer), None)
         if first_answer is None:
             return None
+        interviewee = None
         for ent in self.doc.ents:
             if ent.start_char >= first_answer:
                 break
-            if ent.label_ == "PERSON" and not self._in_quote(ent.root):
-                return ent.root
-        return None
+            if ent.label_ == "PERSON" and not self._in_quote(ent.root) and _is_subject(ent.root):
+                interviewee = ent.root
+        return interviewee
 
     def _answer_draft(self, index: int, interviewee: Token | None) -> _Draft:
         quote = self.quotes[index]
@@ -379,3 +382,9 @@ def _owner(claims: list[Claim], starts: list[int], span: Span) -> int | None:
         if claims[index].start <= span.start and span.end <= claims[index].end:
             return index
     return None
+
+
+def _is_subject(token: Token) -> bool:
+    """A subject, or a name in apposition to one ("Its head, Marion Achebe, banned …")."""
+    subject = token.head if token.dep_ == "appos" else token
+    return subject.dep_ in ("nsubj", "nsubjpass")

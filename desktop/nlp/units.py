@@ -581,4 +581,3 @@ def to_si(value: float, unit: str) -> SIValue | None:
 
 def _significant(value: float, digits: int = 4) -> float:
     return float(f"{value:.{digits}g}")
-

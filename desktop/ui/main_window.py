@@ -333,7 +333,9 @@ class MainWindow(QMainWindow):
         self.annotator.open_article(article)
         self.articleShown.emit(article)
         if document.analysis is not None:
+            # An analysis of another tab may still be running: its result is kept for its tab.
             self._generation = self.controller.current_generation
+            self.reader.highlighter.set_visible_only(False)
             self._apply_analysis(document.analysis)
             return
         self.entities_panel.show_entities((), "Analysing…")
@@ -396,6 +398,7 @@ class MainWindow(QMainWindow):
         self.status_label.setText("Analysing…")
         self.progress.setRange(0, 0)
         self.progress.show()
+        self.reader.highlighter.set_visible_only(True)
         self.cancel_button.show()
 
     def _on_analysis_progress(self, generation: int, done: int, total: int) -> None:
@@ -408,13 +411,15 @@ class MainWindow(QMainWindow):
             self.layers.paint_partial(entities, is_dark(self.palette()))
 
     def _on_analysis_finished(self, generation: int, analysis: Analysis) -> None:
-        if generation != self._generation or self.article is None:
+        if generation != self._generation:
             return
         self._end_progress()
+        # Kept with its tab even if the reader switched to another (already analysed) one meanwhile.
         for document in self.documents:
             if document.article.text == analysis.text:
                 document.analysis = analysis
-        self._apply_analysis(analysis)
+        if self.article is not None and self.article.text == analysis.text:
+            self._apply_analysis(analysis)
 
     def _apply_analysis(self, analysis: Analysis) -> None:
         """Show an analysis in steps, one per event-loop turn, so that a book's thousands of
@@ -469,6 +474,7 @@ class MainWindow(QMainWindow):
         self.status_label.setText("Analysis cancelled.")
 
     def _end_progress(self) -> None:
+        self.reader.highlighter.set_visible_only(False)
         self.progress.hide()
         self.cancel_button.hide()
 

@@ -55,6 +55,7 @@ class ReaderView(QTextBrowser):
         self._tooltip_source: TooltipSource | None = None
         self.highlighter = SpanHighlighter(self.document())
         self.highlighter.visible_blocks = self.visible_blocks
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self.highlighter.wake())
         font = QFont()
         font.setFamilies(SERIF_FAMILIES)
         font.setPointSize(BODY_POINT_SIZE)

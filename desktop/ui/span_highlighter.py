@@ -81,6 +81,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._work_slice)
         self.visible_blocks: VisibleBlocks = lambda: range(0)
+        self._visible_only = False
 
     def set_layer(self, name: str, spans: Sequence[StyledSpan], format_for: FormatForKey, order: int) -> None:
         """Replace one layer; layers with a higher ``order`` paint over lower ones."""
@@ -126,10 +127,23 @@ class SpanHighlighter(QSyntaxHighlighter):
     def _work_slice(self) -> None:
         self._work(deadline=time.perf_counter() + SLICE_SECONDS)
 
+    def set_visible_only(self, visible_only: bool) -> None:
+        """While another thread is busy (an analysis), only the lines on screen are repainted:
+        every repainted line calls back into Python, and each call must win the interpreter
+        lock from that thread. The rest follows once it is idle."""
+        self._visible_only = visible_only
+        self.wake()
+
+    def wake(self) -> None:
+        """Look again for work, e.g. after scrolling brought other lines on screen."""
+        if self._dirty and not self._timer.isActive():
+            self._timer.start()
+
     def _work(self, deadline: float | None) -> None:
         document = self.document()
         visible = [n for n in self.visible_blocks() if n in self._dirty]
-        for number in itertools.chain(visible, sorted(self._dirty)):
+        rest = [] if self._visible_only and deadline is not None else sorted(self._dirty)
+        for number in itertools.chain(visible, rest):
             if number not in self._dirty:
                 continue
             self._dirty.discard(number)
@@ -138,7 +152,8 @@ class SpanHighlighter(QSyntaxHighlighter):
                 self.rehighlightBlock(block)
             if deadline is not None and time.perf_counter() > deadline:
                 break
-        if not self._dirty:
+        waiting_for_idle = self._visible_only and deadline is not None
+        if not self._dirty or (waiting_for_idle and not any(n in self._dirty for n in self.visible_blocks())):
             self._timer.stop()
 
     def highlightBlock(self, text: str) -> None:

@@ -107,3 +107,24 @@ def test_clipboard_text_becomes_an_article(qtbot, window: MainWindow) -> None:  
         window.paste_action.trigger()
     assert window.reader.text.startswith("Officials in Kyiv")
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Clipboard"
+
+
+def test_switching_tabs_during_an_analysis_keeps_each_result_with_its_article(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    other = tmp_path / "other.txt"
+    other.write_text("Angela Merkel spoke in Berlin on Monday.\n", encoding="utf-8")
+    open_and_wait(qtbot, window, other)
+    long_text = tmp_path / "long.txt"
+    long_text.write_text(
+        (SAMPLES_DIR / "harbour-bridge.txt").read_text(encoding="utf-8") * 10, encoding="utf-8"
+    )
+    with qtbot.waitSignal(window.controller.analysisStarted, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_path(long_text)
+    window.tabs.setCurrentIndex(0)  # back to the analysed article while the long one is analysed
+    with qtbot.waitSignal(window.controller.analysisFinished, timeout=ANALYSIS_TIMEOUT_MS):
+        pass
+    assert window.article is not None and window.article.source == str(other)
+    assert window.analysis is not None and window.analysis.text == window.reader.text
+    assert window.documents[1].analysis is not None
+    assert window.documents[1].analysis.text == long_text.read_text(encoding="utf-8")

@@ -267,6 +267,8 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> None:
         """Start loading a file; it shows when loaded, or the info bar says why it could not."""
+        # An absolute source finds the article in the archive again from any working directory.
+        path = path.expanduser().absolute()
         self.status_label.setText(f"Opening {path}…")
         self.opener.open_path(path)
 

@@ -25,7 +25,6 @@ class ArticleOpener(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._workers = WorkerPool(2, self)
-        self.pending = 0
 
     def open_path(self, path: Path) -> None:
         self._start(str(path), lambda: load_article(path))
@@ -38,17 +37,11 @@ class ArticleOpener(QObject):
         self._start("", lambda: article_from_clipboard(html, text))
 
     def _start(self, origin: str, load: Callable[[], Article]) -> None:
-        self.pending += 1
         self._workers.submit(
-            load, lambda article: self._done(article, origin), lambda e: self._failed(e, origin)
+            load, lambda article: self.loaded.emit(article, origin), lambda e: self._failed(e, origin)
         )
 
-    def _done(self, article: Article, origin: str) -> None:
-        self.pending -= 1
-        self.loaded.emit(article, origin)
-
     def _failed(self, error: BaseException, origin: str) -> None:
-        self.pending -= 1
         reason = str(error) if isinstance(error, ArticleLoadError) else f"Unexpected error: {error!r}"
         self.failed.emit(origin, reason)
 

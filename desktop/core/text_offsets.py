@@ -20,6 +20,11 @@ class Utf16Offsets:
         # UTF-16 position just after each astral character.
         self._astral_ends = [cp + j + 2 for j, cp in enumerate(self._astral)]
 
+    @property
+    def identity(self) -> bool:
+        """True when code points and UTF-16 positions coincide (the text has no astral characters)."""
+        return not self._astral
+
     def to_utf16(self, codepoint: int) -> int:
         if not self._astral:
             return codepoint

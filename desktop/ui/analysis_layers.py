@@ -3,7 +3,7 @@ sources of claims, and the tooltip text for whatever is under the mouse."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QColor, QTextCharFormat
 
@@ -19,6 +19,8 @@ SOURCE_LAYER = "sources"
 FIGURE_KEY = "figure"
 MISMATCH_KEY = "mismatch"
 ENTITY_ORDER = 10
+FIGURE_ORDER = 20
+SOURCE_ORDER = 30
 
 
 class AnalysisLayers:
@@ -32,31 +34,35 @@ class AnalysisLayers:
         self.analysis: Analysis | None = None
         self._formats: dict[str, QTextCharFormat] = {}
 
-    def paint(self, analysis: Analysis, dark: bool) -> None:
+    def painting_steps(self, analysis: Analysis, dark: bool) -> list[Callable[[], None]]:
+        """Painting ``analysis`` as separate steps, one per layer, so that the window can be run
+        between them (a book has tens of thousands of spans)."""
         self.analysis = analysis
         self._formats = _formats(analysis, dark)
-        self.reader.set_layer(
-            ENTITY_LAYER,
-            [(e.start, e.end, e.label) for e in outermost(analysis.entities)],
-            self._entity_format,
-            order=10,
-        )
         mismatched = mismatched_figure_indexes(analysis.checks)
-        self.reader.set_layer(
-            FIGURE_LAYER,
-            [
-                (f.start, f.end, MISMATCH_KEY if i in mismatched else FIGURE_KEY)
-                for i, f in enumerate(analysis.figures)
-            ],
-            self._figure_format,
-            order=20,
-        )
-        self.reader.set_layer(
-            SOURCE_LAYER,
-            [(c.source.start, c.source.end, "source") for c in analysis.claims if c.source is not None],
-            self._source_format,
-            order=30,
-        )
+        return [
+            lambda: self.reader.set_layer(
+                ENTITY_LAYER,
+                [(e.start, e.end, e.label) for e in outermost(analysis.entities)],
+                self._entity_format,
+                order=ENTITY_ORDER,
+            ),
+            lambda: self.reader.set_layer(
+                FIGURE_LAYER,
+                [
+                    (f.start, f.end, MISMATCH_KEY if i in mismatched else FIGURE_KEY)
+                    for i, f in enumerate(analysis.figures)
+                ],
+                self._figure_format,
+                order=FIGURE_ORDER,
+            ),
+            lambda: self.reader.set_layer(
+                SOURCE_LAYER,
+                [(c.source.start, c.source.end, "source") for c in analysis.claims if c.source is not None],
+                self._source_format,
+                order=SOURCE_ORDER,
+            ),
+        ]
 
     def paint_partial(self, entities: Sequence[Entity], dark: bool) -> None:
         """Entities found so far in a long analysis, shown before the analysis ends."""

@@ -430,7 +430,7 @@ class MainWindow(QMainWindow):
         assert article is not None
         self.analysis = analysis
         steps = [
-            lambda: self.layers.paint(analysis, is_dark(self.palette())),
+            *self.layers.painting_steps(analysis, is_dark(self.palette())),
             lambda: self.entities_panel.show_entities(
                 [e for e in analysis.entities if e.label in self._enabled_labels],
                 "No named entities were found in this article.",

@@ -118,15 +118,18 @@ class ReaderView(QTextBrowser):
     ) -> None:
         """Paint ``(start, end, key)`` spans, given in code points, as one named layer;
         layers with a higher ``order`` paint over lower ones."""
-        styled = [StyledSpan(self.to_document(s), self.to_document(e), key) for s, e, key in spans]
-        self.highlighter.set_layer(name, styled, format_for, order)
+        self.highlighter.set_layer(name, self._styled(spans), format_for, order)
 
     def extend_layer(
         self, name: str, spans: Sequence[tuple[int, int, str]], format_for: FormatForKey, order: int
     ) -> None:
         """Add spans to a named layer, repainting only the lines they are on."""
-        styled = [StyledSpan(self.to_document(s), self.to_document(e), key) for s, e, key in spans]
-        self.highlighter.extend_layer(name, styled, format_for, order)
+        self.highlighter.extend_layer(name, self._styled(spans), format_for, order)
+
+    def _styled(self, spans: Sequence[tuple[int, int, str]]) -> list[StyledSpan]:
+        if self._offsets.identity:  # no characters outside the BMP: positions are the same
+            return [StyledSpan(*span) for span in spans]
+        return [StyledSpan(self.to_document(s), self.to_document(e), key) for s, e, key in spans]
 
     def refresh_highlights(self) -> None:
         self.highlighter.schedule_all()

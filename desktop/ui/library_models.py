@@ -19,17 +19,15 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
 
 from desktop.store.records import Colour, HighlightListing, LibraryEntry, SearchField, SearchHit
+from desktop.ui.model_index import NO_PARENT, ModelIndex
 from desktop.ui.theme import highlight_accent, is_dark
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 
 UNTITLED = "(untitled)"
@@ -215,10 +213,10 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         return self._haystacks[row]
 
     # QAbstractTableModel interface
-    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
+    def rowCount(self, parent: ModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._records)
 
-    def columnCount(self, parent: ModelIndex = _ROOT) -> int:
+    def columnCount(self, parent: ModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -435,7 +433,7 @@ class SearchHitsModel(QAbstractListModel):
     def hit(self, row: int) -> SearchHit:
         return self._hits[row]
 
-    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
+    def rowCount(self, parent: ModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._hits)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

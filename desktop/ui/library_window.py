@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QAction,
@@ -69,11 +69,11 @@ from desktop.ui.library_models import (
     tags_text,
     title_or_untitled,
 )
+from desktop.ui.model_index import ModelIndex
 from desktop.ui.theme import highlight_accent, is_dark
 from desktop.ui.workers import WorkerPool
 
 Result = TypeVar("Result")
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 SEARCH_LIMIT = 50
 SEARCH_DELAY_MS = 250

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.nlp.model import Claim, ClaimKind
+from desktop.ui.model_index import NO_PARENT
 
 UNATTRIBUTED = "Unattributed"
 KIND_LABELS: dict[ClaimKind, str] = {
@@ -29,7 +30,6 @@ KIND_LABELS: dict[ClaimKind, str] = {
 }
 KINDS: tuple[ClaimKind, ...] = tuple(KIND_LABELS)
 
-_ROOT = QModelIndex()  # the invisible root, as default argument of the model methods
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1  # the Claim of a claim row, None on a group row
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2  # the ClaimGroup of a group row or of a claim's group
 
@@ -240,7 +240,7 @@ class ClaimsModel(QAbstractItemModel):
         self.endResetModel()
 
     def index(
-        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = _ROOT
+        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = NO_PARENT
     ) -> QModelIndex:
         if column != 0 or row < 0:
             return QModelIndex()
@@ -250,19 +250,19 @@ class ClaimsModel(QAbstractItemModel):
             return self.createIndex(row, 0, parent.row() + 1)
         return QModelIndex()
 
-    def parent(self, child: QModelIndex | QPersistentModelIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
+    def parent(self, child: QModelIndex | QPersistentModelIndex = NO_PARENT) -> QModelIndex:  # type: ignore[override]
         if not child.isValid() or child.internalId() == 0:
             return QModelIndex()
         return self.createIndex(child.internalId() - 1, 0, 0)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
         if not parent.isValid():
             return len(self._groups)
         if parent.internalId() == 0:
             return len(self._groups[parent.row()].claims)
         return 0
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
         return 1
 
     def data(

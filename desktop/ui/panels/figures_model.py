@@ -14,9 +14,7 @@ from typing import Any, TextIO
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -24,10 +22,8 @@ from PySide6.QtGui import QColor, QFont
 
 from desktop.nlp.model import Check, Figure, SIValue
 from desktop.nlp.units import pint_unit
+from desktop.ui.model_index import NO_PARENT, ModelIndex
 from desktop.ui.theme import is_dark
-
-ModelIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the invalid index Qt passes for "no parent"
 
 
 class Column(IntEnum):
@@ -295,10 +291,10 @@ class FiguresTableModel(QAbstractTableModel):
         return ranks[row]
 
     # QAbstractTableModel interface
-    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
+    def rowCount(self, parent: ModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._figures)
 
-    def columnCount(self, parent: ModelIndex = _ROOT) -> int:
+    def columnCount(self, parent: ModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

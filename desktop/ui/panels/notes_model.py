@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 
 from desktop.store.archive import normalise_tag
 from desktop.store.records import Highlight
+from desktop.ui.model_index import NO_PARENT
 
-_ROOT = QModelIndex()  # the invisible root, as default argument of the model methods
 HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 1  # the Highlight of a row
 
 _TAG_SEPARATORS = re.compile(r"[,\s]+")
@@ -87,7 +87,7 @@ class NotesModel(QAbstractListModel):
         row = self._rows.get(highlight_id)
         return None if row is None else self.highlights[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.highlights)
 
     def data(

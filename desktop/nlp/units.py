@@ -12,310 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from desktop.nlp import unit_tables as tables
 from desktop.nlp.model import FigureKind, SIValue
 
-# canonical name -> (figure kind, ways it is written). Matching is case-insensitive except for
-# the forms in _CASE_SENSITIVE, where case tells units apart ("m" metre vs "M" million).
-_UNITS: dict[str, tuple[FigureKind, tuple[str, ...]]] = {
-    "mile": ("measure", ("miles", "mile", "mi")),
-    "nautical_mile": ("measure", ("nautical miles", "nautical mile")),
-    "kilometer": ("measure", ("kilometers", "kilometres", "kilometer", "kilometre", "kms", "km")),
-    "meter": ("measure", ("meters", "metres", "meter", "metre")),
-    "decimeter": ("measure", ("decimeters", "decimetres", "decimeter", "decimetre", "dm")),
-    "centimeter": ("measure", ("centimeters", "centimetres", "centimeter", "centimetre", "cm")),
-    "millimeter": ("measure", ("millimeters", "millimetres", "millimeter", "millimetre")),
-    "micrometer": ("measure", ("micrometers", "micrometres", "microns", "micron", "µm", "μm")),
-    "nanometer": ("measure", ("nanometers", "nanometres", "nanometer", "nanometre", "nm")),
-    "picometer": ("measure", ("picometers", "picometres", "picometer", "picometre")),
-    "foot": ("measure", ("feet", "foot", "ft")),
-    "inch": ("measure", ("inches", "inch")),
-    "yard": ("measure", ("yards", "yard", "yds", "yd")),
-    "light_year": ("measure", ("light-years", "light years", "light-year", "light year")),
-    "pound": ("measure", ("pounds", "pound", "lbs", "lb")),
-    "ounce": ("measure", ("ounces", "ounce", "oz")),
-    "ton": ("measure", ("short tons", "short ton", "tons", "ton")),
-    "metric_ton": ("measure", ("metric tons", "metric ton", "tonnes", "tonne")),
-    "kilogram": (
-        "measure",
-        ("kilograms", "kilogrammes", "kilogram", "kilogramme", "kilos", "kilo", "kgs", "kg"),
-    ),
-    "gram": ("measure", ("grams", "grammes", "gram", "gramme")),
-    "milligram": ("measure", ("milligrams", "milligrammes", "milligram", "milligramme", "mg")),
-    "microgram": ("measure", ("micrograms", "microgrammes", "microgram", "microgramme", "mcg", "µg", "μg")),
-    "carat": ("measure", ("carats", "carat")),
-    "liter": ("measure", ("liters", "litres", "liter", "litre")),
-    "milliliter": ("measure", ("milliliters", "millilitres", "milliliter", "millilitre", "ml")),
-    "gallon": ("measure", ("gallons", "gallon", "gal")),
-    "barrel": ("measure", ("barrels", "barrel", "bbl")),
-    "cubic_foot": ("measure", ("cubic feet", "cubic foot", "cu ft")),
-    "cubic_meter": ("measure", ("cubic meters", "cubic metres", "cubic meter", "cubic metre", "m³", "m3")),
-    "acre": ("measure", ("acres", "acre")),
-    "hectare": ("measure", ("hectares", "hectare", "ha")),
-    "square_meter": (
-        "measure",
-        ("square meters", "square metres", "square meter", "square metre", "sq m", "sqm", "m²", "m2"),
-    ),
-    "square_kilometer": (
-        "measure",
-        (
-            "square kilometers",
-            "square kilometres",
-            "square kilometer",
-            "square kilometre",
-            "sq km",
-            "km2",
-            "km²",
-        ),
-    ),
-    "square_mile": ("measure", ("square miles", "square mile", "sq mi")),
-    "square_foot": ("measure", ("square feet", "square foot", "sq ft")),
-    "mile_per_hour": ("measure", ("miles per hour", "miles an hour", "mile per hour", "mph")),
-    "kilometer_per_hour": (
-        "measure",
-        (
-            "kilometers per hour",
-            "kilometres per hour",
-            "kilometers an hour",
-            "kilometres an hour",
-            "km/h",
-            "km/hr",
-            "kmph",
-            "kph",
-        ),
-    ),
-    "knot": ("measure", ("knots",)),
-    "kilowatt_hour": (
-        "measure",
-        ("kilowatt-hours", "kilowatt hours", "kilowatt-hour", "kilowatt hour", "kwh"),
-    ),
-    "megawatt_hour": ("measure", ("megawatt-hours", "megawatt hours", "megawatt-hour", "mwh")),
-    "gigawatt_hour": ("measure", ("gigawatt-hours", "gigawatt hours", "gigawatt-hour", "gwh")),
-    "terawatt_hour": ("measure", ("terawatt-hours", "terawatt hours", "terawatt-hour", "twh")),
-    "watt": ("measure", ("watts", "watt")),
-    "kilowatt": ("measure", ("kilowatts", "kilowatt", "kw")),
-    "megawatt": ("measure", ("megawatts", "megawatt", "mw")),
-    "gigawatt": ("measure", ("gigawatts", "gigawatt", "gw")),
-    "bit": ("measure", ("bits", "bit")),
-    "byte": ("measure", ("bytes", "byte")),
-    "kilobyte": ("measure", ("kilobytes", "kilobyte", "kb")),
-    "megabyte": ("measure", ("megabytes", "megabyte", "mb")),
-    "gigabyte": ("measure", ("gigabytes", "gigabyte", "gb")),
-    "terabyte": ("measure", ("terabytes", "terabyte", "tb")),
-    "megabit": ("measure", ("megabits", "megabit")),
-    "degree_celsius": (
-        "temperature",
-        (
-            "degrees celsius",
-            "degree celsius",
-            "degrees celcius",
-            "degrees centigrade",
-            "degrees c",
-            "degree c",
-            "deg celsius",
-            "deg c",
-            "°c",
-            "° c",
-            "celsius",
-            "celcius",
-            "centigrade",
-            "centigrate",
-        ),
-    ),
-    "degree_fahrenheit": (
-        "temperature",
-        (
-            "degrees fahrenheit",
-            "degree fahrenheit",
-            "degrees farenheit",
-            "degrees f",
-            "degree f",
-            "deg fahrenheit",
-            "deg f",
-            "°f",
-            "° f",
-            "fahrenheit",
-            "farenheit",
-        ),
-    ),
-    "kelvin": ("temperature", ("kelvins", "kelvin")),
-    "degree": ("temperature", ("degrees", "degree", "deg.", "deg", "°")),
-    "percent": ("percent", ("percentage", "percents", "per cent", "percent", "pct", "%")),
-    "percentage_point": ("percent", ("percentage points", "percentage point")),
-    "year": ("duration", ("years", "year", "yrs", "yr")),
-    "month": ("duration", ("months", "month")),
-    "week": ("duration", ("weeks", "week", "wks")),
-    "day": ("duration", ("days", "day")),
-    "hour": ("duration", ("hours", "hour", "hrs", "hr")),
-    "minute": ("duration", ("minutes", "minute", "mins")),
-    "second": ("duration", ("seconds", "secs")),
-    "decade": ("duration", ("decades", "decade")),
-    "century": ("duration", ("centuries", "century")),
-}
-_CASE_SENSITIVE: dict[str, tuple[str, FigureKind]] = {
-    "m": ("meter", "measure"),
-    "mm": ("millimeter", "measure"),
-    "g": ("gram", "measure"),
-    "L": ("liter", "measure"),
-    "l": ("liter", "measure"),
-    "p": ("penny", "money"),  # "50p"
-}
-
-# Currency written after the number: "5 dollars", "420 million finnish markka", "40 rmb".
-_CURRENCY_WORDS: dict[str, str] = {
-    "us dollars": "USD",
-    "us dollar": "USD",
-    "u.s. dollars": "USD",
-    "american dollars": "USD",
-    "canadian dollars": "CAD",
-    "canadian dollar": "CAD",
-    "australian dollars": "AUD",
-    "australian dollar": "AUD",
-    "hong kong dollars": "HKD",
-    "new zealand dollars": "NZD",
-    "singapore dollars": "SGD",
-    "taiwan dollars": "TWD",
-    "dollars": "USD",
-    "dollar": "USD",
-    "euros": "EUR",
-    "euro": "EUR",
-    "pounds sterling": "GBP",
-    "sterling": "GBP",
-    "japanese yen": "JPY",
-    "yen": "JPY",
-    "chinese yuan": "CNY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rmb": "CNY",
-    "indian rupees": "INR",
-    "rupees": "INR",
-    "rupee": "INR",
-    "roubles": "RUB",
-    "rubles": "RUB",
-    "rouble": "RUB",
-    "ruble": "RUB",
-    "hryvnias": "UAH",
-    "hryvnia": "UAH",
-    "hryvnia's": "UAH",
-    "swiss francs": "CHF",
-    "swiss franc": "CHF",
-    "francs": "CHF",
-    "franc": "CHF",
-    "mexican pesos": "MXN",
-    "pesos": "MXN",
-    "peso": "MXN",
-    "finnish markka": "FIM",
-    "markka": "FIM",
-    "pesetas": "ESP",
-    "peseta": "ESP",
-    "dutch guilders": "NLG",
-    "guilders": "NLG",
-    "guilder": "NLG",
-    "lira": "TRY",
-    "lire": "ITL",
-    "kronor": "SEK",
-    "kroner": "NOK",
-    "zloty": "PLN",
-    "shekels": "ILS",
-    "元": "CNY",
-    "₡": "CRC",
-    "₾": "GEL",
-    "₭": "LAK",
-    "ரூ": "LKR",
-}
-_CURRENCY_CODES = (
-    "USD",
-    "EUR",
-    "GBP",
-    "JPY",
-    "CNY",
-    "CHF",
-    "CAD",
-    "AUD",
-    "NZD",
-    "HKD",
-    "SGD",
-    "INR",
-    "RUB",
-    "UAH",
-    "SEK",
-    "NOK",
-    "DKK",
-    "PLN",
-    "CZK",
-    "HUF",
-    "TRY",
-    "ILS",
-    "MXN",
-    "BRL",
-    "ZAR",
-    "KRW",
-)
-# Hundredths of a currency keep their own unit: "50 cents" is worth 50 of them, as written.
-_SUBUNITS: dict[str, str] = {
-    "cents": "cent",
-    "cent": "cent",
-    "pence": "penny",
-    "pennies": "penny",
-    "penny": "penny",
-}
-# Letters before "$" naming whose dollar it is ("US$ 5", "HK$5").
-_DOLLAR_PREFIXES: dict[str, str] = {
-    "us": "USD",
-    "u.s.": "USD",
-    "u.s": "USD",
-    "ca": "CAD",
-    "au": "AUD",
-    "hk": "HKD",
-    "nz": "NZD",
-    "nt": "TWD",
-    "mex": "MXN",
-}
-# One capital glued to "$" ("A$12m", "C$5"); with a blank between they are words ("a $5 fee").
-_DOLLAR_LETTERS: dict[str, str] = {"A": "AUD", "C": "CAD", "S": "SGD", "R": "BRL"}
-# Abbreviations written before the amount: "Rs 10 crore", "Rp 5,000".
-_CURRENCY_ABBREVIATIONS: dict[str, str] = {"rs": "INR", "rs.": "INR", "rp": "IDR", "rp.": "IDR"}
-_SYMBOLS: dict[str, str] = {
-    "£": "GBP",
-    "€": "EUR",
-    "¥": "JPY",
-    "₹": "INR",
-    "₽": "RUB",
-    "₩": "KRW",
-    "₺": "TRY",
-    "₴": "UAH",
-    "₪": "ILS",
-}
-
-# Metric units a reader expects, per pint dimensionality, smallest first.
-_METRIC_TARGETS: dict[str, tuple[str, ...]] = {
-    "[length]": ("millimeter", "centimeter", "meter", "kilometer"),
-    "[mass]": ("milligram", "gram", "kilogram", "metric_ton"),
-    "[length] ** 3": ("milliliter", "liter", "cubic_meter"),
-    "[length] ** 2": ("square_meter", "hectare", "square_kilometer"),
-    "[length] / [time]": ("kilometer_per_hour", "kilometer_per_second"),
-    "[temperature]": ("degree_celsius",),
-    "[mass] * [length] ** 2 / [time] ** 3": ("watt", "kilowatt", "megawatt", "gigawatt"),
-    "[mass] / [length] / [time] ** 2": ("pascal", "kilopascal", "megapascal"),
-    "1 / [time]": ("hertz", "kilohertz", "megahertz", "gigahertz"),
-    "[mass] * [length] ** 2 / [time] ** 3 / [current]": ("volt", "kilovolt"),
-    "[current]": ("milliampere", "ampere"),
-    "[mass] * [length] ** 2 / [time] ** 2": (
-        "joule",
-        "kilojoule",
-        "megajoule",
-        "kilowatt_hour",
-        "megawatt_hour",
-        "gigawatt_hour",
-        "terawatt_hour",
-    ),
-}
-# Canonical names that pint spells differently ("square_"/"cubic_"/"_per_" are read generally).
-_PINT_NAMES: dict[str, str] = {
-    "degree_celsius": "degree_Celsius",
-    "degree_fahrenheit": "degree_Fahrenheit",
-    "barrel": "oil_barrel",
-}
-# Units whose quantity is not a physical measure pint should convert for the reader.
 _NO_SI_KINDS = ("duration", "percent", "money")
 
 
@@ -337,12 +36,12 @@ def _alternation(forms: list[str]) -> str:
 
 def _build_lookup() -> dict[str, tuple[str, FigureKind]]:
     lookup: dict[str, tuple[str, FigureKind]] = {}
-    for name, (kind, forms) in _UNITS.items():
+    for name, (kind, forms) in tables.UNITS.items():
         for form in forms:
             lookup[form] = (name, kind)
-    for word, code in _CURRENCY_WORDS.items():
+    for word, code in tables.CURRENCY_WORDS.items():
         lookup[word] = (code, "money")
-    for word, name in _SUBUNITS.items():
+    for word, name in tables.SUBUNITS.items():
         lookup[word] = (name, "money")
     return lookup
 
@@ -354,14 +53,14 @@ _GAP = r"[ \t]*(?:-[ \t]*)?(?P<open>[(\[{<])?[ \t]*"
 _CLOSE = r"(?(open)[)\]}>])"  # a closing bracket only when one was opened
 _UNIT_AFTER = re.compile(rf"{_GAP}(?P<unit>{_alternation(list(_LOOKUP))}){_END}{_CLOSE}", re.IGNORECASE)
 _CASED_AFTER = re.compile(
-    rf"{_GAP}(?P<unit>{_alternation(list(_CASE_SENSITIVE))}|{'|'.join(_CURRENCY_CODES)}){_END}{_CLOSE}"
+    rf"{_GAP}(?P<unit>{_alternation(list(tables.CASE_SENSITIVE))}|{'|'.join(tables.CURRENCY_CODES)}){_END}{_CLOSE}"
 )
 _CURRENCY_BEFORE = re.compile(
-    rf"(?:(?:(?<![^\W\d_'’])(?P<prefix>{_alternation(list(_DOLLAR_PREFIXES))})[ \t]?"
-    rf"|(?<![^\W\d_'’])(?-i:(?P<letter>[{''.join(_DOLLAR_LETTERS)}])))?\$"
-    rf"|(?P<symbol>[{''.join(_SYMBOLS)}])"
-    rf"|(?<![^\W\d_])(?P<abbreviation>{_alternation(list(_CURRENCY_ABBREVIATIONS))})[ \t]?"
-    rf"|(?<![^\W\d_])(?P<code>{'|'.join(_CURRENCY_CODES)})[ \t]?)[ \t]*$",
+    rf"(?:(?:(?<![^\W\d_'’])(?P<prefix>{_alternation(list(tables.DOLLAR_PREFIXES))})[ \t]?"
+    rf"|(?<![^\W\d_'’])(?-i:(?P<letter>[{''.join(tables.DOLLAR_LETTERS)}])))?\$"
+    rf"|(?P<symbol>[{''.join(tables.SYMBOLS)}])"
+    rf"|(?<![^\W\d_])(?P<abbreviation>{_alternation(list(tables.CURRENCY_ABBREVIATIONS))})[ \t]?"
+    rf"|(?<![^\W\d_])(?P<code>{'|'.join(tables.CURRENCY_CODES)})[ \t]?)[ \t]*$",
     re.IGNORECASE,
 )
 
@@ -397,6 +96,12 @@ _SPEED_TIMES = ("second", "minute", "hour")
 _PER_TIME: dict[str, str] = {
     "h": "hour", "hr": "hour", "s": "second", "sec": "second", "second": "second", "min": "minute", "d": "day",
 }  # fmt: skip
+# How far the bounded look-arounds read: a time word and the character after it; the blanks and
+# hyphen between a number and its unit ("3 - inch"); a dollar prefix, a blank, "$" and up to six
+# blanks before a number ("US $ 5").
+_PER_TIME_REACH = max(map(len, _PER_TIME)) + 1
+_GAP_REACH = 8
+_CURRENCY_REACH = max(map(len, tables.DOLLAR_PREFIXES)) + len(" $") + 6
 
 
 def unit_after(text: str, position: int) -> UnitMatch | None:
@@ -412,7 +117,7 @@ def unit_after(text: str, position: int) -> UnitMatch | None:
         return found
     divisor = _single_unit_after(text, per.end(), gap=False)
     if divisor is None:
-        time = re.match(r"[a-z]+(?![^\W_])", text[per.end() : per.end() + 7])
+        time = re.match(r"[a-z]+(?![^\W_])", text[per.end() : per.end() + _PER_TIME_REACH])
         if time is None or time.group() not in _PER_TIME:
             return found
         divisor = UnitMatch(per.end(), per.end() + time.end(), _PER_TIME[time.group()], "duration")
@@ -437,14 +142,14 @@ def _single_unit_after(text: str, position: int, *, gap: bool) -> UnitMatch | No
             found = match
     if found is not None:
         written = found.group("unit")
-        if written in _CASE_SENSITIVE:
-            name, kind = _CASE_SENSITIVE[written]
-        elif written in _CURRENCY_CODES:
+        if written in tables.CASE_SENSITIVE:
+            name, kind = tables.CASE_SENSITIVE[written]
+        elif written in tables.CURRENCY_CODES:
             name, kind = written, "money"
         else:
             name, kind = _LOOKUP[re.sub(r"\s+", " ", written.lower())]
         return UnitMatch(found.start("unit"), found.end(), name, kind)
-    start = re.match(r"[ \t]*(?:-[ \t]*)?", text[position : position + 8]) if gap else None
+    start = re.match(r"[ \t]*(?:-[ \t]*)?", text[position : position + _GAP_REACH]) if gap else None
     unit_start = position + (start.end() if start else 0)
     for pattern in (_PINT_SYMBOLS, _PINT_WORDS):
         match = pattern.match(text, unit_start)
@@ -472,7 +177,7 @@ def _name_of(parsed: Any) -> str:
     def part(name: str, power: float) -> str:
         return {1: "", 2: "square_", 3: "cubic_"}.get(int(abs(power)), "") + name.lower()
 
-    items = list(parsed._units.items())
+    items = list(_registry().Quantity(1, parsed).unit_items())
     above = "_".join(part(name, power) for name, power in items if power > 0)
     below = "_".join(part(name, power) for name, power in items if power < 0)
     return f"{above}_per_{below}" if below else above
@@ -500,21 +205,21 @@ def _dimensionality(unit: str) -> str:
 
 def currency_before(text: str, position: int) -> UnitMatch | None:
     """A currency symbol or code written right before a number starting at position."""
-    window_start = max(0, position - 12)
+    window_start = max(0, position - _CURRENCY_REACH)
     match = _CURRENCY_BEFORE.search(text, window_start, position)
     if match is None:
         return None
     if match.group("symbol"):
-        code = _SYMBOLS[match.group("symbol")]
+        code = tables.SYMBOLS[match.group("symbol")]
     elif match.group("code"):
         code = match.group("code").upper()
     elif match.group("abbreviation"):
-        code = _CURRENCY_ABBREVIATIONS[match.group("abbreviation").lower()]
+        code = tables.CURRENCY_ABBREVIATIONS[match.group("abbreviation").lower()]
     elif match.group("letter"):
-        code = _DOLLAR_LETTERS[match.group("letter")]
+        code = tables.DOLLAR_LETTERS[match.group("letter")]
     else:
         prefix = (match.group("prefix") or "").lower()
-        code = _DOLLAR_PREFIXES.get(prefix, "USD")
+        code = tables.DOLLAR_PREFIXES.get(prefix, "USD")
     return UnitMatch(match.start(), match.end(), code, "money")
 
 
@@ -528,14 +233,14 @@ def _registry() -> Any:
 
 def _pint_name(unit: str) -> str:
     """How pint spells a canonical name: "square_kilometer_per_hour" -> "kilometer ** 2 / hour"."""
-    if unit in _PINT_NAMES:
-        return _PINT_NAMES[unit]
+    if unit in tables.PINT_NAMES:
+        return tables.PINT_NAMES[unit]
 
     def power(part: str) -> str:
         for prefix, exponent in (("square_", 2), ("cubic_", 3)):
             if part.startswith(prefix):
-                return f"{_PINT_NAMES.get(part[len(prefix) :], part[len(prefix) :])} ** {exponent}"
-        return _PINT_NAMES.get(part, part)
+                return f"{tables.PINT_NAMES.get(part[len(prefix) :], part[len(prefix) :])} ** {exponent}"
+        return tables.PINT_NAMES.get(part, part)
 
     return " / ".join(power(part) for part in unit.split("_per_"))
 
@@ -556,12 +261,12 @@ def pint_unit(unit: str) -> Any | None:
 @lru_cache(maxsize=256)
 def _si_target(unit: str) -> tuple[str, ...]:
     """The metric units the figure may be shown in, or () when it has none."""
-    if (unit in _UNITS and _UNITS[unit][0] in _NO_SI_KINDS) or unit == "degree":
+    if (unit in tables.UNITS and tables.UNITS[unit][0] in _NO_SI_KINDS) or unit == "degree":
         return ()
     parsed = pint_unit(unit)
     if parsed is None:
         return ()
-    return _METRIC_TARGETS.get(str(parsed.dimensionality), ())
+    return tables.METRIC_TARGETS.get(str(parsed.dimensionality), ())
 
 
 @lru_cache(maxsize=4096)

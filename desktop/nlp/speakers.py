@@ -53,6 +53,13 @@ _NAMED_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 # How many sentences back a pronoun may look for its antecedent.
 _WINDOW = 4
+# How a candidate antecedent of "he"/"she" is scored: sentences back, less these bonuses (lower wins).
+_BONUS_ALREADY_SPOKE = 1.0
+_BONUS_SUBJECT = 0.5
+# The main clause's subject over one in a clause below ("X declined to say whether Y …").
+_BONUS_MAIN_CLAUSE_SUBJECT = 0.25
+# A proper-noun subject the tagger did not call a person, who has not spoken: a last resort.
+_PENALTY_UNSURE = 1.5
 
 
 @dataclass
@@ -102,9 +109,7 @@ class SpeakerResolver:
                 names = _strip_titles([*_compounds(token), token])
                 name = self._known_person(names) or " ".join(t.text for t in names)
                 self._persons.append(_Mention(token.i, self._sentence_of[token.i], name, True, unsure=True))
-        self._persons.sort(key=lambda m: m.token)
-        self._person_positions = [m.token for m in self._persons]
-        self._group_positions = [m.token for m in self._groups]
+        self._persons.sort(key=_token_of)
         self._speakers: set[str] = set()
         self._last_group_source: _Mention | None = None
         # Common-noun sources by head lemma: "the ministry" is "the defence ministry" named before.
@@ -138,10 +143,9 @@ class SpeakerResolver:
     def _add_person(self, mention: _Mention) -> None:
         """A person speaking is a candidate for later pronouns even where the tagger missed them
         ("Early says …" with "Early" taken for an adverb)."""
-        at = bisect.bisect_left(self._person_positions, mention.token)
-        if at == len(self._persons) or self._person_positions[at] != mention.token:
+        at = bisect.bisect_left(self._persons, mention.token, key=_token_of)
+        if at == len(self._persons) or self._persons[at].token != mention.token:
             self._persons.insert(at, mention)
-            self._person_positions.insert(at, mention.token)
 
     def _entity_label(self, token: Token) -> str:
         ent = self._entity_of.get(token.i)
@@ -150,10 +154,11 @@ class SpeakerResolver:
     def _known_person(self, tokens: list[Token]) -> str | None:
         """The full name of a person the article names, when ``tokens`` end it ("Whelan" for
         "Gary Whelan"): the tagger often labels a bare surname as an organisation or place."""
-        if not tokens:
-            return None
-        words = _joined(tokens).split()
-        full = self._full_names.get(words[-1].lower())
+        return self._full_name_ending(_joined(tokens).split()) if tokens else None
+
+    def _full_name_ending(self, words: list[str]) -> str | None:
+        """The fullest name known by now whose last words are ``words``."""
+        full = self._full_names.get(words[-1].lower()) if words else None
         if full is None or full.split()[-len(words) :] != words:
             return None
         return full
@@ -165,14 +170,15 @@ class SpeakerResolver:
         if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and len(mention) <= 2:
             earlier = self._described.get(head.lemma_)
             if earlier is None and head.lemma_ in ORGANISATION_NOUNS:
-                earlier = self._last_organisation(head)  # "the company" is the firm just named
+                earlier = self._last_group_before(head.i)  # "the company" is the firm just named
             name = earlier or name
         self._described[head.lemma_] = name
         return name
 
-    def _last_organisation(self, head: Token) -> str | None:
-        stop = bisect.bisect_left(self._group_positions, head.i)
-        if stop and self._sentence_of[head.i] - self._groups[stop - 1].sentence <= _WINDOW:
+    def _last_group_before(self, position: int) -> str | None:
+        """The organisation mentioned last before ``position``, if within the window."""
+        stop = bisect.bisect_left(self._groups, position, key=_token_of)
+        if stop and self._sentence_of[position] - self._groups[stop - 1].sentence <= _WINDOW:
             return self._groups[stop - 1].name
         return None
 
@@ -247,11 +253,7 @@ class SpeakerResolver:
     def _fullest(self, name: str) -> str:
         """``name`` as the fullest form known by now: a source named in full ("Montell Figgins")
         may come after the mentions collected at the start ("Figgins")."""
-        words = name.split()
-        full = self._full_names.get(words[-1].lower()) if words else None
-        if full is not None and full.split()[-len(words) :] == words:
-            return full
-        return name
+        return self._full_name_ending(name.split()) or name
 
     def _person_name(self, ent: SpacySpan) -> str:
         tokens = _strip_titles(list(ent))
@@ -275,7 +277,7 @@ class SpeakerResolver:
         here = self._sentence_of[pronoun.i]
         best: tuple[float, int] | None = None
         best_name = None
-        stop = bisect.bisect_left(self._person_positions, pronoun.i)
+        stop = bisect.bisect_left(self._persons, pronoun.i, key=_token_of)
         for mention in reversed(self._persons[:stop]):
             distance = here - mention.sentence
             if distance > _WINDOW:
@@ -284,13 +286,13 @@ class SpeakerResolver:
             if self._gender.get(name, gender) != gender:
                 continue
             spoke = name in self._speakers
+            main_clause = mention.is_subject and self._doc[mention.token].head.dep_ == "ROOT"
             score = (
                 distance
-                - (1.0 if spoke else 0.0)
-                - (0.5 if mention.is_subject else 0.0)
-                # The main clause's subject over one in a clause below ("X declined to say whether Y …").
-                - (0.25 if mention.is_subject and self._doc[mention.token].head.dep_ == "ROOT" else 0.0)
-                + (1.5 if mention.unsure and not spoke else 0.0)
+                - (_BONUS_ALREADY_SPOKE if spoke else 0.0)
+                - (_BONUS_SUBJECT if mention.is_subject else 0.0)
+                - (_BONUS_MAIN_CLAUSE_SUBJECT if main_clause else 0.0)
+                + (_PENALTY_UNSURE if mention.unsure and not spoke else 0.0)
             )
             key = (score, -mention.token)
             if best is None or key < best:
@@ -304,10 +306,11 @@ class SpeakerResolver:
         last = self._last_group_source
         if last is not None and here - last.sentence <= _WINDOW:
             return last.name
-        stop = bisect.bisect_left(self._group_positions, pronoun.i)
-        if stop and here - self._groups[stop - 1].sentence <= _WINDOW:
-            return self._groups[stop - 1].name
-        return None
+        return self._last_group_before(pronoun.i)
+
+
+def _token_of(mention: _Mention) -> int:
+    return mention.token
 
 
 def _mention_bounds(head: Token) -> tuple[int, int]:

@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
-ArticleFormat = Literal["text", "markdown", "html"]
+ArticleFormat = Literal["text", "markdown", "html", "pdf"]
 BlockKind = Literal["heading", "paragraph", "list_item", "quote", "code", "table_row"]
 InlineStyle = Literal["bold", "italic", "code", "link"]
 
@@ -36,6 +36,15 @@ class Inline:
 
 
 @dataclass(frozen=True)
+class Page:
+    """Page ``number`` (1-based) of a paginated source covers ``text[start:end]``."""
+
+    number: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Article:
     text: str
     title: str | None = None
@@ -43,12 +52,21 @@ class Article:
     format: ArticleFormat = "text"
     blocks: tuple[Block, ...] = ()
     inlines: tuple[Inline, ...] = ()
+    pages: tuple[Page, ...] = ()
     metadata: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def content_hash(self) -> str:
         """Identity of the text itself: the same words from another file are the same article."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+def page_at(pages: tuple[Page, ...], offset: int) -> int | None:
+    """The number of the page holding text offset ``offset``, or None without pages."""
+    for page in pages:
+        if page.start <= offset < page.end:
+            return page.number
+    return pages[-1].number if pages and offset >= pages[-1].end else None
 
 
 class ArticleLoadError(Exception):

@@ -9,6 +9,7 @@ from desktop.core.article import Article, ArticleLoadError
 from desktop.core.decoding import decode_text
 from desktop.core.html_loader import article_from_html
 from desktop.core.markdown_loader import article_from_markdown
+from desktop.core.pdf_loader import article_from_pdf
 from desktop.core.plain_text import article_from_text
 
 __all__ = ["MAX_ARTICLE_BYTES", "SUPPORTED_SUFFIXES", "article_from_text", "load_article"]
@@ -16,11 +17,14 @@ __all__ = ["MAX_ARTICLE_BYTES", "SUPPORTED_SUFFIXES", "article_from_text", "load
 # 20 MB is far beyond any news article (a long feature is ~100 KB) yet keeps a stray
 # log file or disk image from freezing the reader.
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+# PDFs carry fonts and images beside their text: a 300-page report is easily 50 MB.
+MAX_PDF_BYTES = 200 * 1024 * 1024
 
 PLAIN_TEXT_SUFFIXES = frozenset({".txt", ".text"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-SUPPORTED_SUFFIXES = PLAIN_TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
+PDF_SUFFIXES = frozenset({".pdf"})
+SUPPORTED_SUFFIXES = PLAIN_TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
 
 
 def load_article(path: Path) -> Article:
@@ -28,8 +32,10 @@ def load_article(path: Path) -> Article:
 
     Unknown extensions are read as plain text (binary files are refused).
     """
-    data = read_article_bytes(path)
     suffix = path.suffix.lower()
+    if suffix in PDF_SUFFIXES:
+        return article_from_pdf(read_article_bytes(path, MAX_PDF_BYTES), source=str(path))
+    data = read_article_bytes(path)
     if suffix in HTML_SUFFIXES:
         # The page's own meta charset decides its encoding.
         return article_from_html(data, source=str(path))
@@ -39,8 +45,9 @@ def load_article(path: Path) -> Article:
     return article_from_text(text, source=str(path))
 
 
-def read_article_bytes(path: Path) -> bytes:
-    """The bytes of ``path``, or ArticleLoadError saying why it cannot be an article."""
+def read_article_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
+    """The bytes of ``path`` (at most ``limit``), or ArticleLoadError saying why it cannot be
+    an article."""
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -54,24 +61,23 @@ def read_article_bytes(path: Path) -> bytes:
     if not stat.S_ISREG(info.st_mode):
         # Pipes and devices could block forever or never end.
         raise ArticleLoadError(f"{path} is not a regular file.")
-    _check_size(path, info.st_size)
+    _check_size(path, info.st_size, limit)
     try:
         with path.open("rb") as file:
-            data = file.read(MAX_ARTICLE_BYTES + 1)
+            data = file.read(limit + 1)
     except PermissionError:
         raise ArticleLoadError(f"Permission denied: cannot read {path}") from None
     except OSError as error:
         raise ArticleLoadError(f"Cannot read {path}: {error.strerror or error}") from None
     # The file may have changed between stat() and read().
-    _check_size(path, len(data))
+    _check_size(path, len(data), limit)
     return data
 
 
-def _check_size(path: Path, size: int) -> None:
+def _check_size(path: Path, size: int, limit: int) -> None:
     if size == 0:
         raise ArticleLoadError(f"{path} is empty.")
-    if size > MAX_ARTICLE_BYTES:
+    if size > limit:
         raise ArticleLoadError(
-            f"{path} is too large ({size / 1024 / 1024:.1f} MB); the limit is "
-            f"{MAX_ARTICLE_BYTES // 1024 // 1024} MB."
+            f"{path} is too large ({size / 1024 / 1024:.1f} MB); the limit is {limit // 1024 // 1024} MB."
         )

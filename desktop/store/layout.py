@@ -1,11 +1,11 @@
-"""Article layout (blocks and inlines) to and from JSON-compatible data, with validation,
-so that an article opened from the archive is laid out as it was when first loaded."""
+"""Article layout (blocks, inlines and pages) to and from JSON-compatible data, with validation,
+so that an article opened from the archive is laid out and paginated as when first loaded."""
 
 from __future__ import annotations
 
 from typing import Any, get_args
 
-from desktop.core.article import Block, BlockKind, Inline, InlineStyle
+from desktop.core.article import Block, BlockKind, Inline, InlineStyle, Page
 
 LayoutData = dict[str, list[list[Any]]]
 
@@ -13,11 +13,32 @@ _BLOCK_KINDS = frozenset(get_args(BlockKind))
 _INLINE_STYLES = frozenset(get_args(InlineStyle))
 
 
-def layout_to_data(blocks: tuple[Block, ...], inlines: tuple[Inline, ...]) -> LayoutData:
-    return {
+def layout_to_data(
+    blocks: tuple[Block, ...], inlines: tuple[Inline, ...], pages: tuple[Page, ...] = ()
+) -> LayoutData:
+    data: LayoutData = {
         "blocks": [[block.start, block.end, block.kind, block.level] for block in blocks],
         "inlines": [[inline.start, inline.end, inline.style, inline.href] for inline in inlines],
     }
+    if pages:
+        data["pages"] = [[page.number, page.start, page.end] for page in pages]
+    return data
+
+
+def pages_from_data(data: object, text_length: int) -> tuple[Page, ...]:
+    """Rebuild a paginated article's pages; raises ValueError naming the first malformed one."""
+    entries = data.get("pages", []) if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise ValueError("layout pages must be a list")
+    pages: list[Page] = []
+    for index, entry in enumerate(entries):
+        if not (isinstance(entry, list) and len(entry) == 3 and all(_is_int(value) for value in entry)):
+            raise ValueError(f"layout page {index} must be a list of 3 whole numbers")
+        number, start, end = entry
+        if not (number > 0 and 0 <= start <= end <= text_length):
+            raise ValueError(f"layout page {index} has offsets outside the text")
+        pages.append(Page(number, start, end))
+    return tuple(pages)
 
 
 def layout_from_data(data: object, text_length: int) -> tuple[tuple[Block, ...], tuple[Inline, ...]]:

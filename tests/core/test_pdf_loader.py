@@ -1,0 +1,142 @@
+"""PDFs made here with Qt's PDF writer, read back through PDFium: reading order, running heads,
+hyphenation, headings, paragraphs and page numbers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter, QPdfWriter
+from PySide6.QtWidgets import QApplication
+
+from desktop.core.article import Article, ArticleLoadError, page_at
+from desktop.core.loaders import load_article
+from tests.core.pdf_factory import MARGIN, PAGE_HEIGHT, PAGE_WIDTH, Line, Page, column_lines, write_pdf
+
+LEFT = [
+    [
+        "The council voted on Tuesday to",
+        "close the old bridge, which engi-",
+        "neers say is unsafe for heavy",
+        "lorries.",
+    ],
+    ["A second paragraph starts here", "and goes on for a while."],
+]
+RIGHT = [["The right column follows the left", "one in the reading order."]]
+
+
+def running_heads(number: int) -> list[Line]:
+    return [
+        Line("The Harbour Gazette — Tuesday 4 March", MARGIN, 40, size=8),
+        Line(str(number), PAGE_WIDTH / 2, PAGE_HEIGHT - 30, size=8),
+    ]
+
+
+def two_column_pdf(path: Path, pages: int = 3, title: str = "") -> Article:
+    made = []
+    for number in range(1, pages + 1):
+        # Drawn right column first: the order on the page, not in the file, must win.
+        lines = column_lines(RIGHT, PAGE_WIDTH / 2 + 10, 120) + column_lines(LEFT, MARGIN, 120, indent=12)
+        if number == 1:
+            lines.append(Line("Bridge to close", MARGIN, 90, size=18, bold=True))
+        made.append(Page(running_heads(number) + lines))
+    return load_article(write_pdf(path / "gazette.pdf", made, title=title, author="Ann Lee"))
+
+
+def test_two_columns_read_left_then_right_without_running_heads(qapp: QApplication, tmp_path: Path) -> None:
+    article = two_column_pdf(tmp_path)
+    first_page = article.text[article.pages[0].start : article.pages[0].end]
+    assert first_page.split("\n") == [
+        "Bridge to close",
+        "The council voted on Tuesday to close the old bridge, which engineers say is unsafe for heavy lorries.",
+        "A second paragraph starts here and goes on for a while.",
+        "The right column follows the left one in the reading order.",
+    ]
+    assert "Gazette" not in article.text
+    assert not any(line.strip().isdigit() for line in article.text.split("\n"))
+
+
+def test_headings_title_metadata_and_format(qapp: QApplication, tmp_path: Path) -> None:
+    article = two_column_pdf(tmp_path)
+    assert article.format == "pdf"
+    assert article.title == "Bridge to close"  # no title in the file: its first heading
+    assert article.metadata["author"] == "Ann Lee"
+    assert article.metadata["published"][:4].isdigit()
+    heading = article.blocks[0]
+    assert (heading.kind, article.text[heading.start : heading.end]) == ("heading", "Bridge to close")
+    assert all(block.kind == "paragraph" for block in article.blocks[1:])
+    assert two_column_pdf(tmp_path, title="The Real Title").title == "The Real Title"
+
+
+def test_pages_cover_the_text_in_order_and_name_each_offset(qapp: QApplication, tmp_path: Path) -> None:
+    article = two_column_pdf(tmp_path, pages=4)
+    assert [page.number for page in article.pages] == [1, 2, 3, 4]
+    assert article.pages[0].start == 0 and article.pages[-1].end == len(article.text)
+    for before, after in zip(article.pages, article.pages[1:], strict=False):
+        assert before.end <= after.start
+    third = article.text.index("council", article.pages[2].start)
+    assert page_at(article.pages, third) == 3
+    assert page_at(article.pages, 0) == 1
+
+
+def test_a_paragraph_cut_by_a_page_break_goes_on(qapp: QApplication, tmp_path: Path) -> None:
+    pages = [
+        Page(
+            running_heads(1)
+            + column_lines([["The inquiry heard evidence that the", "bridge had been"]], MARGIN, 120)
+        ),
+        Page(
+            running_heads(2)
+            + column_lines([["inspected twice since 2019.", "Nobody disputed it."]], MARGIN, 120)
+        ),
+    ]
+    article = load_article(write_pdf(tmp_path / "cut.pdf", pages))
+    assert article.text == (
+        "The inquiry heard evidence that the bridge had been inspected twice since 2019. Nobody disputed it."
+    )
+    assert page_at(article.pages, article.text.index("inspected")) == 2
+    assert page_at(article.pages, article.text.index("bridge")) == 1
+
+
+def test_a_pdf_without_text_is_refused_with_a_reason(qapp: QApplication, tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    writer = QPdfWriter(str(path))
+    painter = QPainter(writer)
+    painter.fillRect(QRectF(50, 50, 300, 400), "grey")  # a "scanned" page: pixels, no text
+    painter.end()
+    with pytest.raises(ArticleLoadError, match="no text layer"):
+        load_article(path)
+
+
+@pytest.mark.parametrize(
+    "data", [b"%PDF-1.7\n garbage", b"not a pdf at all", b"%PDF-1.4\n" + bytes(range(256)) * 40]
+)
+def test_a_broken_pdf_gets_a_message(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(data)
+    with pytest.raises(ArticleLoadError, match="PDF"):
+        load_article(path)
+
+
+def test_an_encrypted_pdf_says_so(tmp_path: Path) -> None:
+    # The standard security handler with a user password: the empty password does not open it.
+    encrypted = (
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+        b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+        b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj\n"
+        b"4 0 obj << /Filter /Standard /V 1 /R 2 /O <"
+        + b"11" * 32
+        + b"> /U <"
+        + b"22" * 32
+        + b"> /P -4 >> endobj\n"
+        b"trailer << /Root 1 0 R /Size 5 /Encrypt 4 0 R /ID [<"
+        + b"ab" * 16
+        + b"> <"
+        + b"ab" * 16
+        + b">] >>\n%%EOF\n"
+    )
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(encrypted)
+    with pytest.raises(ArticleLoadError, match="encrypted"):
+        load_article(path)

@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
-ArticleFormat = Literal["text", "markdown", "html", "pdf"]
+ArticleFormat = Literal["text", "markdown", "html", "pdf", "epub"]
 BlockKind = Literal["heading", "paragraph", "list_item", "quote", "code", "table_row"]
 InlineStyle = Literal["bold", "italic", "code", "link"]
 

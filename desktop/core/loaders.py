@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop.core.article import Article, ArticleLoadError
 from desktop.core.decoding import decode_text
+from desktop.core.epub_loader import article_from_epub
 from desktop.core.html_loader import article_from_html
 from desktop.core.markdown_loader import article_from_markdown
 from desktop.core.pdf_loader import article_from_pdf
@@ -17,14 +18,15 @@ __all__ = ["MAX_ARTICLE_BYTES", "SUPPORTED_SUFFIXES", "article_from_text", "load
 # 20 MB is far beyond any news article (a long feature is ~100 KB) yet keeps a stray
 # log file or disk image from freezing the reader.
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
-# PDFs carry fonts and images beside their text: a 300-page report is easily 50 MB.
-MAX_PDF_BYTES = 200 * 1024 * 1024
+# PDFs and EPUBs carry fonts and images beside their text: a 300-page report is easily 50 MB.
+MAX_BOOK_BYTES = 200 * 1024 * 1024
 
 PLAIN_TEXT_SUFFIXES = frozenset({".txt", ".text"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 PDF_SUFFIXES = frozenset({".pdf"})
-SUPPORTED_SUFFIXES = PLAIN_TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+EPUB_SUFFIXES = frozenset({".epub"})
+SUPPORTED_SUFFIXES = PLAIN_TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | EPUB_SUFFIXES
 
 
 def load_article(path: Path) -> Article:
@@ -34,7 +36,9 @@ def load_article(path: Path) -> Article:
     """
     suffix = path.suffix.lower()
     if suffix in PDF_SUFFIXES:
-        return article_from_pdf(read_article_bytes(path, MAX_PDF_BYTES), source=str(path))
+        return article_from_pdf(read_article_bytes(path, MAX_BOOK_BYTES), source=str(path))
+    if suffix in EPUB_SUFFIXES:
+        return article_from_epub(read_article_bytes(path, MAX_BOOK_BYTES), source=str(path))
     data = read_article_bytes(path)
     if suffix in HTML_SUFFIXES:
         # The page's own meta charset decides its encoding.

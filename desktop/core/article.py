@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 from typing import Literal
+from urllib.parse import unquote, urlsplit
 
 ArticleFormat = Literal["text", "markdown", "html", "pdf", "epub"]
 BlockKind = Literal["heading", "paragraph", "list_item", "quote", "code", "table_row"]
@@ -59,6 +61,39 @@ class Article:
     def content_hash(self) -> str:
         """Identity of the text itself: the same words from another file are the same article."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+# What a source may tell about an article (the analyze contract's ``metadata`` keys), and the
+# names earlier versions stored some of them under.
+METADATA_KEYS = ("author", "site", "published", "url")
+_FORMER_METADATA_KEYS = {"site_name": "site", "date": "published"}
+# A name made from the text itself stops after this many words.
+_NAME_WORDS = 8
+
+
+def with_current_metadata_keys(metadata: dict[str, str]) -> dict[str, str]:
+    """``metadata`` with keys stored by earlier versions renamed to the contract's."""
+    renamed = {_FORMER_METADATA_KEYS.get(key, key): value for key, value in metadata.items()}
+    return {key: value for key, value in renamed.items() if value}
+
+
+def article_name(title: str | None, source: str | None, text: str = "") -> str:
+    """The one name of an article, wherever it is shown: its title; else its file's or web
+    page's name; else its first words; else "Untitled article"."""
+    if title and title.strip():
+        return " ".join(title.split())
+    if source:
+        path = urlsplit(source).path if "://" in source else source
+        stem = PurePosixPath(unquote(path).replace("\\", "/").rstrip("/")).stem
+        if stem.strip():
+            return stem
+        host = urlsplit(source).hostname
+        if host:
+            return host
+    words = text.split()
+    if words:
+        return " ".join(words[:_NAME_WORDS]) + ("…" if len(words) > _NAME_WORDS else "")
+    return "Untitled article"
 
 
 def page_at(pages: tuple[Page, ...], offset: int) -> int | None:

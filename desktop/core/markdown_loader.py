@@ -5,15 +5,20 @@ not fetched (they show nothing). Python-Markdown recurses per nesting level and 
 super-linear paths on some inputs, so rendering runs in a child process with a time
 limit, and sources nested or bracketed too deeply are not even tried. Either way the
 source is shown as plain text with a note in ``metadata["rendering_note"]``.
+
+YAML front matter (Obsidian, Jekyll, Hugo, Pandoc) is not part of the article: its title,
+author, site, date and URL become the article's title and metadata.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import replace
 
 import lxml.html
 import markdown
+import yaml
 
 from desktop.core.article import Article, ArticleLoadError
 from desktop.core.html_layout import layout_html
@@ -35,12 +40,32 @@ _BRACKET_OR_PARAGRAPH_BREAK = re.compile(r"[\[\]()]|\n[ \t]*\n")
 _LIST_MARKER = re.compile(r"[-*+\d][.)]?\s")
 _UTF8_HTML = lxml.html.HTMLParser(encoding="utf-8")
 _MARKDOWN_EXTENSIONS = ("tables", "fenced_code")
+# "---" on the first line, then YAML, then "---" or "..." on a line of its own.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+MAX_FRONT_MATTER_CHARS = 16_384
+# Front matter keys in use across note apps and static site generators → metadata keys.
+_FRONT_MATTER_KEYS = {
+    "author": "author",
+    "authors": "author",
+    "creator": "author",
+    "site": "site",
+    "publisher": "site",
+    "outlet": "site",
+    "published": "published",
+    "date": "published",
+    "url": "url",
+    "link": "url",
+    "source": "url",
+}
 
 
 def article_from_markdown(source_text: str, source: str | None = None) -> Article:
     """The rendered article of Markdown ``source_text``: text without markup, with blocks and inlines."""
     if not source_text.strip():
         raise ArticleLoadError("The article is empty (no text, only whitespace).")
+    front_title, metadata, source_text = _front_matter(source_text)
+    if not source_text.strip():
+        raise ArticleLoadError("The Markdown file has only front matter, no article text.")
     reason = _why_not_renderable(source_text)
     if reason is None:
         try:
@@ -56,7 +81,8 @@ def article_from_markdown(source_text: str, source: str | None = None) -> Articl
             reason = f"rendering it as Markdown failed ({error})"
     if reason is not None:
         fallback = article_from_text(source_text, source)
-        return replace(fallback, metadata={"rendering_note": f"Shown as plain text: {reason}."})
+        note = {"rendering_note": f"Shown as plain text: {reason}."}
+        return replace(fallback, title=front_title or fallback.title, metadata=metadata | note)
     layout = layout_html(lxml.html.fragment_fromstring(html, create_parent="div", parser=_UTF8_HTML))
     if not layout.text.strip():
         raise ArticleLoadError("The Markdown file has no text to show (only markup or images).")
@@ -66,12 +92,45 @@ def article_from_markdown(source_text: str, source: str | None = None) -> Articl
     )
     return Article(
         text=layout.text,
-        title=title,
+        title=front_title or title,
         source=source,
         format="markdown",
         blocks=layout.blocks,
         inlines=layout.inlines,
+        metadata=metadata,
     )
+
+
+def _front_matter(source_text: str) -> tuple[str | None, dict[str, str], str]:
+    """(title, metadata, the rest of the source) of a source that opens with YAML front
+    matter; a block that is not a YAML mapping stays part of the article."""
+    match = _FRONT_MATTER.match(source_text)
+    if match is None or len(match.group()) > MAX_FRONT_MATTER_CHARS:
+        return None, {}, source_text
+    try:
+        fields = yaml.safe_load(match.group(1) or "")
+    except yaml.YAMLError:
+        return None, {}, source_text
+    if not isinstance(fields, dict):
+        return None, {}, source_text
+    values = {str(key).lower(): _front_matter_value(value) for key, value in fields.items()}
+    metadata: dict[str, str] = {}
+    for key, target in _FRONT_MATTER_KEYS.items():
+        usable = target != "url" or values.get(key, "").startswith(("http://", "https://"))
+        if values.get(key) and target not in metadata and usable:
+            metadata[target] = values[key]
+    return values.get("title") or None, metadata, source_text[match.end() :]
+
+
+def _front_matter_value(value: object) -> str:
+    """A scalar as text, a list of scalars joined ("authors: [A, B]"); nested data ignored."""
+    if isinstance(value, list):
+        return ", ".join(
+            filter(None, (_front_matter_value(item) for item in value if not isinstance(item, list)))
+        )
+    if isinstance(value, datetime.date | str | int | float) and not isinstance(value, bool):
+        return " ".join(str(value).split())[:500]
+    return ""
 
 
 def render_markdown_html(source: bytes) -> bytes:

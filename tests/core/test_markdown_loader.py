@@ -173,3 +173,45 @@ def test_slow_rendering_is_stopped_at_the_time_limit(monkeypatch: pytest.MonkeyP
         article.metadata["rendering_note"]
         == "Shown as plain text: rendering it as Markdown took longer than 1 s."
     )
+
+
+def test_yaml_front_matter_gives_title_and_metadata_and_is_not_shown() -> None:
+    source = (
+        "---\n"
+        'title: "Bridge: to close 🌉"\n'
+        "authors: [Ann Lee, Tom Roe]\n"
+        "site: Harbour Gazette\n"
+        "date: 2024-03-04\n"
+        "url: https://example.com/bridge\n"
+        "tags: [bridges, council]\n"
+        "---\n"
+        "# A heading in the text\n\nThe council voted.\n"
+    )
+    article = article_from_markdown(source)
+    assert article.title == "Bridge: to close 🌉"
+    assert article.metadata == {
+        "author": "Ann Lee, Tom Roe",
+        "site": "Harbour Gazette",
+        "published": "2024-03-04",
+        "url": "https://example.com/bridge",
+    }
+    assert article.text == "A heading in the text\nThe council voted."
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "---\nnot: [valid yaml\n---\nBody text here.\n",  # broken YAML: kept as text
+        "---\n- a list\n- not a mapping\n---\nBody text here.\n",
+        "---\nJust a rule above some text\n",  # no closing fence: a thematic break and text
+    ],
+)
+def test_a_block_that_is_not_front_matter_stays_in_the_article(source: str) -> None:
+    article = article_from_markdown(source)
+    assert "Body text here." in article.text or "Just a rule" in article.text
+    assert article.metadata == {}
+
+
+def test_front_matter_with_a_javascript_url_keeps_no_url() -> None:
+    article = article_from_markdown("---\nurl: javascript:alert(1)\ntitle: T\n---\nText of the article.\n")
+    assert "url" not in article.metadata and article.title == "T"

@@ -31,8 +31,8 @@ MIN_ARTICLE_WORDS = 10
 # trafilatura's <meta name=…> in its output → Article.metadata keys.
 _METADATA_KEYS = {
     "author": "author",
-    "date": "date",
-    "sitename": "site_name",
+    "date": "published",
+    "sitename": "site",
     "url": "url",
     "description": "description",
     "hostname": "hostname",
@@ -71,15 +71,27 @@ def article_from_html_text(html: str, source: str | None = None, url: str | None
         raise ArticleLoadError("No article text found in this page.")
     fields = {meta.get("name"): meta.get("content") or "" for meta in document.iter("meta")}
     metadata = {key: fields[name].strip() for name, key in _METADATA_KEYS.items() if fields.get(name)}
+    if "author" in metadata:
+        metadata["author"] = ", ".join(filter(None, (name.strip() for name in metadata["author"].split(";"))))
     return Article(
         text=layout.text,
-        title=fields.get("title") or None,
+        title=_without_site_name(fields.get("title") or "", metadata.get("site", "")) or None,
         source=source,
         format="html",
         blocks=layout.blocks,
         inlines=layout.inlines,
         metadata=metadata,
     )
+
+
+def _without_site_name(title: str, site: str) -> str:
+    """ "NASA adds five companies - SpaceNews.com" → the headline alone, when the end is the site."""
+    title = " ".join(title.split())
+    for separator in (" - ", " | ", " – ", " — ", " :: "):
+        headline, found, end = title.rpartition(separator)
+        if found and site and end.casefold() == site.casefold() and headline:
+            return headline
+    return title
 
 
 def meta_charset(data: bytes) -> str | None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.core.article import Article
 
-METADATA_ORDER = ("site_name", "author", "date")
+METADATA_ORDER = ("site", "author", "published")
 
 
 class ArticleHeader(QLabel):

@@ -52,8 +52,8 @@ def test_main_text_metadata_and_structure() -> None:
     assert article.source == "page.html"
     assert article.title == "Drones strike Kazan"
     assert article.metadata["author"] == "Jane Reporter"
-    assert article.metadata["site_name"] == "Daily Example"
-    assert article.metadata["date"] == "2024-12-21"
+    assert article.metadata["site"] == "Daily Example"
+    assert article.metadata["published"] == "2024-12-21"
     for paragraph in PARAGRAPHS:
         assert paragraph in article.text
     for boilerplate in ("Home", "All rights reserved", "never run", "<p>"):

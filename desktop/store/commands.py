@@ -59,8 +59,12 @@ def run_import(archive_path: Path, file: Path, out: TextIO, err: TextIO | None =
     shown_file = _shown(file)
     try:
         info = file.stat()
+        if stat.S_ISDIR(info.st_mode):
+            print(f"error: {shown_file} is a folder, not a file", file=err)
+            return 1
         if not stat.S_ISREG(info.st_mode):
-            print(f"error: {shown_file} is not a file", file=err)
+            # A pipe or a device could block forever or never end.
+            print(f"error: {shown_file} is not a regular file", file=err)
             return 1
         if info.st_size > MAX_IMPORT_BYTES:
             print(f"error: {shown_file} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB", file=err)

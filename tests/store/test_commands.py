@@ -176,3 +176,31 @@ def test_output_that_cannot_be_written_gets_a_message(tmp_path: Path) -> None:
         )
     assert result.returncode == 1
     assert result.stderr == b"reading-assistant export: error: No space left on device\n"
+
+
+def test_files_that_cannot_be_imported_get_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "a.sqlite3"
+    make_archive(path)
+    not_utf8, not_json, pipe = tmp_path / "latin1.json", tmp_path / "cut.json", tmp_path / "pipe.json"
+    not_utf8.write_bytes(b'{"label": "caf\xe9"}')
+    not_json.write_text('{"type": ', encoding="utf-8")
+    os.mkfifo(pipe)
+    expected = {
+        tmp_path: f"{tmp_path} is a folder, not a file",
+        pipe: f"{pipe} is not a regular file",
+        tmp_path / "missing.json": f"cannot read {tmp_path}/missing.json: No such file or directory",
+        not_utf8: f"{not_utf8} is not UTF-8 JSON (byte at position 14)",
+        not_json: f"{not_json} was not imported: not valid JSON: Expecting value: line 1 column 10 (char 9)",
+    }
+    for file, message in expected.items():
+        result = run_command("import", file, "--archive", path)
+        assert (result.returncode, result.stdout, result.stderr) == (1, "", f"error: {message}\n")
+    exported, export = tmp_path / "export.json", io.StringIO()
+    assert run_export(path, "all", "json", export) == 0
+    exported.write_text(export.getvalue(), encoding="utf-8")
+    into_folder = run_command("import", exported, "--archive", tmp_path)
+    assert into_folder.returncode == 1
+    assert (
+        into_folder.stderr
+        == f"error: {exported} was not imported: {tmp_path} is a folder, not an archive file\n"
+    )

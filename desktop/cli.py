@@ -108,6 +108,10 @@ HEADLESS: dict[str, Callable[[list[str]], int]] = {
 
 def run_headless(name: str, args: list[str]) -> int:
     """Run one headless command: its exit status, and never a traceback for a failed output."""
+    if sys.stdout is None:
+        # Started with standard output closed (`>&-`): nowhere to write the results.
+        print(f"reading-assistant {name}: error: standard output is closed", file=sys.stderr)
+        return 1
     if isinstance(sys.stdout, io.TextIOWrapper):
         # Scripts read the output as UTF-8 whatever the locale says. Commands write only
         # UTF-8-safe text; should a lone surrogate slip through, it is written as a

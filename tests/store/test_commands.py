@@ -204,3 +204,15 @@ def test_files_that_cannot_be_imported_get_a_message(tmp_path: Path) -> None:
         into_folder.stderr
         == f"error: {exported} was not imported: {tmp_path} is a folder, not an archive file\n"
     )
+
+
+def test_a_closed_standard_output_gets_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "a.sqlite3"
+    make_archive(path)
+    result = subprocess.run(
+        ["sh", "-c", '"$0" -m desktop search inflation --archive "$1" >&-', sys.executable, str(path)],
+        capture_output=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert result.stderr == b"reading-assistant search: error: standard output is closed\n"

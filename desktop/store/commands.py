@@ -22,6 +22,9 @@ from desktop.store.records import ArchiveError
 
 EXPORT_ALL = "all"
 EXPORT_FORMATS = ("markdown", "json")
+# What using an archive can raise: the archive's own refusals, and SQLite's errors from a
+# file damaged or locked after it was opened.
+ARCHIVE_FAILURES = (ArchiveError, sqlite3.DatabaseError)
 
 
 def run_export(archive_path: Path, target: str, fmt: str, out: TextIO, err: TextIO | None = None) -> int:
@@ -69,12 +72,17 @@ def run_import(archive_path: Path, file: Path, out: TextIO, err: TextIO | None =
         if info.st_size > MAX_IMPORT_BYTES:
             print(f"error: {shown_file} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB", file=err)
             return 1
-        json_text = file.read_bytes().decode("utf-8")
+        data = file.read_bytes()
     except OSError as error:
         print(f"error: cannot read {shown_file}: {error.strerror or error}", file=err)
         return 1
+    try:
+        json_text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        print(f"error: {shown_file} is not UTF-8 JSON (byte at position {error.start})", file=err)
+        print(
+            f"error: {shown_file} is not UTF-8 JSON (byte 0x{data[error.start]:02x} at position {error.start})",
+            file=err,
+        )
         return 1
     try:
         parsed = parse_web_annotation(json_text)
@@ -108,11 +116,6 @@ def run_search(
     for hit in hits:
         out.write(json.dumps(asdict(hit), ensure_ascii=False) + "\n")
     return 0
-
-
-# What using an archive can raise: the archive's own refusals, and SQLite's errors from a
-# file damaged or locked after it was opened.
-ARCHIVE_FAILURES = (ArchiveError, sqlite3.DatabaseError)
 
 
 def _archive_failure(archive_path: Path, error: ArchiveError | sqlite3.DatabaseError) -> str:

@@ -189,7 +189,7 @@ def test_files_that_cannot_be_imported_get_a_message(tmp_path: Path) -> None:
         tmp_path: f"{tmp_path} is a folder, not a file",
         pipe: f"{pipe} is not a regular file",
         tmp_path / "missing.json": f"cannot read {tmp_path}/missing.json: No such file or directory",
-        not_utf8: f"{not_utf8} is not UTF-8 JSON (byte at position 14)",
+        not_utf8: f"{not_utf8} is not UTF-8 JSON (byte 0xe9 at position 14)",
         not_json: f"{not_json} was not imported: not valid JSON: Expecting value: line 1 column 10 (char 9)",
     }
     for file, message in expected.items():

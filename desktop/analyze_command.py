@@ -9,10 +9,12 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from desktop.core.article import Article, ArticleLoadError
-from desktop.core.loaders import article_from_text, load_article
+from desktop.core.decoding import decode_text
+from desktop.core.loaders import MAX_ARTICLE_BYTES, article_from_text, load_article
+from desktop.core.undecodable import escape_undecodable
 from desktop.nlp.errors import PipelineUnavailable
 from desktop.nlp.model import Analysis
 from desktop.nlp.pipeline import load_pipeline
@@ -26,9 +28,13 @@ def run_analyze(
     model: str | None,
     out: TextIO,
     err: TextIO,
-    stdin: TextIO | None = None,
+    stdin: BinaryIO | None = None,
 ) -> int:
-    """Analyse every path with one pipeline; return the contract's exit status."""
+    """Analyse every path with one pipeline; return the contract's exit status.
+
+    ``stdin`` (standard input by default) is read as bytes for ``-``: the contract wants
+    UTF-8 there, and anything else gets an ``"error"`` line like an unreadable file.
+    """
     try:
         pipeline = load_pipeline(model)
     except PipelineUnavailable as error:
@@ -36,16 +42,19 @@ def run_analyze(
         return 1
     status = 0
     for path in paths:
+        # A file name that is not UTF-8 is reported with its bad bytes escaped, so the
+        # output stays UTF-8 (the file itself is opened by its real name).
+        shown_path = escape_undecodable(path)
         try:
-            article = _read(path, stdin if stdin is not None else sys.stdin)
+            article = _read(path, stdin if stdin is not None else sys.stdin.buffer)
         except ArticleLoadError as error:
             status = 1
-            message = str(error).replace("\n", " ")
-            print(f"reading-assistant analyze: {path}: {message}", file=err)
-            _write(out, fmt, {"path": path, "error": message})
+            message = escape_undecodable(str(error).replace("\n", " "))
+            print(f"reading-assistant analyze: {shown_path}: {message}", file=err)
+            _write(out, fmt, {"path": shown_path, "error": message})
             continue
         analysis = pipeline.analyze(article.text)
-        _write(out, fmt, analysis_record(path, article, analysis))
+        _write(out, fmt, analysis_record(shown_path, article, analysis))
     return status
 
 
@@ -54,10 +63,32 @@ def analysis_record(path: str, article: Article, analysis: Analysis) -> dict[str
     return {"path": path, "title": article.title, "text": analysis.text, **analysis.to_json()}
 
 
-def _read(path: str, stdin: TextIO) -> Article:
+def _read(path: str, stdin: BinaryIO) -> Article:
     if path == STDIN_PATH:
-        return article_from_text(stdin.read(), source=None)
+        return article_from_text(_decode_standard_input(stdin), source=None)
     return load_article(Path(path))
+
+
+def _decode_standard_input(stdin: BinaryIO) -> str:
+    """The text on standard input, or ArticleLoadError: empty, too large, binary or not UTF-8."""
+    try:
+        data = stdin.read(MAX_ARTICLE_BYTES + 1)
+    except OSError as error:
+        raise ArticleLoadError(f"Cannot read standard input: {error.strerror or error}") from None
+    if not data:
+        raise ArticleLoadError("Standard input is empty.")
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleLoadError(
+            f"Standard input is larger than the {MAX_ARTICLE_BYTES // 1024 // 1024} MB limit."
+        )
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ArticleLoadError(
+            f"Standard input is not UTF-8 text (byte 0x{data[error.start]:02x} at position {error.start})."
+        ) from None
+    # Valid UTF-8 decodes as UTF-8 here too; this adds the checks files get (BOM, binary data).
+    return decode_text(data)
 
 
 def _write(out: TextIO, fmt: str, record: dict[str, Any]) -> None:

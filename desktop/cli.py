@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -104,10 +106,45 @@ HEADLESS: dict[str, Callable[[list[str]], int]] = {
 }
 
 
+def run_headless(name: str, args: list[str]) -> int:
+    """Run one headless command: its exit status, and never a traceback for a failed output."""
+    if sys.stdout is None:
+        # Started with standard output closed (`>&-`): nowhere to write the results.
+        print(f"reading-assistant {name}: error: standard output is closed", file=sys.stderr)
+        return 1
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        # Scripts read the output as UTF-8 whatever the locale says. Commands write only
+        # UTF-8-safe text; should a lone surrogate slip through, it is written as a
+        # visible \udcff escape rather than as a raw byte or a crash.
+        sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace")
+    try:
+        status = HEADLESS[name](args)
+        sys.stdout.flush()
+    except OSError as error:
+        # Output that cannot be written: a full disk, or a reader that stopped early
+        # (`search … | head`), which is no error worth a message.
+        if not isinstance(error, BrokenPipeError):
+            print(f"reading-assistant {name}: error: {error.strerror or error}", file=sys.stderr)
+        _flush_or_silence_stdout()
+        return 1
+    return status
+
+
+def _flush_or_silence_stdout() -> None:
+    """Write out what is buffered; if standard output is what failed, point it at /dev/null
+    so that the interpreter's flush at exit does not fail again (the recipe in Python's
+    `signal` documentation)."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in HEADLESS:
-        return HEADLESS[args[0]](args[1:])
+        return run_headless(args[0], args[1:])
     options = build_gui_parser().parse_args(args)
     # Imported here so that headless commands never load Qt.
     from desktop.store.paths import resolve_archive_path

@@ -2,39 +2,36 @@
 
 from __future__ import annotations
 
+import io
 import json
-import subprocess
-import sys
+import os
 from pathlib import Path
+from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.analyze_command import run_analyze
 from tests.conftest import SAMPLES_DIR
+from tests.headless import Finished, run_command
 
 SPAN_KEYS = {"start", "end", "text"}
 
 
-def _run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", "analyze", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=300,
-    )
+def _run(*args: str | Path, stdin: bytes = b"", env: dict[str, str] | None = None) -> Finished:
+    return run_command("analyze", *args, stdin=stdin, env=env)
 
 
-def _assert_span(text: str, span: dict[str, object]) -> None:
+def _assert_span(text: str, span: dict[str, Any]) -> None:
     assert span.keys() >= SPAN_KEYS
-    assert text[span["start"] : span["end"]] == span["text"]  # type: ignore[misc]
+    assert text[span["start"] : span["end"]] == span["text"]
 
 
 def test_sample_gives_one_contract_line(shared_dir: Path) -> None:
     sample = shared_dir / "samples" / "kazan-drones.txt"
     result = _run(str(sample))
     assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
-    assert len(lines) == 1
-    record = json.loads(lines[0])
+    [record] = result.json_lines()
     assert {"path", "title", "text", "entities", "figures", "claims", "checks"} <= record.keys()
     assert record["text"] == sample.read_text(encoding="utf-8")
     assert record["entities"]
@@ -54,9 +51,9 @@ def test_many_inputs_in_order_with_errors_and_stdin(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     missing = tmp_path / "missing.txt"
-    result = _run(str(good), str(missing), "-", str(empty), stdin="Angela Merkel visited Paris.")
+    result = _run(str(good), str(missing), "-", str(empty), stdin=b"Angela Merkel visited Paris.")
     assert result.returncode == 1
-    records = [json.loads(line) for line in result.stdout.splitlines()]
+    records = result.json_lines()
     assert [r["path"] for r in records] == [str(good), str(missing), "-", str(empty)]
     assert "error" in records[1] and "error" in records[3]
     assert records[2]["text"] == "Angela Merkel visited Paris."
@@ -96,7 +93,7 @@ def test_markdown_and_html_inputs_report_the_text_the_reader_sees(tmp_path: Path
     page = next((shared_dir / "articles" / "news-html").glob("*.html"))
     result = _run(str(note), str(page))
     assert result.returncode == 0, result.stderr
-    markdown, html = (json.loads(line) for line in result.stdout.splitlines())
+    markdown, html = result.json_lines()
     assert markdown["title"] == "Council briefing"
     assert "#" not in markdown["text"] and "**" not in markdown["text"] and "https://" not in markdown["text"]
     assert "Elena Vasquez" in {e["text"] for e in markdown["entities"]}
@@ -104,3 +101,73 @@ def test_markdown_and_html_inputs_report_the_text_the_reader_sees(tmp_path: Path
     for record in (markdown, html):
         for entity in record["entities"]:
             _assert_span(record["text"], entity)
+
+
+def test_standard_input_that_is_not_utf8_gets_an_error_line() -> None:
+    result = _run("-", stdin=b"x \xff y")
+    assert result.returncode == 1
+    assert result.json_lines() == [
+        {"path": "-", "error": "Standard input is not UTF-8 text (byte 0xff at position 2)."}
+    ]
+    assert result.stderr.splitlines() == [
+        "reading-assistant analyze: -: Standard input is not UTF-8 text (byte 0xff at position 2)."
+    ]
+
+
+def test_file_names_that_are_not_utf8_are_escaped_in_the_output(tmp_path: Path) -> None:
+    readable = tmp_path / os.fsdecode(b"caf\xe9.txt")
+    readable.write_text("Angela Merkel visited Paris.", encoding="utf-8")
+    missing = tmp_path / os.fsdecode(b"gone\xff.txt")
+    result = _run(readable, missing)
+    assert result.returncode == 1
+    analysed, failed = result.json_lines()
+    assert analysed["path"] == f"{tmp_path}/caf\\xe9.txt"
+    assert {"Angela Merkel", "Paris"} <= {entity["text"] for entity in analysed["entities"]}
+    assert failed == {
+        "path": f"{tmp_path}/gone\\xff.txt",
+        "error": f"File not found: {tmp_path}/gone\\xff.txt",
+    }
+
+
+def test_every_unreadable_input_gets_its_own_error_line(tmp_path: Path) -> None:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    inputs = [tmp_path, binary, Path(os.devnull), Path("-")]
+    result = _run(*inputs, stdin=b"  \n\t ")
+    assert result.returncode == 1
+    records = result.json_lines()
+    assert [record["path"] for record in records] == [str(path) for path in inputs]
+    assert [record["error"] for record in records] == [
+        f"{tmp_path} is a folder, not a file.",
+        "This looks like a binary file (it contains NUL bytes), not text.",
+        f"{os.devnull} is not a regular file.",
+        "The article is empty (no text, only whitespace).",
+    ]
+    assert len(result.stderr.splitlines()) == len(inputs)
+
+
+def test_output_is_utf8_whatever_the_locale_encoding(tmp_path: Path) -> None:
+    article = tmp_path / "kyiv.txt"
+    article.write_text("Volodymyr Zelensky said “no” in Київ — twice.", encoding="utf-8")
+    result = _run(article, env={"PYTHONIOENCODING": "latin-1"})
+    assert result.returncode == 0, result.stderr
+    assert result.json_lines()[0]["text"] == article.read_text(encoding="utf-8")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.one_of(
+        st.binary(max_size=200),
+        # Text with lone surrogates encoded as bytes: the invalid UTF-8 Python produces.
+        st.text(max_size=200).map(lambda text: text.encode("utf-8", "surrogatepass")),
+    )
+)
+def test_any_bytes_on_standard_input_give_one_json_line(data: bytes) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    status = run_analyze(["-"], "json", None, out, err, stdin=io.BytesIO(data))
+    [line] = out.getvalue().splitlines()
+    line.encode("utf-8")  # no lone surrogate in the output
+    record = json.loads(line)
+    assert record["path"] == "-"
+    assert status == (1 if "error" in record else 0)
+    assert ("error" in record) == bool(err.getvalue())

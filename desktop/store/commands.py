@@ -8,17 +8,23 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
+import stat
 import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import TextIO
 
+from desktop.core.undecodable import escape_undecodable
 from desktop.store.archive import Archive
 from desktop.store.exporters import MAX_IMPORT_BYTES, parse_web_annotation, to_markdown, to_web_annotation
 from desktop.store.records import ArchiveError
 
 EXPORT_ALL = "all"
 EXPORT_FORMATS = ("markdown", "json")
+# What using an archive can raise: the archive's own refusals, and SQLite's errors from a
+# file damaged or locked after it was opened.
+ARCHIVE_FAILURES = (ArchiveError, sqlite3.DatabaseError)
 
 
 def run_export(archive_path: Path, target: str, fmt: str, out: TextIO, err: TextIO | None = None) -> int:
@@ -27,19 +33,21 @@ def run_export(archive_path: Path, target: str, fmt: str, out: TextIO, err: Text
     if fmt not in EXPORT_FORMATS:
         print(f"error: unknown export format {fmt!r} (use {' or '.join(EXPORT_FORMATS)})", file=err)
         return 2
+    if not _is_utf8_argument("article", target, err):
+        return 2
     try:
         with _open_existing(archive_path) as archive:
             ids: list[int] | None = None
             if target != EXPORT_ALL:
                 article_id = archive.find_article(target)
                 if article_id is None:
-                    print(f"error: no article matching {target!r} in {archive_path}", file=err)
+                    print(f"error: no article matching {target!r} in {_shown(archive_path)}", file=err)
                     return 1
                 ids = [article_id]
             exports = archive.export_articles(ids)
             colours = archive.colours()
-    except ArchiveError as error:
-        print(f"error: {error}", file=err)
+    except ARCHIVE_FAILURES as error:
+        print(f"error: {_archive_failure(archive_path, error)}", file=err)
         return 1
     if fmt == "json":
         out.write(to_web_annotation(exports, colours))
@@ -51,20 +59,37 @@ def run_export(archive_path: Path, target: str, fmt: str, out: TextIO, err: Text
 def run_import(archive_path: Path, file: Path, out: TextIO, err: TextIO | None = None) -> int:
     """Import a W3C Web Annotation JSON export; all of it or, on any problem, nothing."""
     err = err or sys.stderr
+    shown_file = _shown(file)
     try:
-        if file.stat().st_size > MAX_IMPORT_BYTES:
-            print(f"error: {file} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB", file=err)
+        info = file.stat()
+        if stat.S_ISDIR(info.st_mode):
+            print(f"error: {shown_file} is a folder, not a file", file=err)
             return 1
-        json_text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        print(f"error: cannot read {file}: {error}", file=err)
+        if not stat.S_ISREG(info.st_mode):
+            # A pipe or a device could block forever or never end.
+            print(f"error: {shown_file} is not a regular file", file=err)
+            return 1
+        if info.st_size > MAX_IMPORT_BYTES:
+            print(f"error: {shown_file} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB", file=err)
+            return 1
+        data = file.read_bytes()
+    except OSError as error:
+        print(f"error: cannot read {shown_file}: {error.strerror or error}", file=err)
+        return 1
+    try:
+        json_text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        print(
+            f"error: {shown_file} is not UTF-8 JSON (byte 0x{data[error.start]:02x} at position {error.start})",
+            file=err,
+        )
         return 1
     try:
         parsed = parse_web_annotation(json_text)
         with Archive(archive_path) as archive:
             summary = archive.import_articles(parsed.articles, parsed.colours)
-    except ArchiveError as error:
-        print(f"error: {file} was not imported: {error}", file=err)
+    except ARCHIVE_FAILURES as error:
+        print(f"error: {shown_file} was not imported: {_archive_failure(archive_path, error)}", file=err)
         return 1
     print(
         f"imported {summary.articles_added} new and {summary.articles_merged} known articles,"
@@ -80,19 +105,55 @@ def run_search(
     """Print the best hits as JSON Lines: article_id, article_title, highlight_id, field,
     offset (in the article text), snippet and marks (matched ranges in the snippet)."""
     err = err or sys.stderr
+    if not _is_utf8_argument("search query", query, err):
+        return 2
     try:
         with _open_existing(archive_path) as archive:
             hits = archive.search(query, limit=limit)
-    except ArchiveError as error:
-        print(f"error: {error}", file=err)
+    except ARCHIVE_FAILURES as error:
+        print(f"error: {_archive_failure(archive_path, error)}", file=err)
         return 1
     for hit in hits:
         out.write(json.dumps(asdict(hit), ensure_ascii=False) + "\n")
     return 0
 
 
+def _archive_failure(archive_path: Path, error: ArchiveError | sqlite3.DatabaseError) -> str:
+    """A one-line message for one of the ``ARCHIVE_FAILURES``."""
+    if isinstance(error, ArchiveError):
+        return escape_undecodable(str(error))
+    if isinstance(error, sqlite3.OperationalError):
+        return f"the archive {_shown(archive_path)} could not be used: {error}"
+    return f"the archive {_shown(archive_path)} is damaged: {error}"
+
+
+def _is_utf8_argument(what: str, value: str, err: TextIO) -> bool:
+    """Whether ``value`` is text; if it carries undecodable bytes, say so on ``err``.
+
+    Archived titles, notes and sources are UTF-8, so such an argument could match nothing.
+    """
+    shown = escape_undecodable(value)
+    if shown != value:
+        print(f"error: the {what} '{shown}' is not valid UTF-8 text", file=err)
+        return False
+    return True
+
+
+def _shown(path: Path) -> str:
+    return escape_undecodable(str(path))
+
+
 def _open_existing(archive_path: Path) -> Archive:
     """Reading commands never create an archive, and still work where it cannot be written."""
-    if not archive_path.is_file():
-        raise ArchiveError(f"there is no archive at {archive_path}")
+    shown = _shown(archive_path)
+    try:
+        mode = archive_path.stat().st_mode
+    except FileNotFoundError:
+        raise ArchiveError(f"there is no archive at {shown}") from None
+    except OSError as error:
+        raise ArchiveError(f"cannot open the archive {shown}: {error.strerror or error}") from None
+    if stat.S_ISDIR(mode):
+        raise ArchiveError(f"{shown} is a folder, not an archive file")
+    if not stat.S_ISREG(mode):
+        raise ArchiveError(f"{shown} is not a regular file, so not an archive")
     return Archive(archive_path, read_only=not os.access(archive_path, os.W_OK))

@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from desktop.core.article import Article, ArticleLoadError
+from desktop.core.article import Article, ArticleLoadError, Page, page_at, with_current_metadata_keys
 from desktop.core.decoding import decode_text
 from desktop.core.loaders import MAX_ARTICLE_BYTES, article_from_text, load_article
 from desktop.core.undecodable import escape_undecodable
@@ -59,8 +59,35 @@ def run_analyze(
 
 
 def analysis_record(path: str, article: Article, analysis: Analysis) -> dict[str, Any]:
-    """The contract's object for one input."""
-    return {"path": path, "title": article.title, "text": analysis.text, **analysis.to_json()}
+    """The contract's object for one input; a paginated source's spans carry their page."""
+    record = {
+        "path": path,
+        "title": article.title,
+        "metadata": with_current_metadata_keys(article.metadata),
+        "text": analysis.text,
+        **analysis.to_json(),
+    }
+    if article.pages:
+        record["pages"] = [
+            {"page": page.number, "start": page.start, "end": page.end} for page in article.pages
+        ]
+        _add_pages(record, article.pages)
+    return record
+
+
+def _add_pages(data: object, pages: tuple[Page, ...]) -> None:
+    """Every Span (an object with start, end and text) inside ``data`` gets its ``page``."""
+    if isinstance(data, list):
+        for item in data:
+            _add_pages(item, pages)
+    elif isinstance(data, dict):
+        if isinstance(data.get("start"), int) and isinstance(data.get("text"), str):
+            page = page_at(pages, data["start"])
+            if page is not None:
+                data["page"] = page
+        for key, value in data.items():
+            if key != "pages":
+                _add_pages(value, pages)
 
 
 def _read(path: str, stdin: BinaryIO) -> Article:

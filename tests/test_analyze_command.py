@@ -171,3 +171,50 @@ def test_any_bytes_on_standard_input_give_one_json_line(data: bytes) -> None:
     assert record["path"] == "-"
     assert status == (1 if "error" in record else 0)
     assert ("error" in record) == bool(err.getvalue())
+
+
+def test_a_pdf_gives_pages_and_every_span_its_page(qapp: object, tmp_path: Path) -> None:
+    from tests.core.pdf_factory import MARGIN, Line, Page, column_lines, write_pdf
+
+    pages = [
+        Page(
+            [
+                Line("Bridge to close", MARGIN, 90, size=18),
+                *column_lines([["Angela Merkel visited Paris on", "Monday."]], MARGIN, 130),
+            ]
+        ),
+        Page(
+            column_lines([["The council in London spent 12 million", "pounds, officials said."]], MARGIN, 130)
+        ),
+    ]
+    path = write_pdf(tmp_path / "two pages.pdf", pages, author="Ann Lee")
+    result = _run(str(path))
+    assert result.returncode == 0, result.stderr
+    [record] = result.json_lines()
+    assert record["title"] == "Bridge to close"
+    assert record["metadata"]["author"] == "Ann Lee"
+    assert [(page["page"], page["start"]) for page in record["pages"]] == [
+        (1, 0),
+        (2, record["pages"][1]["start"]),
+    ]
+    second_page = record["pages"][1]["start"]
+    spans = [*record["entities"], *record["figures"], *record["claims"]]
+    assert spans
+    for span in spans:
+        _assert_span(record["text"], span)
+        assert span["page"] == (1 if span["start"] < second_page else 2)
+    london = next(entity for entity in record["entities"] if entity["text"] == "London")
+    assert london["page"] == 2
+
+
+def test_metadata_is_always_there_and_holds_what_the_source_tells(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(
+        "---\ntitle: Harbour news\nauthor: Ann Lee\ndate: 2024-03-04\n---\nThe council met on Monday.\n"
+    )
+    result = _run(str(page), "-", stdin=b"Plain text from a pipe.")
+    records = result.json_lines()
+    assert records[0]["metadata"] == {"author": "Ann Lee", "published": "2024-03-04"}
+    assert records[0]["title"] == "Harbour news"
+    assert records[1]["metadata"] == {}
+    assert "pages" not in records[1]

@@ -6,6 +6,7 @@ UI converts to UTF-16 at the Qt boundary.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -97,11 +98,12 @@ def article_name(title: str | None, source: str | None, text: str = "") -> str:
 
 
 def page_at(pages: tuple[Page, ...], offset: int) -> int | None:
-    """The number of the page holding text offset ``offset``, or None without pages."""
-    for page in pages:
-        if page.start <= offset < page.end:
-            return page.number
-    return pages[-1].number if pages and offset >= pages[-1].end else None
+    """The number of the page holding text offset ``offset`` (the page before, for an offset
+    between two pages), or None without pages. ``pages`` are in text order."""
+    if not pages:
+        return None
+    at = bisect.bisect_right(pages, offset, key=lambda page: page.start)
+    return pages[max(at - 1, 0)].number
 
 
 class ArticleLoadError(Exception):

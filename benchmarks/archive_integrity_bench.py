@@ -22,7 +22,7 @@ from pathlib import Path
 from benchmarks.archive_bench import CONTENT_WORDS, FUNCTION_WORDS, ZIPF_WEIGHTS
 from desktop.core.article import Article
 from desktop.store.archive import Archive
-from desktop.store.backups import make_daily_backup
+from desktop.store.backups import backups_of, make_daily_backup
 
 ENV_PATH = "ARCHIVE_INTEGRITY_BENCH_PATH"
 WORDS_PER_ARTICLE = 6_000
@@ -90,21 +90,24 @@ def main() -> None:
         print(f"archive: {size_mb:,.0f} MB")
         timed(f"PRAGMA quick_check on {size_mb:,.0f} MB", lambda: quick_check(path))
         timed(
-            f"opening it for writing (integrity check included) on {size_mb:,.0f} MB",
+            f"opening it for writing, integrity check included, {size_mb:,.0f} MB",
             lambda: Archive(path).close(),
         )
-        backups = Path(folder) / "backups"
-        timed(
-            f"daily backup (SQLite online backup API) of {size_mb:,.0f} MB",
-            lambda: make_daily_backup(path, backups, today=date(2026, 1, 1)),
+        started = time.perf_counter()
+        made = make_daily_backup(path, today=date(2000, 1, 2))
+        print(
+            f"daily backup (SQLite online backup API) of {size_mb:,.0f} MB: {time.perf_counter() - started:.2f} s"
         )
-        if not kept:
-            with Archive(path) as archive:
-                victim = archive.list_articles()[len(archive.list_articles()) // 2].id
-                timed(
-                    "deleting one article (secure delete, search index merged)",
-                    lambda: archive.delete_article(victim),
-                )
+        for backup in backups_of(path):
+            backup.unlink()
+        assert made is not None
+        with Archive(path) as archive:
+            entries = archive.list_articles()
+            victim = entries[len(entries) // 2].id
+            timed(
+                "deleting one article (secure delete, search indexes merged, WAL truncated)",
+                lambda: archive.delete_article(victim),
+            )
 
 
 if __name__ == "__main__":

@@ -623,14 +623,18 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     a folder it may not write to; when nothing waits in a -wal file the archive file is all
     there is, and it is read as immutable (no -shm, no locks)."""
     uri = path.resolve().as_uri()
-    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+        try:
+            # Connecting opens nothing yet: the first read meets the missing -shm.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error:
+            conn.close()
+            raise
         return conn
     except sqlite3.OperationalError as error:
-        conn.close()
         wal = Path(f"{path}-wal")
-        if wal.exists() and wal.stat().st_size > 0:
+        if wal.is_file() and wal.stat().st_size > 0:
             raise ArchiveError(
                 f"the archive {path} cannot be opened read-only here ({error}), and changes in"
                 f" {wal.name} not yet in the archive file would be missed without it"

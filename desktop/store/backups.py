@@ -3,13 +3,15 @@
 A copy is made with SQLite's online backup API, which reads one consistent snapshot while the
 app keeps writing (WAL), into ``backups/`` next to the archive: ``archive-YYYY-MM-DD.sqlite3``,
 at most one a day, the newest ``KEPT_BACKUPS`` kept. Copying a large archive takes seconds, so
-callers run :func:`make_daily_backup` off the GUI thread.
+the app runs it off the GUI thread (:func:`start_daily_backup`).
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import sys
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -68,3 +70,18 @@ def make_daily_backup(
     for old in backups_of(archive_path)[:-keep]:
         old.unlink(missing_ok=True)
     return target
+
+
+def start_daily_backup(archive_path: Path) -> threading.Thread:
+    """Make today's backup on a background thread. A daemon: quitting does not wait for it, and
+    a copy cut short stays a ``.partial`` file that the next backup replaces."""
+
+    def work() -> None:
+        try:
+            make_daily_backup(archive_path)
+        except (OSError, sqlite3.Error) as error:
+            print(f"reading-assistant: the daily backup of {archive_path} failed: {error}", file=sys.stderr)
+
+    thread = threading.Thread(target=work, name="archive-backup", daemon=True)
+    thread.start()
+    return thread

@@ -127,7 +127,7 @@ class Archive:
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        # Why the archive is read-only although it was opened for writing (the damage found).
+        # Why the archive turned read-only while in use: the damage met, for the user.
         self.damage: str | None = None
         self._db = _connect(self.path, read_only)
         try:
@@ -559,8 +559,8 @@ class Archive:
     def _damaged(self, detail: str) -> DamagedArchiveError:
         """Damage was met: from now on nothing is written to this file."""
         self.read_only = True
-        self.damage = detail
-        return DamagedArchiveError(damage_message(self.path, detail))
+        self.damage = damage_message(self.path, detail)
+        return DamagedArchiveError(self.damage)
 
     def _update_article(self, article_id: int, column: str, value: object) -> None:
         with self._writing() as db:
@@ -664,11 +664,11 @@ def damage_message(path: Path, detail: str) -> str:
     """What a user needs to know about a damaged archive: that nothing more is written to it,
     how to rescue its content, and where the latest backup is."""
     backup = latest_backup(path)
-    where = f"The latest backup is {backup}." if backup else "There is no backup of it yet."
+    where = f"the latest backup is {backup}" if backup else "there is no backup of it yet"
     return (
-        f"The archive {path} is damaged ({detail[:200]}). It is open read-only: nothing will be"
-        f" written to it. `reading-assistant export all --format json --archive {path}` rescues"
-        f" what can still be read. {where}"
+        f"the archive {path} is damaged ({detail[:200]}) and is open read-only: nothing more is"
+        f" written to it; {where}; `reading-assistant export all --format json --archive {path}`"
+        " rescues what can still be read"
     )
 
 

@@ -16,12 +16,13 @@ import random
 import sqlite3
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from benchmarks.archive_bench import CONTENT_WORDS, FUNCTION_WORDS, ZIPF_WEIGHTS
 from desktop.core.article import Article
-from desktop.store.archive import Archive
+from desktop.store.archive import INLINE_CHECK_MAX_BYTES, Archive
 from desktop.store.backups import backups_of, make_daily_backup
 
 ENV_PATH = "ARCHIVE_INTEGRITY_BENCH_PATH"
@@ -68,8 +69,7 @@ def quick_check(path: Path) -> None:
     conn.close()
 
 
-def timed(label: str, work: object) -> float:
-    assert callable(work)
+def timed(label: str, work: Callable[[], object]) -> float:
     started = time.perf_counter()
     work()
     seconds = time.perf_counter() - started
@@ -89,14 +89,20 @@ def main() -> None:
         size_mb = path.stat().st_size / 2**20
         print(f"archive: {size_mb:,.0f} MB")
         timed(f"PRAGMA quick_check on {size_mb:,.0f} MB", lambda: quick_check(path))
-        timed(
-            f"opening it for writing, integrity check included, {size_mb:,.0f} MB",
-            lambda: Archive(path).close(),
-        )
         started = time.perf_counter()
+        with Archive(path) as archive:
+            opened = time.perf_counter()
+            print(
+                f"opening it for writing: {opened - started:.2f} s (over {INLINE_CHECK_MAX_BYTES // 2**20} MB"
+                " the integrity check runs on a background thread)"
+            )
+            archive.rename_colour("yellow", "important")
+            print(f"its first write, which waits for the check: {time.perf_counter() - opened:.2f} s")
+        backup_started = time.perf_counter()
         made = make_daily_backup(path, today=date(2000, 1, 2))
+        backup_seconds = time.perf_counter() - backup_started
         print(
-            f"daily backup (SQLite online backup API) of {size_mb:,.0f} MB: {time.perf_counter() - started:.2f} s"
+            f"daily backup (SQLite online backup API, on a background thread) of {size_mb:,.0f} MB: {backup_seconds:.2f} s"
         )
         for backup in backups_of(path):
             backup.unlink()

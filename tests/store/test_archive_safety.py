@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.article import Article
+from desktop.store import archive as archive_module
 from desktop.store.archive import Archive
 from desktop.store.backups import backups_of, latest_backup, make_daily_backup
 from desktop.store.commands import run_export
@@ -229,6 +230,33 @@ def test_damage_met_while_in_use_turns_the_archive_read_only(tmp_path: Path) -> 
         with pytest.raises(ArchiveError, match="read-only"):
             archive.set_reading_position(ids[0], 10)
     assert digest(path) == before
+
+
+def test_large_archive_is_checked_in_the_background_and_never_written_if_damaged(
+    damaged: DamagedArchive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(archive_module, "INLINE_CHECK_MAX_BYTES", 0)
+    before = digest(damaged.path)
+    with Archive(damaged.path) as archive:
+        assert archive.colours()[0].key == "yellow"
+        with pytest.raises(DamagedArchiveError, match="damaged"):
+            archive.set_reading_position(damaged.ids[0], 5)
+        assert archive.read_only
+        with pytest.raises(DamagedArchiveError, match="damaged"):
+            archive.rename_colour("red", "wrong")
+    assert digest(damaged.path) == before
+
+
+def test_large_healthy_archive_checked_in_the_background_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "archive.sqlite3"
+    ids = build_archive(path)
+    monkeypatch.setattr(archive_module, "INLINE_CHECK_MAX_BYTES", 0)
+    with Archive(path) as archive:
+        archive.set_reading_position(ids[0], 5)
+        assert not archive.read_only
+        assert archive.stored_article(ids[0]).reading_position == 5
 
 
 # -- backups -------------------------------------------------------------------------------------

@@ -466,6 +466,7 @@ class Archive:
             raise self._damaged(f"cannot read {salvaged.unreadable[0]}")
         return list(salvaged.exports)
 
+    @_reading_errors_reported
     def salvage_export(self, article_ids: Sequence[int] | None = None) -> SalvagedExport:
         """Every article (all when ``article_ids`` is None) and highlight that can still be
         read, row by row, and a name for each one that cannot: the rescue of a damaged archive.

@@ -4,17 +4,20 @@ highlights shown read-only, nothing written."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.article import Article
 from desktop.store.archive import Archive
 from desktop.store.backups import make_daily_backup
+from desktop.ui import archive_dialogs
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.app import create_main_window
 from tests.store.test_archive_safety import ARTICLES, article_text, build_archive, flip_page_holding, marker
@@ -112,3 +115,31 @@ def test_unwritable_archive_shows_its_highlights_read_only(
         assert [highlight.note for highlight in session.highlights] == ["first", "second"]
     finally:
         session.close()
+
+
+def test_exporting_a_damaged_archive_from_the_window_saves_what_can_be_read_and_names_the_rest(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "archive.sqlite3"
+    build_archive(path)
+    flip_page_holding(path, marker(ARTICLES // 2).encode())
+    target = tmp_path / "rescued.json"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args: (str(target), archive_dialogs.JSON_FILTER)
+    )
+    warnings: list[str] = []
+
+    def record(box: QMessageBox) -> int:
+        warnings.append(box.text())
+        return QMessageBox.StandardButton.Ok.value
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    with Archive(path, read_only=True) as archive:
+        assert archive_dialogs.export_archive(parent, archive) == target
+    exported = json.loads(target.read_text(encoding="utf-8"))
+    sources = {entry["ra:source"] for entry in exported["ra:articles"]}
+    assert ARTICLES - 4 <= len(sources) < ARTICLES
+    [warning] = warnings
+    assert str(target) in warning and f"from /news/{ARTICLES // 2}.txt" in warning

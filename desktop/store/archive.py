@@ -118,8 +118,8 @@ def _reading_errors_reported(
         try:
             return method(archive, *args, **kwargs)
         except sqlite3.Error as error:
-            if _is_damage(error):
-                raise archive._damaged(str(error)) from error
+            if (damage := archive._damage_behind(error)) is not None:
+                raise archive._damaged(damage) from error
             raise ArchiveError(f"the archive {archive.path} could not be read: {error}") from error
 
     return reporting
@@ -554,20 +554,35 @@ class Archive:
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
-            if _is_damage(error):
-                raise self._damaged(str(error)) from error
+            if (damage := self._damage_behind(error)) is not None:
+                raise self._damaged(damage) from error
             raise ArchiveError(f"cannot write to the archive {self.path}: {error}") from error
         try:
             yield self._db
             self._db.execute("COMMIT")
         except sqlite3.Error as error:
             self._db.conn.rollback()
-            if _is_damage(error):
-                raise self._damaged(str(error)) from error
+            if (damage := self._damage_behind(error)) is not None:
+                raise self._damaged(damage) from error
             raise ArchiveError(f"the change could not be saved in {self.path}: {error}") from error
         except BaseException:
             self._db.conn.rollback()
             raise
+
+    def _damage_behind(self, error: sqlite3.Error) -> str | None:
+        """The damage an SQLite error reveals: its code says so, or, for an unexpected database
+        error (not busy, locked, full or a broken constraint), the integrity check finds it."""
+        if _is_damage(error):
+            return str(error)
+        if not isinstance(error, sqlite3.DatabaseError) or isinstance(
+            error, sqlite3.OperationalError | sqlite3.IntegrityError
+        ):
+            return None
+        try:
+            problem = _integrity_problem(self._db.conn, self.path)
+        except ArchiveError:
+            return None
+        return None if problem is None else f"{error}; {problem}"
 
     def _await_integrity_check(self) -> None:
         """Nothing is written before the integrity check has passed."""

@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import os
+import sqlite3
 import stat
 import time
 from collections.abc import Iterator
@@ -230,6 +231,26 @@ def test_damage_met_while_in_use_turns_the_archive_read_only(tmp_path: Path) -> 
         with pytest.raises(ArchiveError, match="read-only"):
             archive.set_reading_position(ids[0], 10)
     assert digest(path) == before
+
+
+def test_unexpected_database_error_runs_the_integrity_check(
+    damaged: DamagedArchive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unexpected(row: object) -> object:
+        raise sqlite3.DatabaseError("unexpected")
+
+    healthy = tmp_path / "healthy.sqlite3"
+    with Archive(healthy) as archive:
+        article_id = archive.open_article(Article(text=HARBOUR)).article_id
+    monkeypatch.setattr(archive_module, "_stored_article", unexpected)
+    with Archive(healthy, read_only=True) as archive:
+        with pytest.raises(ArchiveError, match="could not be read: unexpected") as raised:
+            archive.stored_article(article_id)
+        assert not isinstance(raised.value, DamagedArchiveError)
+    with Archive(damaged.path, read_only=True) as archive:
+        with pytest.raises(DamagedArchiveError, match="unexpected; "):
+            archive.stored_article(damaged.ids[0])
+        assert archive.damage
 
 
 def test_large_archive_is_checked_in_the_background_and_never_written_if_damaged(

@@ -6,10 +6,11 @@ the process's single writer connection; use it from one thread (open a second on
 ``read_only=True`` for background reads). Writers in other processes wait up to
 ``BUSY_TIMEOUT_MS`` for each other instead of failing.
 
-A damaged file is never written to: opening for writing runs SQLite's ``quick_check`` first,
-and any sign of damage met later (``SQLITE_CORRUPT``) turns the open archive read-only. Both
-raise :class:`DamagedArchiveError`, whose message says where the latest backup is; what can
-still be read is rescued by :meth:`Archive.salvage_export`.
+A damaged file is never written to: opening for writing runs SQLite's ``quick_check`` first
+(for a large archive on a background thread, whose verdict the first write waits for), and
+any sign of damage met later turns the open archive read-only. Both raise
+:class:`DamagedArchiveError`, whose message says where the latest backup is; what can still be
+read is rescued by :meth:`Archive.salvage_export`.
 """
 
 from __future__ import annotations
@@ -78,6 +79,9 @@ _ARTICLE_COLUMNS = (
 # SQLite's primary result codes for a damaged file ("database disk image is malformed") and
 # for a file that is not (or no longer) a database.
 _DAMAGE_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
+# Database errors that say nothing about the file's state: busy, locked, full, a broken
+# constraint, a misuse of the connection.
+_PLAIN_REFUSALS = (sqlite3.OperationalError, sqlite3.IntegrityError, sqlite3.ProgrammingError)
 _Params = ParamSpec("_Params")
 _Result = TypeVar("_Result")
 _LIBRARY_ORDER: dict[LibrarySort, str] = {
@@ -484,14 +488,14 @@ class Archive:
                 row = self._db.execute(
                     f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", [article_id]
                 ).fetchone()
-                if row is None:
-                    raise NotFoundError(f"no article {article_id} in the archive")
-                stored = _stored_article(row)
+                stored = None if row is None else _stored_article(row)
             except (sqlite3.DatabaseError, ValueError, ArchiveError) as error:
-                if isinstance(error, NotFoundError):
-                    raise
+                # ValueError, ArchiveError: bytes still readable but no longer valid JSON or
+                # a known format.
                 unreadable.append(f"article {article_id}{_source_of(self._db, article_id)} ({error})")
                 continue
+            if stored is None:
+                raise NotFoundError(f"no article {article_id} in the archive")
             highlights, lost = _salvage_highlights(self._db, article_id)
             exports.append(ArticleExport(stored, highlights))
             unreadable.extend(lost)
@@ -571,12 +575,10 @@ class Archive:
 
     def _damage_behind(self, error: sqlite3.Error) -> str | None:
         """The damage an SQLite error reveals: its code says so, or, for an unexpected database
-        error (not busy, locked, full or a broken constraint), the integrity check finds it."""
+        error (not one of the plain refusals), the integrity check finds it."""
         if _is_damage(error):
             return str(error)
-        if not isinstance(error, sqlite3.DatabaseError) or isinstance(
-            error, sqlite3.OperationalError | sqlite3.IntegrityError
-        ):
+        if not isinstance(error, sqlite3.DatabaseError) or isinstance(error, _PLAIN_REFUSALS):
             return None
         try:
             problem = _integrity_problem(self._db.conn, self.path)
@@ -892,7 +894,8 @@ def _insert_article(db: Database, stored: StoredArticle) -> int:
         " opened_at, reading_position, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             article.title, article.text, article.source, article.format, _metadata_json(article),
-            _layout_json(article), article.content_hash, stored.added_at, stored.opened_at, stored.reading_position, stored.note,
+            _layout_json(article), article.content_hash, stored.added_at, stored.opened_at,
+            stored.reading_position, stored.note,
         ],
     )  # fmt: skip
     return int(cast(int, cursor.lastrowid))

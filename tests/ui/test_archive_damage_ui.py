@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.article import Article
 from desktop.store.archive import Archive
-from desktop.store.backups import make_daily_backup
+from desktop.store.backups import latest_backup, make_daily_backup
 from desktop.ui import archive_dialogs
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.app import create_main_window
@@ -143,3 +143,25 @@ def test_exporting_a_damaged_archive_from_the_window_saves_what_can_be_read_and_
     assert ARTICLES - 4 <= len(sources) < ARTICLES
     [warning] = warnings
     assert str(target) in warning and f"from /news/{ARTICLES // 2}.txt" in warning
+
+
+def test_opening_a_healthy_archive_makes_todays_backup_in_the_background(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "archive.sqlite3"
+    with Archive(path) as archive:
+        archive.open_article(article(1))
+    window = create_main_window(
+        QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat), archive_path=path
+    )
+    qtbot.addWidget(window)
+    try:
+        assert window.annotations.writable
+        qtbot.waitUntil(lambda: latest_backup(path) is not None, timeout=10_000)
+    finally:
+        window.controller.shutdown()
+        window.annotations.close()
+    backup = latest_backup(path)
+    assert backup is not None and backup.name == f"archive-{date.today().isoformat()}.sqlite3"
+    with Archive(backup, read_only=True) as copy:
+        assert [entry.title for entry in copy.list_articles()] == ["Harbour 1"]

@@ -5,34 +5,45 @@ so there is no Save and a crash loses at most the change in flight. One :class:`
 the process's single writer connection; use it from one thread (open a second one with
 ``read_only=True`` for background reads). Writers in other processes wait up to
 ``BUSY_TIMEOUT_MS`` for each other instead of failing.
+
+A damaged file is never written to: opening for writing runs SQLite's ``quick_check`` first
+(for a large archive on a background thread, whose verdict the first write waits for), and
+any sign of damage met later turns the open archive read-only. Both raise
+:class:`DamagedArchiveError`, whose message says where the latest backup is; what can still be
+read is rescued by :meth:`Archive.salvage_export`.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sqlite3
+import threading
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, cast, get_args
+from typing import Any, Concatenate, ParamSpec, TypeVar, cast, get_args
 
 from sqlite_utils import Database
 
 from desktop.core.article import Article, ArticleFormat
 from desktop.store import search as full_text
 from desktop.store.anchoring import anchor, describe
+from desktop.store.backups import latest_backup
 from desktop.store.layout import layout_from_data, layout_to_data
-from desktop.store.migrations import DEFAULT_COLOURS, MIGRATIONS, known_step_names
+from desktop.store.migrations import DEFAULT_COLOURS, MIGRATIONS, SEARCH_INDEXES, known_step_names
+from desktop.store.paths import create_private_file, create_private_folder
 from desktop.store.records import (
     AnalysisCacheKey,
     ArchiveError,
     ArticleExport,
     Colour,
+    DamagedArchiveError,
     Highlight,
     HighlightListing,
     ImportRejected,
@@ -42,19 +53,37 @@ from desktop.store.records import (
     NotFoundError,
     OpenedArticle,
     OpenStatus,
+    SalvagedExport,
     SearchHit,
     StoredArticle,
 )
+from desktop.store.similarity import SAME_ARTICLE_MIN_SIMILARITY, text_similarity
 
 BUSY_TIMEOUT_MS = 10_000
+# Archives up to this size are checked for damage before opening returns (quick_check reads
+# about 1 GB a second from the page cache: ~60 ms here). A larger one is checked on a
+# background thread, and its first write waits for the verdict.
+INLINE_CHECK_MAX_BYTES = 64 * 2**20
 MAX_TAG_LENGTH = 100
 
 _KNOWN_STEPS = frozenset(known_step_names())
 _FORMATS = frozenset(get_args(ArticleFormat))
-_HIGHLIGHT_COLUMNS = (
-    "h.id, h.uid, h.article_id, h.pos_start, h.pos_end, h.exact, h.prefix, h.suffix, h.colour,"
-    " h.note, h.tags_text, h.orphan, h.created_at, h.updated_at"
+_HIGHLIGHT_COLUMN_NAMES = (
+    "id", "uid", "article_id", "pos_start", "pos_end", "exact", "prefix", "suffix", "colour", "note",
+    "tags_text", "orphan", "created_at", "updated_at",
+)  # fmt: skip
+_HIGHLIGHT_COLUMNS = ", ".join(f"h.{name}" for name in _HIGHLIGHT_COLUMN_NAMES)
+_ARTICLE_COLUMNS = (
+    "id, text, title, source, format, metadata, layout, added_at, opened_at, reading_position, note"
 )
+# SQLite's primary result codes for a damaged file ("database disk image is malformed") and
+# for a file that is not (or no longer) a database.
+_DAMAGE_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
+# Database errors that say nothing about the file's state: busy, locked, full, a broken
+# constraint, a misuse of the connection.
+_PLAIN_REFUSALS = (sqlite3.OperationalError, sqlite3.IntegrityError, sqlite3.ProgrammingError)
+_Params = ParamSpec("_Params")
+_Result = TypeVar("_Result")
 _LIBRARY_ORDER: dict[LibrarySort, str] = {
     "title": "a.title COLLATE NOCASE",
     "source": "a.source COLLATE NOCASE",
@@ -77,6 +106,29 @@ def normalise_tag(tag: str) -> str:
     return name
 
 
+def _is_damage(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in _DAMAGE_CODES
+
+
+def _reading_errors_reported(
+    method: Callable[Concatenate[Archive, _Params], _Result],
+) -> Callable[Concatenate[Archive, _Params], _Result]:
+    """SQLite errors leave an :class:`Archive` method only as :class:`ArchiveError`; damage
+    turns the archive read-only on the spot."""
+
+    @functools.wraps(method)
+    def reporting(archive: Archive, /, *args: _Params.args, **kwargs: _Params.kwargs) -> _Result:
+        try:
+            return method(archive, *args, **kwargs)
+        except sqlite3.Error as error:
+            if (damage := archive._damage_behind(error)) is not None:
+                raise archive._damaged(damage) from error
+            raise ArchiveError(f"the archive {archive.path} could not be read: {error}") from error
+
+    return reporting
+
+
 class Archive:
     """An open archive file. Raises :class:`ArchiveError` when the file cannot be used: not
     SQLite, damaged, written by a newer version, or in a place it cannot be written to."""
@@ -84,9 +136,17 @@ class Archive:
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
+        # Why the archive turned read-only while in use: the damage met, for the user.
+        self.damage: str | None = None
         self._db = _connect(self.path, read_only)
+        self._integrity_check: _BackgroundIntegrityCheck | None = None
         try:
-            _prepare_schema(self._db, self.path, read_only)
+            if not read_only:
+                if self.path.stat().st_size > INLINE_CHECK_MAX_BYTES:
+                    self._integrity_check = _BackgroundIntegrityCheck(self.path)
+                elif problem := _integrity_problem(self._db.conn, self.path):
+                    raise self._damaged(problem)
+            _prepare_schema(self._db, self.path, read_only, self._await_integrity_check)
         except BaseException:
             self._db.close()
             raise
@@ -110,53 +170,49 @@ class Archive:
 
     # -- articles ---------------------------------------------------------------------------
 
+    @_reading_errors_reported
     def open_article(self, article: Article) -> OpenedArticle:
-        """Find ``article`` by its text, else by its source (then its highlights are re-anchored
-        onto the new text, which replaces the stored one), else add it. Marks it opened now.
+        """Find ``article`` by its text, else by its source if the stored text there is an
+        earlier version of it (then its highlights are re-anchored onto the new text, which
+        replaces the stored one), else add it: a different article now saved at the same path
+        becomes a new article and the old one keeps its text. Marks it opened now.
         A read-only archive only finds articles by their text (NotFoundError otherwise)."""
         if self.read_only:
-            row = self._db.execute(
-                "SELECT id FROM articles WHERE content_hash = ?", [article.content_hash]
-            ).fetchone()
-            if row is None:
+            found = _article_with_text(self._db, article.content_hash)
+            if found is None:
                 raise NotFoundError("this article is not in the archive, which is open read-only")
-            return self._opened(row[0], "same")
+            return self._opened(found, "same")
         with self._writing() as db:
             now = now_timestamp()
             status: OpenStatus = "same"
-            row = db.execute(
-                "SELECT id FROM articles WHERE content_hash = ?", [article.content_hash]
-            ).fetchone()
-            if row is None and article.source:
-                row = db.execute(
-                    "SELECT id FROM articles WHERE source = ? ORDER BY opened_at DESC LIMIT 1",
-                    [article.source],
-                ).fetchone()
-                if row is not None:
-                    _replace_text(db, row[0], article)
+            article_id = _article_with_text(db, article.content_hash)
+            if article_id is None and article.source:
+                article_id = _earlier_version(db, article)
+                if article_id is not None:
+                    _replace_text(db, article_id, article)
                     status = "reanchored"
-            if row is None:
+            if article_id is None:
                 article_id = _insert_article(db, StoredArticle(0, article, now, now, 0, ""))
                 status = "new"
             else:
-                article_id = row[0]
                 db.execute("UPDATE articles SET opened_at = ? WHERE id = ?", [now, article_id])
             return self._opened(article_id, status)
 
+    @_reading_errors_reported
     def load_article(self, article_id: int) -> Article:
         """The article as stored: no need for the original file."""
         return self.stored_article(article_id).article
 
+    @_reading_errors_reported
     def stored_article(self, article_id: int) -> StoredArticle:
         row = self._db.execute(
-            "SELECT id, text, title, source, format, metadata, layout, added_at, opened_at,"
-            " reading_position, note FROM articles WHERE id = ?",
-            [article_id],
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", [article_id]
         ).fetchone()
         if row is None:
             raise NotFoundError(f"no article {article_id} in the archive")
         return _stored_article(row)
 
+    @_reading_errors_reported
     def find_article(self, reference: str) -> int | None:
         """An article id from what a user may type: its id, its content hash (or a prefix of at
         least 8 characters of it) or its source path/URL."""
@@ -173,6 +229,7 @@ class Archive:
             ).fetchone()
         return None if row is None else int(row[0])
 
+    @_reading_errors_reported
     def list_articles(self, sort: LibrarySort = "opened", *, descending: bool = True) -> list[LibraryEntry]:
         """Every archived article with its highlight count, for the Library window."""
         direction = "DESC" if descending else "ASC"
@@ -183,20 +240,34 @@ class Archive:
         ).fetchall()
         return [LibraryEntry(*row) for row in rows]
 
+    @_reading_errors_reported
     def delete_article(self, article_id: int) -> None:
-        """Delete an article and, with it, all its highlights."""
+        """Delete an article and, with it, all its highlights and its cached analysis, leaving
+        no trace of its text in the file: freed pages are zeroed (``secure_delete``), the
+        search indexes merged without it, and the WAL emptied into the file."""
         with self._writing() as db:
-            if db.execute("DELETE FROM articles WHERE id = ?", [article_id]).rowcount == 0:
+            row = db.execute("SELECT content_hash FROM articles WHERE id = ?", [article_id]).fetchone()
+            if row is None:
                 raise NotFoundError(f"no article {article_id} in the archive")
+            db.execute("DELETE FROM analysis_cache WHERE text_hash = ?", [row[0]])
+            db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+            # FTS5 only marks deleted entries; 'optimize' rewrites the index without them.
+            for index in SEARCH_INDEXES:
+                db.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
+        # The WAL still holds copies of the old pages until it is checkpointed and truncated.
+        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    @_reading_errors_reported
     def set_reading_position(self, article_id: int, position: int) -> None:
         self._update_article(article_id, "reading_position", max(0, position))
 
+    @_reading_errors_reported
     def set_article_note(self, article_id: int, note: str) -> None:
         self._update_article(article_id, "note", note)
 
     # -- highlights -------------------------------------------------------------------------
 
+    @_reading_errors_reported
     def add_highlight(
         self,
         article_id: int,
@@ -219,6 +290,7 @@ class Archive:
             highlight_id = _insert_highlight(db, highlight, keep_id=False)
             return _highlight(db, highlight_id)
 
+    @_reading_errors_reported
     def update_highlight(
         self,
         highlight_id: int,
@@ -245,6 +317,7 @@ class Archive:
                 _set_tags(db, highlight_id, tags)
             return _highlight(db, highlight_id)
 
+    @_reading_errors_reported
     def delete_highlight(self, highlight_id: int) -> Highlight:
         """Delete a highlight; returns it as it was, for :meth:`restore_highlight` (undo)."""
         with self._writing() as db:
@@ -252,6 +325,7 @@ class Archive:
             db.execute("DELETE FROM highlights WHERE id = ?", [highlight_id])
             return deleted
 
+    @_reading_errors_reported
     def restore_highlight(self, highlight: Highlight) -> Highlight:
         """Put back a deleted highlight exactly as it was (same id, times, tags): undo of delete."""
         with self._writing() as db:
@@ -262,6 +336,7 @@ class Archive:
                 raise ArchiveError(f"highlight {highlight.id} cannot be restored: {error}") from error
             return _highlight(db, highlight.id)
 
+    @_reading_errors_reported
     def place_orphan(self, highlight_id: int, start: int, end: int) -> Highlight:
         """Re-place an orphan (or move any highlight) onto ``text[start:end]``; keeps its note,
         colour and tags, and quotes the new passage."""
@@ -283,17 +358,21 @@ class Archive:
             )
             return _highlight(db, highlight_id)
 
+    @_reading_errors_reported
     def highlight(self, highlight_id: int) -> Highlight:
         return _highlight(self._db, highlight_id)
 
+    @_reading_errors_reported
     def highlights(self, article_id: int) -> list[Highlight]:
         """The article's placed highlights in text order."""
         return _highlights(self._db, "h.article_id = ? AND h.orphan = 0", [article_id])
 
+    @_reading_errors_reported
     def orphans(self, article_id: int) -> list[Highlight]:
         """The article's highlights that could not be placed on its current text."""
         return _highlights(self._db, "h.article_id = ? AND h.orphan = 1", [article_id])
 
+    @_reading_errors_reported
     def find_highlights(
         self,
         *,
@@ -319,8 +398,12 @@ class Archive:
             " ORDER BY h.created_at DESC, h.id DESC LIMIT :limit",
             {"colour": colour, "tag": tag, "pattern": pattern, "limit": -1 if limit is None else limit},
         ).fetchall()
-        return [HighlightListing(_highlight_from_row(row[:14]), row[14], row[15]) for row in rows]
+        width = len(_HIGHLIGHT_COLUMN_NAMES)
+        return [
+            HighlightListing(_highlight_from_row(row[:width]), row[width], row[width + 1]) for row in rows
+        ]
 
+    @_reading_errors_reported
     def tags(self) -> list[str]:
         """Tags in use, most used first: for autocompletion."""
         rows = self._db.execute(
@@ -329,10 +412,12 @@ class Archive:
         ).fetchall()
         return [row[0] for row in rows]
 
+    @_reading_errors_reported
     def colours(self) -> list[Colour]:
         rows = self._db.execute("SELECT key, meaning FROM colours ORDER BY position").fetchall()
         return [Colour(*row) for row in rows]
 
+    @_reading_errors_reported
     def rename_colour(self, key: str, meaning: str) -> None:
         with self._writing() as db:
             if db.execute("UPDATE colours SET meaning = ? WHERE key = ?", [meaning, key]).rowcount == 0:
@@ -340,6 +425,7 @@ class Archive:
 
     # -- search -----------------------------------------------------------------------------
 
+    @_reading_errors_reported
     def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
         """Full-text search over article texts, titles and notes, highlighted passages,
         highlight notes and tags; best first."""
@@ -350,6 +436,7 @@ class Archive:
 
     # -- analysis cache ---------------------------------------------------------------------
 
+    @_reading_errors_reported
     def get_cached_analysis(self, key: AnalysisCacheKey) -> str | None:
         """The analysis JSON stored for exactly this text and pipeline, or None."""
         row = self._db.execute(
@@ -359,6 +446,7 @@ class Archive:
         ).fetchone()
         return None if row is None else str(row[0])
 
+    @_reading_errors_reported
     def put_cached_analysis(self, key: AnalysisCacheKey, json_text: str) -> None:
         """Store an analysis; results of other pipeline versions for the same text are dropped,
         since they can never be asked for again by this version."""
@@ -372,27 +460,54 @@ class Archive:
 
     # -- export and import ------------------------------------------------------------------
 
+    @_reading_errors_reported
     def export_articles(self, article_ids: Sequence[int] | None = None) -> list[ArticleExport]:
         """Articles (all when ``article_ids`` is None) with all their highlights, in a stable
-        order that does not depend on row ids, so that a re-imported archive exports the same."""
+        order that does not depend on row ids, so that a re-imported archive exports the same.
+        DamagedArchiveError when any of it cannot be read (:meth:`salvage_export` then)."""
+        salvaged = self.salvage_export(article_ids)
+        if salvaged.unreadable:
+            raise self._damaged(f"cannot read {salvaged.unreadable[0]}")
+        return list(salvaged.exports)
+
+    @_reading_errors_reported
+    def salvage_export(self, article_ids: Sequence[int] | None = None) -> SalvagedExport:
+        """Every article (all when ``article_ids`` is None) and highlight that can still be
+        read, row by row, and a name for each one that cannot: the rescue of a damaged archive.
+        Articles are found through the table and each of its indexes, so that one damaged page
+        hides as few of them as possible."""
+        unreadable: list[str] = []
         if article_ids is None:
-            ids = [
-                row[0] for row in self._db.execute("SELECT id FROM articles ORDER BY added_at, content_hash")
-            ]
+            ids, unlisted = _salvage_article_ids(self._db)
+            unreadable.extend(unlisted)
         else:
             ids = list(article_ids)
-        return [
-            ArticleExport(
-                self.stored_article(article_id),
-                tuple(
-                    _highlights(
-                        self._db, "h.article_id = ?", [article_id], order="h.pos_start, h.pos_end, h.uid"
-                    )
-                ),
-            )
-            for article_id in ids
-        ]
+        exports: list[ArticleExport] = []
+        for article_id in ids:
+            try:
+                row = self._db.execute(
+                    f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", [article_id]
+                ).fetchone()
+                stored = None if row is None else _stored_article(row)
+            except (sqlite3.DatabaseError, ValueError, ArchiveError) as error:
+                # ValueError, ArchiveError: bytes still readable but no longer valid JSON or
+                # a known format.
+                unreadable.append(f"article {article_id}{_source_of(self._db, article_id)} ({error})")
+                continue
+            if stored is None:
+                raise NotFoundError(f"no article {article_id} in the archive")
+            highlights, lost = _salvage_highlights(self._db, article_id)
+            exports.append(ArticleExport(stored, highlights))
+            unreadable.extend(lost)
+        exports.sort(key=lambda export: (export.stored.added_at, export.stored.article.content_hash))
+        try:
+            colours = tuple(self.colours())
+        except ArchiveError as error:
+            colours = tuple(Colour(key, meaning) for key, meaning in DEFAULT_COLOURS)
+            unreadable.append(f"the colour meanings (the defaults were used) ({error})")
+        return SalvagedExport(tuple(exports), colours, tuple(unreadable))
 
+    @_reading_errors_reported
     def import_articles(
         self, exports: Sequence[ArticleExport], colours: Sequence[Colour] = ()
     ) -> ImportSummary:
@@ -404,14 +519,12 @@ class Archive:
         with self._writing() as db:
             _import_colours(db, colours)
             for export in exports:
-                row = db.execute(
-                    "SELECT id FROM articles WHERE content_hash = ?", [export.stored.article.content_hash]
-                ).fetchone()
-                if row is None:
+                found = _article_with_text(db, export.stored.article.content_hash)
+                if found is None:
                     article_id = _insert_article(db, export.stored)
                     added += 1
                 else:
-                    article_id = row[0]
+                    article_id = found
                     merged += 1
                 text = export.stored.article.text
                 for highlight in export.highlights:
@@ -433,6 +546,9 @@ class Archive:
         """One write transaction; nested calls (inside :meth:`batch`) become savepoints.
         ``BEGIN IMMEDIATE`` takes the write lock up front, so a second process waits for it
         (busy timeout) instead of failing half-way through."""
+        self._await_integrity_check()
+        if self.damage:
+            raise DamagedArchiveError(self.damage)
         if self.read_only:
             raise ArchiveError(f"the archive {self.path} is open read-only; nothing can be changed")
         if self._db.conn.in_transaction:
@@ -442,16 +558,45 @@ class Archive:
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
+            if (damage := self._damage_behind(error)) is not None:
+                raise self._damaged(damage) from error
             raise ArchiveError(f"cannot write to the archive {self.path}: {error}") from error
         try:
             yield self._db
             self._db.execute("COMMIT")
         except sqlite3.Error as error:
             self._db.conn.rollback()
+            if (damage := self._damage_behind(error)) is not None:
+                raise self._damaged(damage) from error
             raise ArchiveError(f"the change could not be saved in {self.path}: {error}") from error
         except BaseException:
             self._db.conn.rollback()
             raise
+
+    def _damage_behind(self, error: sqlite3.Error) -> str | None:
+        """The damage an SQLite error reveals: its code says so, or, for an unexpected database
+        error (not one of the plain refusals), the integrity check finds it."""
+        if _is_damage(error):
+            return str(error)
+        if not isinstance(error, sqlite3.DatabaseError) or isinstance(error, _PLAIN_REFUSALS):
+            return None
+        try:
+            problem = _integrity_problem(self._db.conn, self.path)
+        except ArchiveError:
+            return None
+        return None if problem is None else f"{error}; {problem}"
+
+    def _await_integrity_check(self) -> None:
+        """Nothing is written before the integrity check has passed."""
+        check, self._integrity_check = self._integrity_check, None
+        if check is not None and (problem := check.problem()) is not None:
+            raise self._damaged(problem)
+
+    def _damaged(self, detail: str) -> DamagedArchiveError:
+        """Damage was met: from now on nothing is written to this file."""
+        self.read_only = True
+        self.damage = damage_message(self.path, detail)
+        return DamagedArchiveError(self.damage)
 
     def _update_article(self, article_id: int, column: str, value: object) -> None:
         with self._writing() as db:
@@ -486,9 +631,9 @@ def _connect(path: Path, read_only: bool) -> Database:
         if read_only:
             if not path.exists():
                 raise ArchiveError(f"there is no archive at {path}")
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            conn = _connect_read_only(path)
         else:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            create_private_folder(path.parent)
             writable = os.access(path.parent, os.W_OK) and (
                 not path.exists() or os.access(path, os.R_OK | os.W_OK)
             )
@@ -496,7 +641,11 @@ def _connect(path: Path, read_only: bool) -> Database:
                 raise ArchiveError(
                     f"the archive {path} cannot be written here; open it read-only to browse it"
                 )
+            # Private from the start: notes are nobody else's business (-wal and -shm follow).
+            create_private_file(path)
             conn = sqlite3.connect(path)
+            # Deleted rows are overwritten with zeros, not left readable in free pages.
+            conn.execute("PRAGMA secure_delete = ON")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
     except (OSError, sqlite3.Error) as error:
@@ -505,9 +654,93 @@ def _connect(path: Path, read_only: bool) -> Database:
     return Database(conn, execute_plugins=False)
 
 
-def _prepare_schema(db: Database, path: Path, read_only: bool) -> None:
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection. A WAL archive needs its -shm file, which SQLite cannot create in
+    a folder it may not write to; when nothing waits in a -wal file the archive file is all
+    there is, and it is read as immutable (no -shm, no locks)."""
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+        try:
+            # Connecting opens nothing yet: the first read meets the missing -shm.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            conn.close()
+            raise
+        except sqlite3.DatabaseError:
+            pass  # not an archive, or damaged: the schema check that follows says which
+        return conn
+    except sqlite3.OperationalError as error:
+        wal = Path(f"{path}-wal")
+        if wal.is_file() and wal.stat().st_size > 0:
+            raise ArchiveError(
+                f"the archive {path} cannot be opened read-only here ({error}), and changes in"
+                f" {wal.name} not yet in the archive file would be missed without it"
+            ) from error
+    return sqlite3.connect(f"{uri}?immutable=1", uri=True)
+
+
+def _integrity_problem(conn: sqlite3.Connection, path: Path) -> str | None:
+    """SQLite's ``quick_check`` (every page's structure, not index contents): what is damaged,
+    or None. ArchiveError when the file is not a database at all or cannot be read."""
+    try:
+        rows = conn.execute("PRAGMA quick_check(5)").fetchall()
+    except sqlite3.DatabaseError as error:
+        if isinstance(error, sqlite3.OperationalError) or not _is_damage(error):
+            raise ArchiveError(f"cannot open the archive {path}: {error}") from error
+        if error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_NOTADB:
+            raise ArchiveError(
+                f"{path} is not a Reading Assistant archive, or it is damaged: {error}"
+            ) from error
+        return str(error)
+    return "; ".join(str(row[0]) for row in rows if row[0] != "ok") or None
+
+
+class _BackgroundIntegrityCheck:
+    """``quick_check`` of a large archive on its own read-only connection and thread, so that
+    opening it does not wait a second or more per gigabyte."""
+
+    def __init__(self, path: Path) -> None:
+        self._problem: str | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(path,), name="archive-integrity-check", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, path: Path) -> None:
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                self._problem = _integrity_problem(conn, path)
+            finally:
+                conn.close()
+        except (ArchiveError, sqlite3.Error):
+            # Not a database at all: opening it says so. A check that could not run (the file
+            # is locked) is no sign of damage.
+            self._problem = None
+
+    def problem(self) -> str | None:
+        """What is damaged, or None; waits for the check to finish."""
+        self._thread.join()
+        return self._problem
+
+
+def damage_message(path: Path, detail: str) -> str:
+    """What a user needs to know about a damaged archive: that nothing more is written to it,
+    how to rescue its content, and where the latest backup is."""
+    backup = latest_backup(path)
+    where = f"the latest backup is {backup}" if backup else "there is no backup of it yet"
+    return (
+        f"the archive {path} is damaged ({detail[:200]}) and is open read-only: nothing more is"
+        f" written to it; {where}; `reading-assistant export all --format json --archive {path}`"
+        " rescues what can still be read"
+    )
+
+
+def _prepare_schema(db: Database, path: Path, read_only: bool, before_writing: Callable[[], None]) -> None:
     """Check the file is an archive this version understands, then bring its schema up to
-    date. Every refusal happens before anything is written."""
+    date. Every refusal happens before anything is written; ``before_writing`` is called
+    before the first write."""
     try:
         tables = set(db.table_names())
         applied = [step.name for step in MIGRATIONS.applied(db)]
@@ -526,6 +759,8 @@ def _prepare_schema(db: Database, path: Path, read_only: bool) -> None:
             if pending:
                 raise ArchiveError(f"{path} needs a schema upgrade, which cannot be done read-only")
             return
+        if pending or db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            before_writing()
         if db.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
             raise ArchiveError(f"{path}: the archive could not be switched to WAL journaling")
         if pending:
@@ -545,6 +780,72 @@ def _prepare_schema(db: Database, path: Path, read_only: bool) -> None:
 # -- rows -------------------------------------------------------------------------------------
 
 
+def _salvage_article_ids(db: Database) -> tuple[list[int], list[str]]:
+    """Ids of the articles, gathered through the table and its indexes until each access path
+    meets damage, and what could not be listed."""
+    complete_lists = (
+        "SELECT id FROM articles",
+        "SELECT id FROM articles INDEXED BY sqlite_autoindex_articles_1 ORDER BY content_hash",
+    )
+    partial_lists = (
+        "SELECT id FROM articles INDEXED BY articles_source WHERE source IS NOT NULL ORDER BY source",
+        "SELECT DISTINCT article_id FROM highlights INDEXED BY highlights_article ORDER BY article_id",
+    )
+    ids: set[int] = set()
+    failures: list[str] = []
+    for query in (*complete_lists, *partial_lists):
+        try:
+            for (article_id,) in db.conn.execute(query):
+                ids.add(int(article_id))
+        except sqlite3.DatabaseError as error:
+            if query in complete_lists:
+                failures.append(str(error))
+    if len(failures) < len(complete_lists):
+        return sorted(ids), []
+    return sorted(ids), [
+        f"the full list of articles ({failures[0]}): articles without highlights or a source may be missing"
+    ]
+
+
+def _source_of(db: Database, article_id: int) -> str:
+    """`` from SOURCE`` when the source index still names the article's file, else nothing."""
+    try:
+        row = db.execute(
+            "SELECT source FROM articles INDEXED BY articles_source WHERE id = ? AND source IS NOT NULL",
+            [article_id],
+        ).fetchone()
+    except sqlite3.DatabaseError:
+        return ""
+    return f" from {row[0]}" if row else ""
+
+
+def _salvage_highlights(db: Database, article_id: int) -> tuple[tuple[Highlight, ...], list[str]]:
+    """The article's readable highlights, in export order, and a name for each unreadable one."""
+    order = "h.pos_start, h.pos_end, h.uid"
+    try:
+        return tuple(_highlights(db, "h.article_id = ?", [article_id], order=order)), []
+    except sqlite3.DatabaseError:
+        pass
+    found: list[Highlight] = []
+    lost: list[str] = []
+    try:
+        ids = [
+            row[0]
+            for row in db.conn.execute(
+                "SELECT id FROM highlights INDEXED BY highlights_article WHERE article_id = ?", [article_id]
+            )
+        ]
+    except sqlite3.DatabaseError as error:
+        return (), [f"the highlights of article {article_id} ({error})"]
+    for highlight_id in ids:
+        try:
+            found.extend(_highlights(db, "h.id = ?", [highlight_id]))
+        except sqlite3.DatabaseError as error:
+            lost.append(f"highlight {highlight_id} of article {article_id} ({error})")
+    found.sort(key=lambda highlight: (highlight.start, highlight.end, highlight.uid))
+    return tuple(found), lost
+
+
 def _stored_article(row: tuple[Any, ...]) -> StoredArticle:
     article_id, text, title, source, fmt, metadata, layout, added_at, opened_at, position, note = row
     if fmt not in _FORMATS:
@@ -562,16 +863,39 @@ def _stored_article(row: tuple[Any, ...]) -> StoredArticle:
     return StoredArticle(article_id, article, added_at, opened_at, position, note)
 
 
+def _article_with_text(db: Database, content_hash: str) -> int | None:
+    row = db.execute("SELECT id FROM articles WHERE content_hash = ?", [content_hash]).fetchone()
+    return None if row is None else int(row[0])
+
+
+def _earlier_version(db: Database, article: Article) -> int | None:
+    """The article last opened from ``article``'s source if its stored text is an earlier
+    version of this one; None when the source now holds a different article."""
+    row = db.execute(
+        "SELECT id, text FROM articles WHERE source = ? ORDER BY opened_at DESC LIMIT 1", [article.source]
+    ).fetchone()
+    if row is None or text_similarity(row[1], article.text) < SAME_ARTICLE_MIN_SIMILARITY:
+        return None
+    return int(row[0])
+
+
+def _metadata_json(article: Article) -> str:
+    return json.dumps(article.metadata, sort_keys=True, ensure_ascii=False)
+
+
+def _layout_json(article: Article) -> str:
+    return json.dumps(layout_to_data(article.blocks, article.inlines))
+
+
 def _insert_article(db: Database, stored: StoredArticle) -> int:
     article = stored.article
     cursor = db.execute(
         "INSERT INTO articles (title, text, source, format, metadata, layout, content_hash, added_at,"
         " opened_at, reading_position, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            article.title, article.text, article.source, article.format,
-            json.dumps(article.metadata, sort_keys=True, ensure_ascii=False),
-            json.dumps(layout_to_data(article.blocks, article.inlines)),
-            article.content_hash, stored.added_at, stored.opened_at, stored.reading_position, stored.note,
+            article.title, article.text, article.source, article.format, _metadata_json(article),
+            _layout_json(article), article.content_hash, stored.added_at, stored.opened_at,
+            stored.reading_position, stored.note,
         ],
     )  # fmt: skip
     return int(cast(int, cursor.lastrowid))
@@ -579,7 +903,7 @@ def _insert_article(db: Database, stored: StoredArticle) -> int:
 
 def _replace_text(db: Database, article_id: int, article: Article) -> None:
     """The article's file changed: re-anchor every highlight (orphans get another chance too)
-    on the new text, then store the new text."""
+    on the new text, then store the new text. The old text's cached analysis goes with it."""
     for highlight in _highlights(db, "h.article_id = ?", [article_id]):
         placed = _placed(article.text, highlight, article_id)
         db.execute(
@@ -596,12 +920,15 @@ def _replace_text(db: Database, article_id: int, article: Article) -> None:
             ],
         )
     db.execute(
+        "DELETE FROM analysis_cache WHERE text_hash = (SELECT content_hash FROM articles WHERE id = ?)",
+        [article_id],
+    )
+    db.execute(
         "UPDATE articles SET title = ?, text = ?, format = ?, metadata = ?, layout = ?, content_hash = ?"
         " WHERE id = ?",
         [
-            article.title, article.text, article.format,
-            json.dumps(article.metadata, sort_keys=True, ensure_ascii=False),
-            json.dumps(layout_to_data(article.blocks, article.inlines)), article.content_hash, article_id,
+            article.title, article.text, article.format, _metadata_json(article), _layout_json(article),
+            article.content_hash, article_id,
         ],
     )  # fmt: skip
 

@@ -18,7 +18,7 @@ from typing import TextIO
 from desktop.core.undecodable import escape_undecodable
 from desktop.store.archive import Archive
 from desktop.store.exporters import MAX_IMPORT_BYTES, parse_web_annotation, to_markdown, to_web_annotation
-from desktop.store.records import ArchiveError
+from desktop.store.records import ArchiveError, DamagedArchiveError
 
 EXPORT_ALL = "all"
 EXPORT_FORMATS = ("markdown", "json")
@@ -44,16 +44,19 @@ def run_export(archive_path: Path, target: str, fmt: str, out: TextIO, err: Text
                     print(f"error: no article matching {target!r} in {_shown(archive_path)}", file=err)
                     return 1
                 ids = [article_id]
-            exports = archive.export_articles(ids)
-            colours = archive.colours()
+            # Row by row: from a damaged archive, everything that can still be read.
+            salvaged = archive.salvage_export(ids)
     except ARCHIVE_FAILURES as error:
         print(f"error: {_archive_failure(archive_path, error)}", file=err)
         return 1
+    for item in salvaged.unreadable:
+        print(f"error: could not be read, not exported: {item}", file=err)
+    exports, colours = salvaged.exports, salvaged.colours
     if fmt == "json":
         out.write(to_web_annotation(exports, colours))
     else:
         out.write("\n".join(to_markdown(export, colours) for export in exports))
-    return 0
+    return 1 if salvaged.unreadable else 0
 
 
 def run_import(archive_path: Path, file: Path, out: TextIO, err: TextIO | None = None) -> int:
@@ -156,4 +159,9 @@ def _open_existing(archive_path: Path) -> Archive:
         raise ArchiveError(f"{shown} is a folder, not an archive file")
     if not stat.S_ISREG(mode):
         raise ArchiveError(f"{shown} is not a regular file, so not an archive")
-    return Archive(archive_path, read_only=not os.access(archive_path, os.W_OK))
+    if os.access(archive_path, os.W_OK):
+        try:
+            return Archive(archive_path)
+        except DamagedArchiveError:
+            pass  # never written to again, but what can be read is still there to rescue
+    return Archive(archive_path, read_only=True)

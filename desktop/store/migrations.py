@@ -27,6 +27,8 @@ DEFAULT_COLOURS = (
 # Columns indexed for full-text search, per table.
 ARTICLE_SEARCH_COLUMNS = ("title", "text", "note")
 HIGHLIGHT_SEARCH_COLUMNS = ("exact", "note", "tags_text")
+# The FTS5 tables sqlite-utils' enable_fts creates for them.
+SEARCH_INDEXES = ("articles_fts", "highlights_fts")
 
 
 @MIGRATIONS(name=ARTICLES_AND_HIGHLIGHTS)

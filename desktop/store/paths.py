@@ -29,3 +29,24 @@ def resolve_archive_path(
     if from_env:
         return Path(from_env).expanduser()
     return default_archive_path()
+
+
+def create_private_folder(folder: Path) -> None:
+    """Create ``folder`` (and any missing parents) readable by the user alone (0700). Existing
+    folders are left as they are: they may be shared on purpose."""
+    missing: list[Path] = []
+    for candidate in [folder, *folder.parents]:
+        if candidate.exists():
+            break
+        missing.append(candidate)
+    for candidate in reversed(missing):
+        candidate.mkdir(mode=0o700, exist_ok=True)
+        # mkdir's mode is filtered by the umask; the folder must be private whatever it is.
+        candidate.chmod(0o700)
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty ``path`` readable and writable by the user alone (0600) if it is missing.
+    SQLite gives an archive's -wal and -shm files the mode of the archive file itself."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    os.close(descriptor)

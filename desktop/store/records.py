@@ -21,6 +21,11 @@ class NotFoundError(ArchiveError):
     """An article or highlight id that is not (or no longer) in the archive."""
 
 
+class DamagedArchiveError(ArchiveError):
+    """The archive file is damaged: it is (now) open read-only, and the message says where the
+    latest backup is."""
+
+
 class ImportRejected(ArchiveError):
     """An import file was refused as a whole; the message names the first problem found."""
 
@@ -75,6 +80,16 @@ class ArticleExport:
 
     stored: StoredArticle
     highlights: tuple[Highlight, ...]
+
+
+@dataclass(frozen=True)
+class SalvagedExport:
+    """What could be read from a (possibly damaged) archive for export, and what could not:
+    ``unreadable`` names each article, highlight or table that was skipped."""
+
+    exports: tuple[ArticleExport, ...]
+    colours: tuple[Colour, ...]
+    unreadable: tuple[str, ...]
 
 
 @dataclass(frozen=True)

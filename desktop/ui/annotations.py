@@ -137,7 +137,8 @@ class AnnotationSession(QObject):
     # -- raw writes, used by the undo commands ----------------------------------------------
     def _can_write(self) -> bool:
         if self.article_id is None or not self.writable:
-            self.failed.emit(self.problem or "Open an article first.")
+            damage = self.archive.damage if self.archive is not None else None
+            self.failed.emit(self.problem or damage or "Open an article first.")
             return False
         return True
 

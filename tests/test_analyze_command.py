@@ -25,7 +25,9 @@ def _run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[st
 
 def _assert_span(text: str, span: dict[str, object]) -> None:
     assert span.keys() >= SPAN_KEYS
-    assert text[span["start"] : span["end"]] == span["text"]  # type: ignore[misc]
+    start, end = span["start"], span["end"]
+    assert isinstance(start, int) and isinstance(end, int)
+    assert text[start:end] == span["text"]
 
 
 def test_sample_gives_one_contract_line(shared_dir: Path) -> None:

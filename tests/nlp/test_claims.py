@@ -117,7 +117,8 @@ def test_gold_article(claims_of: Callable[[str], list[Claim]], shared_dir: Path)
         near = [i for i, c in enumerate(claims) if c.start < b and a < c.end]
         assert near, item["anchor"]
         matched.update(near)
-        names = {(claims[i].source.name or "", claims[i].source.text) for i in near if claims[i].source}
+        sources = [source for i in near if (source := claims[i].source) is not None]
+        names = {(source.name or "", source.text) for source in sources}
         assert any(item["source"] in name or item["source"] in text for name, text in names), item
         assert item["kind"] in {claims[i].kind for i in near}, item
     hedges = [h for c in claims for h in c.hedges]

@@ -98,8 +98,14 @@ def assert_shows_colour(image: QImage, area: QRect, colour: QColor) -> None:
 
 
 def _near(shown: QColor, expected: QColor) -> bool:
-    channels = zip(shown.getRgb()[:3], expected.getRgb()[:3], strict=True)
-    return all(abs(a - b) <= COLOUR_TOLERANCE for a, b in channels)
+    return all(
+        abs(a - b) <= COLOUR_TOLERANCE
+        for a, b in (
+            (shown.red(), expected.red()),
+            (shown.green(), expected.green()),
+            (shown.blue(), expected.blue()),
+        )
+    )
 
 
 def assert_same_colour(shown: QColor, expected: QColor) -> None:

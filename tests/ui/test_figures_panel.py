@@ -13,6 +13,7 @@ import spacy
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from desktop.nlp.checks import find_checks
 from desktop.nlp.figures import extract_figures
@@ -77,7 +78,7 @@ def failing_check() -> Check:
 
 
 @pytest.fixture
-def panel(qtbot, figures: list[Figure], failing_check: Check) -> FiguresPanel:  # type: ignore[no-untyped-def]
+def panel(qtbot: QtBot, figures: list[Figure], failing_check: Check) -> FiguresPanel:
     widget = FiguresPanel()
     qtbot.addWidget(widget)
     widget.resize(480, 560)
@@ -96,7 +97,7 @@ def save_screenshot(panel: FiguresPanel, name: str) -> None:
     assert panel.grab().save(str(ARTIFACTS_DIR / name))
 
 
-def click_row(qtbot, panel: FiguresPanel, row: int) -> None:  # type: ignore[no-untyped-def]
+def click_row(qtbot: QtBot, panel: FiguresPanel, row: int) -> None:
     rect = panel.table.visualRect(panel.proxy.index(row, Column.FIGURE))
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
@@ -178,7 +179,7 @@ def test_text_and_kind_filters_combine(panel: FiguresPanel) -> None:
     assert panel.count_label.text() == "8 figures"
 
 
-def test_clicking_or_pressing_enter_on_a_row_requests_its_offsets(qtbot, panel: FiguresPanel) -> None:  # type: ignore[no-untyped-def]
+def test_clicking_or_pressing_enter_on_a_row_requests_its_offsets(qtbot: QtBot, panel: FiguresPanel) -> None:
     panel.table.sortByColumn(Column.VALUE, Qt.SortOrder.DescendingOrder)
     with qtbot.waitSignal(panel.figureRequested) as clicked:
         click_row(qtbot, panel, 0)
@@ -193,7 +194,9 @@ def test_clicking_or_pressing_enter_on_a_row_requests_its_offsets(qtbot, panel: 
     assert entered.args == [start, start + len("1,300,000 people")]
 
 
-def test_failing_check_is_flagged_and_clicking_it_selects_its_total(qtbot, panel: FiguresPanel) -> None:  # type: ignore[no-untyped-def]
+def test_failing_check_is_flagged_and_clicking_it_selects_its_total(
+    qtbot: QtBot, panel: FiguresPanel
+) -> None:
     item = panel.checks_model.item(0)
     assert item.text().startswith("✗") and "57 + 61 = 118, not 113" in item.text()
     assert "“113 drones”" in item.text()
@@ -217,7 +220,9 @@ def test_warning_colour_stands_out_on_light_and_dark_palettes() -> None:
         assert _contrast(warning_colour(dark), base) >= 4.5, "WCAG AA for normal text"
 
 
-def test_ctrl_c_copies_selected_rows_with_a_header(qtbot, panel: FiguresPanel, figures: list[Figure]) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_c_copies_selected_rows_with_a_header(
+    qtbot: QtBot, panel: FiguresPanel, figures: list[Figure]
+) -> None:
     panel.table.setFocus()
     click_row(qtbot, panel, 0)
     qtbot.mouseClick(
@@ -242,7 +247,7 @@ def test_export_writes_the_filtered_rows_in_shown_order(panel: FiguresPanel, tmp
     assert {row["kind"] for row in rows} == {"count"}
 
 
-def test_placeholder_replaces_the_table_when_there_is_nothing_to_show(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_placeholder_replaces_the_table_when_there_is_nothing_to_show(qtbot: QtBot) -> None:
     panel = FiguresPanel()
     qtbot.addWidget(panel)
     panel.show()
@@ -265,8 +270,8 @@ def kazan(shared_dir: Path) -> tuple[str, list[Figure], list[Check]]:
 
 
 def test_extracted_figures_and_their_check_are_listed(
-    qtbot, kazan: tuple[str, list[Figure], list[Check]]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, kazan: tuple[str, list[Figure], list[Check]]
+) -> None:
     text, figures, checks = kazan
     sums = [c for c in checks if c.kind == "sum" and "113" in figures[c.total].text]
     assert sums and sums[0].holds, "the extractor finds 57 + 56 = 113"
@@ -290,7 +295,7 @@ def test_extracted_figures_and_their_check_are_listed(
     save_screenshot(panel, "figures-panel.png")
 
 
-def test_dark_palette_screenshot(qtbot, figures: list[Figure], failing_check: Check) -> None:  # type: ignore[no-untyped-def]
+def test_dark_palette_screenshot(qtbot: QtBot, figures: list[Figure], failing_check: Check) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     light = app.palette()

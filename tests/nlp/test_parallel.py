@@ -160,7 +160,7 @@ assert helper is not None and helper.usable
 print(*(child.pid for child in multiprocessing.active_children()), flush=True)
 if sys.argv[2] == "busy":
     work = helper.submit([text] * 40)  # a minute or more of work, far beyond the test's ceiling
-    while not work.running():  # handed to the helper, out of reach of cancelling
+    while not (work.running() or work.done()):  # handed to the helper, out of reach of cancelling
         time.sleep(0.01)
     loaded.close()
 print("ending", flush=True)

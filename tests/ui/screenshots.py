@@ -4,9 +4,10 @@ the colour the text is painted with where the text says."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QImage, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -32,11 +33,7 @@ def save_screenshot(widget: QWidget, name: str) -> QImage:
 
 
 def assert_not_uniform(image: QImage) -> None:
-    colours = {
-        image.pixel(x, y)
-        for x in range(0, image.width(), SAMPLE_STEP_PX)
-        for y in range(0, image.height(), SAMPLE_STEP_PX)
-    }
+    colours = {colour.rgb() for colour in _pixels(image, _widget_rect(image), SAMPLE_STEP_PX)}
     assert len(colours) >= MIN_DISTINCT_COLOURS, f"only {len(colours)} colours: a blank or unpainted window"
 
 
@@ -54,7 +51,9 @@ def assert_shown_whole(window: QWidget, *widgets: QWidget) -> None:
                 break
             parent = parent.parentWidget()
         assert parent is window, f"{name} is not in the window"
-        smallest = widget.minimumSizeHint()
+        # As layouts read it: an explicit minimum (a view fixed to its rows) before the hint.
+        explicit, hint = widget.minimumSize(), widget.minimumSizeHint()
+        smallest = QSize(explicit.width() or hint.width(), explicit.height() or hint.height())
         assert widget.width() >= smallest.width() and widget.height() >= smallest.height(), (
             f"{name} is {widget.size()}, under its smallest usable size {smallest}"
         )
@@ -74,27 +73,43 @@ def dominant_colour(window: QWidget, image: QImage, editor: QTextEdit, start: in
         editor.viewport().mapTo(window, first.topLeft()), editor.viewport().mapTo(window, last.bottomLeft())
     )
     area = area.adjusted(1, 0, -1, 0)  # the cursor lines themselves may touch the neighbours
-    assert QRect(QPoint(0, 0), image.size()).contains(area) and editor.viewport().rect().contains(first), (
+    assert _widget_rect(image).contains(area) and editor.viewport().rect().contains(first), (
         "the range is scrolled out of view"
     )
-    ratio = image.devicePixelRatio()
-    counts = Counter(
-        image.pixel(int(x * ratio), int(y * ratio))
-        for x in range(area.left(), area.right() + 1)
-        for y in range(area.top(), area.bottom() + 1)
-    )
+    return commonest_colour(image, area)
+
+
+def commonest_colour(image: QImage, area: QRect | None = None) -> QColor:
+    """The colour most pixels of ``area`` (in widget coordinates) show; of a sample of the whole
+    image by default."""
+    pixels = _pixels(image, area) if area is not None else _pixels(image, _widget_rect(image), SAMPLE_STEP_PX)
+    counts = Counter(colour.rgb() for colour in pixels)
     return QColor.fromRgb(counts.most_common(1)[0][0])
 
 
 def assert_shows_colour(image: QImage, area: QRect, colour: QColor) -> None:
     """Some of ``area`` of ``image`` is painted in ``colour`` (a swatch, a tinted passage)."""
-    ratio = image.devicePixelRatio()
-    painted = sum(
-        _near(image.pixelColor(int(x * ratio), int(y * ratio)), colour)
-        for x in range(area.left(), area.right() + 1)
-        for y in range(area.top(), area.bottom() + 1)
-    )
+    painted = sum(_near(shown, colour) for shown in _pixels(image, area))
     assert painted >= MIN_COLOURED_PIXELS, f"{painted} pixels of {colour.name()} in {area}"
+
+
+def is_dark_colour(colour: QColor) -> bool:
+    """The reading of ``desktop.ui.theme.is_dark`` for a painted colour: a dark palette's base."""
+    return colour.lightness() < 128
+
+
+def _widget_rect(image: QImage) -> QRect:
+    ratio = image.devicePixelRatio()
+    return QRect(0, 0, int(image.width() / ratio), int(image.height() / ratio))
+
+
+def _pixels(image: QImage, area: QRect, step: int = 1) -> Iterator[QColor]:
+    """Every ``step``-th pixel of ``area``, given in widget coordinates, of a grab at any device
+    pixel ratio."""
+    ratio = image.devicePixelRatio()
+    for x in range(area.left(), area.right() + 1, step):
+        for y in range(area.top(), area.bottom() + 1, step):
+            yield image.pixelColor(int(x * ratio), int(y * ratio))
 
 
 def _near(shown: QColor, expected: QColor) -> bool:

@@ -25,7 +25,14 @@ from desktop.ui.panels.claims_model import (
     group_claims,
 )
 from desktop.ui.panels.claims_panel import NO_MATCH_MESSAGE, ClaimsPanel, content_html
-from tests.conftest import ARTIFACTS_DIR, SHARED_DIR
+from tests.conftest import SHARED_DIR
+from tests.ui.screenshots import (
+    assert_not_uniform,
+    assert_shown_whole,
+    commonest_colour,
+    is_dark_colour,
+    save_screenshot,
+)
 
 TITLE = "Harbour council votes on new ferry route"
 URL = "https://news.example.org/ferry"
@@ -392,19 +399,19 @@ def test_the_sample_article_groups_as_the_gold_attributes(
 def test_screenshots_light_and_dark(
     qtbot: QtBot, panel: ClaimsPanel, kazan_claims: tuple[Claim, ...]
 ) -> None:
-    ARTIFACTS_DIR.mkdir(exist_ok=True)
     panel.resize(440, 1180)
     panel.show_claims(kazan_claims, "Kazan drones", str(KAZAN))
     panel.select(panel.proxy.index(1, 0, panel.proxy.index(0, 0)))
     QApplication.processEvents()
-    light = ARTIFACTS_DIR / "claims-panel.png"
-    assert panel.grab().save(str(light))
+    light = save_screenshot(panel, "claims-panel.png")
     panel.setPalette(_dark_palette())
     panel.show_claims(kazan_claims, "Kazan drones", str(KAZAN))
     QApplication.processEvents()
-    dark = ARTIFACTS_DIR / "claims-panel-dark.png"
-    assert panel.grab().save(str(dark))
-    assert light.stat().st_size > 10_000 and dark.stat().st_size > 10_000
+    dark = save_screenshot(panel, "claims-panel-dark.png")
+    for image in (light, dark):
+        assert_not_uniform(image)
+        assert_shown_whole(panel, panel.filters, panel.search_edit, panel.tree)
+    assert not is_dark_colour(commonest_colour(light)) and is_dark_colour(commonest_colour(dark))
 
 
 def _dark_palette() -> QPalette:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import spacy
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -33,7 +33,13 @@ from desktop.ui.panels.figures_model import (
     write_figures_csv,
 )
 from desktop.ui.panels.figures_panel import FiguresPanel
-from tests.conftest import ARTIFACTS_DIR
+from tests.ui.screenshots import (
+    assert_not_uniform,
+    assert_shown_whole,
+    commonest_colour,
+    is_dark_colour,
+    save_screenshot,
+)
 
 # A made-up article whose figures cover every column; offsets are computed, not typed.
 TEXT = (
@@ -91,10 +97,13 @@ def shown_column(panel: FiguresPanel, column: int) -> list[str]:
     return [str(panel.proxy.index(row, column).data()) for row in range(panel.proxy.rowCount())]
 
 
-def save_screenshot(panel: FiguresPanel, name: str) -> None:
+def check_screenshot(panel: FiguresPanel, name: str) -> QImage:
+    """Saved for people; a real picture with the checks, the filters and the table whole for tests."""
     QApplication.processEvents()  # lay out the table that show_figures just made visible
-    ARTIFACTS_DIR.mkdir(exist_ok=True)
-    assert panel.grab().save(str(ARTIFACTS_DIR / name))
+    image = save_screenshot(panel, name)
+    assert_not_uniform(image)
+    assert_shown_whole(panel, panel.checks_view, panel.filter_edit, panel.kind_combo, panel.table)
+    return image
 
 
 def click_row(qtbot: QtBot, panel: FiguresPanel, row: int) -> None:
@@ -292,7 +301,7 @@ def test_extracted_figures_and_their_check_are_listed(
     start, end = clicked.args
     assert text[start:end] == figures[miles].text
 
-    save_screenshot(panel, "figures-panel.png")
+    check_screenshot(panel, "figures-panel.png")
 
 
 def test_dark_palette_screenshot(qtbot: QtBot, figures: list[Figure], failing_check: Check) -> None:
@@ -307,7 +316,8 @@ def test_dark_palette_screenshot(qtbot: QtBot, figures: list[Figure], failing_ch
         panel.show()
         panel.show_figures(figures, [failing_check])
         assert panel.checks_model.item(0).foreground().color() == warning_colour(True)
-        save_screenshot(panel, "figures-panel-dark.png")
+        image = check_screenshot(panel, "figures-panel-dark.png")
+        assert is_dark_colour(commonest_colour(image))
     finally:
         app.setPalette(light)
 

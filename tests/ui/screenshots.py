@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtGui import QColor, QImage, QTextCursor
+from PySide6.QtGui import QColor, QImage, QPalette, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from tests.conftest import ARTIFACTS_DIR
@@ -21,6 +21,26 @@ MIN_DISTINCT_COLOURS = 24
 COLOUR_TOLERANCE = 3
 # A swatch or a tinted word: more than stray anti-aliased pixels of a similar shade.
 MIN_COLOURED_PIXELS = 50
+
+
+def dark_palette() -> QPalette:
+    """A dark desktop theme's palette, for the screenshots that check a panel on it."""
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.AlternateBase, "#262626"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.Button, "#333333"),
+        (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+        (QPalette.ColorRole.Highlight, "#2f65ca"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
+        (QPalette.ColorRole.Link, "#7fb2ff"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
 
 
 def save_screenshot(widget: QWidget, name: str) -> QImage:

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -30,6 +30,7 @@ from tests.ui.screenshots import (
     assert_not_uniform,
     assert_shown_whole,
     commonest_colour,
+    dark_palette,
     is_dark_colour,
     save_screenshot,
 )
@@ -404,7 +405,7 @@ def test_screenshots_light_and_dark(
     panel.select(panel.proxy.index(1, 0, panel.proxy.index(0, 0)))
     QApplication.processEvents()
     light = save_screenshot(panel, "claims-panel.png")
-    panel.setPalette(_dark_palette())
+    panel.setPalette(dark_palette())
     panel.show_claims(kazan_claims, "Kazan drones", str(KAZAN))
     QApplication.processEvents()
     dark = save_screenshot(panel, "claims-panel-dark.png")
@@ -412,21 +413,3 @@ def test_screenshots_light_and_dark(
         assert_not_uniform(image)
         assert_shown_whole(panel, panel.filters, panel.search_edit, panel.tree)
     assert not is_dark_colour(commonest_colour(light)) and is_dark_colour(commonest_colour(dark))
-
-
-def _dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#2b2b2b"),
-        (QPalette.ColorRole.Base, "#1e1e1e"),
-        (QPalette.ColorRole.AlternateBase, "#333333"),
-        (QPalette.ColorRole.Text, "#e6e6e6"),
-        (QPalette.ColorRole.WindowText, "#e6e6e6"),
-        (QPalette.ColorRole.Button, "#3a3a3a"),
-        (QPalette.ColorRole.ButtonText, "#e6e6e6"),
-        (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
-        (QPalette.ColorRole.Highlight, "#2f65ca"),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette

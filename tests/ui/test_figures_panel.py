@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
 import spacy
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -37,6 +36,7 @@ from tests.ui.screenshots import (
     assert_not_uniform,
     assert_shown_whole,
     commonest_colour,
+    dark_palette,
     is_dark_colour,
     save_screenshot,
 )
@@ -308,7 +308,7 @@ def test_dark_palette_screenshot(qtbot: QtBot, figures: list[Figure], failing_ch
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     light = app.palette()
-    app.setPalette(_dark_palette())
+    app.setPalette(dark_palette())
     try:
         panel = FiguresPanel()
         qtbot.addWidget(panel)
@@ -320,25 +320,6 @@ def test_dark_palette_screenshot(qtbot: QtBot, figures: list[Figure], failing_ch
         assert is_dark_colour(commonest_colour(image))
     finally:
         app.setPalette(light)
-
-
-def _dark_palette() -> QPalette:
-    palette = QPalette()
-    roles: Sequence[tuple[QPalette.ColorRole, str]] = (
-        (QPalette.ColorRole.Window, "#2b2b2b"),
-        (QPalette.ColorRole.WindowText, "#e8e8e8"),
-        (QPalette.ColorRole.Base, "#202124"),
-        (QPalette.ColorRole.AlternateBase, "#2a2b2e"),
-        (QPalette.ColorRole.Text, "#e8e8e8"),
-        (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
-        (QPalette.ColorRole.Button, "#3a3a3a"),
-        (QPalette.ColorRole.ButtonText, "#e8e8e8"),
-        (QPalette.ColorRole.Highlight, "#3d6fb6"),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"),
-    )
-    for role, colour in roles:
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 def _contrast(a: QColor, b: QColor) -> float:

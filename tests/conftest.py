@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from desktop.nlp.pipeline import Pipeline
 
 # Before anything imports Qt: run every widget test without a display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-SHARED_DIR = REPO_ROOT.parent / "shared"
+# Beside the repository; a git worktree elsewhere names it in READING_ASSISTANT_SHARED.
+SHARED_DIR = Path(os.environ.get("READING_ASSISTANT_SHARED", REPO_ROOT.parent / "shared"))
 SAMPLES_DIR = REPO_ROOT / "resources" / "samples"
 ARTIFACTS_DIR = REPO_ROOT / "artifacts"
 
@@ -24,7 +29,8 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def pipeline():  # type: ignore[no-untyped-def]
+def pipeline() -> Pipeline:
+    # Imported here so that tests without the pipeline do not load spaCy.
     from desktop.nlp.pipeline import load_pipeline
 
     return load_pipeline()

@@ -24,7 +24,9 @@ def _run(*args: str | Path, stdin: bytes = b"", env: dict[str, str] | None = Non
 
 def _assert_span(text: str, span: dict[str, Any]) -> None:
     assert span.keys() >= SPAN_KEYS
-    assert text[span["start"] : span["end"]] == span["text"]
+    start, end = span["start"], span["end"]
+    assert isinstance(start, int) and isinstance(end, int)
+    assert text[start:end] == span["text"]
 
 
 def test_sample_gives_one_contract_line(shared_dir: Path) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import errno
 import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -105,15 +105,28 @@ def test_directory(tmp_path: Path) -> None:
         load_article(tmp_path)
 
 
-@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root ignores file permissions")
-def test_unreadable_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("refused_call", "message"),
+    [
+        ("stat", "Permission denied: cannot open"),  # in a folder the user may not enter
+        ("open", "Permission denied: cannot read"),  # a file the user may not read
+    ],
+)
+def test_unreadable_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, refused_call: str, message: str
+) -> None:
+    # Root (the CI user) reads any file whatever its mode, so the kernel's refusal is faked.
     path = write(tmp_path, "secret.txt", b"hidden")
-    path.chmod(0)
-    try:
-        with pytest.raises(ArticleLoadError, match="Permission denied"):
-            load_article(path)
-    finally:
-        path.chmod(0o600)
+    real_call = getattr(Path, refused_call)
+
+    def refuse_for_path(self: Path, *args: object, **kwargs: object) -> object:
+        if self == path:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
+        return real_call(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, refused_call, refuse_for_path)
+    with pytest.raises(ArticleLoadError, match=message):
+        load_article(path)
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")

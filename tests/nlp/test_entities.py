@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.nlp.model import Analysis
+from desktop.nlp.pipeline import Pipeline
 
 PLACES = [
     "Ukraine", "Russia", "Kazan", "Tatarstan", "Moscow", "Kyiv", "Kherson", "Kharkiv",
@@ -32,7 +33,9 @@ def _label_at(analysis: Analysis, start: int, end: int) -> str | None:
     return next((e.label for e in analysis.entities if (e.start, e.end) == (start, end)), None)
 
 
-def test_places_and_people_in_the_shared_sample_are_labelled_right(pipeline, shared_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_places_and_people_in_the_shared_sample_are_labelled_right(
+    pipeline: Pipeline, shared_dir: Path
+) -> None:
     text = (shared_dir / "samples" / "kazan-drones.txt").read_text(encoding="utf-8")
     analysis = pipeline.analyze(text)
     wrong = []
@@ -52,14 +55,14 @@ def test_places_and_people_in_the_shared_sample_are_labelled_right(pipeline, sha
     assert _label_at(analysis, newspaper, newspaper + len("the Moscow Times")) == "ORG"
 
 
-def test_misread_place_names_become_places(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_misread_place_names_become_places(pipeline: Pipeline) -> None:
     text = "Missiles hit Kyiv and Kherson overnight. Officials in Saratov said Kursk was also attacked."
     labels = {e.text: e.label for e in pipeline.analyze(text).entities}
     for place in ("Kyiv", "Kherson", "Saratov", "Kursk"):
         assert labels.get(place) == "GPE", (place, labels)
 
 
-def test_a_surname_repeats_the_full_name_label(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_a_surname_repeats_the_full_name_label(pipeline: Pipeline) -> None:
     text = (
         "Mayor Elena Vasquez opened the meeting. “We will act,” Vasquez said.\n"
         "Council member Daniel Okafor disagreed. “Who pays?” Okafor said."
@@ -69,7 +72,7 @@ def test_a_surname_repeats_the_full_name_label(pipeline) -> None:  # type: ignor
     assert labels.get("Okafor") == "PERSON"
 
 
-def test_a_person_named_like_a_city_stays_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_a_person_named_like_a_city_stays_a_person(pipeline: Pipeline) -> None:
     text = "Michael Jordan arrived late. Jordan said the team played well."
     entities = pipeline.analyze(text).entities
     jordans = [e for e in entities if e.text == "Jordan"]
@@ -77,13 +80,13 @@ def test_a_person_named_like_a_city_stays_a_person(pipeline) -> None:  # type: i
     assert all(e.label == "PERSON" for e in jordans)
 
 
-def test_one_surface_form_carries_one_label(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_one_surface_form_carries_one_label(pipeline: Pipeline) -> None:
     text = "Kyiv was shelled at dawn.\nResidents of Kyiv sheltered underground.\nKyiv's mayor spoke later."
     labels = {e.label for e in pipeline.analyze(text).entities if e.text == "Kyiv"}
     assert labels == {"GPE"}
 
 
-def test_emoji_before_an_entity_keeps_offsets_exact(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_emoji_before_an_entity_keeps_offsets_exact(pipeline: Pipeline) -> None:
     text = "🔥🔥 Breaking 🇺🇦: Volodymyr Zelensky spoke in Kyiv."
     analysis = pipeline.analyze(text)
     for entity in analysis.entities:
@@ -92,5 +95,5 @@ def test_emoji_before_an_entity_keeps_offsets_exact(pipeline) -> None:  # type: 
 
 
 @pytest.mark.parametrize("text", ["", "\n\n", "One line without a newline", "a\r\nb"])
-def test_analysis_text_is_exactly_the_input(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_analysis_text_is_exactly_the_input(pipeline: Pipeline, text: str) -> None:
     assert pipeline.analyze(text).text == text

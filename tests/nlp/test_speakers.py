@@ -2,21 +2,51 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from desktop.nlp.claims import extract_claims
 from desktop.nlp.model import Source
 
 
+class HandToken(NamedTuple):
+    """One token of a parse written out by hand: the model's errors a rule repairs, kept whatever the model."""
+
+    text: str
+    space_after: bool
+    head: int
+    dep: str
+    pos: str
+    tag: str
+    lemma: str
+    entity: str = "O"  # IOB, e.g. "B-ORG"
+
+
+def hand_parsed(nlp: Language, tokens: Sequence[HandToken]) -> Doc:
+    return Doc(
+        nlp.vocab,
+        words=[t.text for t in tokens],
+        spaces=[t.space_after for t in tokens],
+        heads=[t.head for t in tokens],
+        deps=[t.dep for t in tokens],
+        pos=[t.pos for t in tokens],
+        tags=[t.tag for t in tokens],
+        lemmas=[t.lemma for t in tokens],
+        ents=[t.entity for t in tokens],
+    )
+
+
+def sources_in(doc: Doc) -> list[Source]:
+    return [c.source for c in extract_claims(doc) if c.source is not None]
+
+
 @pytest.fixture(scope="module")
 def sources_of(nlp: Language) -> Callable[[str], list[Source]]:
-    def sources(text: str) -> list[Source]:
-        return [c.source for c in extract_claims(nlp(text)) if c.source is not None]
-
-    return sources
+    return lambda text: sources_in(nlp(text))
 
 
 def test_short_name_resolves_to_the_full_name_with_title_left_out(
@@ -109,18 +139,49 @@ def test_relatives_sharing_a_surname_keep_their_own_names(sources_of: Callable[[
     ]
 
 
-def test_full_name_tagged_as_an_organisation_names_the_surname_later(
-    sources_of: Callable[[str], list[Source]], nlp: Language
-) -> None:
-    text = (
-        "Every morning at 6, Alasdair Moir walks down to the slipway.\n"
-        "Moir will retire in October.\n"
-        '"I know every rock," he said.'
+# Tagged as the small model tagged it: the full name an organisation, and so the lone surname.
+MOIR_TOKENS = [
+    HandToken("Every", True, 1, "det", "DET", "DT", "every"),
+    HandToken("morning", True, 7, "npadvmod", "NOUN", "NN", "morning"),
+    HandToken("at", True, 1, "prep", "ADP", "IN", "at"),
+    HandToken("6", False, 2, "pobj", "NUM", "CD", "6", "B-CARDINAL"),
+    HandToken(",", True, 7, "punct", "PUNCT", ",", ","),
+    HandToken("Alasdair", True, 6, "compound", "PROPN", "NNP", "Alasdair", "B-ORG"),
+    HandToken("Moir", True, 7, "nsubj", "PROPN", "NNP", "Moir", "I-ORG"),
+    HandToken("walks", True, 7, "ROOT", "VERB", "VBZ", "walk"),
+    HandToken("down", True, 7, "prt", "ADP", "RP", "down"),
+    HandToken("to", True, 7, "prep", "ADP", "IN", "to"),
+    HandToken("the", True, 11, "det", "DET", "DT", "the"),
+    HandToken("slipway", False, 9, "pobj", "NOUN", "NN", "slipway"),
+    HandToken(".", False, 7, "punct", "PUNCT", ".", "."),
+    HandToken("\n", False, 12, "dep", "SPACE", "_SP", "\n"),
+    HandToken("Moir", True, 16, "nsubj", "PROPN", "NNP", "Moir", "B-ORG"),
+    HandToken("will", True, 16, "aux", "AUX", "MD", "will"),
+    HandToken("retire", True, 16, "ROOT", "VERB", "VB", "retire"),
+    HandToken("in", True, 16, "prep", "ADP", "IN", "in"),
+    HandToken("October", False, 17, "pobj", "PROPN", "NNP", "October", "B-DATE"),
+    HandToken(".", False, 16, "punct", "PUNCT", ".", "."),
+    HandToken("\n", False, 19, "dep", "SPACE", "_SP", "\n"),
+    HandToken('"', False, 23, "punct", "PUNCT", "``", '"'),
+    HandToken("I", True, 23, "nsubj", "PRON", "PRP", "I"),
+    HandToken("know", True, 29, "ccomp", "VERB", "VBP", "know"),
+    HandToken("every", True, 25, "det", "DET", "DT", "every"),
+    HandToken("rock", False, 23, "dobj", "NOUN", "NN", "rock"),
+    HandToken(",", False, 29, "punct", "PUNCT", ",", ","),
+    HandToken('"', True, 29, "punct", "PUNCT", "''", '"'),
+    HandToken("he", True, 29, "nsubj", "PRON", "PRP", "he"),
+    HandToken("said", False, 29, "ROOT", "VERB", "VBD", "say"),
+    HandToken(".", False, 29, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_full_name_tagged_as_an_organisation_names_the_surname_later(nlp: Language) -> None:
+    doc = hand_parsed(nlp, MOIR_TOKENS)
+    assert (
+        doc.text
+        == 'Every morning at 6, Alasdair Moir walks down to the slipway.\nMoir will retire in October.\n"I know every rock," he said.'
     )
-    labels = {ent.text: ent.label_ for ent in nlp(text).ents}
-    if labels.get("Alasdair Moir") == "PERSON":
-        pytest.skip("the model now tags the full name as a person; the rule is not exercised")
-    assert [s.name for s in sources_of(text)] == ["Alasdair Moir"]
+    assert [s.name for s in sources_in(doc)] == ["Alasdair Moir"]
 
 
 def test_a_name_stops_before_its_appositive_role(sources_of: Callable[[str], list[Source]]) -> None:
@@ -131,13 +192,35 @@ def test_a_name_stops_before_its_appositive_role(sources_of: Callable[[str], lis
     assert [s.name for s in sources_of(text)] == ["Airlines for America"]
 
 
-def test_words_of_a_name_misparsed_as_a_verb_stay_in_the_mention(
-    sources_of: Callable[[str], list[Source]], nlp: Language
-) -> None:
-    text = "The Resolution Foundation think tank estimates that scrapping the cap would cost about £3.4bn a year."
-    if next(t for t in nlp(text) if t.text == "think").dep_ != "dep":
-        pytest.skip("the parser no longer misreads 'think tank'; the repair is not exercised")
-    (source,) = sources_of(text)
+# Parsed as the small model parsed it: "think" a verb hanging off "estimates" as ``dep``.
+THINK_TANK_TOKENS = [
+    HandToken("The", True, 3, "det", "DET", "DT", "the", "B-ORG"),
+    HandToken("Resolution", True, 2, "compound", "PROPN", "NNP", "Resolution", "I-ORG"),
+    HandToken("Foundation", True, 3, "compound", "PROPN", "NNP", "Foundation", "I-ORG"),
+    HandToken("think", True, 5, "dep", "VERB", "VBP", "think"),
+    HandToken("tank", True, 5, "nsubj", "NOUN", "NN", "tank"),
+    HandToken("estimates", True, 5, "ROOT", "VERB", "VBZ", "estimate"),
+    HandToken("that", True, 11, "mark", "SCONJ", "IN", "that"),
+    HandToken("scrapping", True, 11, "csubj", "VERB", "VBG", "scrap"),
+    HandToken("the", True, 9, "det", "DET", "DT", "the"),
+    HandToken("cap", True, 7, "dobj", "NOUN", "NN", "cap"),
+    HandToken("would", True, 11, "aux", "AUX", "MD", "would"),
+    HandToken("cost", True, 5, "ccomp", "VERB", "VB", "cost"),
+    HandToken("about", True, 14, "quantmod", "ADP", "IN", "about", "B-MONEY"),
+    HandToken("£", False, 14, "quantmod", "SYM", "$", "£", "I-MONEY"),
+    HandToken("3.4bn", True, 11, "dobj", "NUM", "CD", "3.4bn", "I-MONEY"),
+    HandToken("a", True, 16, "det", "DET", "DT", "a"),
+    HandToken("year", False, 14, "npadvmod", "NOUN", "NN", "year"),
+    HandToken(".", False, 5, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_words_of_a_name_misparsed_as_a_verb_stay_in_the_mention(nlp: Language) -> None:
+    doc = hand_parsed(nlp, THINK_TANK_TOKENS)
+    assert doc.text == (
+        "The Resolution Foundation think tank estimates that scrapping the cap would cost about £3.4bn a year."
+    )
+    (source,) = sources_in(doc)
     assert (source.text, source.name) == (
         "The Resolution Foundation think tank",
         "Resolution Foundation think tank",

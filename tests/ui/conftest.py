@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
 
 from desktop.ui.app import create_main_window
 from desktop.ui.main_window import MainWindow
@@ -24,7 +25,9 @@ def archive_file(tmp_path: Path) -> Path:
     return tmp_path / "archive.sqlite3"
 
 
-def make_window(qtbot, settings_file: Path, archive_file: Path, model: str | None = None) -> MainWindow:  # type: ignore[no-untyped-def]
+def make_window(
+    qtbot: QtBot, settings_file: Path, archive_file: Path, model: str | None = None
+) -> MainWindow:
     window = create_main_window(
         QSettings(str(settings_file), QSettings.Format.IniFormat), model=model, archive_path=archive_file
     )
@@ -35,13 +38,13 @@ def make_window(qtbot, settings_file: Path, archive_file: Path, model: str | Non
 
 
 @pytest.fixture
-def window(qtbot, settings_file: Path, archive_file: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, settings_file: Path, archive_file: Path) -> Iterator[MainWindow]:
     main_window = make_window(qtbot, settings_file, archive_file)
     yield main_window
     main_window.controller.shutdown()
     main_window.annotations.close()
 
 
-def open_and_wait(qtbot, window: MainWindow, path: Path) -> None:  # type: ignore[no-untyped-def]
+def open_and_wait(qtbot: QtBot, window: MainWindow, path: Path) -> None:
     with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
         window.open_path(path)

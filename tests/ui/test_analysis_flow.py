@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from desktop.ui.main_window import MainWindow
 from tests.conftest import SAMPLES_DIR
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, make_window, open_and_wait
@@ -12,7 +14,7 @@ from tests.ui.test_main_window import background_at, person_colour
 SAMPLE = SAMPLES_DIR / "harbour-bridge.txt"
 
 
-def test_reopening_uses_the_cached_analysis(qtbot, settings_file: Path, archive_file: Path) -> None:  # type: ignore[no-untyped-def]
+def test_reopening_uses_the_cached_analysis(qtbot: QtBot, settings_file: Path, archive_file: Path) -> None:
     first = make_window(qtbot, settings_file, archive_file)
     open_and_wait(qtbot, first, SAMPLE)
     fresh = first.analysis
@@ -28,7 +30,7 @@ def test_reopening_uses_the_cached_analysis(qtbot, settings_file: Path, archive_
     second.close()
 
 
-def test_long_texts_highlight_progressively(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_long_texts_highlight_progressively(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     long_text = tmp_path / "long.txt"
     long_text.write_text(SAMPLE.read_text(encoding="utf-8") * 25, encoding="utf-8")
     batches: list[int] = []

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from desktop.store.archive import Archive
-from desktop.ui import archive_dialogs
+from desktop.store.exporters import to_markdown, to_web_annotation
 from desktop.ui.main_window import MainWindow
 from tests.conftest import SAMPLES_DIR
 from tests.ui.conftest import make_window, open_and_wait
@@ -22,7 +24,7 @@ def _highlight(window: MainWindow, passage: str, note: str = "") -> None:
         window.annotations.set_note(window.annotations.highlights[-1].id, note)
 
 
-def test_reading_position_is_restored(qtbot, settings_file: Path, archive_file: Path) -> None:  # type: ignore[no-untyped-def]
+def test_reading_position_is_restored(qtbot: QtBot, settings_file: Path, archive_file: Path) -> None:
     first = make_window(qtbot, settings_file, archive_file)
     open_and_wait(qtbot, first, SAMPLE)
     first.reader.scroll_to(first.reader.text.index("Council member Daniel Okafor"))
@@ -39,16 +41,16 @@ def test_reading_position_is_restored(qtbot, settings_file: Path, archive_file: 
     second.close()
 
 
-def test_export_and_import_round_trip(qtbot, window: MainWindow, tmp_path: Path, settings_file: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_and_import_round_trip(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, settings_file: Path
+) -> None:
     open_and_wait(qtbot, window, SAMPLE)
     _highlight(window, "about 31,000 vehicles a day", "Traffic count from 2022?")
     archive = window.annotations.archive
     assert archive is not None and window.annotations.article_id is not None
     exported = tmp_path / "export.json"
-    exported.write_text(
-        archive_dialogs.to_web_annotation(archive.export_articles(), archive.colours()), encoding="utf-8"
-    )
-    markdown = archive_dialogs.to_markdown(archive.export_articles()[0], archive.colours())
+    exported.write_text(to_web_annotation(archive.export_articles(), archive.colours()), encoding="utf-8")
+    markdown = to_markdown(archive.export_articles()[0], archive.colours())
     assert "> about 31,000 vehicles a day" in markdown and "Traffic count from 2022?" in markdown
 
     other = make_window(qtbot, tmp_path / "other.ini", tmp_path / "other.sqlite3")
@@ -60,7 +62,7 @@ def test_export_and_import_round_trip(qtbot, window: MainWindow, tmp_path: Path,
     other.close()
 
 
-def test_malformed_import_is_refused_whole(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_malformed_import_is_refused_whole(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"type": "AnnotationCollection", "items": [{"target": 5}]}), encoding="utf-8")
     assert not window.import_annotations(bad)
@@ -69,7 +71,7 @@ def test_malformed_import_is_refused_whole(qtbot, window: MainWindow, tmp_path: 
     assert archive is not None and archive.list_articles() == []
 
 
-def test_colour_meanings_can_be_renamed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_colour_meanings_can_be_renamed(qtbot: QtBot, window: MainWindow) -> None:
     window.annotator.rename_colours({"red": "contested"})
     assert window.annotator.colour_actions["red"].text() == "contested"
     archive = window.annotations.archive
@@ -77,7 +79,9 @@ def test_colour_meanings_can_be_renamed(qtbot, window: MainWindow) -> None:  # t
     assert {c.key: c.meaning for c in archive.colours()}["red"] == "contested"
 
 
-def test_a_corrupt_archive_is_left_alone_and_said_plainly(qtbot, settings_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_corrupt_archive_is_left_alone_and_said_plainly(
+    qtbot: QtBot, settings_file: Path, tmp_path: Path
+) -> None:
     corrupt = tmp_path / "archive.sqlite3"
     corrupt.write_bytes(b"this is not a database" * 100)
     before = corrupt.read_bytes()

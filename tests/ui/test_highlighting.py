@@ -7,12 +7,20 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from desktop.store.archive import Archive
 from desktop.ui.main_window import MainWindow
 from desktop.ui.theme import highlight_colour, is_dark, label_background
-from tests.conftest import ARTIFACTS_DIR, SAMPLES_DIR
+from tests.conftest import SAMPLES_DIR
 from tests.ui.conftest import make_window, open_and_wait
+from tests.ui.screenshots import (
+    assert_not_uniform,
+    assert_same_colour,
+    assert_shown_whole,
+    dominant_colour,
+    save_screenshot,
+)
 from tests.ui.test_main_window import background_at
 
 SAMPLE = SAMPLES_DIR / "harbour-bridge.txt"
@@ -37,7 +45,9 @@ def _stored(archive_file: Path) -> list[tuple[int, int, str, str]]:
         return [(h.start, h.end, h.colour, h.note) for h in archive.highlights(entry.id)]
 
 
-def test_h_highlights_the_selection_and_saves_it(qtbot, window: MainWindow, archive_file: Path) -> None:  # type: ignore[no-untyped-def]
+def test_h_highlights_the_selection_and_saves_it(
+    qtbot: QtBot, window: MainWindow, archive_file: Path
+) -> None:
     open_and_wait(qtbot, window, SAMPLE)
     start, end = _select(window, PASSAGE)
     window.reader.setFocus()
@@ -46,7 +56,7 @@ def test_h_highlights_the_selection_and_saves_it(qtbot, window: MainWindow, arch
     assert background_at(window, start + 3) == highlight_colour("yellow", is_dark(window.palette()))
 
 
-def test_entity_under_a_highlight_stays_visible(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_entity_under_a_highlight_stays_visible(qtbot: QtBot, window: MainWindow) -> None:
     open_and_wait(qtbot, window, SAMPLE)
     passage = "Mayor Elena Vasquez said at a press conference"
     start, _ = _select(window, passage)
@@ -64,7 +74,7 @@ def test_entity_under_a_highlight_stays_visible(qtbot, window: MainWindow) -> No
     assert background_at(window, start) == highlight_colour("yellow", dark)
 
 
-def test_colour_keys_undo_and_redo(qtbot, window: MainWindow, archive_file: Path) -> None:  # type: ignore[no-untyped-def]
+def test_colour_keys_undo_and_redo(qtbot: QtBot, window: MainWindow, archive_file: Path) -> None:
     open_and_wait(qtbot, window, SAMPLE)
     window.reader.setFocus()
     qtbot.keyClick(window.reader, Qt.Key.Key_2)  # red: "disputed"
@@ -85,8 +95,8 @@ def test_colour_keys_undo_and_redo(qtbot, window: MainWindow, archive_file: Path
 
 
 def test_clicking_a_highlight_selects_it_and_delete_removes_it(
-    qtbot, window: MainWindow, archive_file: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, archive_file: Path
+) -> None:
     open_and_wait(qtbot, window, SAMPLE)
     start, end = _select(window, PASSAGE)
     window.annotator.highlight_selection()
@@ -102,8 +112,8 @@ def test_clicking_a_highlight_selects_it_and_delete_removes_it(
 
 
 def test_reopening_brings_back_highlights_and_position(
-    qtbot, settings_file: Path, archive_file: Path, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, settings_file: Path, archive_file: Path, tmp_path: Path
+) -> None:
     article = _copy_sample(tmp_path)
     first = make_window(qtbot, settings_file, archive_file)
     open_and_wait(qtbot, first, article)
@@ -127,8 +137,8 @@ def test_reopening_brings_back_highlights_and_position(
 
 
 def test_a_note_written_in_the_notes_tab_is_saved_and_marked(
-    qtbot, window: MainWindow, archive_file: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, archive_file: Path
+) -> None:
     open_and_wait(qtbot, window, SAMPLE)
     start = window.reader.text.index(PASSAGE)
     end = start + len(PASSAGE)
@@ -153,7 +163,7 @@ def test_a_note_written_in_the_notes_tab_is_saved_and_marked(
     assert _stored(archive_file)[0][3] == ""
 
 
-def test_screenshot_with_highlights_and_notes(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_screenshot_with_highlights_and_notes(qtbot: QtBot, window: MainWindow) -> None:
     open_and_wait(qtbot, window, SAMPLE)
     for passage, colour, note in (
         (PASSAGE, "red", "Which inspectors? The **state** report is not public yet."),
@@ -168,5 +178,12 @@ def test_screenshot_with_highlights_and_notes(qtbot, window: MainWindow) -> None
     window.side_tabs.setCurrentWidget(window.notes_panel)
     window.reader.highlighter.finish_pending()
     QApplication.processEvents()
-    ARTIFACTS_DIR.mkdir(exist_ok=True)
-    assert window.grab().save(str(ARTIFACTS_DIR / "main-window-notes.png"))
+    image = save_screenshot(window, "main-window-notes.png")
+    assert_not_uniform(image)
+    panel = window.notes_panel
+    assert_shown_whole(window, window.reader, panel, panel.filters, panel.list)
+    first_word = window.reader.text.index(PASSAGE)
+    start = window.reader.to_document(first_word)
+    end = window.reader.to_document(first_word + len(PASSAGE.split()[0]))
+    shown = dominant_colour(window, image, window.reader, start, end)
+    assert_same_colour(shown, highlight_colour("red", is_dark(window.palette())))

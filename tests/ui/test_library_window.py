@@ -28,6 +28,7 @@ from desktop.ui.library_models import (
 )
 from desktop.ui.library_window import ArchiveReads, LibraryWindow
 from tests.conftest import ARTIFACTS_DIR
+from tests.ui.screenshots import assert_not_uniform, assert_shown_whole, assert_shows_colour, save_screenshot
 
 LOAD_TIMEOUT_MS = 10_000
 
@@ -558,19 +559,31 @@ def test_library_entry_sort_keys_compare_numbers_not_text() -> None:
 
 
 def test_screenshots_of_each_tab(qtbot: QtBot, window: LibraryWindow) -> None:
-    ARTIFACTS_DIR.mkdir(exist_ok=True)
     window.resize(1040, 520)
     window.articles_view.selectRow(1)
     QApplication.processEvents()
-    window.grab().save(str(ARTIFACTS_DIR / "library-window.png"))
+    assert_not_uniform(save_screenshot(window, "library-window.png"))
+    assert_shown_whole(
+        window, window.articles_filter, window.articles_view, window.open_button, window.delete_button
+    )
     wait_for_search(qtbot, window, "budget")
     assert window.search_model.rowCount() > 0
     QApplication.processEvents()
-    window.grab().save(str(ARTIFACTS_DIR / "library-window-search.png"))
+    assert_not_uniform(save_screenshot(window, "library-window-search.png"))
+    assert_shown_whole(window, window.search_edit, window.search_view)
     open_highlights_tab(qtbot, window)
     QApplication.processEvents()
-    window.grab().save(str(ARTIFACTS_DIR / "library-window-highlights.png"))
-    assert (ARTIFACTS_DIR / "library-window-highlights.png").stat().st_size > 0
+    image = save_screenshot(window, "library-window-highlights.png")
+    assert_not_uniform(image)
+    assert_shown_whole(
+        window, window.colour_combo, window.tag_combo, window.highlights_filter, window.highlights_view
+    )
+    view, proxy = window.highlights_view, window.highlights_proxy
+    for row in range(proxy.rowCount()):  # each row's swatch in its highlight's colour
+        index = proxy.index(row, HighlightsModel.COLOUR)
+        cell = view.visualRect(index)
+        cell.moveTopLeft(view.viewport().mapTo(window, cell.topLeft()))
+        assert_shows_colour(image, cell, index.data(Qt.ItemDataRole.DecorationRole))
 
 
 def test_hits_in_tags_and_notes_show_their_passage() -> None:

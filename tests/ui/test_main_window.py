@@ -4,16 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from desktop.core.loaders import load_article
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import AppSettings
 from desktop.ui.theme import is_dark, label_background
-from tests.conftest import ARTIFACTS_DIR, SAMPLES_DIR
+from tests.conftest import SAMPLES_DIR
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, make_window, open_and_wait
+from tests.ui.screenshots import (
+    assert_not_uniform,
+    assert_same_colour,
+    assert_shown_whole,
+    dominant_colour,
+    save_screenshot,
+)
 
 SAMPLE = SAMPLES_DIR / "harbour-bridge.txt"
 
@@ -36,7 +45,7 @@ def person_colour(window: MainWindow) -> QColor:
     return label_background("PERSON", is_dark(window.palette()))
 
 
-def test_entities_are_highlighted_with_their_label_colour(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_entities_are_highlighted_with_their_label_colour(qtbot: QtBot, window: MainWindow) -> None:
     open_and_wait(qtbot, window, SAMPLE)
     text = window.reader.text
     start = text.index("Elena Vasquez")
@@ -46,7 +55,7 @@ def test_entities_are_highlighted_with_their_label_colour(qtbot, window: MainWin
     assert "PERSON" in window.layers.tooltip_at(start)
 
 
-def test_clicking_an_entity_cycles_through_its_mentions(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_clicking_an_entity_cycles_through_its_mentions(qtbot: QtBot, window: MainWindow) -> None:
     open_and_wait(qtbot, window, SAMPLE)
     panel = window.entities_panel
     matches = panel.proxy.match(
@@ -76,7 +85,7 @@ def test_clicking_an_entity_cycles_through_its_mentions(qtbot, window: MainWindo
     assert selected[-1] == selected[0]  # cycles back to the first
 
 
-def test_unticking_a_label_removes_its_highlights(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_unticking_a_label_removes_its_highlights(qtbot: QtBot, window: MainWindow) -> None:
     open_and_wait(qtbot, window, SAMPLE)
     start = window.reader.text.index("Elena Vasquez")
     box = window.entities_panel.legend.checkboxes["PERSON"]
@@ -87,7 +96,9 @@ def test_unticking_a_label_removes_its_highlights(qtbot, window: MainWindow) -> 
     assert background_at(window, start) == person_colour(window)
 
 
-def test_emoji_before_an_entity_do_not_shift_its_highlight(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_emoji_before_an_entity_do_not_shift_its_highlight(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     path = tmp_path / "emoji.txt"
     path.write_text("🔥🔥🇺🇦 Update 😀: Volodymyr Zelensky visited Kharkiv today.\n", encoding="utf-8")
     open_and_wait(qtbot, window, path)
@@ -104,7 +115,9 @@ def test_emoji_before_an_entity_do_not_shift_its_highlight(qtbot, window: MainWi
     assert cursor.selectedText() == "Volodymyr Zelensky"
 
 
-def test_bad_files_are_explained_and_the_article_stays(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_files_are_explained_and_the_article_stays(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     open_and_wait(qtbot, window, SAMPLE)
     binary = tmp_path / "image.txt"
     binary.write_bytes(bytes(range(256)) * 10)
@@ -118,7 +131,9 @@ def test_bad_files_are_explained_and_the_article_stays(qtbot, window: MainWindow
         assert window.article is not None and window.article.source == str(SAMPLE)
 
 
-def test_a_newer_article_discards_the_stale_analysis(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_newer_article_discards_the_stale_analysis(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     second = tmp_path / "second.txt"
     second.write_text("Angela Merkel spoke in Berlin on Monday.\n", encoding="utf-8")
     applied: list[str] = []
@@ -128,10 +143,11 @@ def test_a_newer_article_discards_the_stale_analysis(qtbot, window: MainWindow, 
         window.show_article(load_article(second))  # …when the reader moves on
     qtbot.wait(200)
     assert applied == [second.read_text(encoding="utf-8")]
-    assert {e.text for e in window.analysis.entities} >= {"Angela Merkel", "Berlin"}  # type: ignore[union-attr]
+    assert window.analysis is not None
+    assert {e.text for e in window.analysis.entities} >= {"Angela Merkel", "Berlin"}
 
 
-def test_recent_files_and_drop(qtbot, window: MainWindow, settings_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_recent_files_and_drop(qtbot: QtBot, window: MainWindow, settings_file: Path, tmp_path: Path) -> None:
     dropped = tmp_path / "dropped.txt"
     dropped.write_text("Officials in Paris confirmed the report.\n", encoding="utf-8")
     mime = QMimeData()
@@ -153,20 +169,22 @@ def test_recent_files_and_drop(qtbot, window: MainWindow, settings_file: Path, t
     assert str(dropped.resolve()) in [a.text() for a in window.recent_menu.actions()]
 
 
-def test_screenshot_of_the_sample(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_screenshot_of_the_sample(qtbot: QtBot, window: MainWindow) -> None:
     open_and_wait(qtbot, window, SAMPLE)
     window.reader.highlighter.finish_pending()
     QApplication.processEvents()
-    ARTIFACTS_DIR.mkdir(exist_ok=True)
-    target = ARTIFACTS_DIR / "main-window.png"
-    assert window.grab().save(str(target))
-    assert target.stat().st_size > 10_000
-    assert window.reader.viewport().mapTo(window, QPoint(0, 0)).x() >= 0
+    image = save_screenshot(window, "main-window.png")
+    assert_not_uniform(image)
+    assert_shown_whole(window, window.header, window.reader, window.side_tabs, window.entities_panel)
+    surname = window.reader.text.index("Vasquez")
+    start, end = window.reader.to_document(surname), window.reader.to_document(surname + len("Vasquez"))
+    shown = dominant_colour(window, image, window.reader, start, end)
+    assert_same_colour(shown, person_colour(window))
 
 
 def test_without_a_pipeline_the_article_still_opens(
-    qtbot, settings_file: Path, archive_file: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, settings_file: Path, archive_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from desktop.nlp import pipeline as pipeline_module
 
     monkeypatch.setattr(pipeline_module, "DEFAULT_MODELS", ("missing_model_one",))
@@ -195,7 +213,7 @@ def test_surnames_are_listed_under_the_full_name() -> None:
     assert groups["ORG"] == {"Senate": [(40, 50), (60, 70)]}
 
 
-def test_find_marks_every_match_and_steps_through_them(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_find_marks_every_match_and_steps_through_them(qtbot: QtBot, window: MainWindow) -> None:
     open_and_wait(qtbot, window, SAMPLE)
     window.find_action.trigger()
     assert window.find_bar.isVisible()

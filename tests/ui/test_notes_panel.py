@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QPalette, QTextCursor
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication
 
 from desktop.core.plain_text import article_from_text
 from desktop.store.archive import Archive
@@ -19,6 +19,7 @@ from desktop.ui.panels.notes_model import HIGHLIGHT_ROLE, parse_tags
 from desktop.ui.panels.notes_panel import NO_MATCH_MESSAGE, NOTE_SAVE_DELAY_MS, NotesPanel
 from desktop.ui.theme import HIGHLIGHT_COLOURS, highlight_colour
 from tests.conftest import ARTIFACTS_DIR
+from tests.ui.screenshots import assert_not_uniform, assert_shown_whole, assert_shows_colour, save_screenshot
 
 SOURCE = "/tmp/reading-assistant-tests/river-bridge.txt"
 # Written for these tests.
@@ -504,11 +505,14 @@ def test_screenshot(qtbot, panel: NotesPanel, notes: Notes) -> None:  # type: ig
     panel.select_highlight(reopened.highlights[0].id)
     panel.resize(440, 900)
     QApplication.processEvents()
-    ARTIFACTS_DIR.mkdir(exist_ok=True)
-    path = ARTIFACTS_DIR / "notes-panel.png"
-    assert panel.grab().save(str(path))
-    assert path.stat().st_size > 0
-    assert isinstance(panel.tags_edit, QLineEdit)
+    image = save_screenshot(panel, "notes-panel.png")
+    assert_not_uniform(image)
+    assert_shown_whole(
+        panel, panel.list, panel.colour_picker, panel.note_editor, panel.tags_edit, panel.orphans_box
+    )
+    first_row = panel.list.visualRect(panel.proxy.index(0, 0))
+    first_row.moveTopLeft(panel.list.viewport().mapTo(panel, first_row.topLeft()))
+    assert_shows_colour(image, first_row, highlight_colour(reopened.highlights[0].colour, dark=False))
 
 
 def test_screenshot_on_a_dark_palette(qtbot, panel: NotesPanel, notes: Notes) -> None:  # type: ignore[no-untyped-def]

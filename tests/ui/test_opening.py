@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
 from tests.conftest import SAMPLES_DIR
@@ -49,8 +50,8 @@ def local_site() -> Iterator[str]:
 
 
 def test_each_file_opens_in_its_own_tab_and_switching_reuses_the_analysis(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     other = tmp_path / "other.txt"
     other.write_text("Angela Merkel spoke in Berlin on Monday.\n", encoding="utf-8")
     open_and_wait(qtbot, window, SAMPLES_DIR / "harbour-bridge.txt")
@@ -67,7 +68,9 @@ def test_each_file_opens_in_its_own_tab_and_switching_reuses_the_analysis(
     assert window.reader.text.startswith("Angela Merkel")
 
 
-def test_markdown_highlights_land_on_the_rendered_words(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_markdown_highlights_land_on_the_rendered_words(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     note = tmp_path / "note.md"
     note.write_text(
         "# Briefing 🗞️\n\n**Update:** _Mayor_ [Elena Vasquez](https://example.org/vasquez) met "
@@ -83,7 +86,7 @@ def test_markdown_highlights_land_on_the_rendered_words(qtbot, window: MainWindo
     assert window.article is not None and window.article.title == "Briefing 🗞️"
 
 
-def test_a_web_address_opens_through_the_html_path(qtbot, window: MainWindow, local_site: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_web_address_opens_through_the_html_path(qtbot: QtBot, window: MainWindow, local_site: str) -> None:
     with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
         window.open_url(local_site + "/article")
     assert window.article is not None
@@ -92,14 +95,14 @@ def test_a_web_address_opens_through_the_html_path(qtbot, window: MainWindow, lo
     assert "Jane Reporter" in window.header.text()
 
 
-def test_a_failing_web_address_is_explained(qtbot, window: MainWindow, local_site: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_failing_web_address_is_explained(qtbot: QtBot, window: MainWindow, local_site: str) -> None:
     with qtbot.waitSignal(window.loadFailed, timeout=ANALYSIS_TIMEOUT_MS):
         window.open_url(local_site + "/missing")
     assert window.info_bar.isVisible()
     assert "404" in window.info_bar.message.text()
 
 
-def test_clipboard_text_becomes_an_article(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_clipboard_text_becomes_an_article(qtbot: QtBot, window: MainWindow) -> None:
     # setText, not setMimeData: the clipboard would take ownership of a Python-owned QMimeData
     # and both would free it at exit.
     QApplication.clipboard().setText("Officials in Kyiv said Volodymyr Zelensky would speak on Friday.")
@@ -110,8 +113,8 @@ def test_clipboard_text_becomes_an_article(qtbot, window: MainWindow) -> None:  
 
 
 def test_switching_tabs_during_an_analysis_keeps_each_result_with_its_article(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     other = tmp_path / "other.txt"
     other.write_text("Angela Merkel spoke in Berlin on Monday.\n", encoding="utf-8")
     open_and_wait(qtbot, window, other)

@@ -32,7 +32,11 @@ ToDocument = Callable[[int], int]
 
 
 def apply_layout(
-    document: QTextDocument, article: Article, to_document: ToDocument, palette: QPalette
+    document: QTextDocument,
+    article: Article,
+    to_document: ToDocument,
+    palette: QPalette,
+    body_point_size: float = BODY_POINT_SIZE,
 ) -> None:
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
@@ -43,11 +47,28 @@ def apply_layout(
     cursor.mergeBlockFormat(body)
     for block in _styled_blocks(article):
         _select(cursor, to_document(block.start), to_document(block.end))
-        _style_block(cursor, block, palette)
-    for inline in article.inlines:
-        _select(cursor, to_document(inline.start), to_document(inline.end))
-        cursor.mergeCharFormat(_inline_format(inline, palette))
+        _style_block(cursor, block, palette, body_point_size)
+        if block.kind == "list_item":
+            cursor.createList(_list_format(block))
+    _style_inlines(cursor, article, to_document, palette)
     cursor.endEditBlock()
+
+
+def restyle(
+    document: QTextDocument,
+    article: Article,
+    to_document: ToDocument,
+    palette: QPalette,
+    body_point_size: float,
+) -> None:
+    """Lay the colours and font sizes over an already laid-out article again (another palette,
+    another zoom). Each styled block is its own change, not one edit block spanning them all,
+    so that a highlighter on the document repaints only the styled lines, not the whole text."""
+    cursor = QTextCursor(document)
+    for block in _styled_blocks(article):
+        _select(cursor, to_document(block.start), to_document(block.end))
+        _style_block(cursor, block, palette, body_point_size)
+    _style_inlines(cursor, article, to_document, palette)
 
 
 def _styled_blocks(article: Article) -> list[Block]:
@@ -67,12 +88,12 @@ def _select(cursor: QTextCursor, start: int, end: int) -> None:
     cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
 
 
-def _style_block(cursor: QTextCursor, block: Block, palette: QPalette) -> None:
+def _style_block(cursor: QTextCursor, block: Block, palette: QPalette, body_point_size: float) -> None:
     block_format = QTextBlockFormat()
     char_format = QTextCharFormat()
     if block.kind == "heading":
         char_format.setFontWeight(QFont.Weight.Bold)
-        char_format.setFontPointSize(BODY_POINT_SIZE * HEADING_SCALE.get(block.level, 1.1))
+        char_format.setFontPointSize(body_point_size * HEADING_SCALE.get(block.level, 1.1))
         block_format.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block_format.setBottomMargin(16)
         block_format.setTopMargin(8 if block.level > 1 else 0)
@@ -83,19 +104,27 @@ def _style_block(cursor: QTextCursor, block: Block, palette: QPalette) -> None:
         block_format.setRightMargin(INDENT_PX)
     elif block.kind in ("code", "table_row"):
         char_format.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        char_format.setFontPointSize(BODY_POINT_SIZE * 0.85)
+        char_format.setFontPointSize(body_point_size * 0.85)
         block_format.setBackground(subtle_background(palette))
         block_format.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block_format.setBottomMargin(0 if block.kind == "table_row" else 10)
     cursor.mergeBlockFormat(block_format)
     cursor.mergeCharFormat(char_format)
-    if block.kind == "list_item":
-        list_format = QTextListFormat()
-        list_format.setStyle(
-            QTextListFormat.Style.ListDisc if block.level % 2 else QTextListFormat.Style.ListCircle
-        )
-        list_format.setIndent(max(1, block.level))
-        cursor.createList(list_format)
+
+
+def _list_format(block: Block) -> QTextListFormat:
+    list_format = QTextListFormat()
+    list_format.setStyle(
+        QTextListFormat.Style.ListDisc if block.level % 2 else QTextListFormat.Style.ListCircle
+    )
+    list_format.setIndent(max(1, block.level))
+    return list_format
+
+
+def _style_inlines(cursor: QTextCursor, article: Article, to_document: ToDocument, palette: QPalette) -> None:
+    for inline in article.inlines:
+        _select(cursor, to_document(inline.start), to_document(inline.end))
+        cursor.mergeCharFormat(_inline_format(inline, palette))
 
 
 def _inline_format(inline: Inline, palette: QPalette) -> QTextCharFormat:

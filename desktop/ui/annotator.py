@@ -69,9 +69,8 @@ class Annotator(QObject):
             self.reader.addAction(action)
         self.colour_group = QActionGroup(self)
         self.colour_actions: dict[str, QAction] = {}
-        dark = is_dark(self.window.palette())
         for number, colour in enumerate(self.session.colours(), start=1):
-            action = QAction(_swatch(highlight_colour(colour.key, dark)), colour.meaning, self)
+            action = QAction(colour.meaning, self)
             action.setCheckable(True)
             action.setChecked(colour.key == self.current_colour)
             action.setShortcut(QKeySequence(str(number)))
@@ -81,6 +80,7 @@ class Annotator(QObject):
             self.colour_group.addAction(action)
             self.reader.addAction(action)
             self.colour_actions[colour.key] = action
+        self.refresh_swatches()
         # Fixed labels (the toolbar must not change width); what would be undone is the tooltip.
         stack = self.session.undo_stack
         self.undo_action = QAction("&Undo", self, enabled=False)
@@ -148,7 +148,7 @@ class Annotator(QObject):
         """Bring back the article's highlights, note and reading position from the archive."""
         opened = self.session.open_article(article)
         if opened is None:
-            paint_user_highlights(self.reader, (), is_dark(self.window.palette()))
+            self.repaint_highlights()
             self.notes_panel.clear(self.session.problem or "Highlights and notes are unavailable.")
             return
         if opened.reading_position > 0:
@@ -163,10 +163,20 @@ class Annotator(QObject):
 
     def _on_changed(self) -> None:
         session = self.session
-        paint_user_highlights(self.reader, session.highlights, is_dark(self.window.palette()))
+        self.repaint_highlights()
         self.notes_panel.show_highlights(
             session.highlights, session.orphans, session.colours(), session.known_tags(), session.article_note
         )
+
+    def repaint_highlights(self) -> None:
+        """Paint the open article's highlights (none without an archive) in the reader's palette."""
+        paint_user_highlights(self.reader, self.session.highlights, is_dark(self.reader.palette()))
+
+    def refresh_swatches(self) -> None:
+        """Give the colour actions swatches of the window's palette (light or dark tints)."""
+        dark = is_dark(self.window.palette())
+        for key, action in self.colour_actions.items():
+            action.setIcon(_swatch(highlight_colour(key, dark)))
 
     def choose_colour(self, key: str) -> None:
         """Make ``key`` the colour of new highlights, and recolour the selected highlight."""

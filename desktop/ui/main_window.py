@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
         self.zoom_out_action.triggered.connect(self.reader.zoom_out)
         self.actual_size_action.triggered.connect(self.reader.reset_zoom)
         self.reader.zoomChanged.connect(self._on_zoom_changed)
+        self.reader.paletteChanged.connect(self._repaint_for_palette)
         self.controller.pipelineReady.connect(self._on_pipeline_ready)
         self.controller.pipelineUnavailable.connect(self._on_pipeline_unavailable)
         self.controller.analysisStarted.connect(self._on_analysis_started)
@@ -426,7 +427,7 @@ class MainWindow(QMainWindow):
 
     def _on_analysis_partial(self, generation: int, entities: list[Entity]) -> None:
         if generation == self._generation:
-            self.layers.paint_partial(entities, is_dark(self.palette()))
+            self.layers.paint_partial(entities, is_dark(self.reader.palette()))
 
     def _on_analysis_finished(self, generation: int, analysis: Analysis) -> None:
         if generation != self._generation:
@@ -446,7 +447,7 @@ class MainWindow(QMainWindow):
         assert article is not None
         self.analysis = analysis
         steps = [
-            *self.layers.painting_steps(analysis, is_dark(self.palette())),
+            *self.layers.painting_steps(analysis, is_dark(self.reader.palette())),
             lambda: self.entities_panel.show_entities(
                 [e for e in analysis.entities if e.label in self._enabled_labels],
                 "No named entities were found in this article.",
@@ -516,6 +517,17 @@ class MainWindow(QMainWindow):
     def set_sources_shown(self, shown: bool) -> None:
         self.layers.show_sources = shown
         self.layers.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.annotator.refresh_swatches()
+
+    def _repaint_for_palette(self) -> None:
+        """The desktop switched between light and dark: tints made for the old palette would
+        leave the new text colour on the wrong background."""
+        self.layers.restyle(is_dark(self.reader.palette()))
+        self.annotator.repaint_highlights()
 
     def _on_zoom_changed(self, percent: int) -> None:
         self.settings.reading_zoom = percent

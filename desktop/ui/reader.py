@@ -51,6 +51,7 @@ class ReaderView(QTextBrowser):
 
     clickedAt = Signal(int)  # code point clicked without selecting anything
     zoomChanged = Signal(int)  # percent
+    paletteChanged = Signal()  # the reader's colours were laid out again for a new palette
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,6 +151,10 @@ class ReaderView(QTextBrowser):
             # QTextEdit hands a new widget font (an application font change) to the document,
             # which would replace the reading font.
             self.document().setDefaultFont(self._reading_font())
+        elif event.type() == QEvent.Type.PaletteChange:
+            # Quotes, code and links carry colours of the palette they were laid out with.
+            restyle(self.document(), self._article, self.to_document, self.palette(), self._body_point_size())
+            self.paletteChanged.emit()
 
     # -- positions -------------------------------------------------------------------------
     def to_document(self, codepoint: int) -> int:

@@ -61,12 +61,18 @@ class Annotator(QObject):
         self.note_action = QAction("Add &Note…", self)
         self.note_action.setShortcuts([QKeySequence("N"), QKeySequence("Ctrl+Shift+N")])
         self.note_action.setToolTip("Highlight the selection if needed and write a note on it (N)")
+        # H and N work wherever the focus is (after clicking a claim, an entity or a figure, its
+        # passage is selected in the reader) but only while the reader has a selection; a text
+        # field with the focus still gets typed letters (it claims them before any shortcut).
+        for action in (self.highlight_action, self.note_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setEnabled(False)
+            self.window.addAction(action)
         self.delete_highlight_action = QAction("&Remove Highlight", self)
         self.delete_highlight_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        # Single keys act only in the reader, so they never steal typing from the note editor.
-        for action in (self.highlight_action, self.note_action, self.delete_highlight_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.reader.addAction(action)
+        # Delete acts only in the reader: in the side panel's lists it deletes their own rows.
+        self.delete_highlight_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.reader.addAction(self.delete_highlight_action)
         self.colour_group = QActionGroup(self)
         self.colour_actions: dict[str, QAction] = {}
         for number, colour in enumerate(self.session.colours(), start=1):
@@ -126,9 +132,7 @@ class Annotator(QObject):
         self.delete_highlight_action.triggered.connect(self.delete_current_highlight)
         self.note_action.triggered.connect(self.write_note)
         self.meanings_action.triggered.connect(self.edit_colour_meanings)
-        self.reader.selectionChanged.connect(
-            lambda: notes.set_selection_available(self.reader.selected_range() is not None)
-        )
+        self.reader.selectionChanged.connect(self._on_selection_changed)
         self.reader.clickedAt.connect(self._select_highlight_at)
         self.reader.customContextMenuRequested.connect(self._show_reader_menu)
         self.reader.verticalScrollBar().valueChanged.connect(lambda _value: self._position_timer.start())
@@ -143,6 +147,12 @@ class Annotator(QObject):
         notes.orphanDeleteRequested.connect(session.delete)
         session.changed.connect(self._on_changed)
         session.failed.connect(lambda message: self.show_message(message, "error"))
+
+    def _on_selection_changed(self) -> None:
+        selected = self.reader.selected_range() is not None
+        self.highlight_action.setEnabled(selected)
+        self.note_action.setEnabled(selected)
+        self.notes_panel.set_selection_available(selected)
 
     def open_article(self, article: Article) -> None:
         """Bring back the article's highlights, note and reading position from the archive."""
@@ -192,6 +202,8 @@ class Annotator(QObject):
         if selection is None:
             self.show_status("Select some text first, then press H to highlight it.")
             return
+        if self.selected_highlight() is not None:
+            return  # already highlighted (selected by a click on it or in the Notes tab)
         start, end = strip_span(self.reader.text, *selection)
         self.session.add(start, end, self.current_colour)
         # The new highlight stays selected, so a colour key or Delete acts on it at once.

@@ -82,7 +82,7 @@ class Annotator(QObject):
             action.setShortcut(QKeySequence(str(number)))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setToolTip(f"{colour.meaning.capitalize()} ({colour.key}, key {number})")
-            action.triggered.connect(lambda _checked=False, key=colour.key: self.choose_colour(key))
+            action.triggered.connect(lambda _checked=False, key=colour.key: self.apply_colour(key))
             self.colour_group.addAction(action)
             self.reader.addAction(action)
             self.colour_actions[colour.key] = action
@@ -133,6 +133,7 @@ class Annotator(QObject):
         self.note_action.triggered.connect(self.write_note)
         self.meanings_action.triggered.connect(self.edit_colour_meanings)
         self.reader.selectionChanged.connect(self._on_selection_changed)
+        self.reader.cursorPositionChanged.connect(self._enable_actions)
         self.reader.clickedAt.connect(self._select_highlight_at)
         self.reader.customContextMenuRequested.connect(self._show_reader_menu)
         self.reader.verticalScrollBar().valueChanged.connect(lambda _value: self._position_timer.start())
@@ -149,10 +150,14 @@ class Annotator(QObject):
         session.failed.connect(lambda message: self.show_message(message, "error"))
 
     def _on_selection_changed(self) -> None:
+        self._enable_actions()
+        self.notes_panel.set_selection_available(self.reader.selected_range() is not None)
+
+    def _enable_actions(self) -> None:
+        """H needs a selection; N a selection or a current highlight (one just made)."""
         selected = self.reader.selected_range() is not None
         self.highlight_action.setEnabled(selected)
-        self.note_action.setEnabled(selected)
-        self.notes_panel.set_selection_available(selected)
+        self.note_action.setEnabled(selected or self.current_highlight() is not None)
 
     def open_article(self, article: Article) -> None:
         """Bring back the article's highlights, note and reading position from the archive."""
@@ -174,6 +179,7 @@ class Annotator(QObject):
     def _on_changed(self) -> None:
         session = self.session
         self.repaint_highlights()
+        self._enable_actions()
         self.notes_panel.show_highlights(
             session.highlights, session.orphans, session.colours(), session.known_tags(), session.article_note
         )
@@ -189,13 +195,23 @@ class Annotator(QObject):
             action.setIcon(_swatch(highlight_colour(key, dark)))
 
     def choose_colour(self, key: str) -> None:
-        """Make ``key`` the colour of new highlights, and recolour the selected highlight."""
+        """Make ``key`` the colour of new highlights."""
         self.current_colour = key
         if key in self.colour_actions:
             self.colour_actions[key].setChecked(True)
+
+    def apply_colour(self, key: str) -> None:
+        """A colour key (1–5) or swatch: recolour the highlight that is selected as a whole, else
+        highlight the selected text in that colour, else make it the colour of the next highlight.
+        A caret inside a highlight is not a selected highlight: nothing is recoloured by surprise."""
         selected = self.selected_highlight()
-        if selected is not None:
-            self.session.set_colour(selected.id, key)
+        if selected is None:
+            self.choose_colour(key)
+            if self.reader.selected_range() is not None:
+                self.highlight_selection()
+            return
+        self.choose_colour(self.current_colour)  # the swatch checked is still the next colour
+        self.session.set_colour(selected.id, key)
 
     def highlight_selection(self) -> None:
         selection = self.reader.selected_range()
@@ -206,8 +222,9 @@ class Annotator(QObject):
             return  # already highlighted (selected by a click on it or in the Notes tab)
         start, end = strip_span(self.reader.text, *selection)
         self.session.add(start, end, self.current_colour)
-        # The new highlight stays selected, so a colour key or Delete acts on it at once.
-        self.reader.select_range(start, end, scroll=False)
+        # The selection gives way, so the new colour shows at once; the caret stays in the new
+        # highlight, so N and Delete still act on it.
+        self.reader.place_caret(start)
 
     def selected_highlight(self) -> Highlight | None:
         """The highlight whose text is selected in the reader, if any."""
@@ -215,6 +232,13 @@ class Annotator(QObject):
         if selection is None:
             return None
         return next((h for h in self.session.highlights if (h.start, h.end) == selection), None)
+
+    def current_highlight(self) -> Highlight | None:
+        """The highlight selected as a whole or, with nothing selected, the one the caret is in
+        (a highlight just made)."""
+        if self.reader.selected_range() is not None:
+            return self.selected_highlight()
+        return self.session.highlight_at(self.reader.to_text(self.reader.textCursor().position()))
 
     def delete_current_highlight(self) -> None:
         selected = self.selected_highlight()
@@ -236,10 +260,10 @@ class Annotator(QObject):
             self.reader.select_range(highlight.start, highlight.end)
 
     def write_note(self) -> None:
-        """Open the note of the selected highlight, highlighting the selection first if needed."""
-        if self.selected_highlight() is None:
+        """Open the note of the current highlight, highlighting the selection first if needed."""
+        if self.current_highlight() is None:
             self.highlight_selection()
-        selected = self.selected_highlight()
+        selected = self.current_highlight()
         if selected is None:
             return
         self.show_notes()

@@ -182,6 +182,15 @@ class ReaderView(QTextBrowser):
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 2)
 
+    def place_caret(self, codepoint: int) -> None:
+        """Put the (invisible) caret at ``codepoint``, clearing the selection, without scrolling."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.to_document(codepoint))
+        bar = self.verticalScrollBar()
+        top = bar.value()
+        self.setTextCursor(cursor)
+        bar.setValue(top)
+
     def position_at(self, x: int, y: int) -> int | None:
         """Code point under a viewport point, or None past the end of a line."""
         cursor = self.cursorForPosition(QPoint(x, y))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from desktop.core.article import Article
 from desktop.core.text_offsets import Utf16Offsets
-from desktop.ui.article_layout import BODY_POINT_SIZE, apply_layout, restyle
+from desktop.ui.article_layout import BODY_POINT_SIZE, apply_layout, recolour
 from desktop.ui.span_highlighter import FormatForKey, SpanHighlighter, StyledSpan
 
 # A comfortable measure: about 70 characters of body text per line.
@@ -85,7 +85,7 @@ class ReaderView(QTextBrowser):
         self._offsets = Utf16Offsets(article.text)
         document = self.document()
         document.setPlainText(article.text)
-        apply_layout(document, article, self.to_document, self.palette(), self._body_point_size())
+        apply_layout(document, article, self.to_document, self.palette())
         self._update_margins()
         # Back to the top without moveCursor(), which would lay out the whole text first.
         self.verticalScrollBar().setValue(0)
@@ -100,15 +100,14 @@ class ReaderView(QTextBrowser):
         return self._zoom_percent
 
     def set_zoom(self, percent: int) -> None:
-        """Scale the reading font (headings and code with it) to ``percent``, rounded to a zoom
-        step; the text at the top of the view stays there."""
+        """Scale the reading font (headings and code, sized relative to it, follow) to
+        ``percent``, rounded to a zoom step; the text at the top of the view stays there."""
         percent = clamp_zoom(percent)
         if percent == self._zoom_percent:
             return
         top = self.top_position()
         self._zoom_percent = percent
         self.document().setDefaultFont(self._reading_font())
-        restyle(self.document(), self._article, self.to_document, self.palette(), self._body_point_size())
         self._update_margins()
         if top > 0:
             self.scroll_to(top)
@@ -123,13 +122,10 @@ class ReaderView(QTextBrowser):
     def reset_zoom(self) -> None:
         self.set_zoom(DEFAULT_ZOOM_PERCENT)
 
-    def _body_point_size(self) -> float:
-        return BODY_POINT_SIZE * self._zoom_percent / 100
-
     def _reading_font(self) -> QFont:
         font = QFont()
         font.setFamilies(SERIF_FAMILIES)
-        font.setPointSizeF(self._body_point_size())
+        font.setPointSizeF(BODY_POINT_SIZE * self._zoom_percent / 100)
         return font
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -153,7 +149,7 @@ class ReaderView(QTextBrowser):
             self.document().setDefaultFont(self._reading_font())
         elif event.type() == QEvent.Type.PaletteChange:
             # Quotes, code and links carry colours of the palette they were laid out with.
-            restyle(self.document(), self._article, self.to_document, self.palette(), self._body_point_size())
+            recolour(self.document(), self._article, self.to_document, self.palette())
             self.paletteChanged.emit()
 
     # -- positions -------------------------------------------------------------------------

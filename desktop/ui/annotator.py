@@ -168,7 +168,7 @@ class Annotator(QObject):
             return
         if opened.reading_position > 0:
             position = opened.reading_position
-            QTimer.singleShot(0, lambda: self.reader.scroll_to(position))
+            QTimer.singleShot(0, self.reader, lambda: self.reader.scroll_to(position))
         if opened.orphans:
             self.show_message(
                 f"The text changed since you last read it: {len(opened.orphans)} highlight(s) could not be "

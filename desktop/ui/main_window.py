@@ -464,7 +464,8 @@ class MainWindow(QMainWindow):
             return  # another article was shown meanwhile
         if steps:
             steps[0]()
-            QTimer.singleShot(0, lambda: self._run_steps(analysis, steps[1:]))
+            # Tied to the window: a window closed meanwhile runs no further step.
+            QTimer.singleShot(0, self, lambda: self._run_steps(analysis, steps[1:]))
             return
         self.status_label.setText(_summary(analysis, self._enabled_labels))
         self.analysisApplied.emit(analysis)

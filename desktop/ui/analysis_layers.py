@@ -75,6 +75,14 @@ class AnalysisLayers:
             order=ENTITY_ORDER,
         )
 
+    def restyle(self, dark: bool) -> None:
+        """Make the formats again for another palette, and repaint."""
+        if self.analysis is not None:
+            self._formats = _formats(self.analysis, dark)
+        else:  # entities of an analysis still running
+            self._formats = {label: _entity_format(label, dark) for label in self._formats}
+        self.refresh()
+
     def clear(self) -> None:
         self.analysis = None
         self._formats = {}

@@ -61,26 +61,32 @@ class Annotator(QObject):
         self.note_action = QAction("Add &Note…", self)
         self.note_action.setShortcuts([QKeySequence("N"), QKeySequence("Ctrl+Shift+N")])
         self.note_action.setToolTip("Highlight the selection if needed and write a note on it (N)")
+        # H and N work wherever the focus is (after clicking a claim, an entity or a figure, its
+        # passage is selected in the reader) but only while the reader has a selection; a text
+        # field with the focus still gets typed letters (it claims them before any shortcut).
+        for action in (self.highlight_action, self.note_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setEnabled(False)
+            self.window.addAction(action)
         self.delete_highlight_action = QAction("&Remove Highlight", self)
         self.delete_highlight_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        # Single keys act only in the reader, so they never steal typing from the note editor.
-        for action in (self.highlight_action, self.note_action, self.delete_highlight_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.reader.addAction(action)
+        # Delete acts only in the reader: in the side panel's lists it deletes their own rows.
+        self.delete_highlight_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.reader.addAction(self.delete_highlight_action)
         self.colour_group = QActionGroup(self)
         self.colour_actions: dict[str, QAction] = {}
-        dark = is_dark(self.window.palette())
         for number, colour in enumerate(self.session.colours(), start=1):
-            action = QAction(_swatch(highlight_colour(colour.key, dark)), colour.meaning, self)
+            action = QAction(colour.meaning, self)
             action.setCheckable(True)
             action.setChecked(colour.key == self.current_colour)
             action.setShortcut(QKeySequence(str(number)))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setToolTip(f"{colour.meaning.capitalize()} ({colour.key}, key {number})")
-            action.triggered.connect(lambda _checked=False, key=colour.key: self.choose_colour(key))
+            action.triggered.connect(lambda _checked=False, key=colour.key: self.apply_colour(key))
             self.colour_group.addAction(action)
             self.reader.addAction(action)
             self.colour_actions[colour.key] = action
+        self.refresh_swatches()
         # Fixed labels (the toolbar must not change width); what would be undone is the tooltip.
         stack = self.session.undo_stack
         self.undo_action = QAction("&Undo", self, enabled=False)
@@ -126,9 +132,8 @@ class Annotator(QObject):
         self.delete_highlight_action.triggered.connect(self.delete_current_highlight)
         self.note_action.triggered.connect(self.write_note)
         self.meanings_action.triggered.connect(self.edit_colour_meanings)
-        self.reader.selectionChanged.connect(
-            lambda: notes.set_selection_available(self.reader.selected_range() is not None)
-        )
+        self.reader.selectionChanged.connect(self._on_selection_changed)
+        self.reader.cursorPositionChanged.connect(self._enable_actions)
         self.reader.clickedAt.connect(self._select_highlight_at)
         self.reader.customContextMenuRequested.connect(self._show_reader_menu)
         self.reader.verticalScrollBar().valueChanged.connect(lambda _value: self._position_timer.start())
@@ -144,16 +149,26 @@ class Annotator(QObject):
         session.changed.connect(self._on_changed)
         session.failed.connect(lambda message: self.show_message(message, "error"))
 
+    def _on_selection_changed(self) -> None:
+        self._enable_actions()
+        self.notes_panel.set_selection_available(self.reader.selected_range() is not None)
+
+    def _enable_actions(self) -> None:
+        """H needs a selection; N a selection or a current highlight (one just made)."""
+        selected = self.reader.selected_range() is not None
+        self.highlight_action.setEnabled(selected)
+        self.note_action.setEnabled(selected or self.current_highlight() is not None)
+
     def open_article(self, article: Article) -> None:
         """Bring back the article's highlights, note and reading position from the archive."""
         opened = self.session.open_article(article)
         if opened is None:
-            paint_user_highlights(self.reader, (), is_dark(self.window.palette()))
+            self.repaint_highlights()
             self.notes_panel.clear(self.session.problem or "Highlights and notes are unavailable.")
             return
         if opened.reading_position > 0:
             position = opened.reading_position
-            QTimer.singleShot(0, lambda: self.reader.scroll_to(position))
+            QTimer.singleShot(0, self.reader, lambda: self.reader.scroll_to(position))
         if opened.orphans:
             self.show_message(
                 f"The text changed since you last read it: {len(opened.orphans)} highlight(s) could not be "
@@ -163,29 +178,53 @@ class Annotator(QObject):
 
     def _on_changed(self) -> None:
         session = self.session
-        paint_user_highlights(self.reader, session.highlights, is_dark(self.window.palette()))
+        self.repaint_highlights()
+        self._enable_actions()
         self.notes_panel.show_highlights(
             session.highlights, session.orphans, session.colours(), session.known_tags(), session.article_note
         )
 
+    def repaint_highlights(self) -> None:
+        """Paint the open article's highlights (none without an archive) in the reader's palette."""
+        paint_user_highlights(self.reader, self.session.highlights, is_dark(self.reader.palette()))
+
+    def refresh_swatches(self) -> None:
+        """Give the colour actions swatches of the window's palette (light or dark tints)."""
+        dark = is_dark(self.window.palette())
+        for key, action in self.colour_actions.items():
+            action.setIcon(_swatch(highlight_colour(key, dark)))
+
     def choose_colour(self, key: str) -> None:
-        """Make ``key`` the colour of new highlights, and recolour the selected highlight."""
+        """Make ``key`` the colour of new highlights."""
         self.current_colour = key
         if key in self.colour_actions:
             self.colour_actions[key].setChecked(True)
+
+    def apply_colour(self, key: str) -> None:
+        """A colour key (1–5) or swatch: recolour the highlight that is selected as a whole, else
+        highlight the selected text in that colour, else make it the colour of the next highlight.
+        A caret inside a highlight is not a selected highlight: nothing is recoloured by surprise."""
         selected = self.selected_highlight()
-        if selected is not None:
-            self.session.set_colour(selected.id, key)
+        if selected is None:
+            self.choose_colour(key)
+            if self.reader.selected_range() is not None:
+                self.highlight_selection()
+            return
+        self.choose_colour(self.current_colour)  # the swatch checked is still the next colour
+        self.session.set_colour(selected.id, key)
 
     def highlight_selection(self) -> None:
         selection = self.reader.selected_range()
         if selection is None:
             self.show_status("Select some text first, then press H to highlight it.")
             return
+        if self.selected_highlight() is not None:
+            return  # already highlighted (selected by a click on it or in the Notes tab)
         start, end = strip_span(self.reader.text, *selection)
         self.session.add(start, end, self.current_colour)
-        # The new highlight stays selected, so a colour key or Delete acts on it at once.
-        self.reader.select_range(start, end, scroll=False)
+        # The selection gives way, so the new colour shows at once; the caret stays in the new
+        # highlight, so N and Delete still act on it.
+        self.reader.place_caret(start)
 
     def selected_highlight(self) -> Highlight | None:
         """The highlight whose text is selected in the reader, if any."""
@@ -193,6 +232,13 @@ class Annotator(QObject):
         if selection is None:
             return None
         return next((h for h in self.session.highlights if (h.start, h.end) == selection), None)
+
+    def current_highlight(self) -> Highlight | None:
+        """The highlight selected as a whole or, with nothing selected, the one the caret is in
+        (a highlight just made)."""
+        if self.reader.selected_range() is not None:
+            return self.selected_highlight()
+        return self.session.highlight_at(self.reader.to_text(self.reader.textCursor().position()))
 
     def delete_current_highlight(self) -> None:
         selected = self.selected_highlight()
@@ -214,10 +260,10 @@ class Annotator(QObject):
             self.reader.select_range(highlight.start, highlight.end)
 
     def write_note(self) -> None:
-        """Open the note of the selected highlight, highlighting the selection first if needed."""
-        if self.selected_highlight() is None:
+        """Open the note of the current highlight, highlighting the selection first if needed."""
+        if self.current_highlight() is None:
             self.highlight_selection()
-        selected = self.selected_highlight()
+        selected = self.current_highlight()
         if selected is None:
             return
         self.show_notes()

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextListFormat,
 )
 
@@ -24,7 +25,12 @@ from desktop.core.article import Article, Block, Inline
 from desktop.ui.theme import subtle_background
 
 BODY_POINT_SIZE = 13
-HEADING_SCALE = {0: 1.6, 1: 1.6, 2: 1.35, 3: 1.2}
+# Headings and code are sized in Qt's font size steps relative to the document's default font
+# (+2 is 1.5 times it, +1 is 1.2, -1 is 0.8), so that a zoom, which changes only the default
+# font, scales them with the body text at no cost.
+HEADING_SIZE_STEP = {0: 2, 1: 2, 2: 1}  # deeper headings: bold, at the body size
+CODE_SIZE_STEP = -1
+SIZE_STEP_SCALE = {-1: 0.8, 0: 1.0, 1: 1.2, 2: 1.5}
 INDENT_PX = 26
 LINE_HEIGHT_PERCENT = 150
 
@@ -43,10 +49,23 @@ def apply_layout(
     cursor.mergeBlockFormat(body)
     for block in _styled_blocks(article):
         _select(cursor, to_document(block.start), to_document(block.end))
-        _style_block(cursor, block, palette)
+        _style_block(cursor, block)
+        if block.kind == "list_item":
+            cursor.createList(_list_format(block))
     for inline in article.inlines:
         _select(cursor, to_document(inline.start), to_document(inline.end))
-        cursor.mergeCharFormat(_inline_format(inline, palette))
+        cursor.mergeCharFormat(_inline_format(inline))
+    _colour(cursor, article, to_document, palette)
+    cursor.endEditBlock()
+
+
+def recolour(document: QTextDocument, article: Article, to_document: ToDocument, palette: QPalette) -> None:
+    """Lay another palette's colours over an article laid out before (the desktop switched
+    between light and dark). One edit block, so a highlighter on the document repaints the
+    lines in between in one pass rather than once for every coloured block."""
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    _colour(cursor, article, to_document, palette)
     cursor.endEditBlock()
 
 
@@ -67,50 +86,83 @@ def _select(cursor: QTextCursor, start: int, end: int) -> None:
     cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
 
 
-def _style_block(cursor: QTextCursor, block: Block, palette: QPalette) -> None:
+def _style_block(cursor: QTextCursor, block: Block) -> None:
+    """The block's shape and type, without colours (see :func:`_colour`)."""
     block_format = QTextBlockFormat()
     char_format = QTextCharFormat()
     if block.kind == "heading":
         char_format.setFontWeight(QFont.Weight.Bold)
-        char_format.setFontPointSize(BODY_POINT_SIZE * HEADING_SCALE.get(block.level, 1.1))
+        char_format.setProperty(
+            QTextFormat.Property.FontSizeAdjustment, HEADING_SIZE_STEP.get(block.level, 0)
+        )
         block_format.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block_format.setBottomMargin(16)
         block_format.setTopMargin(8 if block.level > 1 else 0)
     elif block.kind == "quote":
         char_format.setFontItalic(True)
-        char_format.setForeground(palette.color(QPalette.ColorRole.PlaceholderText))
         block_format.setLeftMargin(INDENT_PX * max(1, block.level))
         block_format.setRightMargin(INDENT_PX)
     elif block.kind in ("code", "table_row"):
-        char_format.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        char_format.setFontPointSize(BODY_POINT_SIZE * 0.85)
-        block_format.setBackground(subtle_background(palette))
+        char_format.setFontFamilies(_fixed_families())
+        char_format.setFontFixedPitch(True)
+        char_format.setProperty(QTextFormat.Property.FontSizeAdjustment, CODE_SIZE_STEP)
         block_format.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block_format.setBottomMargin(0 if block.kind == "table_row" else 10)
     cursor.mergeBlockFormat(block_format)
     cursor.mergeCharFormat(char_format)
-    if block.kind == "list_item":
-        list_format = QTextListFormat()
-        list_format.setStyle(
-            QTextListFormat.Style.ListDisc if block.level % 2 else QTextListFormat.Style.ListCircle
+
+
+def _colour(cursor: QTextCursor, article: Article, to_document: ToDocument, palette: QPalette) -> None:
+    """The colours taken from the palette: quotes, code backgrounds and links."""
+    muted = QTextCharFormat()
+    muted.setForeground(palette.color(QPalette.ColorRole.PlaceholderText))
+    shaded_block = QTextBlockFormat()
+    shaded_block.setBackground(subtle_background(palette))
+    shaded = QTextCharFormat()
+    shaded.setBackground(subtle_background(palette))
+    link = QTextCharFormat()
+    link.setForeground(palette.color(QPalette.ColorRole.Link))
+    for block in _styled_blocks(article):
+        if block.kind == "quote":
+            _select(cursor, to_document(block.start), to_document(block.end))
+            cursor.mergeCharFormat(muted)
+        elif block.kind in ("code", "table_row"):
+            _select(cursor, to_document(block.start), to_document(block.end))
+            cursor.mergeBlockFormat(shaded_block)
+    for inline in article.inlines:
+        colour = (
+            shaded if inline.style == "code" else link if inline.style == "link" and inline.href else None
         )
-        list_format.setIndent(max(1, block.level))
-        cursor.createList(list_format)
+        if colour is not None:
+            _select(cursor, to_document(inline.start), to_document(inline.end))
+            cursor.mergeCharFormat(colour)
 
 
-def _inline_format(inline: Inline, palette: QPalette) -> QTextCharFormat:
+def _fixed_families() -> list[str]:
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).families()
+
+
+def _list_format(block: Block) -> QTextListFormat:
+    list_format = QTextListFormat()
+    list_format.setStyle(
+        QTextListFormat.Style.ListDisc if block.level % 2 else QTextListFormat.Style.ListCircle
+    )
+    list_format.setIndent(max(1, block.level))
+    return list_format
+
+
+def _inline_format(inline: Inline) -> QTextCharFormat:
+    """The inline's type and shape, without colours (see :func:`_colour`)."""
     char_format = QTextCharFormat()
     if inline.style == "bold":
         char_format.setFontWeight(QFont.Weight.Bold)
     elif inline.style == "italic":
         char_format.setFontItalic(True)
     elif inline.style == "code":
-        char_format.setFontFamilies(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).families())
-        char_format.setBackground(subtle_background(palette))
+        char_format.setFontFamilies(_fixed_families())
     elif inline.style == "link" and inline.href:
         char_format.setAnchor(True)
         char_format.setAnchorHref(inline.href)
-        char_format.setForeground(palette.color(QPalette.ColorRole.Link))
         char_format.setFontUnderline(True)
         char_format.setToolTip(inline.href)
     return char_format

@@ -3,8 +3,19 @@ the user should see but need not answer (a file that could not be opened, a miss
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from desktop.ui.theme import is_dark
+
+# Background, text and border of each severity: pale with deep text on light palettes, deep
+# with pale text on dark ones (both pairs above 4.5:1 contrast).
+SEVERITY_COLOURS: dict[str, tuple[tuple[str, str, str], tuple[str, str, str]]] = {
+    "info": (("#e3f0ff", "#0b4a8b", "#9cc3f0"), ("#173450", "#cfe4ff", "#2f5f8f")),
+    "warning": (("#fff4d6", "#8a5a00", "#e8c766"), ("#3d3115", "#ffe3a3", "#7a6226")),
+    "error": (("#fde2e1", "#8c1d18", "#e3a19c"), ("#4a1c1a", "#ffd0cc", "#8c3b35")),
+}
 
 
 class InfoBar(QFrame):
@@ -24,6 +35,7 @@ class InfoBar(QFrame):
         layout.addWidget(self.message, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.sticky = False
+        self.severity = "warning"
         self.hide()
 
     def clear_transient(self) -> None:
@@ -34,15 +46,34 @@ class InfoBar(QFrame):
         """Show ``text``; a ``sticky`` message (a missing model, an unusable archive) stays
         until dismissed, others go when the next article is shown."""
         self.sticky = sticky
-        colours = {
-            "info": ("#e3f0ff", "#0b4a8b", "#9cc3f0"),
-            "warning": ("#fff4d6", "#8a5a00", "#e8c766"),
-            "error": ("#fde2e1", "#8c1d18", "#e3a19c"),
-        }
-        background, foreground, border = colours.get(severity, colours["warning"])
-        self.setStyleSheet(
-            f"#InfoBar {{ background: {background}; border: 1px solid {border}; border-radius: 6px; }}"
-            f"#InfoBar QLabel {{ color: {foreground}; }}"
-        )
+        self.severity = severity if severity in SEVERITY_COLOURS else "warning"
+        self._colour_text()
         self.message.setText(text)
         self.show()
+        self.update()
+
+    def colours(self) -> tuple[QColor, QColor, QColor]:
+        """Background, text and border for the current severity, suiting the current palette."""
+        light, dark = SEVERITY_COLOURS[self.severity]
+        background, text, border = (QColor(name) for name in (dark if is_dark(self.palette()) else light))
+        return background, text, border
+
+    def _colour_text(self) -> None:
+        palette = self.message.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, self.colours()[1])
+        self.message.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_text()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Painted rather than styled with a style sheet: a style sheet fixes the bar's palette,
+        # so it would never hear of the desktop switching between light and dark.
+        background, _text, border = self.colours()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(border, 1))
+        painter.setBrush(background)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self._build_annotate_bar()
         self._wire()
         self._restore_geometry()
+        self.reader.set_zoom(settings.reading_zoom)
         self.show_welcome()
 
     # -- construction ----------------------------------------------------------------------
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         file_menu.addAction(self.quit_action)
-        view_menu = self.menuBar().addMenu("&View")
+        self.view_menu = view_menu = self.menuBar().addMenu("&View")
         self.find_action = QAction(
             "&Find in Article…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find)
         )
@@ -194,6 +195,17 @@ class MainWindow(QMainWindow):
         self.sources_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         view_menu.addAction(self.figures_action)
         view_menu.addAction(self.sources_action)
+        view_menu.addSeparator()
+        self.zoom_in_action = QAction("Zoom &In", self)
+        # Ctrl+= too: on most keyboards "+" needs Shift, and browsers accept both.
+        self.zoom_in_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        )
+        self.zoom_out_action = QAction(
+            "Zoom &Out", self, shortcut=QKeySequence(QKeySequence.StandardKey.ZoomOut)
+        )
+        self.actual_size_action = QAction("&Actual Size", self, shortcut=QKeySequence("Ctrl+0"))
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.actual_size_action])
         view_menu.addSeparator()
         for index, name in enumerate(("&Entities", "&Claims", "F&igures", "&Notes")):
             action = view_menu.addAction(f"{name} Tab")
@@ -237,6 +249,11 @@ class MainWindow(QMainWindow):
         self.figures_panel.figureRequested.connect(self.reader.select_range)
         self.figures_action.toggled.connect(self.set_figures_shown)
         self.sources_action.toggled.connect(self.set_sources_shown)
+        self.zoom_in_action.triggered.connect(self.reader.zoom_in)
+        self.zoom_out_action.triggered.connect(self.reader.zoom_out)
+        self.actual_size_action.triggered.connect(self.reader.reset_zoom)
+        self.reader.zoomChanged.connect(self._on_zoom_changed)
+        self.reader.paletteChanged.connect(self._repaint_for_palette)
         self.controller.pipelineReady.connect(self._on_pipeline_ready)
         self.controller.pipelineUnavailable.connect(self._on_pipeline_unavailable)
         self.controller.analysisStarted.connect(self._on_analysis_started)
@@ -410,7 +427,7 @@ class MainWindow(QMainWindow):
 
     def _on_analysis_partial(self, generation: int, entities: list[Entity]) -> None:
         if generation == self._generation:
-            self.layers.paint_partial(entities, is_dark(self.palette()))
+            self.layers.paint_partial(entities, is_dark(self.reader.palette()))
 
     def _on_analysis_finished(self, generation: int, analysis: Analysis) -> None:
         if generation != self._generation:
@@ -430,7 +447,7 @@ class MainWindow(QMainWindow):
         assert article is not None
         self.analysis = analysis
         steps = [
-            *self.layers.painting_steps(analysis, is_dark(self.palette())),
+            *self.layers.painting_steps(analysis, is_dark(self.reader.palette())),
             lambda: self.entities_panel.show_entities(
                 [e for e in analysis.entities if e.label in self._enabled_labels],
                 "No named entities were found in this article.",
@@ -447,7 +464,8 @@ class MainWindow(QMainWindow):
             return  # another article was shown meanwhile
         if steps:
             steps[0]()
-            QTimer.singleShot(0, lambda: self._run_steps(analysis, steps[1:]))
+            # Tied to the window: a window closed meanwhile runs no further step.
+            QTimer.singleShot(0, self, lambda: self._run_steps(analysis, steps[1:]))
             return
         self.status_label.setText(_summary(analysis, self._enabled_labels))
         self.analysisApplied.emit(analysis)
@@ -500,6 +518,21 @@ class MainWindow(QMainWindow):
     def set_sources_shown(self, shown: bool) -> None:
         self.layers.show_sources = shown
         self.layers.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.annotator.refresh_swatches()
+
+    def _repaint_for_palette(self) -> None:
+        """The desktop switched between light and dark: tints made for the old palette would
+        leave the new text colour on the wrong background."""
+        self.layers.restyle(is_dark(self.reader.palette()))
+        self.annotator.repaint_highlights()
+
+    def _on_zoom_changed(self, percent: int) -> None:
+        self.settings.reading_zoom = percent
+        self.status_label.setText(f"Zoom {percent} %")
 
     # -- export, import, colour meanings ---------------------------------------------------
     def export_current_article(self) -> None:

@@ -18,24 +18,40 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCursor,
     QTextFrameFormat,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from desktop.core.article import Article
 from desktop.core.text_offsets import Utf16Offsets
-from desktop.ui.article_layout import BODY_POINT_SIZE, apply_layout
+from desktop.ui.article_layout import BODY_POINT_SIZE, apply_layout, recolour
 from desktop.ui.span_highlighter import FormatForKey, SpanHighlighter, StyledSpan
 
 # A comfortable measure: about 70 characters of body text per line.
 READING_WIDTH_PX = 720
 MIN_SIDE_MARGIN_PX = 28
 SERIF_FAMILIES = ["Noto Serif", "Source Serif Pro", "Georgia", "DejaVu Serif", "Liberation Serif", "serif"]
+# Zoom scales the reading font (and the measure with it) in steps, as browsers and viewers do.
+DEFAULT_ZOOM_PERCENT = 100
+ZOOM_STEP_PERCENT = 10
+MIN_ZOOM_PERCENT = 50
+MAX_ZOOM_PERCENT = 300
+# The angle one notch of a mouse wheel turns (in eighths of a degree); touchpads send less at a time.
+WHEEL_NOTCH = 120
+
+
+def clamp_zoom(percent: int) -> int:
+    """The nearest zoom step to ``percent`` within the zoom range."""
+    step = round(percent / ZOOM_STEP_PERCENT) * ZOOM_STEP_PERCENT
+    return max(MIN_ZOOM_PERCENT, min(MAX_ZOOM_PERCENT, step))
 
 
 class ReaderView(QTextBrowser):
     """Shows one article; layers of spans are painted by a ``SpanHighlighter``."""
 
     clickedAt = Signal(int)  # code point clicked without selecting anything
+    zoomChanged = Signal(int)  # percent
+    paletteChanged = Signal()  # the reader's colours were laid out again for a new palette
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,22 +67,21 @@ class ReaderView(QTextBrowser):
         )
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self._offsets = Utf16Offsets("")
-        self._text = ""
+        self._article = Article("")
+        self._zoom_percent = DEFAULT_ZOOM_PERCENT
+        self._wheel_angle = 0  # turned with Ctrl held but not yet a whole zoom step
         self._tooltip_source: TooltipSource | None = None
         self.highlighter = SpanHighlighter(self.document())
         self.highlighter.visible_blocks = self.visible_blocks
         self.verticalScrollBar().valueChanged.connect(lambda _value: self.highlighter.wake())
-        font = QFont()
-        font.setFamilies(SERIF_FAMILIES)
-        font.setPointSize(BODY_POINT_SIZE)
-        self.document().setDefaultFont(font)
+        self.document().setDefaultFont(self._reading_font())
         self.viewport().setMouseTracking(True)
 
     # -- content ---------------------------------------------------------------------------
     def show_article(self, article: Article) -> None:
         """Replace the content; highlights are cleared until new layers are set."""
         self.highlighter.reset()
-        self._text = article.text
+        self._article = article
         self._offsets = Utf16Offsets(article.text)
         document = self.document()
         document.setPlainText(article.text)
@@ -77,7 +92,65 @@ class ReaderView(QTextBrowser):
 
     @property
     def text(self) -> str:
-        return self._text
+        return self._article.text
+
+    # -- zoom ------------------------------------------------------------------------------
+    @property
+    def zoom_percent(self) -> int:
+        return self._zoom_percent
+
+    def set_zoom(self, percent: int) -> None:
+        """Scale the reading font (headings and code, sized relative to it, follow) to
+        ``percent``, rounded to a zoom step; the text at the top of the view stays there."""
+        percent = clamp_zoom(percent)
+        if percent == self._zoom_percent:
+            return
+        top = self.top_position()
+        self._zoom_percent = percent
+        self.document().setDefaultFont(self._reading_font())
+        self._update_margins()
+        if top > 0:
+            self.scroll_to(top)
+        self.zoomChanged.emit(percent)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom_percent + ZOOM_STEP_PERCENT)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom_percent - ZOOM_STEP_PERCENT)
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(DEFAULT_ZOOM_PERCENT)
+
+    def _reading_font(self) -> QFont:
+        font = QFont()
+        font.setFamilies(SERIF_FAMILIES)
+        font.setPointSizeF(BODY_POINT_SIZE * self._zoom_percent / 100)
+        return font
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        # QTextEdit's own Ctrl+wheel zoom sets the widget font, which replaces the reading font
+        # (family and size) with the interface font.
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(event)
+            return
+        event.accept()
+        self._wheel_angle += event.angleDelta().y()
+        steps = int(self._wheel_angle / WHEEL_NOTCH)  # towards zero: a half notch back undoes half
+        if steps:
+            self._wheel_angle -= steps * WHEEL_NOTCH
+            self.set_zoom(self._zoom_percent + steps * ZOOM_STEP_PERCENT)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # QTextEdit hands a new widget font (an application font change) to the document,
+            # which would replace the reading font.
+            self.document().setDefaultFont(self._reading_font())
+        elif event.type() == QEvent.Type.PaletteChange:
+            # Quotes, code and links carry colours of the palette they were laid out with.
+            recolour(self.document(), self._article, self.to_document, self.palette())
+            self.paletteChanged.emit()
 
     # -- positions -------------------------------------------------------------------------
     def to_document(self, codepoint: int) -> int:
@@ -104,6 +177,15 @@ class ReaderView(QTextBrowser):
         rect = self.cursorRect(cursor)
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 2)
+
+    def place_caret(self, codepoint: int) -> None:
+        """Put the (invisible) caret at ``codepoint``, clearing the selection, without scrolling."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.to_document(codepoint))
+        bar = self.verticalScrollBar()
+        top = bar.value()
+        self.setTextCursor(cursor)
+        bar.setValue(top)
 
     def position_at(self, x: int, y: int) -> int | None:
         """Code point under a viewport point, or None past the end of a line."""
@@ -173,7 +255,7 @@ class ReaderView(QTextBrowser):
     def scroll_to(self, codepoint: int) -> None:
         """Bring ``codepoint`` to the top of the view without selecting anything."""
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self.to_document(min(codepoint, len(self._text))))
+        cursor.setPosition(self.to_document(min(codepoint, len(self._article.text))))
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + self.cursorRect(cursor).top() - 8)
 
@@ -183,7 +265,8 @@ class ReaderView(QTextBrowser):
         self._update_margins()
 
     def _update_margins(self) -> None:
-        side = max(MIN_SIDE_MARGIN_PX, (self.viewport().width() - READING_WIDTH_PX) // 2)
+        measure = READING_WIDTH_PX * self._zoom_percent // 100
+        side = max(MIN_SIDE_MARGIN_PX, (self.viewport().width() - measure) // 2)
         root = self.document().rootFrame()
         frame_format: QTextFrameFormat = root.frameFormat()
         if frame_format.leftMargin() == side and frame_format.topMargin() == 24:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop.ui.reader import DEFAULT_ZOOM_PERCENT, clamp_zoom
 from desktop.ui.theme import LABEL_STYLES
 
 MAX_RECENT_FILES = 10
@@ -49,6 +50,19 @@ class AppSettings:
     @enabled_labels.setter
     def enabled_labels(self, labels: set[str]) -> None:
         self._settings.setValue("enabledLabels", sorted(labels))
+
+    @property
+    def reading_zoom(self) -> int:
+        """The reader's zoom in percent; a value edited by hand into nonsense means 100 %."""
+        value = self._settings.value("readingZoom", DEFAULT_ZOOM_PERCENT)
+        try:
+            return clamp_zoom(int(str(value)))
+        except ValueError:
+            return DEFAULT_ZOOM_PERCENT
+
+    @reading_zoom.setter
+    def reading_zoom(self, percent: int) -> None:
+        self._settings.setValue("readingZoom", percent)
 
     def window_state(self, key: str) -> QByteArray | None:
         value = self._settings.value(key)

@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument, QTextFormat
+from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument, QTextFormat
+
+from desktop.ui.theme import legible_text_colour
 
 
 class StyledSpan(NamedTuple):
@@ -188,7 +190,9 @@ def merge_formats(formats: Sequence[QTextCharFormat]) -> QTextCharFormat:
         if i < last_background and char_format.hasProperty(_BACKGROUND):
             demoted = QTextCharFormat(char_format)
             demoted.clearBackground()
-            demoted.setForeground(_text_colour_of(char_format.background().color()))
+            # Of the hidden tint's hue, yet legible on the background that covers it.
+            cover = formats[last_background].background().color()
+            demoted.setForeground(legible_text_colour(char_format.background().color(), cover))
             merged.merge(demoted)
         else:
             merged.merge(char_format)
@@ -196,8 +200,3 @@ def merge_formats(formats: Sequence[QTextCharFormat]) -> QTextCharFormat:
 
 
 _BACKGROUND = QTextFormat.Property.BackgroundBrush
-
-
-def _text_colour_of(background: QColor) -> QColor:
-    # A tint's own hue, dark enough to read on light palettes and light enough on dark ones.
-    return background.darker(320) if background.lightness() > 128 else background.lighter(280)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -101,3 +102,40 @@ def highlight_accent(key: str, dark: bool) -> QColor:
     """A stronger shade of the highlight colour, for swatch edges, bars and underlines."""
     colour = highlight_colour(key, dark)
     return colour.lighter(150) if dark else colour.darker(135)
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """The WCAG 2 contrast ratio of two colours, from 1 (the same) to 21 (black on white);
+    body text needs at least 4.5."""
+    lighter, darker = sorted((_relative_luminance(first), _relative_luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _relative_luminance(colour: QColor) -> float:
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF())
+
+
+# WCAG AA for body text.
+MIN_TEXT_CONTRAST = 4.5
+
+
+def legible_text_colour(tint: QColor, background: QColor) -> QColor:
+    """Text in the hue of ``tint`` that reads on ``background`` (at least 4.5:1): the tint made
+    darker on a light background, lighter on a dark one, only as far as it takes."""
+    return QColor.fromRgb(_legible_rgb(tint.rgb(), background.rgb()))
+
+
+@cache
+def _legible_rgb(tint_rgb: int, background_rgb: int) -> int:
+    tint, background = QColor.fromRgb(tint_rgb), QColor.fromRgb(background_rgb)
+    hue, saturation = tint.hslHue(), tint.hslSaturation()
+    towards = 0 if background.lightness() > 128 else 255
+    step = -4 if towards == 0 else 4
+    for lightness in range(background.lightness(), towards + step, step):
+        colour = QColor.fromHsl(hue, saturation, max(0, min(255, lightness)))
+        if contrast_ratio(colour, background) >= MIN_TEXT_CONTRAST:
+            return colour.rgb()
+    return QColor.fromHsl(hue, saturation, towards).rgb()

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -175,6 +175,15 @@ class FiguresPanel(QWidget):
         for column in range(header.count()):
             widest = em * (MAX_FIGURE_EMS if column == Column.FIGURE else MAX_COLUMN_EMS)
             header.resizeSection(column, min(header.sectionSize(column), widest))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            warning = warning_colour(is_dark(self.palette()))
+            for row in range(self.checks_model.rowCount()):
+                item = self.checks_model.item(row)
+                if not item.data(CHECK_ROLE).holds:
+                    item.setForeground(warning)
 
     def _fill_checks(self) -> None:
         self.checks_model.clear()

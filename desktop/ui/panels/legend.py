@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
@@ -27,13 +27,21 @@ class LabelLegend(QWidget):
         for i, style in enumerate(LABEL_STYLES):
             box = QCheckBox(style.title)
             box.setToolTip(describe_label(style.label))
-            box.setIcon(
-                _swatch(label_background(style.label, is_dark()), label_accent(style.label, is_dark()))
-            )
             box.setChecked(style.label in enabled_labels)
             box.toggled.connect(lambda checked, label=style.label: self.labelToggled.emit(label, checked))
             layout.addWidget(box, i // COLUMNS, i % COLUMNS)
             self.checkboxes[style.label] = box
+        self._refresh_swatches()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._refresh_swatches()
+
+    def _refresh_swatches(self) -> None:
+        dark = is_dark(self.palette())
+        for label, box in self.checkboxes.items():
+            box.setIcon(_swatch(label_background(label, dark), label_accent(label, dark)))
 
     def enabled_labels(self) -> set[str]:
         return {label for label, box in self.checkboxes.items() if box.isChecked()}

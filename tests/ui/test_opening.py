@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.server
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.ui.main_window import MainWindow
 from tests.conftest import SAMPLES_DIR
+from tests.hostile_server import dribbling_server
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, open_and_wait
 from tests.ui.test_main_window import background_at, person_colour
 
@@ -97,6 +99,28 @@ def test_a_failing_web_address_is_explained(qtbot, window: MainWindow, local_sit
         window.open_url(local_site + "/missing")
     assert window.info_bar.isVisible()
     assert "404" in window.info_bar.message.text()
+
+
+def test_files_open_and_the_window_closes_at_once_while_fetches_hang(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    story = tmp_path / "story.txt"
+    story.write_text("Harbour bridge\n\nThe council voted on Tuesday to repair the harbour bridge.\n")
+    with dribbling_server() as url:
+        window.open_url(url)
+        window.open_url(url + "?again")
+        started = time.monotonic()
+        with qtbot.waitSignal(window.articleShown, timeout=5_000):
+            window.open_path(story)
+        opening_seconds = time.monotonic() - started
+        # Closing waits for a running analysis (not measured here), never for a fetch.
+        qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS).wait()
+        started = time.monotonic()
+        window.close()
+        closing_seconds = time.monotonic() - started
+    assert window.reader.text.startswith("Harbour bridge")
+    assert opening_seconds < 3
+    assert closing_seconds < 3
 
 
 def test_clipboard_text_becomes_an_article(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.main_window import MainWindow
@@ -24,12 +25,18 @@ work would start in April and last about eighteen months, according to the city 
 <p>Residents of Riverton have complained about traffic on the bridge for years, and local
 shop owners said they feared a long closure would hurt their business badly.</p>
 </article></body></html>"""
+# A reason phrase a hostile server sends in its status line, to be shown as text, never as markup.
+HOSTILE_REASON = '<a href="javascript:x">click</a><b>bold</b>'
 
 
 @pytest.fixture
 def local_site() -> Iterator[str]:
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:
+            if self.path == "/hostile-reason":
+                self.send_response(500, HOSTILE_REASON)
+                self.end_headers()
+                return
             if self.path != "/article":
                 self.send_error(404)
                 return
@@ -99,6 +106,16 @@ def test_a_failing_web_address_is_explained(qtbot, window: MainWindow, local_sit
         window.open_url(local_site + "/missing")
     assert window.info_bar.isVisible()
     assert "404" in window.info_bar.message.text()
+
+
+def test_server_text_is_shown_as_plain_text(qtbot, window: MainWindow, local_site: str) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.loadFailed, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_url(local_site + "/hostile-reason")
+    message = window.info_bar.message
+    assert message.textFormat() == Qt.TextFormat.PlainText
+    # What the label shows (and copies) is the markup itself, not a link and bold text.
+    message.setSelection(0, len(message.text()))
+    assert f"answered 500 {HOSTILE_REASON}." in message.selectedText()
 
 
 def test_files_open_and_the_window_closes_at_once_while_fetches_hang(

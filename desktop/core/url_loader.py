@@ -9,9 +9,8 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable
 from email.message import Message
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 from desktop.core.article import Article, ArticleLoadError
@@ -120,20 +119,22 @@ class _Download:
         for connection in connections:
             _shut_down(connection.sock)
 
-    def connection_class(
-        self, base: type[http.client.HTTPConnection]
-    ) -> Callable[..., http.client.HTTPConnection]:
-        """A factory for ``base`` connections that this download can shut down."""
+    def tracked(self, base: type[http.client.HTTPConnection]) -> type[http.client.HTTPConnection]:
+        """``base`` connections that this download shuts down when it is abandoned."""
 
-        def connect(host: str, **options: Any) -> http.client.HTTPConnection:
-            connection = base(host, **options)
+        def connect(connection: http.client.HTTPConnection) -> None:
+            base.connect(connection)
             with self._lock:
-                if self._abandoned:
-                    raise ArticleLoadError(_timed_out(self.url, self.timeout))
-                self._connections.append(connection)
-            return connection
+                if not self._abandoned:
+                    self._connections.append(connection)
+                    return
+            # Given up while connecting: nobody waits for this connection any more.
+            _shut_down(connection.sock)
+            raise TimeoutError
 
-        return connect
+        return cast(
+            type[http.client.HTTPConnection], type(f"Tracked{base.__name__}", (base,), {"connect": connect})
+        )
 
     def _download(self) -> tuple[bytes, str, str | None]:
         url = self.url
@@ -171,7 +172,7 @@ class _TrackedHTTPHandler(urllib.request.HTTPHandler):
     def do_open(
         self, http_class: Any, req: urllib.request.Request, **options: Any
     ) -> http.client.HTTPResponse:
-        return super().do_open(self._download.connection_class(http_class), req, **options)
+        return super().do_open(self._download.tracked(http_class), req, **options)
 
 
 class _TrackedHTTPSHandler(urllib.request.HTTPSHandler):
@@ -182,7 +183,7 @@ class _TrackedHTTPSHandler(urllib.request.HTTPSHandler):
     def do_open(
         self, http_class: Any, req: urllib.request.Request, **options: Any
     ) -> http.client.HTTPResponse:
-        return super().do_open(self._download.connection_class(http_class), req, **options)
+        return super().do_open(self._download.tracked(http_class), req, **options)
 
 
 def _shut_down(sock: socket.socket | None) -> None:

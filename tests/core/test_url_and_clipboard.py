@@ -151,6 +151,17 @@ def test_headers_sent_a_byte_at_a_time_cannot_outlast_the_deadline() -> None:
         with pytest.raises(ArticleLoadError, match=r"did not answer within 1 s"):
             fetch_url(url, timeout=1)
         assert time.monotonic() - started < 2.5
+        # The abandoned download's socket is shut down, so its thread does not linger either.
+        assert wait_for_no_fetch_threads(2.0)
+
+
+def wait_for_no_fetch_threads(seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while any(thread.name.startswith("fetch ") for thread in threading.enumerate()):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
 
 
 def test_a_hanging_fetch_can_be_cancelled() -> None:

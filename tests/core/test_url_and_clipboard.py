@@ -12,7 +12,7 @@ import pytest
 from desktop.core.article import ArticleLoadError
 from desktop.core.clipboard import article_from_clipboard
 from desktop.core.url_loader import fetch_url
-from tests.hostile_server import dribbling_server
+from tests.hostile import dribbling_server
 
 STORY = " ".join(
     [

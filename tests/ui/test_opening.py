@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.ui.main_window import MainWindow
 from tests.conftest import SAMPLES_DIR
-from tests.hostile_server import dribbling_server
+from tests.hostile import dribbling_server
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, open_and_wait
 from tests.ui.test_main_window import background_at, person_colour
 

@@ -164,7 +164,9 @@ class _Download:
             raise ArticleLoadError(f"Could not download {url}: {error or type(error).__name__}.") from None
 
 
-class _TrackedHTTPHandler(urllib.request.HTTPHandler):
+class _TrackingHandler(urllib.request.AbstractHTTPHandler):
+    """urllib's handler, opening connections that ``download`` can shut down."""
+
     def __init__(self, download: _Download) -> None:
         super().__init__()
         self._download = download
@@ -175,15 +177,12 @@ class _TrackedHTTPHandler(urllib.request.HTTPHandler):
         return super().do_open(self._download.tracked(http_class), req, **options)
 
 
-class _TrackedHTTPSHandler(urllib.request.HTTPSHandler):
-    def __init__(self, download: _Download) -> None:
-        super().__init__()
-        self._download = download
+class _TrackedHTTPHandler(_TrackingHandler, urllib.request.HTTPHandler):
+    pass
 
-    def do_open(
-        self, http_class: Any, req: urllib.request.Request, **options: Any
-    ) -> http.client.HTTPResponse:
-        return super().do_open(self._download.tracked(http_class), req, **options)
+
+class _TrackedHTTPSHandler(_TrackingHandler, urllib.request.HTTPSHandler):
+    pass
 
 
 def _shut_down(sock: socket.socket | None) -> None:

@@ -111,6 +111,19 @@ def children_of(parent: int) -> list[int]:
     return children
 
 
+def extraction_children(parent: int) -> list[int]:
+    """The running extraction (time-limited child) processes of ``parent``."""
+    found = []
+    for pid in children_of(parent):
+        try:
+            command = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"desktop.core.time_limit" in command and is_running(pid):
+            found.append(pid)
+    return found
+
+
 def is_running(pid: int) -> bool:
     """Whether ``pid`` exists and is not a zombie waiting to be reaped."""
     try:

@@ -31,6 +31,8 @@ _PR_SET_PDEATHSIG = 1
 # Code under the cap may catch a MemoryError and carry on with less (trafilatura then returns
 # an empty article), so a run whose address space came this close to the cap counts as too big.
 _NEAR_CAP_FRACTION = 0.9
+# How soon the parent ends a child whose work was cancelled.
+_CANCEL_POLL_SECONDS = 0.1
 # How often the child checks, where prctl is missing, that its parent is still there.
 _PARENT_POLL_SECONDS = 0.5
 
@@ -47,11 +49,20 @@ class MemoryLimitExceeded(ChildFailed):
     """The child needed more memory than its cap."""
 
 
+class WorkCancelled(Exception):
+    """The caller gave up on the work (the window closes, say) and the child was ended."""
+
+
 def run_with_time_limit(
-    module: str, function: str, payload: bytes, seconds: float, memory_bytes: int = DEFAULT_MEMORY_BYTES
+    module: str,
+    function: str,
+    payload: bytes,
+    seconds: float,
+    memory_bytes: int = DEFAULT_MEMORY_BYTES,
+    cancelled: threading.Event | None = None,
 ) -> bytes:
-    """Return ``module.function(payload)`` computed in a child process killed after ``seconds``,
-    with at most ``memory_bytes`` of address space.
+    """Return ``module.function(payload)`` computed in a child process killed after ``seconds``
+    or as soon as ``cancelled`` is set, with at most ``memory_bytes`` of address space.
 
     ``function`` must take and return bytes.
     """
@@ -60,18 +71,38 @@ def run_with_time_limit(
         filter(None, [str(_PACKAGE_ROOT), environment.get("PYTHONPATH")])
     )
     command = [sys.executable, "-m", __name__, module, function, str(os.getpid()), str(memory_bytes)]
-    try:
-        finished = subprocess.run(
-            command, input=payload, capture_output=True, timeout=seconds, env=environment, check=False
-        )
-    except subprocess.TimeoutExpired:
-        raise TimeLimitExceeded(f"took longer than {seconds:g} s") from None
-    if finished.returncode == _OUT_OF_MEMORY_STATUS:
+    pipe = subprocess.PIPE
+    with subprocess.Popen(command, stdin=pipe, stdout=pipe, stderr=pipe, env=environment) as child:
+        try:
+            stdout, stderr = _communicate(child, payload, seconds, cancelled)
+        except BaseException:
+            child.kill()  # leaving the with-block then waits for it
+            raise
+    if child.returncode == _OUT_OF_MEMORY_STATUS:
         raise MemoryLimitExceeded(f"it needs more than {memory_bytes / 1024 / 1024:g} MB of memory")
-    if finished.returncode != 0:
-        lines = finished.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise ChildFailed(lines[-1] if lines else f"exit status {finished.returncode}")
-    return finished.stdout
+    if child.returncode != 0:
+        lines = stderr.decode("utf-8", "replace").strip().splitlines()
+        raise ChildFailed(lines[-1] if lines else f"exit status {child.returncode}")
+    return stdout
+
+
+def _communicate(
+    child: subprocess.Popen[bytes], payload: bytes, seconds: float, cancelled: threading.Event | None
+) -> tuple[bytes, bytes]:
+    """The child's output, waited for in short steps so that a cancellation is seen at once."""
+    deadline = time.monotonic() + seconds
+    pending: bytes | None = payload  # sent once; later calls carry on where the last stopped
+    while True:
+        if cancelled is not None and cancelled.is_set():
+            raise WorkCancelled("was cancelled")
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeLimitExceeded(f"took longer than {seconds:g} s")
+        step = remaining if cancelled is None else min(remaining, _CANCEL_POLL_SECONDS)
+        try:
+            return child.communicate(pending, timeout=step)
+        except subprocess.TimeoutExpired:
+            pending = None
 
 
 def _die_with_parent(parent: int) -> None:

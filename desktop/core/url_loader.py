@@ -57,8 +57,8 @@ def fetch_url(
     """Download ``url`` within ``timeout`` seconds in all and at most ``max_bytes``, as an article.
 
     The deadline covers connecting, the response headers and the body; setting ``cancelled``
-    gives up at once. HTML pages go through the HTML extractor; text/plain becomes a
-    plain-text article.
+    gives up at once, also while the article is being extracted. HTML pages go through the
+    HTML extractor; text/plain becomes a plain-text article.
     """
     url = url.strip()
     parts = urlsplit(url)
@@ -82,7 +82,7 @@ def fetch_url(
         raise ArticleLoadError(f"{url} returned an empty page.")
     if content_type in _TEXT_TYPES:
         return article_from_text(decode_text(data, charset), source=url)
-    return article_from_html(data, source=url, url=url, http_charset=charset)
+    return article_from_html(data, source=url, url=url, http_charset=charset, cancelled=cancelled)
 
 
 class _Download:

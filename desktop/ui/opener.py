@@ -21,8 +21,9 @@ from desktop.core.url_loader import fetch_url
 from desktop.ui.workers import WorkerPool
 
 # Closing waits this long for files still being read (extracting a saved page is bounded by
-# its own time limit); fetches are cancelled instead of waited for.
+# its own time limit); fetches are cancelled instead, and give up within a tenth of a second.
 FILE_LOAD_WAIT_MS = 30_000
+CANCELLED_FETCH_WAIT_MS = 2_000
 LOAD_THREADS = 2
 FETCH_THREADS = 4
 
@@ -61,6 +62,7 @@ class ArticleOpener(QObject):
         self.failed.emit(origin, reason)
 
     def shutdown(self) -> None:
-        """Cancel every fetch (they give up at once) and wait only for files being read."""
+        """Cancel every fetch, downloading or extracting, and wait for files being read."""
         self._closing.set()
+        self._fetches.wait_for_done(CANCELLED_FETCH_WAIT_MS)
         self._loads.wait_for_done(FILE_LOAD_WAIT_MS)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import threading
 import time
 
 import pytest
@@ -9,7 +11,7 @@ import pytest
 from desktop.core import html_loader
 from desktop.core.article import ArticleLoadError
 from desktop.core.html_loader import article_from_html
-from tests.hostile import HEAVY_PAGE, seconds_an_orphaned_extraction_lives
+from tests.hostile import HEAVY_PAGE, children_of, is_running, seconds_an_orphaned_extraction_lives
 
 
 def test_the_extraction_child_dies_with_its_parent() -> None:
@@ -25,3 +27,13 @@ def test_a_page_needing_more_memory_than_the_cap_gets_a_clear_message(
     with pytest.raises(ArticleLoadError, match=r"too large or complex .*more than 250 MB of memory"):
         article_from_html(HEAVY_PAGE.encode("ascii"))
     assert time.monotonic() - started < html_loader.HTML_EXTRACT_SECONDS
+
+
+def test_a_cancelled_extraction_ends_its_child_at_once() -> None:
+    cancelled = threading.Event()
+    threading.Timer(1.0, cancelled.set).start()
+    started = time.monotonic()
+    with pytest.raises(ArticleLoadError, match="was cancelled"):
+        article_from_html(HEAVY_PAGE.encode("ascii"), cancelled=cancelled)
+    assert time.monotonic() - started < 3
+    assert not [pid for pid in children_of(os.getpid()) if is_running(pid)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.server
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.ui.main_window import MainWindow
 from tests.conftest import SAMPLES_DIR
-from tests.hostile import dribbling_server
+from tests.hostile import HEAVY_PAGE, dribbling_server, extraction_children, wait_until
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, open_and_wait
 from tests.ui.test_main_window import background_at, person_colour
 
@@ -36,6 +37,12 @@ def local_site() -> Iterator[str]:
             if self.path == "/hostile-reason":
                 self.send_response(500, HOSTILE_REASON)
                 self.end_headers()
+                return
+            if self.path == "/heavy":
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.end_headers()
+                self.wfile.write(HEAVY_PAGE.encode("ascii"))
                 return
             if self.path != "/article":
                 self.send_error(404)
@@ -138,6 +145,20 @@ def test_files_open_and_the_window_closes_at_once_while_fetches_hang(
     assert window.reader.text.startswith("Harbour bridge")
     assert opening_seconds < 3
     assert closing_seconds < 3
+
+
+def test_closing_ends_a_fetched_page_still_being_extracted(
+    qtbot, window: MainWindow, local_site: str
+) -> None:  # type: ignore[no-untyped-def]
+    # The window's pipeline is loaded first: closing waits for that, which is not measured here.
+    with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_url(local_site + "/article")
+    window.open_url(local_site + "/heavy")
+    assert wait_until(lambda: extraction_children(os.getpid()), 20), "the extraction never started"
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 3
+    assert not extraction_children(os.getpid())
 
 
 def test_clipboard_text_becomes_an_article(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -2,9 +2,9 @@
 
 Prints plain lines with counts and times: fetches whose headers arrive a byte at a time against
 a 3 s deadline (before: 119 s); how fast a cancelled fetch gives up; opening a local file, and
-closing, while two such fetches hang (before: only once a fetch ended, and up to 30 s); SIGKILL rounds of a process in the
-middle of an extraction (before: the child ran on); the extraction child's peak memory on a
-14.5 MB table page (before: 1.56 GB) and a page of tiny blocks.
+closing, while two such fetches hang (before: only once a fetch ended, and up to 30 s); SIGKILL
+rounds of a process in the middle of an extraction (before: the child ran on); the extraction
+child's peak memory on a 14.5 MB table page (before: 1.56 GB) and on a page of tiny blocks.
 """
 
 from __future__ import annotations

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from lxml import etree
 
 from desktop.core.article import Block, BlockKind, Inline, InlineStyle
+from desktop.core.note_markdown import is_openable_link
 from desktop.core.plain_text import strip_span
 
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
@@ -44,8 +44,6 @@ _INLINE_STYLES: dict[str, InlineStyle] = {
 }
 _CELL_TAGS = frozenset({"td", "th"})
 _LIST_TAGS = frozenset({"ul", "ol"})
-# Links the reader may open in a browser; anything else (javascript:, file:, data:) is dropped.
-_SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -107,7 +105,8 @@ def _inline_start(
 ) -> tuple[int, InlineStyle, str | None] | None:
     if tag == "a":
         href = element.get("href")
-        if href is None or urlsplit(href.strip()).scheme.lower() not in _SAFE_LINK_SCHEMES:
+        # Only web and mail links are kept; javascript:, file:, data: and the like become text.
+        if href is None or not is_openable_link(href):
             return None
         return builder.position, "link", href.strip()
     style = _INLINE_STYLES.get(tag)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 
 import lxml.html
 import trafilatura
@@ -16,10 +17,18 @@ import trafilatura
 from desktop.core.article import Article, ArticleLoadError
 from desktop.core.decoding import decode_text
 from desktop.core.html_layout import layout_html
-from desktop.core.time_limit import ChildFailed, TimeLimitExceeded, run_with_time_limit
+from desktop.core.time_limit import (
+    ChildFailed,
+    MemoryLimitExceeded,
+    TimeLimitExceeded,
+    WorkCancelled,
+    run_with_time_limit,
+)
 
 # News pages extract in well under a second; a page that takes this long is hostile.
 HTML_EXTRACT_SECONDS = 20.0
+# News pages extract in under 200 MB; a 14.5 MB table took 1.56 GB before this cap.
+HTML_EXTRACT_MEMORY_BYTES = 1024 * 1024 * 1024
 
 # <meta charset="…"> or <meta http-equiv="Content-Type" content="text/html; charset=…">,
 # looked for where browsers look: the first 1024 bytes.
@@ -41,26 +50,46 @@ _UTF8_HTML = lxml.html.HTMLParser(encoding="utf-8")
 
 
 def article_from_html(
-    data: bytes, source: str | None = None, url: str | None = None, http_charset: str | None = None
+    data: bytes,
+    source: str | None = None,
+    url: str | None = None,
+    http_charset: str | None = None,
+    cancelled: threading.Event | None = None,
 ) -> Article:
     """The main article of HTML page ``data``.
 
     The encoding is the BOM's, else ``http_charset`` (from a Content-Type header), else
-    the page's meta charset, else detected. ``url`` resolves relative links.
+    the page's meta charset, else detected. ``url`` resolves relative links. Setting
+    ``cancelled`` ends the extraction at once.
     """
     html = decode_text(data, http_charset or meta_charset(data))
-    return article_from_html_text(html, source=source, url=url)
+    return article_from_html_text(html, source=source, url=url, cancelled=cancelled)
 
 
-def article_from_html_text(html: str, source: str | None = None, url: str | None = None) -> Article:
+def article_from_html_text(
+    html: str, source: str | None = None, url: str | None = None, cancelled: threading.Event | None = None
+) -> Article:
     """The main article of an already decoded HTML page (e.g. from the clipboard)."""
     if not html.strip():
         raise ArticleLoadError("The page is empty.")
     request = json.dumps({"html": html, "url": url}).encode("utf-8")
     try:
-        extracted = run_with_time_limit(__name__, "extract_article_html", request, HTML_EXTRACT_SECONDS)
+        extracted = run_with_time_limit(
+            __name__,
+            "extract_article_html",
+            request,
+            HTML_EXTRACT_SECONDS,
+            HTML_EXTRACT_MEMORY_BYTES,
+            cancelled,
+        )
     except TimeLimitExceeded as error:
         raise ArticleLoadError(f"Extracting the article from this page {error}; giving up.") from None
+    except WorkCancelled:
+        raise ArticleLoadError("Extracting the article from this page was cancelled.") from None
+    except MemoryLimitExceeded as error:
+        raise ArticleLoadError(
+            f"This page is too large or complex to extract an article from ({error})."
+        ) from None
     except ChildFailed as error:
         raise ArticleLoadError(f"Could not extract an article from this page ({error}).") from None
     if not extracted.strip():

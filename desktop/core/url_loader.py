@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import http.client
+import socket
+import threading
 import time
 import urllib.error
 import urllib.request
 from email.message import Message
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 from desktop.core.article import Article, ArticleLoadError
@@ -19,6 +23,8 @@ _ALLOWED_SCHEMES = frozenset({"http", "https"})
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _TEXT_TYPES = frozenset({"text/plain", "text/markdown"})
 _CHUNK_BYTES = 64 * 1024
+# How soon a cancelled fetch gives up.
+_CANCEL_POLL_SECONDS = 0.1
 _HEADERS = {
     "User-Agent": "ReadingAssistant/0.1 (+local reader)",
     "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8",
@@ -42,55 +48,159 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)  # type: ignore[arg-type]
 
 
-def fetch_url(url: str, timeout: float = 15, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
+def fetch_url(
+    url: str,
+    timeout: float = 15,
+    max_bytes: int = MAX_ARTICLE_BYTES,
+    cancelled: threading.Event | None = None,
+) -> Article:
     """Download ``url`` within ``timeout`` seconds in all and at most ``max_bytes``, as an article.
 
-    HTML pages go through the HTML extractor; text/plain becomes a plain-text article.
+    The deadline covers connecting, the response headers and the body; setting ``cancelled``
+    gives up at once, also while the article is being extracted. HTML pages go through the
+    HTML extractor; text/plain becomes a plain-text article.
     """
     url = url.strip()
     parts = urlsplit(url)
     if parts.scheme.lower() not in _ALLOWED_SCHEMES or not parts.netloc:
         raise ArticleLoadError(f"Not a web address (only http:// and https:// can be opened): {url}")
-    opener = urllib.request.build_opener(_HttpOnlyRedirects)
-    request = urllib.request.Request(url, headers=_HEADERS)
+    download = _Download(url, timeout, max_bytes)
+    worker = threading.Thread(target=download.run, name=f"fetch {url}"[:60], daemon=True)
+    worker.start()
     deadline = time.monotonic() + timeout
-    try:
-        with opener.open(request, timeout=timeout) as response:
-            content_type = response.headers.get_content_type()
-            charset = response.headers.get_content_charset()
-            if content_type not in _HTML_TYPES | _TEXT_TYPES:
-                raise ArticleLoadError(f"{url} is not a web page or text (it is {content_type}).")
-            declared_length = response.headers.get("Content-Length", "")
-            if declared_length.isdigit() and int(declared_length) > max_bytes:
-                raise ArticleLoadError(_too_big(url, max_bytes))
-            data = _read_within(response, deadline, max_bytes, url)
-    except urllib.error.HTTPError as error:
-        raise ArticleLoadError(f"{url}: the server answered {error.code} {error.reason}.") from None
-    except urllib.error.URLError as error:
-        if isinstance(error.reason, TimeoutError):
-            raise ArticleLoadError(_timed_out(url, timeout)) from None
-        raise ArticleLoadError(f"Could not reach {url}: {error.reason}.") from None
-    except TimeoutError:
-        raise ArticleLoadError(_timed_out(url, timeout)) from None
-    except (http.client.HTTPException, OSError, ValueError) as error:
-        raise ArticleLoadError(f"Could not download {url}: {error or type(error).__name__}.") from None
+    while not download.finished.wait(min(_CANCEL_POLL_SECONDS, max(0.0, deadline - time.monotonic()))):
+        if cancelled is not None and cancelled.is_set():
+            download.abandon()
+            raise ArticleLoadError(f"Fetching {url} was cancelled.")
+        if time.monotonic() >= deadline:
+            download.abandon()
+            raise ArticleLoadError(_timed_out(url, timeout))
+    if download.error is not None:
+        raise download.error
+    data, content_type, charset = download.result
     if not data.strip():
         raise ArticleLoadError(f"{url} returned an empty page.")
     if content_type in _TEXT_TYPES:
         return article_from_text(decode_text(data, charset), source=url)
-    return article_from_html(data, source=url, url=url, http_charset=charset)
+    return article_from_html(data, source=url, url=url, http_charset=charset, cancelled=cancelled)
 
 
-def _read_within(response: http.client.HTTPResponse, deadline: float, max_bytes: int, url: str) -> bytes:
-    """The body, read in chunks so a server trickling bytes cannot outlast the deadline."""
+class _Download:
+    """One HTTP exchange on a thread of its own, so the caller can keep an overall deadline.
+
+    urllib's timeout applies to each socket operation, so a server sending one header byte
+    a second never trips it; the caller instead waits for ``finished`` and, when time is up,
+    abandons the download, which shuts its sockets down so the thread ends soon after.
+    """
+
+    def __init__(self, url: str, timeout: float, max_bytes: int) -> None:
+        self.url = url
+        self.timeout = timeout
+        self.max_bytes = max_bytes
+        self.finished = threading.Event()
+        self.result: tuple[bytes, str, str | None] = (b"", "", None)
+        self.error: Exception | None = None
+        self._lock = threading.Lock()
+        self._connections: list[http.client.HTTPConnection] = []
+        self._abandoned = False
+
+    def run(self) -> None:
+        try:
+            self.result = self._download()
+        except Exception as error:  # handed to the caller's thread, which reports it
+            self.error = error
+        finally:
+            self.finished.set()
+
+    def abandon(self) -> None:
+        with self._lock:
+            self._abandoned = True
+            connections = list(self._connections)
+        for connection in connections:
+            _shut_down(connection.sock)
+
+    def tracked(self, base: type[http.client.HTTPConnection]) -> type[http.client.HTTPConnection]:
+        """``base`` connections that this download shuts down when it is abandoned."""
+
+        def connect(connection: http.client.HTTPConnection) -> None:
+            base.connect(connection)
+            with self._lock:
+                if not self._abandoned:
+                    self._connections.append(connection)
+                    return
+            # Given up while connecting: nobody waits for this connection any more.
+            _shut_down(connection.sock)
+            raise TimeoutError
+
+        return cast(
+            type[http.client.HTTPConnection], type(f"Tracked{base.__name__}", (base,), {"connect": connect})
+        )
+
+    def _download(self) -> tuple[bytes, str, str | None]:
+        url = self.url
+        opener = urllib.request.build_opener(
+            _HttpOnlyRedirects, _TrackedHTTPHandler(self), _TrackedHTTPSHandler(self)
+        )
+        request = urllib.request.Request(url, headers=_HEADERS)
+        try:
+            with opener.open(request, timeout=self.timeout) as response:
+                content_type = response.headers.get_content_type()
+                charset = response.headers.get_content_charset()
+                if content_type not in _HTML_TYPES | _TEXT_TYPES:
+                    raise ArticleLoadError(f"{url} is not a web page or text (it is {content_type}).")
+                declared_length = response.headers.get("Content-Length", "")
+                if declared_length.isdigit() and int(declared_length) > self.max_bytes:
+                    raise ArticleLoadError(_too_big(url, self.max_bytes))
+                return _read_at_most(response, self.max_bytes, url), content_type, charset
+        except urllib.error.HTTPError as error:
+            raise ArticleLoadError(f"{url}: the server answered {error.code} {error.reason}.") from None
+        except urllib.error.URLError as error:
+            if isinstance(error.reason, TimeoutError):
+                raise ArticleLoadError(_timed_out(url, self.timeout)) from None
+            raise ArticleLoadError(f"Could not reach {url}: {error.reason}.") from None
+        except TimeoutError:
+            raise ArticleLoadError(_timed_out(url, self.timeout)) from None
+        except (http.client.HTTPException, OSError, ValueError) as error:
+            raise ArticleLoadError(f"Could not download {url}: {error or type(error).__name__}.") from None
+
+
+class _TrackingHandler(urllib.request.AbstractHTTPHandler):
+    """urllib's handler, opening connections that ``download`` can shut down."""
+
+    def __init__(self, download: _Download) -> None:
+        super().__init__()
+        self._download = download
+
+    def do_open(
+        self, http_class: Any, req: urllib.request.Request, **options: Any
+    ) -> http.client.HTTPResponse:
+        return super().do_open(self._download.tracked(http_class), req, **options)
+
+
+class _TrackedHTTPHandler(_TrackingHandler, urllib.request.HTTPHandler):
+    pass
+
+
+class _TrackedHTTPSHandler(_TrackingHandler, urllib.request.HTTPSHandler):
+    pass
+
+
+def _shut_down(sock: socket.socket | None) -> None:
+    """Wake a thread blocked reading ``sock``; the plain socket call also ends a TLS one."""
+    if sock is None:
+        return
+    with contextlib.suppress(OSError):  # already closed, or not connected yet
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+def _read_at_most(response: http.client.HTTPResponse, max_bytes: int, url: str) -> bytes:
+    """The body, read in chunks so that an endless one stops at ``max_bytes``."""
     chunks: list[bytes] = []
     size = 0
     while chunk := response.read1(_CHUNK_BYTES):
         size += len(chunk)
         if size > max_bytes:
             raise ArticleLoadError(_too_big(url, max_bytes))
-        if time.monotonic() > deadline:
-            raise TimeoutError
         chunks.append(chunk)
     return b"".join(chunks)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, get_args
 
 from desktop.core.article import Block, BlockKind, Inline, InlineStyle, Page
+from desktop.core.note_markdown import is_openable_link
 
 LayoutData = dict[str, list[list[Any]]]
 
@@ -42,7 +43,9 @@ def pages_from_data(data: object, text_length: int) -> tuple[Page, ...]:
 
 
 def layout_from_data(data: object, text_length: int) -> tuple[tuple[Block, ...], tuple[Inline, ...]]:
-    """Rebuild blocks and inlines; raises ValueError naming the first malformed entry."""
+    """Rebuild blocks and inlines; raises ValueError naming the first malformed entry.
+
+    Links other than http, https and mailto are dropped."""
     if not isinstance(data, dict):
         raise ValueError("layout must be an object")
     blocks = tuple(
@@ -54,6 +57,9 @@ def layout_from_data(data: object, text_length: int) -> tuple[tuple[Block, ...],
         for start, end, style, href in _entries(
             data.get("inlines", []), "inline", text_length, _INLINE_STYLES
         )
+        # An imported link to anything but a web or mail address (javascript:, file:, smb:) is
+        # not kept: its text stays, as the HTML loader does with such links.
+        if href is None or is_openable_link(href)
     )
     return blocks, inlines
 

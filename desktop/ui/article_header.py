@@ -14,6 +14,8 @@ METADATA_ORDER = ("site", "author", "published")
 class ArticleHeader(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Site, author and date come from the page or an imported file: never markup.
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setContentsMargins(16, 6, 16, 2)

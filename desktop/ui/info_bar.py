@@ -23,6 +23,8 @@ class InfoBar(QFrame):
         super().__init__(parent)
         self.setObjectName("InfoBar")
         self.message = QLabel()
+        # Messages quote what servers, pages and files say (a reason phrase, a title): never markup.
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QToolButton()

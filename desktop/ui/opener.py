@@ -1,11 +1,14 @@
 """Load articles off the GUI thread: files, web addresses and the clipboard.
 
 Reading and decoding a file is quick, but extracting a saved web page or fetching a URL can take
-seconds, so every load runs on a small pool and reports back by signal.
+seconds, so every load runs on a pool and reports back by signal. Web addresses have a pool of
+their own: a slow server may hold a fetch for its whole deadline, and a file opened meanwhile
+must not queue behind it.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +20,13 @@ from desktop.core.loaders import load_article
 from desktop.core.url_loader import fetch_url
 from desktop.ui.workers import WorkerPool
 
+# Closing waits this long for files still being read (extracting a saved page is bounded by
+# its own time limit); fetches are cancelled instead, and give up within a tenth of a second.
+FILE_LOAD_WAIT_MS = 30_000
+CANCELLED_FETCH_WAIT_MS = 2_000
+LOAD_THREADS = 2
+FETCH_THREADS = 4
+
 
 class ArticleOpener(QObject):
     loaded = Signal(object, str)  # Article, where it came from (path or URL; "" for the clipboard)
@@ -24,26 +34,35 @@ class ArticleOpener(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._workers = WorkerPool(2, self)
+        self._loads = WorkerPool(LOAD_THREADS, self)
+        self._fetches = WorkerPool(FETCH_THREADS, self)
+        self._closing = threading.Event()
 
     def open_path(self, path: Path) -> None:
-        self._start(str(path), lambda: load_article(path))
+        self._start(self._loads, str(path), lambda: load_article(path))
 
     def open_url(self, url: str) -> None:
-        self._start(url, lambda: fetch_url(url))
+        self._start(self._fetches, url, lambda: fetch_url(url, cancelled=self._closing))
 
     def open_clipboard(self, html: str | None, text: str | None) -> None:
         # Parsing clipboard HTML may run the extractor, so it is off the GUI thread too.
-        self._start("", lambda: article_from_clipboard(html, text))
+        self._start(self._loads, "", lambda: article_from_clipboard(html, text))
 
-    def _start(self, origin: str, load: Callable[[], Article]) -> None:
-        self._workers.submit(
-            load, lambda article: self.loaded.emit(article, origin), lambda e: self._failed(e, origin)
-        )
+    def _start(self, workers: WorkerPool, origin: str, load: Callable[[], Article]) -> None:
+        workers.submit(load, lambda article: self._loaded(article, origin), lambda e: self._failed(e, origin))
+
+    def _loaded(self, article: Article, origin: str) -> None:
+        if not self._closing.is_set():
+            self.loaded.emit(article, origin)
 
     def _failed(self, error: BaseException, origin: str) -> None:
+        if self._closing.is_set():
+            return  # a fetch given up because the window closes is no news
         reason = str(error) if isinstance(error, ArticleLoadError) else f"Unexpected error: {error!r}"
         self.failed.emit(origin, reason)
 
     def shutdown(self) -> None:
-        self._workers.wait_for_done(30_000)
+        """Cancel every fetch, downloading or extracting, and wait for files being read."""
+        self._closing.set()
+        self._fetches.wait_for_done(CANCELLED_FETCH_WAIT_MS)
+        self._loads.wait_for_done(FILE_LOAD_WAIT_MS)

@@ -11,7 +11,6 @@ from typing import Protocol
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
-    QDesktopServices,
     QFont,
     QHelpEvent,
     QMouseEvent,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 from desktop.core.article import Article
 from desktop.core.text_offsets import Utf16Offsets
 from desktop.ui.article_layout import BODY_POINT_SIZE, apply_layout, recolour
+from desktop.ui.links import open_link
 from desktop.ui.span_highlighter import FormatForKey, SpanHighlighter, StyledSpan
 
 # A comfortable measure: about 70 characters of body text per line.
@@ -58,7 +58,7 @@ class ReaderView(QTextBrowser):
         # Links open in the system browser only when clicked, never inside the reader.
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.anchorClicked.connect(QDesktopServices.openUrl)
+        self.anchorClicked.connect(open_link)
         self.setUndoRedoEnabled(False)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse

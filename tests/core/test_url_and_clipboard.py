@@ -12,6 +12,7 @@ import pytest
 from desktop.core.article import ArticleLoadError
 from desktop.core.clipboard import article_from_clipboard
 from desktop.core.url_loader import fetch_url
+from tests.hostile import dribbling_server
 
 STORY = " ".join(
     [
@@ -142,3 +143,32 @@ def test_empty_clipboard(html: str | None, text: str | None) -> None:
 def test_clipboard_html_without_article_and_no_text_reports_the_html_error() -> None:
     with pytest.raises(ArticleLoadError, match="No article text found"):
         article_from_clipboard("<nav>Home</nav>", None)
+
+
+def test_headers_sent_a_byte_at_a_time_cannot_outlast_the_deadline() -> None:
+    with dribbling_server() as url:
+        started = time.monotonic()
+        with pytest.raises(ArticleLoadError, match=r"did not answer within 1 s"):
+            fetch_url(url, timeout=1)
+        assert time.monotonic() - started < 2.5
+        # The abandoned download's socket is shut down, so its thread does not linger either.
+        assert wait_for_no_fetch_threads(2.0)
+
+
+def wait_for_no_fetch_threads(seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while any(thread.name.startswith("fetch ") for thread in threading.enumerate()):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+def test_a_hanging_fetch_can_be_cancelled() -> None:
+    cancelled = threading.Event()
+    with dribbling_server() as url:
+        threading.Timer(0.3, cancelled.set).start()
+        started = time.monotonic()
+        with pytest.raises(ArticleLoadError, match="was cancelled"):
+            fetch_url(url, timeout=60, cancelled=cancelled)
+        assert time.monotonic() - started < 2.5

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import http.server
+import os
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
 from tests.conftest import SAMPLES_DIR
+from tests.hostile import HEAVY_PAGE, dribbling_server, extraction_children, wait_until
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, open_and_wait
 from tests.ui.test_main_window import background_at, person_colour
 
@@ -23,12 +27,24 @@ work would start in April and last about eighteen months, according to the city 
 <p>Residents of Riverton have complained about traffic on the bridge for years, and local
 shop owners said they feared a long closure would hurt their business badly.</p>
 </article></body></html>"""
+# A reason phrase a hostile server sends in its status line, to be shown as text, never as markup.
+HOSTILE_REASON = '<a href="javascript:x">click</a><b>bold</b>'
 
 
 @pytest.fixture
 def local_site() -> Iterator[str]:
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:
+            if self.path == "/hostile-reason":
+                self.send_response(500, HOSTILE_REASON)
+                self.end_headers()
+                return
+            if self.path == "/heavy":
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.end_headers()
+                self.wfile.write(HEAVY_PAGE.encode("ascii"))
+                return
             if self.path != "/article":
                 self.send_error(404)
                 return
@@ -100,6 +116,53 @@ def test_a_failing_web_address_is_explained(qtbot: QtBot, window: MainWindow, lo
         window.open_url(local_site + "/missing")
     assert window.info_bar.isVisible()
     assert "404" in window.info_bar.message.text()
+
+
+def test_server_text_is_shown_as_plain_text(qtbot: QtBot, window: MainWindow, local_site: str) -> None:
+    with qtbot.waitSignal(window.loadFailed, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_url(local_site + "/hostile-reason")
+    message = window.info_bar.message
+    assert message.textFormat() == Qt.TextFormat.PlainText
+    # What the label shows (and copies) is the markup itself, not a link and bold text.
+    message.setSelection(0, len(message.text()))
+    assert f"answered 500 {HOSTILE_REASON}." in message.selectedText()
+
+
+def test_files_open_and_the_window_closes_at_once_while_fetches_hang(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Harbour bridge\n\nThe council voted on Tuesday to repair the harbour bridge.\n")
+    with dribbling_server() as url:
+        window.open_url(url)
+        window.open_url(url + "?again")
+        shown_at: list[float] = []
+        window.articleShown.connect(lambda _article: shown_at.append(time.monotonic()))
+        started = time.monotonic()
+        # Closing waits for a running analysis (not measured here), never for a fetch.
+        with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
+            window.open_path(story)
+        opening_seconds = shown_at[0] - started
+        started = time.monotonic()
+        window.close()
+        closing_seconds = time.monotonic() - started
+    assert window.reader.text.startswith("Harbour bridge")
+    assert opening_seconds < 3
+    assert closing_seconds < 3
+
+
+def test_closing_ends_a_fetched_page_still_being_extracted(
+    qtbot: QtBot, window: MainWindow, local_site: str
+) -> None:
+    # The window's pipeline is loaded first: closing waits for that, which is not measured here.
+    with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_url(local_site + "/article")
+    window.open_url(local_site + "/heavy")
+    assert wait_until(lambda: extraction_children(os.getpid()), 20), "the extraction never started"
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 3
+    assert not extraction_children(os.getpid())
 
 
 def test_clipboard_text_becomes_an_article(qtbot: QtBot, window: MainWindow) -> None:

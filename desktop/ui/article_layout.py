@@ -33,18 +33,23 @@ CODE_SIZE_STEP = -1
 SIZE_STEP_SCALE = {-1: 0.8, 0: 1.0, 1: 1.2, 2: 1.5}
 INDENT_PX = 26
 LINE_HEIGHT_PERCENT = 150
+TIGHT_LINE_HEIGHT_PERCENT = 120  # headings and code
 
 ToDocument = Callable[[int], int]
 
 
 def apply_layout(
-    document: QTextDocument, article: Article, to_document: ToDocument, palette: QPalette
+    document: QTextDocument,
+    article: Article,
+    to_document: ToDocument,
+    palette: QPalette,
+    line_height_percent: int = LINE_HEIGHT_PERCENT,
 ) -> None:
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     cursor.select(QTextCursor.SelectionType.Document)
     body = QTextBlockFormat()
-    body.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    body.setLineHeight(line_height_percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     body.setBottomMargin(10)
     cursor.mergeBlockFormat(body)
     for block in _styled_blocks(article):
@@ -66,6 +71,23 @@ def recolour(document: QTextDocument, article: Article, to_document: ToDocument,
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     _colour(cursor, article, to_document, palette)
+    cursor.endEditBlock()
+
+
+def respace(document: QTextDocument, article: Article, to_document: ToDocument, line_height_percent: int) -> None:
+    """Set the line spacing of the body text anew; headings and code keep their tighter one."""
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    cursor.select(QTextCursor.SelectionType.Document)
+    body = QTextBlockFormat()
+    body.setLineHeight(line_height_percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    cursor.mergeBlockFormat(body)
+    tight = QTextBlockFormat()
+    tight.setLineHeight(TIGHT_LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    for block in _styled_blocks(article):
+        if block.kind in ("heading", "code", "table_row"):
+            _select(cursor, to_document(block.start), to_document(block.end))
+            cursor.mergeBlockFormat(tight)
     cursor.endEditBlock()
 
 
@@ -95,7 +117,7 @@ def _style_block(cursor: QTextCursor, block: Block) -> None:
         char_format.setProperty(
             QTextFormat.Property.FontSizeAdjustment, HEADING_SIZE_STEP.get(block.level, 0)
         )
-        block_format.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block_format.setLineHeight(TIGHT_LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block_format.setBottomMargin(16)
         block_format.setTopMargin(8 if block.level > 1 else 0)
     elif block.kind == "quote":
@@ -106,7 +128,7 @@ def _style_block(cursor: QTextCursor, block: Block) -> None:
         char_format.setFontFamilies(_fixed_families())
         char_format.setFontFixedPitch(True)
         char_format.setProperty(QTextFormat.Property.FontSizeAdjustment, CODE_SIZE_STEP)
-        block_format.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block_format.setLineHeight(TIGHT_LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block_format.setBottomMargin(0 if block.kind == "table_row" else 10)
     cursor.mergeBlockFormat(block_format)
     cursor.mergeCharFormat(char_format)

@@ -50,6 +50,8 @@ from desktop.ui.panels.entities_panel import EntitiesPanel
 from desktop.ui.panels.figures_panel import FiguresPanel
 from desktop.ui.panels.notes_panel import NotesPanel
 from desktop.ui.reader import ReaderView
+from desktop.ui.reading_controls import ReadingControls
+from desktop.ui.reading_progress import ReadingProgress
 from desktop.ui.settings import AppSettings
 from desktop.ui.theme import is_dark
 
@@ -113,9 +115,13 @@ class MainWindow(QMainWindow):
             self.status_label.setText,
             lambda: self.side_tabs.setCurrentWidget(self.notes_panel),
         )
+        self.reading_controls = ReadingControls(
+            self, settings, self.reader, self.header, self.layers, self.side_tabs
+        )
         self._build_menus()
         self._build_annotate_bar()
         self._wire()
+        self.reading_controls.adopt_mark_actions(self.figures_action, self.sources_action)
         self._restore_geometry()
         self.reader.set_zoom(settings.reading_zoom)
         self.show_welcome()
@@ -151,6 +157,8 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
         bar = self.statusBar()
         bar.addWidget(self.status_label, 1)
+        self.reading_progress = ReadingProgress(self.reader)
+        bar.addPermanentWidget(self.reading_progress)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
 
@@ -218,6 +226,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
         self.annotator.populate(toolbar, self.menuBar().addMenu("&Annotate"))
+        self.reading_controls.populate(self.view_menu, toolbar)
 
     def _wire(self) -> None:
         """Every signal connection of the window, in one place."""

@@ -1,0 +1,176 @@
+"""The View menu's reading controls: one switch for every analysis mark, the reading theme and
+settings, focus mode and full screen. Each choice is remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QToolBar, QWidget
+
+from desktop.ui.analysis_layers import AnalysisLayers
+from desktop.ui.reader import ReaderView
+from desktop.ui.reading_settings_page import ReadingSettingsDialog
+from desktop.ui.reading_style import ReadingStyle
+from desktop.ui.settings import ANALYSIS_MARKS_KEY, FIGURE_MARKS_KEY, SOURCE_MARKS_KEY, AppSettings
+from desktop.ui.theme import SYSTEM_THEME, THEME_TITLES, dark_application_palette, reading_palette
+
+# No platform gives these a meaning (Ctrl+Shift+M is free in GNOME, KDE, Windows and macOS
+# text views); Shift+F11 is "distraction free" in editors, beside F11 for full screen.
+MARKS_SHORTCUT = "Ctrl+Shift+M"
+FOCUS_SHORTCUT = "Shift+F11"
+FULL_SCREEN_SHORTCUT = "F11"
+
+
+class ReadingControls(QObject):
+    def __init__(
+        self,
+        window: QMainWindow,
+        settings: AppSettings,
+        reader: ReaderView,
+        header: QLabel,
+        layers: AnalysisLayers,
+        side_panel: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.reader = reader
+        self.header = header
+        self.layers = layers
+        self.side_panel = side_panel
+        self._system_palette: QPalette | None = None  # the desktop's, while Dark replaces it
+        self._hidden_by_focus: list[QWidget] = []
+        self.dialog: ReadingSettingsDialog | None = None
+
+        self.marks_action = QAction("Show Analysis &Marks", self, checkable=True)
+        self.marks_action.setShortcut(QKeySequence(MARKS_SHORTCUT))
+        self.marks_action.setToolTip(f"Show or hide every entity, figure and claim mark ({MARKS_SHORTCUT})")
+        self.marks_action.setChecked(settings.flag(ANALYSIS_MARKS_KEY, True))
+        self.marks_action.toggled.connect(self.set_marks_shown)
+        self.focus_action = QAction("&Focus Mode", self, checkable=True)
+        self.focus_action.setShortcut(QKeySequence(FOCUS_SHORTCUT))
+        self.focus_action.setToolTip(f"Only the article: hide the side panel and the toolbar ({FOCUS_SHORTCUT})")
+        self.focus_action.toggled.connect(self.set_focus_mode)
+        self.full_screen_action = QAction("F&ull Screen", self, checkable=True)
+        self.full_screen_action.setShortcut(QKeySequence(FULL_SCREEN_SHORTCUT))
+        self.full_screen_action.toggled.connect(self.set_full_screen)
+        self.settings_action = QAction("&Reading Settings…", self)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.theme_actions: dict[str, QAction] = {}
+        themes = QActionGroup(self)
+        for key, title in THEME_TITLES.items():
+            action = QAction(title, themes, checkable=True)
+            action.triggered.connect(lambda _checked=False, k=key: self.set_theme(k))
+            self.theme_actions[key] = action
+        reader.installEventFilter(self)
+        self.layers.marks_shown = self.marks_action.isChecked()
+        self.apply_style(settings.reading_style)
+
+    # -- menus -----------------------------------------------------------------------------
+    def populate(self, view_menu: QMenu, toolbar: QToolBar) -> None:
+        first = view_menu.actions()[0] if view_menu.actions() else None
+        view_menu.insertAction(first, self.marks_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.marks_action)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu.addActions(list(self.theme_actions.values()))
+        view_menu.addAction(self.settings_action)
+        view_menu.addSeparator()
+        view_menu.addActions([self.focus_action, self.full_screen_action])
+
+    def adopt_mark_actions(self, figures: QAction, sources: QAction) -> None:
+        """The figure and claim-source switches: off until asked for, then remembered."""
+        for action, key in ((figures, FIGURE_MARKS_KEY), (sources, SOURCE_MARKS_KEY)):
+            action.setChecked(self.settings.flag(key, False))
+            action.toggled.connect(lambda shown, k=key: self.settings.set_flag(k, shown))
+            action.setEnabled(self.marks_action.isChecked())
+            self.marks_action.toggled.connect(action.setEnabled)
+        self.layers.show_figures = figures.isChecked()
+        self.layers.show_sources = sources.isChecked()
+
+    # -- analysis marks --------------------------------------------------------------------
+    def set_marks_shown(self, shown: bool) -> None:
+        self.marks_action.setChecked(shown)
+        self.settings.set_flag(ANALYSIS_MARKS_KEY, shown)
+        self.layers.marks_shown = shown
+        self.layers.refresh()
+
+    # -- reading style and theme -----------------------------------------------------------
+    def apply_style(self, style: ReadingStyle) -> None:
+        """Lay the reader out in ``style`` and its theme, and remember it."""
+        self.settings.reading_style = style
+        self.reader.set_reading_style(style)
+        self.theme_actions[style.theme].setChecked(True)
+        self._apply_theme(style.theme)
+
+    def set_theme(self, key: str) -> None:
+        style = self.reader.reading_style
+        self.apply_style(ReadingStyle(style.font_family, style.point_size, style.measure_chars, style.line_spacing_percent, key))
+        if self.dialog is not None:
+            self.dialog.page.set_style(self.reader.reading_style)
+
+    def open_settings(self) -> None:
+        if self.dialog is None:
+            self.dialog = ReadingSettingsDialog(self.reader.reading_style, self.window)
+            self.dialog.page.styleChanged.connect(self.apply_style)
+        self.dialog.page.set_style(self.reader.reading_style)
+        self.dialog.show()
+        self.dialog.raise_()
+
+    def _apply_theme(self, key: str) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        if key == "dark":
+            if self._system_palette is None:
+                self._system_palette = QApplication.palette()
+            QApplication.setPalette(dark_application_palette())
+        elif self._system_palette is not None:
+            QApplication.setPalette(self._system_palette)
+            self._system_palette = None
+        self._set_reader_palette(reading_palette(key, QApplication.palette()))
+
+    def _set_reader_palette(self, palette: QPalette) -> None:
+        if palette != self.reader.palette():
+            self.reader.setPalette(palette)
+        # The line above the text is part of the page: the page's colour behind it, so that its
+        # muted text keeps the contrast it was chosen for.
+        header = QPalette(palette)
+        header.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
+        header.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+        self.header.setAutoFillBackground(True)
+        self.header.setPalette(header)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The reader's palette is its own, so the desktop switching between light and dark
+        # reaches it only as this event; under Follow System it takes the new colours.
+        if (
+            watched is self.reader
+            and event.type() == QEvent.Type.ApplicationPaletteChange
+            and self.reader.reading_style.theme == SYSTEM_THEME
+        ):
+            self._set_reader_palette(reading_palette(SYSTEM_THEME, QApplication.palette()))
+        return False
+
+    # -- focus mode and full screen --------------------------------------------------------
+    def set_focus_mode(self, on: bool) -> None:
+        """Only the article: the side panel and the toolbars go, and come back as they were."""
+        self.focus_action.setChecked(on)
+        if on:
+            bars = [bar for bar in self.window.findChildren(QToolBar) if bar.isVisible()]
+            self._hidden_by_focus = [w for w in [self.side_panel, *bars] if w.isVisible()]
+            for widget in self._hidden_by_focus:
+                widget.hide()
+            self.reader.setFocus()
+        else:
+            for widget in self._hidden_by_focus:
+                widget.show()
+            self._hidden_by_focus = []
+
+    def set_full_screen(self, on: bool) -> None:
+        self.full_screen_action.setChecked(on)
+        state = self.window.windowState()
+        if on:
+            self.window.setWindowState(state | Qt.WindowState.WindowFullScreen)
+        else:
+            self.window.setWindowState(state & ~Qt.WindowState.WindowFullScreen)

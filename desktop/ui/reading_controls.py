@@ -44,6 +44,7 @@ class ReadingControls(QObject):
 
         self.marks_action = QAction("Show Analysis &Marks", self, checkable=True)
         self.marks_action.setShortcut(QKeySequence(MARKS_SHORTCUT))
+        self.marks_action.setIconText("Marks")
         self.marks_action.setToolTip(f"Show or hide every entity, figure and claim mark ({MARKS_SHORTCUT})")
         self.marks_action.setChecked(settings.flag(ANALYSIS_MARKS_KEY, True))
         self.marks_action.toggled.connect(self.set_marks_shown)

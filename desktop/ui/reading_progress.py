@@ -26,6 +26,8 @@ class ReadingProgress(QLabel):
         super().__init__(parent)
         self.reader = reader
         self.setAccessibleName("Reading progress")
+        # Wide enough for the longest text, so the status bar does not jump while scrolling.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("100 %  ·  999 min left") + 8)
         self._word_starts: list[int] = []
         self._counted_text = ""
         self._timer = QTimer(self, singleShot=True, interval=UPDATE_DELAY_MS)

@@ -7,13 +7,12 @@ dialog can embed it as one of its pages."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFontComboBox,
     QFormLayout,
     QSpinBox,
     QVBoxLayout,
@@ -42,9 +41,11 @@ class ReadingSettingsPage(QWidget):
         self.theme_box = QComboBox()
         for key, title in THEME_TITLES.items():
             self.theme_box.addItem(title, key)
-        self.family_box = QFontComboBox()
-        self.family_box.setEditable(False)
-        self.family_box.insertItem(0, DEFAULT_FAMILY_TITLE)
+        self.family_box = QComboBox()
+        self.family_box.addItem(DEFAULT_FAMILY_TITLE, "")
+        for family in QFontDatabase.families():
+            if not QFontDatabase.isPrivateFamily(family):
+                self.family_box.addItem(family, family)
         self.size_box = QDoubleSpinBox()
         self.size_box.setRange(MIN_POINT_SIZE, MAX_POINT_SIZE)
         self.size_box.setSingleStep(0.5)
@@ -74,19 +75,16 @@ class ReadingSettingsPage(QWidget):
         """Show ``style`` in the controls without announcing it as a change."""
         self.blockSignals(True)
         self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(style.theme)))
-        if style.font_family:
-            self.family_box.setCurrentFont(QFont(style.font_family))
-        else:
-            self.family_box.setCurrentIndex(0)
+        # A family no longer installed shows as the default, which the reader falls back to.
+        self.family_box.setCurrentIndex(max(0, self.family_box.findData(style.font_family)))
         self.size_box.setValue(style.point_size)
         self.measure_box.setValue(style.measure_chars)
         self.spacing_box.setValue(style.line_spacing_percent)
         self.blockSignals(False)
 
     def reading_style(self) -> ReadingStyle:
-        family = "" if self.family_box.currentIndex() == 0 else self.family_box.currentFont().family()
         return ReadingStyle(
-            family,
+            str(self.family_box.currentData()),
             self.size_box.value(),
             self.measure_box.value(),
             self.spacing_box.value(),

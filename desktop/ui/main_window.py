@@ -52,6 +52,7 @@ from desktop.ui.panels.notes_panel import NotesPanel
 from desktop.ui.reader import ReaderView
 from desktop.ui.reading_controls import ReadingControls
 from desktop.ui.reading_progress import ReadingProgress
+from desktop.ui.scrollbar_marks import ScrollbarMarks
 from desktop.ui.settings import AppSettings
 from desktop.ui.theme import is_dark
 
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self._build_annotate_bar()
         self._wire()
         self.reading_controls.adopt_mark_actions(self.figures_action, self.sources_action)
+        self.scrollbar_marks = ScrollbarMarks(self)
         self._restore_geometry()
         self.reader.set_zoom(settings.reading_zoom)
         self.show_welcome()

@@ -74,7 +74,9 @@ def recolour(document: QTextDocument, article: Article, to_document: ToDocument,
     cursor.endEditBlock()
 
 
-def respace(document: QTextDocument, article: Article, to_document: ToDocument, line_height_percent: int) -> None:
+def respace(
+    document: QTextDocument, article: Article, to_document: ToDocument, line_height_percent: int
+) -> None:
     """Set the line spacing of the body text anew; headings and code keep their tighter one."""
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
@@ -117,7 +119,9 @@ def _style_block(cursor: QTextCursor, block: Block) -> None:
         char_format.setProperty(
             QTextFormat.Property.FontSizeAdjustment, HEADING_SIZE_STEP.get(block.level, 0)
         )
-        block_format.setLineHeight(TIGHT_LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block_format.setLineHeight(
+            TIGHT_LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
         block_format.setBottomMargin(16)
         block_format.setTopMargin(8 if block.level > 1 else 0)
     elif block.kind == "quote":
@@ -128,7 +132,9 @@ def _style_block(cursor: QTextCursor, block: Block) -> None:
         char_format.setFontFamilies(_fixed_families())
         char_format.setFontFixedPitch(True)
         char_format.setProperty(QTextFormat.Property.FontSizeAdjustment, CODE_SIZE_STEP)
-        block_format.setLineHeight(TIGHT_LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block_format.setLineHeight(
+            TIGHT_LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
         block_format.setBottomMargin(0 if block.kind == "table_row" else 10)
     cursor.mergeBlockFormat(block_format)
     cursor.mergeCharFormat(char_format)

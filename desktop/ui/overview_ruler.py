@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextDocument
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QTextDocument
 from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider, QWidget
 
 from desktop.ui.reader import ReaderView
@@ -41,12 +41,15 @@ class OverviewRuler(QWidget):
         self._sets: dict[str, MarkSet] = {}
         # Per lane, (fraction of the document height, rgb) of each mark row: the cache painted from.
         self._rows: list[tuple[int, float, int]] = []
+        # The marks drawn once into a picture, which a repaint (on every scroll) only copies.
+        self._picture: QPixmap | None = None
         self._timer = QTimer(self, singleShot=True, interval=RECOMPUTE_DELAY_MS)
         self._timer.timeout.connect(self.recompute)
         bar.installEventFilter(self)
         layout = reader.document().documentLayout()
         layout.documentSizeChanged.connect(lambda _size: self.schedule())
         self.setGeometry(bar.rect())
+        self.show()
 
     def set_marks(self, kind: str, positions: Sequence[int], colours: Sequence[QColor], lane: int) -> None:
         """Mark ``positions`` (one colour each, or one for all) in a lane; no positions clears."""
@@ -74,39 +77,61 @@ class OverviewRuler(QWidget):
         self._timer.stop()
         document = self.reader.document()
         height = document.documentLayout().documentSize().height()
-        rows: set[tuple[int, float, int]] = set()
-        resolution = max(1, self._groove().height())  # rows closer than a pixel are one row
+        resolution = max(1, self._groove().height())  # marks closer than a pixel are one row
+        scale = resolution / height if height > 0 else 0.0
+        rows: set[tuple[int, int, int]] = set()
         for mark_set in self._sets.values():
-            single = mark_set.colours[0].rgb() if len(mark_set.colours) == 1 else None
-            for index, position in enumerate(mark_set.positions):
-                y = _layout_y(document, self.reader.to_document(position))
-                fraction = round(min(1.0, y / height) * resolution) / resolution if height > 0 else 0.0
-                rgb = single if single is not None else mark_set.colours[index].rgb()
-                rows.add((mark_set.lane, fraction, rgb))
-        self._rows = sorted(rows)
+            heights = _layout_heights(document, self.reader.to_document_positions(mark_set.positions))
+            rgbs = [colour.rgb() for colour in mark_set.colours]
+            if len(rgbs) == 1:
+                rgbs *= len(heights)
+            lane = mark_set.lane
+            rows.update(
+                (lane, min(resolution, int(y * scale)), rgb) for y, rgb in zip(heights, rgbs, strict=True)
+            )
+        self._rows = [(lane, row / resolution, rgb) for lane, row, rgb in sorted(rows)]
+        self._picture = None
         self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.bar and event.type() == QEvent.Type.Resize:
             self.setGeometry(self.bar.rect())
+            self._picture = None
             self.schedule()
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._rows:
             return
+        if self._picture is None or self._picture.size() != self.size() * self.devicePixelRatioF():
+            self._picture = self._draw_rows()
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._picture)
+        painter.end()
+
+    def _draw_rows(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        picture = QPixmap(self.size() * ratio)
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)
         groove = self._groove()
         lane_width = max(2, (groove.width() - 2) // LANES)
-        painter = QPainter(self)
+        painter = QPainter(picture)
         for lane, fraction, rgb in self._rows:
             y = groove.top() + int(fraction * (groove.height() - MARK_HEIGHT_PX))
-            painter.fillRect(groove.left() + 1 + lane * lane_width, y, lane_width, MARK_HEIGHT_PX, QColor.fromRgb(rgb))
+            painter.fillRect(
+                groove.left() + 1 + lane * lane_width, y, lane_width, MARK_HEIGHT_PX, QColor.fromRgb(rgb)
+            )
         painter.end()
+        return picture
 
     def _groove(self) -> QRect:
         """The part of the scrollbar the handle runs in (between the arrow buttons)."""
         return self.bar.style().subControlRect(
-            QStyle.ComplexControl.CC_ScrollBar, _slider_option(self.bar), QStyle.SubControl.SC_ScrollBarGroove, self.bar
+            QStyle.ComplexControl.CC_ScrollBar,
+            _slider_option(self.bar),
+            QStyle.SubControl.SC_ScrollBarGroove,
+            self.bar,
         )
 
 
@@ -122,13 +147,20 @@ def _slider_option(bar: QScrollBar) -> QStyleOptionSlider:
     return option
 
 
-def _layout_y(document: QTextDocument, position: int) -> float:
-    """The top of the line holding ``position``, in document coordinates."""
-    block = document.findBlock(position)
-    top = document.documentLayout().blockBoundingRect(block).top()
-    layout = block.layout()
-    if layout is not None and layout.lineCount() > 0:
-        line = layout.lineForTextPosition(position - block.position())
-        if line.isValid():
-            top += line.y()
-    return top
+def _layout_heights(document: QTextDocument, positions: Sequence[int]) -> list[float]:
+    """The height of each position in document coordinates: its block's top, plus its share of
+    the block's height (a pixel row of the ruler is many lines, so no closer look is needed).
+    Positions are taken in text order, so each block is looked up and measured once."""
+    layout = document.documentLayout()
+    heights = [0.0] * len(positions)
+    block_start = block_end = -1
+    block_top = block_height = 0.0
+    for index in sorted(range(len(positions)), key=positions.__getitem__):
+        position = positions[index]
+        if position >= block_end:
+            block = document.findBlock(position)
+            rect = layout.blockBoundingRect(block)
+            block_start, block_end = block.position(), block.position() + block.length()
+            block_top, block_height = rect.top(), rect.height()
+        heights[index] = block_top + block_height * (position - block_start) / (block_end - block_start)
+    return heights

@@ -155,7 +155,9 @@ class ReaderView(QTextBrowser):
     def measure_px(self) -> int:
         """The width of a line of text: the style's characters in the reading font."""
         metrics = QFontMetricsF(self._reading_font())
-        return round(metrics.horizontalAdvance(MEASURE_SAMPLE) / len(MEASURE_SAMPLE) * self._style.measure_chars)
+        return round(
+            metrics.horizontalAdvance(MEASURE_SAMPLE) / len(MEASURE_SAMPLE) * self._style.measure_chars
+        )
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         # QTextEdit's own Ctrl+wheel zoom sets the widget font, which replaces the reading font
@@ -184,6 +186,12 @@ class ReaderView(QTextBrowser):
     # -- positions -------------------------------------------------------------------------
     def to_document(self, codepoint: int) -> int:
         return self._offsets.to_utf16(codepoint)
+
+    def to_document_positions(self, codepoints: Sequence[int]) -> list[int]:
+        """Many positions at once; no work at all for a text without characters outside the BMP."""
+        if self._offsets.identity:
+            return list(codepoints)
+        return [self._offsets.to_utf16(c) for c in codepoints]
 
     def to_text(self, position: int) -> int:
         return self._offsets.to_codepoint(position)

@@ -50,7 +50,9 @@ class ReadingControls(QObject):
         self.marks_action.toggled.connect(self.set_marks_shown)
         self.focus_action = QAction("&Focus Mode", self, checkable=True)
         self.focus_action.setShortcut(QKeySequence(FOCUS_SHORTCUT))
-        self.focus_action.setToolTip(f"Only the article: hide the side panel and the toolbar ({FOCUS_SHORTCUT})")
+        self.focus_action.setToolTip(
+            f"Only the article: hide the side panel and the toolbar ({FOCUS_SHORTCUT})"
+        )
         self.focus_action.toggled.connect(self.set_focus_mode)
         self.full_screen_action = QAction("F&ull Screen", self, checkable=True)
         self.full_screen_action.setShortcut(QKeySequence(FULL_SCREEN_SHORTCUT))
@@ -69,8 +71,11 @@ class ReadingControls(QObject):
 
     # -- menus -----------------------------------------------------------------------------
     def populate(self, view_menu: QMenu, toolbar: QToolBar) -> None:
-        first = view_menu.actions()[0] if view_menu.actions() else None
-        view_menu.insertAction(first, self.marks_action)
+        actions = view_menu.actions()
+        if actions:  # first in the menu: the switch people look for
+            view_menu.insertAction(actions[0], self.marks_action)
+        else:
+            view_menu.addAction(self.marks_action)
         toolbar.addSeparator()
         toolbar.addAction(self.marks_action)
         view_menu.addSeparator()
@@ -107,7 +112,11 @@ class ReadingControls(QObject):
 
     def set_theme(self, key: str) -> None:
         style = self.reader.reading_style
-        self.apply_style(ReadingStyle(style.font_family, style.point_size, style.measure_chars, style.line_spacing_percent, key))
+        self.apply_style(
+            ReadingStyle(
+                style.font_family, style.point_size, style.measure_chars, style.line_spacing_percent, key
+            )
+        )
         if self.dialog is not None:
             self.dialog.page.set_style(self.reader.reading_style)
 

@@ -46,7 +46,13 @@ class ReadingProgress(QLabel):
         bar = self.reader.verticalScrollBar()
         at_end = bar.value() >= bar.maximum()
         percent = 100 if at_end else round(100 * bar.value() / bar.maximum())
-        remaining = 0 if at_end else len(self._word_starts) - bisect_left(self._word_starts, self.reader.top_position())
+        remaining = (
+            0
+            if at_end
+            else len(self._word_starts) - bisect_left(self._word_starts, self.reader.top_position())
+        )
         minutes = minutes_left(remaining)
         self.setText(f"{percent} %  ·  {minutes} min left" if minutes else f"{percent} %  ·  finished")
-        self.setToolTip(f"{remaining:,} of {len(self._word_starts):,} words left at {WORDS_PER_MINUTE} words a minute")
+        self.setToolTip(
+            f"{remaining:,} of {len(self._word_starts):,} words left at {WORDS_PER_MINUTE} words a minute"
+        )

@@ -30,7 +30,9 @@ def _figure_position(window: MainWindow) -> int:
     return window.analysis.figures[0].start
 
 
-def test_only_people_organisations_and_places_are_painted_by_default(qtbot: QtBot, window: MainWindow) -> None:
+def test_only_people_organisations_and_places_are_painted_by_default(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     assert {style.label for style in LABEL_STYLES if style.on_by_default} == CALM_LABELS
     open_and_wait(qtbot, window, SAMPLE)
     analysis = window.analysis
@@ -47,7 +49,10 @@ def test_only_people_organisations_and_places_are_painted_by_default(qtbot: QtBo
     assert not window.figures_action.isChecked() and not window.sources_action.isChecked()
     window.figures_action.setChecked(True)
     window.reader.highlighter.finish_pending()
-    assert _format_at(window.reader, _figure_position(window)).underlineStyle() != figure.UnderlineStyle.NoUnderline
+    assert (
+        _format_at(window.reader, _figure_position(window)).underlineStyle()
+        != figure.UnderlineStyle.NoUnderline
+    )
     image = save_screenshot(window, "calm-default.png")
     assert_not_uniform(image)
 
@@ -70,10 +75,15 @@ def test_one_switch_hides_and_shows_every_analysis_mark(
     assert isinstance(toolbar, QToolBar) and marks in toolbar.actions()
     assert marks.shortcut() == QKeySequence(MARKS_SHORTCUT)
 
-    QTest.keyClick(reader, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        reader, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert not marks.isChecked()
     assert background_at(window, person) is None
-    assert _format_at(reader, _figure_position(window)).underlineStyle() == _format_at(reader, 0).UnderlineStyle.NoUnderline
+    assert (
+        _format_at(reader, _figure_position(window)).underlineStyle()
+        == _format_at(reader, 0).UnderlineStyle.NoUnderline
+    )
     assert window.layers.tooltip_at(person) == ""
     assert not window.figures_action.isEnabled()
     # The reader's own highlights are not analysis: they stay.

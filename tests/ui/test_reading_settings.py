@@ -64,7 +64,9 @@ def _faint_system_palette() -> QPalette:
 def test_every_text_role_reads_on_every_background_in_every_theme(theme: str) -> None:
     system = _faint_system_palette() if theme == SYSTEM_THEME else QApplication.palette()
     palette = reading_palette(theme, system)
-    backgrounds = _backgrounds(palette) if theme != SYSTEM_THEME else {"page": palette.color(QPalette.ColorRole.Base)}
+    backgrounds = (
+        _backgrounds(palette) if theme != SYSTEM_THEME else {"page": palette.color(QPalette.ColorRole.Base)}
+    )
     for role_name, role in TEXT_ROLES.items():
         for background_name, background in backgrounds.items():
             ratio = contrast_ratio(palette.color(role), background)
@@ -75,9 +77,14 @@ def test_follow_system_mends_a_faint_grey_and_keeps_good_colours() -> None:
     faint = _faint_system_palette()
     assert contrast_ratio(QColor("#7f7f7f"), QColor("#ffffff")) < MIN_TEXT_CONTRAST
     mended = reading_palette(SYSTEM_THEME, faint)
-    assert contrast_ratio(mended.color(QPalette.ColorRole.PlaceholderText), QColor("#ffffff")) >= MIN_TEXT_CONTRAST
+    assert (
+        contrast_ratio(mended.color(QPalette.ColorRole.PlaceholderText), QColor("#ffffff"))
+        >= MIN_TEXT_CONTRAST
+    )
     dark = dark_palette()
-    assert reading_palette(SYSTEM_THEME, dark).color(QPalette.ColorRole.Link) == dark.color(QPalette.ColorRole.Link)
+    assert reading_palette(SYSTEM_THEME, dark).color(QPalette.ColorRole.Link) == dark.color(
+        QPalette.ColorRole.Link
+    )
 
 
 @pytest.fixture
@@ -184,7 +191,9 @@ def test_the_settings_dialog_changes_the_reader_live_and_is_remembered(
         again.annotations.close()
 
 
-def test_nonsense_in_the_settings_file_gives_sensible_values(qtbot: QtBot, settings_file: Path, archive_file: Path) -> None:
+def test_nonsense_in_the_settings_file_gives_sensible_values(
+    qtbot: QtBot, settings_file: Path, archive_file: Path
+) -> None:
     settings_file.write_text(
         "[reading]\npointSize=huge\nmeasureChars=5\nlineSpacingPercent=9000\ntheme=purple\n", encoding="utf-8"
     )

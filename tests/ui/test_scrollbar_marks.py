@@ -103,7 +103,9 @@ def test_highlights_notes_and_find_hits_are_marked_at_their_place(
     assert _fractions(window, FIND_LANE) == []
 
 
-def test_marks_keep_their_place_when_the_layout_changes(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+def test_marks_keep_their_place_when_the_layout_changes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     _show(qtbot, window, _long_article(tmp_path))
     late = window.reader.text.rindex(NEEDLE)
     _highlight(window, late, late + len(NEEDLE), "green")

@@ -4,7 +4,7 @@ settings, focus mode and full screen. Each choice is remembered."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
 from desktop.ui.analysis_layers import AnalysisLayers
@@ -40,6 +40,7 @@ class ReadingControls(QObject):
         self.side_panel = side_panel
         self._system_palette: QPalette | None = None  # the desktop's, while Dark replaces it
         self._hidden_by_focus: list[QWidget] = []
+        self._applying = False  # setting palettes, whose change events must not set them again
         self.dialog: ReadingSettingsDialog | None = None
 
         self.marks_action = QAction("Show Analysis &Marks", self, checkable=True)
@@ -129,8 +130,6 @@ class ReadingControls(QObject):
         self.dialog.raise_()
 
     def _apply_theme(self, key: str) -> None:
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
         if key == "dark":
             if self._system_palette is None:
                 self._system_palette = QApplication.palette()
@@ -138,28 +137,49 @@ class ReadingControls(QObject):
         elif self._system_palette is not None:
             QApplication.setPalette(self._system_palette)
             self._system_palette = None
-        self._set_reader_palette(reading_palette(key, QApplication.palette()))
+        if key == SYSTEM_THEME:
+            self._follow_system()
+        else:
+            self._set_palettes(reading_palette(key, QApplication.palette()))
 
-    def _set_reader_palette(self, palette: QPalette) -> None:
-        if palette != self.reader.palette():
-            self.reader.setPalette(palette)
-        # The line above the text is part of the page: the page's colour behind it, so that its
-        # muted text keeps the contrast it was chosen for.
-        header = QPalette(palette)
-        header.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
-        header.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
-        self.header.setAutoFillBackground(True)
-        self.header.setPalette(header)
+    def _follow_system(self) -> None:
+        """The reader takes the desktop's colours as they come (it keeps no palette of its own),
+        except a muted text or link colour too faint to read on them, which is mended."""
+        system = QApplication.palette()
+        mended = reading_palette(SYSTEM_THEME, system)
+        own = QPalette()  # resolves no role: everything else comes from the application
+        for role in (QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.Link):
+            if mended.color(role) != system.color(role):
+                own.setColor(role, mended.color(role))
+        self._set_palettes(own, base=system.color(QPalette.ColorRole.Base))
+
+    def _set_palettes(self, reader_palette: QPalette, base: QColor | None = None) -> None:
+        self._applying = True
+        try:
+            self.reader.setPalette(reader_palette)
+            # The line above the text is part of the page: the page's colour behind it, so that
+            # its muted text keeps the contrast it was chosen for.
+            page = base or reader_palette.color(QPalette.ColorRole.Base)
+            header = QPalette()
+            header.setColor(QPalette.ColorRole.Window, page)
+            header.setColor(
+                QPalette.ColorRole.WindowText, self.reader.palette().color(QPalette.ColorRole.PlaceholderText)
+            )
+            self.header.setAutoFillBackground(True)
+            self.header.setPalette(header)
+        finally:
+            self._applying = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The reader's palette is its own, so the desktop switching between light and dark
-        # reaches it only as this event; under Follow System it takes the new colours.
+        # Under Follow System the desktop switching between light and dark reaches the reader
+        # as a palette change: mend the new colours and give the header line the new page colour.
         if (
             watched is self.reader
-            and event.type() == QEvent.Type.ApplicationPaletteChange
+            and event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+            and not self._applying
             and self.reader.reading_style.theme == SYSTEM_THEME
         ):
-            self._set_reader_palette(reading_palette(SYSTEM_THEME, QApplication.palette()))
+            self._follow_system()
         return False
 
     # -- focus mode and full screen --------------------------------------------------------

@@ -206,3 +206,27 @@ def test_nonsense_in_the_settings_file_gives_sensible_values(
     finally:
         window.controller.shutdown()
         window.annotations.close()
+
+
+def test_follow_system_keeps_the_header_and_quotes_readable_through_a_live_switch(
+    qtbot: QtBot, window: MainWindow, restored_palette: None
+) -> None:
+    open_and_wait(qtbot, window, SAMPLE)
+    assert window.reader.reading_style.theme == SYSTEM_THEME
+    dark = dark_palette()
+    dark.setColor(QPalette.ColorRole.PlaceholderText, QColor("#555555"))  # too faint on #1e1e1e
+    QApplication.setPalette(dark)
+    QApplication.processEvents()
+    reader_palette = window.reader.palette()
+    base = reader_palette.color(QPalette.ColorRole.Base)
+    assert base == dark.color(QPalette.ColorRole.Base)  # the reader follows the desktop
+    assert contrast_ratio(reader_palette.color(QPalette.ColorRole.PlaceholderText), base) >= MIN_TEXT_CONTRAST
+    header = window.header.palette()
+    assert header.color(QPalette.ColorRole.Window) == base
+    assert (
+        contrast_ratio(header.color(QPalette.ColorRole.WindowText), header.color(QPalette.ColorRole.Window))
+        >= MIN_TEXT_CONTRAST
+    )
+    image = save_screenshot(window, "follow-system-dark.png")
+    header_area = QRect(window.header.mapTo(window, window.header.rect().topLeft()), window.header.size())
+    assert commonest_colour(image, header_area).lightness() < 128

@@ -33,7 +33,8 @@ CODE_SIZE_STEP = -1
 SIZE_STEP_SCALE = {-1: 0.8, 0: 1.0, 1: 1.2, 2: 1.5}
 INDENT_PX = 26
 LINE_HEIGHT_PERCENT = 150
-TIGHT_LINE_HEIGHT_PERCENT = 120  # headings and code
+TIGHT_LINE_HEIGHT_PERCENT = 120
+TIGHT_KINDS = ("heading", "code", "table_row")  # set in the tighter spacing
 
 ToDocument = Callable[[int], int]
 
@@ -48,8 +49,7 @@ def apply_layout(
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     cursor.select(QTextCursor.SelectionType.Document)
-    body = QTextBlockFormat()
-    body.setLineHeight(line_height_percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    body = _spaced(line_height_percent)
     body.setBottomMargin(10)
     cursor.mergeBlockFormat(body)
     for block in _styled_blocks(article):
@@ -81,16 +81,18 @@ def respace(
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     cursor.select(QTextCursor.SelectionType.Document)
-    body = QTextBlockFormat()
-    body.setLineHeight(line_height_percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-    cursor.mergeBlockFormat(body)
-    tight = QTextBlockFormat()
-    tight.setLineHeight(TIGHT_LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    cursor.mergeBlockFormat(_spaced(line_height_percent))
     for block in _styled_blocks(article):
-        if block.kind in ("heading", "code", "table_row"):
+        if block.kind in TIGHT_KINDS:
             _select(cursor, to_document(block.start), to_document(block.end))
-            cursor.mergeBlockFormat(tight)
+            cursor.mergeBlockFormat(_spaced(TIGHT_LINE_HEIGHT_PERCENT))
     cursor.endEditBlock()
+
+
+def _spaced(line_height_percent: int) -> QTextBlockFormat:
+    block_format = QTextBlockFormat()
+    block_format.setLineHeight(line_height_percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    return block_format
 
 
 def _styled_blocks(article: Article) -> list[Block]:

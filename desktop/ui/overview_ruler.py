@@ -59,10 +59,6 @@ class OverviewRuler(QWidget):
             self._sets.pop(kind, None)
         self.schedule()
 
-    def clear(self) -> None:
-        self._sets.clear()
-        self.schedule()
-
     def schedule(self) -> None:
         self._timer.start()
 

@@ -12,8 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
 from desktop.ui.overview_ruler import LANES, MARK_HEIGHT_PX
+from desktop.ui.panels.figures_model import warning_colour
 from desktop.ui.scrollbar_marks import FIND_COLOUR, FIND_LANE, HIGHLIGHT_LANE, NOTE_LANE, ruler_colour
 from desktop.ui.theme import is_dark
+from tests.ui.conftest import open_and_wait
 from tests.ui.screenshots import save_screenshot
 
 PARAGRAPH = "Plain words fill this paragraph so that the article runs long enough to scroll. " * 4
@@ -115,3 +117,24 @@ def test_marks_keep_their_place_when_the_layout_changes(
     assert abs(before[0] - after[0]) < 0.05
     assert MARK_HEIGHT_PX >= 2  # visible on any scrollbar
     assert QColor(FIND_COLOUR).isValid()
+
+
+def test_failing_figure_checks_are_marked_after_the_analysis(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    paragraphs = [PARAGRAPH] * 100
+    paragraphs[70] = "The army fired 40 rockets, 31 of which hit the port and another 7 fell into the sea."
+    path = tmp_path / "rockets.txt"
+    path.write_text("Rockets\n" + "\n".join(paragraphs), encoding="utf-8")
+    open_and_wait(qtbot, window, path)
+    analysis = window.analysis
+    assert analysis is not None and [c.holds for c in analysis.checks] == [False]
+    rows = _fractions(window, NOTE_LANE)
+    # 40, and the 31 and 7 that should add up to it: seven tenths of the way down.
+    assert 1 <= len(rows) <= 3 and all(0.65 < row < 0.75 for row in rows)
+    colours = {rgb for lane, _fraction, rgb in window.scrollbar_marks.ruler.rows() if lane == NOTE_LANE}
+    assert colours == {warning_colour(is_dark(window.reader.palette())).rgb()}
+    # Another article without failing checks clears them.
+    with qtbot.waitSignal(window.articleShown, timeout=10_000):
+        window.open_path(_long_article(tmp_path))
+    assert _fractions(window, NOTE_LANE) == []

@@ -11,7 +11,7 @@ from desktop.nlp.model import Analysis, Entity
 from desktop.ui.panels.claims_model import claim_tooltip
 from desktop.ui.panels.figures_model import figure_tooltip, mismatched_figure_indexes, warning_colour
 from desktop.ui.reader import ReaderView
-from desktop.ui.theme import describe_label, label_background
+from desktop.ui.theme import describe_label, label_background, legible_under_highlights
 
 ENTITY_LAYER = "entities"
 FIGURE_LAYER = "figures"
@@ -150,7 +150,8 @@ def _formats(analysis: Analysis, dark: bool) -> dict[str, QTextCharFormat]:
     mismatch = QTextCharFormat(figure)
     mismatch.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     mismatch.setUnderlineColor(warning_colour(dark))
-    mismatch.setForeground(warning_colour(dark))
+    # The warning ink stays readable when the user highlights the figure.
+    mismatch.setForeground(legible_under_highlights(warning_colour(dark), dark))
     formats[MISMATCH_KEY] = mismatch
     source = QTextCharFormat()
     source.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)

@@ -210,6 +210,14 @@ def legible_text_colour(tint: QColor, background: QColor) -> QColor:
     return QColor.fromRgb(_legible_rgb(tint.rgb(), background.rgb()))
 
 
+def legible_under_highlights(tint: QColor, dark: bool) -> QColor:
+    """Text in the hue of ``tint`` that reads on the page and under every highlight colour: made
+    legible on the highlight nearest to it in lightness, it is legible on all the others."""
+    backgrounds = [highlight_colour(key, dark) for key in HIGHLIGHT_COLOURS]
+    nearest = (max if dark else min)(backgrounds, key=_relative_luminance)
+    return legible_text_colour(tint, nearest) if contrast_ratio(tint, nearest) < MIN_TEXT_CONTRAST else tint
+
+
 @cache
 def _legible_rgb(tint_rgb: int, background_rgb: int) -> int:
     tint, background = QColor.fromRgb(tint_rgb), QColor.fromRgb(background_rgb)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
+from desktop.ui.panels.figures_model import warning_colour
 from desktop.ui.reading_settings_page import ReadingSettingsPage
 from desktop.ui.reading_style import ReadingStyle
 from desktop.ui.theme import (
@@ -32,7 +33,7 @@ from tests.conftest import SAMPLES_DIR
 from tests.ui.conftest import make_window, open_and_wait
 from tests.ui.screenshots import assert_not_uniform, assert_same_colour, commonest_colour, save_screenshot
 from tests.ui.test_main_window import background_at
-from tests.ui.test_palette_change import dark_palette
+from tests.ui.test_palette_change import _format_contrast, dark_palette
 
 SAMPLE = SAMPLES_DIR / "harbour-bridge.txt"
 TEXT_ROLES = {
@@ -230,3 +231,36 @@ def test_follow_system_keeps_the_header_and_quotes_readable_through_a_live_switc
     image = save_screenshot(window, "follow-system-dark.png")
     header_area = QRect(window.header.mapTo(window, window.header.rect().topLeft()), window.header.size())
     assert commonest_colour(image, header_area).lightness() < 128
+
+
+@pytest.mark.parametrize("theme", list(READING_THEMES))
+def test_a_failing_figure_under_a_highlight_stays_readable(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, theme: str, restored_palette: None
+) -> None:
+    path = tmp_path / "rockets.txt"
+    path.write_text(
+        "Rockets\nThe army fired 40 rockets, 31 of which hit the port and another 7 fell into the sea.\n",
+        encoding="utf-8",
+    )
+    open_and_wait(qtbot, window, path)
+    window.reading_controls.set_theme(theme)
+    QApplication.processEvents()
+    window.figures_action.setChecked(True)
+    reader = window.reader
+    figure = reader.text.index("31 of which")
+    plain = reader.text.index("hit the port")
+    assert (
+        contrast_ratio(warning_colour(READING_THEMES[theme].dark), QColor(READING_THEMES[theme].base))
+        >= MIN_TEXT_CONTRAST
+    )
+    for key in HIGHLIGHT_COLOURS:
+        reader.select_range(figure, plain + 3, scroll=False)
+        window.annotator.choose_colour(key)
+        window.annotator.highlight_selection()
+        reader.highlighter.finish_pending()
+        for codepoint in (figure, plain):
+            ratio = _format_contrast(reader, codepoint)
+            assert ratio >= MIN_TEXT_CONTRAST, (
+                f"{theme}, {key}: {reader.text[codepoint : codepoint + 6]!r} {ratio:.2f}"
+            )
+        window.annotator.undo_action.trigger()

@@ -264,3 +264,19 @@ def test_a_failing_figure_under_a_highlight_stays_readable(
                 f"{theme}, {key}: {reader.text[codepoint : codepoint + 6]!r} {ratio:.2f}"
             )
         window.annotator.undo_action.trigger()
+
+
+def test_the_page_stands_alone_for_a_preferences_dialog(qtbot: QtBot) -> None:
+    style = ReadingStyle(point_size=15, measure_chars=60, line_spacing_percent=170, theme="sepia")
+    page = ReadingSettingsPage(style)
+    qtbot.addWidget(page)
+    assert page.reading_style() == style
+    with qtbot.waitSignal(page.styleChanged) as changed:
+        page.theme_box.setCurrentIndex(page.theme_box.findData("dark"))
+    assert changed.args == [
+        ReadingStyle(point_size=15, measure_chars=60, line_spacing_percent=170, theme="dark")
+    ]
+    # Showing a style is not a change.
+    with qtbot.assertNotEmitted(page.styleChanged):
+        page.set_style(ReadingStyle())
+    assert page.family_box.currentText() == "Default serif"

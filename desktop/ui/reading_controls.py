@@ -3,6 +3,8 @@ settings, focus mode and full screen. Each choice is remembered."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QToolBar, QWidget
@@ -40,6 +42,7 @@ class ReadingControls(QObject):
         self.side_panel = side_panel
         self._system_palette: QPalette | None = None  # the desktop's, while Dark replaces it
         self._hidden_by_focus: list[QWidget] = []
+        self._theme: str | None = None
         self._applying = False  # setting palettes, whose change events must not set them again
         self.dialog: ReadingSettingsDialog | None = None
 
@@ -67,6 +70,7 @@ class ReadingControls(QObject):
             action.triggered.connect(lambda _checked=False, k=key: self.set_theme(k))
             self.theme_actions[key] = action
         reader.installEventFilter(self)
+        window.installEventFilter(self)
         self.layers.marks_shown = self.marks_action.isChecked()
         self.apply_style(settings.reading_style)
 
@@ -109,15 +113,13 @@ class ReadingControls(QObject):
         self.settings.reading_style = style
         self.reader.set_reading_style(style)
         self.theme_actions[style.theme].setChecked(True)
-        self._apply_theme(style.theme)
+        if style.theme != self._theme:  # a new size or measure leaves the colours alone
+            self._theme = style.theme
+            self._apply_theme(style.theme)
 
     def set_theme(self, key: str) -> None:
         style = self.reader.reading_style
-        self.apply_style(
-            ReadingStyle(
-                style.font_family, style.point_size, style.measure_chars, style.line_spacing_percent, key
-            )
-        )
+        self.apply_style(replace(style, theme=key))
         if self.dialog is not None:
             self.dialog.page.set_style(self.reader.reading_style)
 
@@ -171,6 +173,10 @@ class ReadingControls(QObject):
             self._applying = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            # Before the window saves its layout: the side panel's width, not the none of focus mode.
+            self.set_focus_mode(False)
+            return False
         # Under Follow System the desktop switching between light and dark reaches the reader
         # as a palette change: mend the new colours and give the header line the new page colour.
         if (
@@ -186,6 +192,8 @@ class ReadingControls(QObject):
     def set_focus_mode(self, on: bool) -> None:
         """Only the article: the side panel and the toolbars go, and come back as they were."""
         self.focus_action.setChecked(on)
+        if on == bool(self._hidden_by_focus):
+            return  # already so
         if on:
             bars = [bar for bar in self.window.findChildren(QToolBar) if bar.isVisible()]
             self._hidden_by_focus = [w for w in [self.side_panel, *bars] if w.isVisible()]

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
 from desktop.ui.reading_progress import WORDS_PER_MINUTE, minutes_left
+from tests.ui.conftest import make_window
 from tests.ui.screenshots import assert_not_uniform, save_screenshot
 
 PARAGRAPH = (
@@ -49,6 +50,21 @@ def test_focus_mode_hides_side_panel_and_toolbar_and_brings_them_back(
     assert_not_uniform(image)
     QTest.keyClick(window.reader, Qt.Key.Key_F11, Qt.KeyboardModifier.ShiftModifier)
     assert window.side_tabs.isVisible() and toolbar.isVisible()
+
+
+def test_closing_in_focus_mode_keeps_the_side_panel_for_next_time(
+    qtbot: QtBot, window: MainWindow, settings_file: Path, archive_file: Path
+) -> None:
+    window.reading_controls.focus_action.trigger()
+    assert not window.side_tabs.isVisible()
+    window.close()
+    again = make_window(qtbot, settings_file, archive_file)
+    try:
+        assert again.side_tabs.isVisible() and not again.reading_controls.focus_action.isChecked()
+        qtbot.waitUntil(lambda: again.side_tabs.width() > 200)
+    finally:
+        again.controller.shutdown()
+        again.annotations.close()
 
 
 def test_f11_toggles_full_screen(qtbot: QtBot, window: MainWindow) -> None:

@@ -13,6 +13,7 @@ import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, TypeVar, cast, get_args
 
 from desktop.core.article import Article, ArticleFormat
@@ -32,9 +33,17 @@ MAX_CONTEXT_CHARS = 1_000
 MAX_SHORT_CHARS = 10_000
 MAX_TAG_CHARS = 100
 MAX_ITEMS = 1_000_000
+MAX_BODIES = 1_000
+MAX_METADATA_ENTRIES = 100
+MAX_METADATA_KEY_CHARS = 100
+# Several commenting bodies of one annotation become one note, separated by a blank line.
+NOTE_SEPARATOR = "\n\n"
 
 _MEDIA_TYPES: dict[str, str] = {"text": "text/plain", "markdown": "text/markdown", "html": "text/html"}
 _TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?(Z|[+-]\d\d:\d\d)")
+# JSON's \ud800 escape decodes to a lone surrogate: not text, and SQLite cannot store it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 T = TypeVar("T")
 
@@ -176,6 +185,10 @@ def parse_web_annotation(json_text: str) -> AnnotationImport:
         raise ImportRejected("the JSON is nested too deeply") from error
     except ValueError as error:
         raise ImportRejected(f"not valid JSON: {error}") from error
+    # Only an escape or an undecodable byte carried along can make a lone surrogate: the walk
+    # over every value is skipped for the files that have neither.
+    if _SURROGATE_ESCAPE.search(json_text) or _LONE_SURROGATE.search(json_text):
+        _reject_lone_surrogates(data)
     collection = _Object(data, "the file")
     if collection.get("type", str) != "AnnotationCollection":
         raise ImportRejected("the file is not a W3C AnnotationCollection")
@@ -208,6 +221,36 @@ def _reject_constant(name: str) -> float:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
+def _reject_lone_surrogates(data: object) -> None:
+    """ImportRejected naming the first string (or key) holding a lone surrogate."""
+    pending: list[tuple[object, tuple[str | int, ...]]] = [(data, ())]
+    while pending:
+        value, path = pending.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                _check_text(key, (*path, key))
+                pending.append((item, (*path, key)))
+        elif isinstance(value, list):
+            pending.extend((item, (*path, index)) for index, item in enumerate(value))
+        elif isinstance(value, str):
+            _check_text(value, path)
+
+
+def _printable(key: str) -> str:
+    """A JSON key as it can be shown and printed: cut short, lone surrogates escaped."""
+    return key[:80].encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _check_text(value: str, path: tuple[str | int, ...]) -> None:
+    found = _LONE_SURROGATE.search(value)
+    if found is not None:
+        where = "".join(f"[{part}]" if isinstance(part, int) else f".{_printable(part)}" for part in path)
+        raise ImportRejected(
+            f"{where.lstrip('.') or 'the file'} holds an invalid character ({found.group()!a}, half of a UTF-16"
+            " pair): the file is damaged or was not written as text"
+        )
+
+
 class _Object:
     """A JSON object being validated; ``where`` names it in error messages."""
 
@@ -230,16 +273,20 @@ class _Object:
             raise ImportRejected(f"{self.where}: {key!r} is out of range")
         return value
 
-    def objects(self, key: str, *, required: bool = True) -> list[_Object]:
+    def objects(self, key: str, *, required: bool = True, max_items: int = MAX_ITEMS) -> list[_Object]:
         items = self.get(key, list, required=required) or []
-        if len(items) > MAX_ITEMS:
-            raise ImportRejected(f"{self.where}: {key!r} has more than {MAX_ITEMS} entries")
+        if len(items) > max_items:
+            raise ImportRejected(f"{self.where}: {key!r} has more than {max_items} entries")
         return [_Object(item, f"{key}[{index}]") for index, item in enumerate(items)]
 
     def timestamp(self, key: str) -> str:
         value = self.get(key, str, 40)
         if not _TIMESTAMP.fullmatch(value):
             raise ImportRejected(f"{self.where}: {key!r} is not an ISO 8601 time")
+        try:
+            datetime.fromisoformat(value)
+        except ValueError as error:
+            raise ImportRejected(f"{self.where}: {key!r} is not a real date and time ({error})") from error
         return value
 
 
@@ -259,6 +306,12 @@ def _parse_article(item: _Object) -> StoredArticle:
     if article_format not in get_args(ArticleFormat):
         raise ImportRejected(f"{item.where}: unknown 'format'")
     metadata = item.get("ra:metadata", dict)
+    if len(metadata) > MAX_METADATA_ENTRIES:
+        raise ImportRejected(f"{item.where}: 'ra:metadata' has more than {MAX_METADATA_ENTRIES} entries")
+    if any(len(key) > MAX_METADATA_KEY_CHARS for key in metadata):
+        raise ImportRejected(
+            f"{item.where}: 'ra:metadata' names must be at most {MAX_METADATA_KEY_CHARS} characters"
+        )
     if not all(isinstance(value, str) and len(value) <= MAX_SHORT_CHARS for value in metadata.values()):
         raise ImportRejected(f"{item.where}: 'ra:metadata' values must be short strings")
     blocks, inlines = _checked(item.where, lambda: layout_from_data(item.get("ra:layout", dict), len(text)))
@@ -300,14 +353,17 @@ def _parse_annotation(item: _Object, articles: dict[str, StoredArticle]) -> tupl
     text_length = len(articles[source].article.text)
     if start > end or (not orphan and (start == end or end > text_length)):
         raise ImportRejected(f"{target.where}: offsets {start}–{end} are out of range for the article text")
-    note = ""
+    comments: list[str] = []
     tags: list[str] = []
-    for body in item.objects("body", required=False):
+    for body in item.objects("body", required=False, max_items=MAX_BODIES):
         value = body.get("value", str, MAX_NOTE_CHARS)
         if body.get("purpose", str, required=False) == "tagging":
             tags.append(body.get("value", str, MAX_TAG_CHARS))
         else:
-            note = value
+            comments.append(value)
+    note = NOTE_SEPARATOR.join(comments)
+    if len(note) > MAX_NOTE_CHARS:
+        raise ImportRejected(f"{item.where}: its notes together are longer than {MAX_NOTE_CHARS} characters")
     highlight = Highlight(
         id=0,
         uid=uid,

@@ -78,10 +78,12 @@ def anchor(text: str, selectors: Selectors) -> Anchor | None:
     """Place ``selectors`` in ``text``; None when no placement is trustworthy (an orphan)."""
     if not selectors.exact:
         return None
+    still_there = text.startswith(selectors.exact, selectors.start)
+    # The quote unchanged in its unchanged context (the common case) needs no search at all.
+    if still_there and _context_score(text, selectors, selectors.start, selectors.end) == 100.0:
+        return Anchor(selectors.start, selectors.end, "position", 100.0)
     occurrences = _exact_occurrences(text, selectors.exact)
-    if selectors.start in occurrences and (
-        len(occurrences) == 1 or _context_score(text, selectors, selectors.start, selectors.end) == 100.0
-    ):
+    if still_there and len(occurrences) == 1:
         return Anchor(selectors.start, selectors.end, "position", 100.0)
     if occurrences:
         return max(

@@ -180,7 +180,7 @@ def parse_web_annotation(json_text: str) -> AnnotationImport:
     if len(json_text) > MAX_IMPORT_BYTES:
         raise ImportRejected(f"the file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
     try:
-        data = json.loads(json_text, parse_constant=_reject_constant)
+        data = json.loads(json_text, parse_constant=_reject_constant, object_pairs_hook=_json_object)
     except RecursionError as error:
         raise ImportRejected("the JSON is nested too deeply") from error
     except ValueError as error:
@@ -215,6 +215,13 @@ def parse_web_annotation(json_text: str) -> AnnotationImport:
         [ArticleExport(stored, tuple(highlights[resource_id])) for resource_id, stored in articles.items()],
         colours,
     )
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # A Python function on purpose: ``json.loads`` holds the GIL for its whole run (2.5 s for a
+    # 100 MB export), and each call of a Python hook lets other threads — the window's —
+    # take their turn. Later keys win, as with json.loads' own dict.
+    return dict(pairs)
 
 
 def _reject_constant(name: str) -> float:

@@ -143,6 +143,7 @@ class Annotator(QObject):
         notes.orphanDeleteRequested.connect(session.delete)
         session.changed.connect(self._on_changed)
         session.failed.connect(lambda message: self.show_message(message, "error"))
+        session.saved.connect(lambda message: self.show_message(message, "info"))
 
     def open_article(self, article: Article) -> None:
         """Bring back the article's highlights, note and reading position from the archive."""
@@ -167,6 +168,7 @@ class Annotator(QObject):
         self.notes_panel.show_highlights(
             session.highlights, session.orphans, session.colours(), session.known_tags(), session.article_note
         )
+        self.notes_panel.show_unsaved(session.unsaved_highlight_ids(), session.article_note_unsaved())
 
     def choose_colour(self, key: str) -> None:
         """Make ``key`` the colour of new highlights, and recolour the selected highlight."""

@@ -9,7 +9,7 @@ is chosen, so each edit is saved promptly without a write per keystroke.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
@@ -90,6 +90,7 @@ from desktop.ui.panels.widgets import filter_combo, muted, refill, small_font
 from desktop.ui.theme import highlight_accent, highlight_colour, is_dark
 
 NOTE_SAVE_DELAY_MS = 400
+UNSAVED_MESSAGE = "\N{WARNING SIGN} Not saved yet: the archive is busy. Retrying…"
 DEFAULT_MESSAGE = (
     "No highlights yet. Select a passage in the article and press H to highlight it; "
     "its note and tags are written here."
@@ -459,10 +460,20 @@ class NoteEditor(QWidget):
         self._timer.timeout.connect(self.flush)
         self._dirty = False
         self.editor.textChanged.connect(self._typed)
+        self.unsaved_label = QLabel(UNSAVED_MESSAGE)
+        self.unsaved_label.setWordWrap(True)
+        self.unsaved_label.setToolTip(
+            "The archive could not be written (another program holds it, or the disk is full)."
+            " Your text stays here and is saved by itself once it can be."
+        )
+        self.unsaved_label.setAutoFillBackground(True)
+        self.unsaved_label.setMargin(3)
+        self.unsaved_label.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.unsaved_label)
         layout.addWidget(self.preview)
         self._show_preview()
 
@@ -482,6 +493,19 @@ class NoteEditor(QWidget):
     def pending(self) -> bool:
         """Whether typing has not been emitted yet."""
         return self._dirty
+
+    def set_unsaved(self, unsaved: bool) -> None:
+        """Marks the text as emitted but not stored in the archive yet (or stored at last)."""
+        self.unsaved_label.setVisible(unsaved)
+        if unsaved:
+            # On the "disputed" red, as legible under the text colour as a highlight is.
+            palette = self.unsaved_label.palette()
+            palette.setColor(QPalette.ColorRole.Window, highlight_colour("red", is_dark(self.palette())))
+            palette.setColor(QPalette.ColorRole.WindowText, self.palette().color(QPalette.ColorRole.Text))
+            self.unsaved_label.setPalette(palette)
+
+    def is_marked_unsaved(self) -> bool:
+        return not self.unsaved_label.isHidden()
 
     def flush(self) -> None:
         self._timer.stop()
@@ -691,6 +715,7 @@ class NotesPanel(QWidget):
         super().__init__(parent)
         self._colours: tuple[Colour, ...] = ()
         self._current_id: int | None = None
+        self._unsaved_ids: frozenset[int] = frozenset()
         self._selection_available = False
         self.model = NotesModel(self)
         self.proxy = NotesFilter(self)
@@ -934,6 +959,12 @@ class NotesPanel(QWidget):
             if not self.tags_edit.hasFocus():
                 self.tags_edit.setText(tags_text(highlight.tags))
 
+    def show_unsaved(self, highlight_ids: Collection[int], article_note: bool) -> None:
+        """Marks the editors whose text is not stored in the archive yet."""
+        self._unsaved_ids = frozenset(highlight_ids)
+        self.note_editor.set_unsaved(self._current_id in self._unsaved_ids)
+        self.article_note.set_unsaved(article_note)
+
     def set_selection_available(self, available: bool) -> None:
         """Whether the reader has a selection an orphan can be placed at (enables the buttons)."""
         self._selection_available = available
@@ -1092,6 +1123,7 @@ class NotesPanel(QWidget):
     def _load_editor(self, highlight: Highlight | None) -> None:
         self._current_id = None if highlight is None else highlight.id
         self.editor_area.setVisible(highlight is not None)
+        self.note_editor.set_unsaved(self._current_id in self._unsaved_ids)
         if highlight is None:
             return
         self.colour_picker.set_current(highlight.colour)

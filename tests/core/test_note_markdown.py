@@ -11,10 +11,16 @@ from hypothesis import strategies as st
 
 from desktop.core.note_markdown import (
     IMAGE_MARK,
+    IN_PROCESS_NOTE_CHARS,
+    LINEAR_BLOCKS,
     MAX_NOTE_BRACKETS,
     MAX_NOTE_NESTING,
+    SUMMARY_NOTE_CHARS,
     is_openable_link,
+    new_note_converter,
     render_note_html,
+    render_note_html_limited,
+    render_note_summary_html,
 )
 
 
@@ -136,3 +142,73 @@ def test_no_markup_from_the_note_reaches_the_html(note: str) -> None:
     for element in found:
         assert set(element.attrib) <= {"href", "title", "align"}
         assert element.tag == "a" or "href" not in element.attrib
+
+
+# -- linear time on the constructs Python-Markdown splits blocks at -----------------------------
+
+# Each took seconds at 30,000 characters (the rules 4 s, setext headings 10-16 s): quadratic.
+PATHOLOGICAL_NOTES = {
+    "rules": "---\n" * 7_500,
+    "star rules": "***\n" * 7_500,
+    "setext headings": "Heading\n---\n" * 2_500,
+    "short setext headings": "a\n=\n" * 7_500,
+    "ATX headings": "# a\n" * 7_500,
+    "quoted rules": "> ---\n" * 5_000,
+    "list and rules": "- a\n---\n" * 3_750,
+}
+
+
+@pytest.mark.parametrize("note", PATHOLOGICAL_NOTES.values(), ids=PATHOLOGICAL_NOTES.keys())
+def test_long_notes_of_rules_and_headings_render_in_linear_time(note: str) -> None:
+    began = time.perf_counter()
+    html = render_note_html(note)
+    assert time.perf_counter() - began < 1.5  # was 2.5-16 s; now 0.2-0.5 s
+    assert tags(html) & {"hr", "h1", "h2"}
+
+
+def unlinearised_html(note: str) -> str:
+    converter = new_note_converter()
+    converter.preprocessors.deregister(LINEAR_BLOCKS)
+    return str(converter.convert(note))
+
+
+# Lines that start, end or continue every kind of block, quoted and not.
+NOTE_LINES = st.sampled_from(
+    [
+        "", "text", "more text", "---", "***", "___", "- - -", "  ---", "    ---", "-", "--", "=", "===",
+        "# heading", "## heading ##", "#", "    code", "```", "~~~", "- item", "* item", "1. item",
+        "  - nested", "    - deep", "> quote", "> ---", "> ===", "> # heading", "> -", ">", "> > ---",
+        "> > text", ">> =", "a | b", "--- | ---", "|-|-|", "[link](https://example.org)", "*em*",
+        "\t---", "   > ---", "#x", "- ---", "> - a", "  - ---", "> |a|", "   ===", "> >", "* * *",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(NOTE_LINES, max_size=14))
+def test_linearising_never_changes_the_html(lines: list[str]) -> None:
+    note = "\n".join(lines)
+    assert render_note_html(note) == (unlinearised_html(note) if note.strip() else "")
+
+
+# -- previews and summaries ----------------------------------------------------------------------
+
+
+def test_a_long_note_is_rendered_with_a_time_limit() -> None:
+    # Over the in-process size, the preview renders in a child process, stopped when too slow.
+    slow = "[a](b " * 40 + "x" * IN_PROCESS_NOTE_CHARS
+    html = render_note_html_limited("*long* " + slow, seconds=10)
+    assert "<em>long</em>" in html
+    began = time.perf_counter()
+    html = render_note_html_limited("*long* " + slow, seconds=0.01)
+    assert time.perf_counter() - began < 5
+    assert "<em>" not in html and "*long*" in text(html)
+
+
+def test_a_summary_renders_only_the_start_of_a_long_note() -> None:
+    note = "**First** line\n" + "more words\n" * 50_000
+    began = time.perf_counter()
+    html = render_note_summary_html(note)
+    assert time.perf_counter() - began < 1
+    assert "<strong>First</strong>" in html
+    assert len(text(html)) < SUMMARY_NOTE_CHARS + 10

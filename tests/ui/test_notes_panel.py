@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
 
 from desktop.core.plain_text import article_from_text
 from desktop.store.archive import Archive
@@ -432,7 +433,8 @@ def test_show_again_after_saving_keeps_the_editor(qtbot, panel: NotesPanel, note
 def test_raw_html_in_a_note_is_shown_as_text(qtbot, panel: NotesPanel, notes: Notes) -> None:  # type: ignore[no-untyped-def]
     target = notes.opened.highlights[1]
     panel.select_highlight(target.id)
-    panel.note_editor.editor.setPlainText('<script>alert("x")</script> and <b>bold?</b> *real*')
+    with qtbot.waitSignal(panel.note_editor.previewShown):
+        panel.note_editor.editor.setPlainText('<script>alert("x")</script> and <b>bold?</b> *real*')
     preview = panel.note_editor.preview
     assert '<script>alert("x")</script> and <b>bold?</b> real' in preview.toPlainText()
     assert preview.document().toPlainText().count("<b>") == 1
@@ -558,3 +560,23 @@ def test_filtering_out_the_edited_highlight_saves_its_note_first(
     assert saved.args == [target.id, target.note + " Spring?"]
     assert panel.current_highlight() != target
     assert all(h.colour == "blue" for h in listed(panel))
+
+
+@pytest.mark.parametrize("note", ["---\n" * 7_500, "a\n=\n" * 7_500], ids=["rules", "setext headings"])
+def test_typing_in_a_long_note_of_rules_or_headings_stays_quick(
+    qtbot: QtBot, panel: NotesPanel, notes: Notes, note: str
+) -> None:
+    panel.select_highlight(notes.opened.highlights[1].id)
+    editor = panel.note_editor
+    with qtbot.waitSignal(editor.previewShown, timeout=20_000):
+        editor.editor.setPlainText(note)
+    editor.editor.moveCursor(QTextCursor.MoveOperation.End)
+    began = time.perf_counter()
+    with qtbot.waitSignal(editor.previewShown, timeout=20_000):
+        qtbot.keyClicks(editor.editor, "abc")  # each key re-rendered the note: 2-4 s (16 s for headings)
+        typed = time.perf_counter() - began
+    assert typed < 1.0
+    assert time.perf_counter() - began < 5.0  # the preview follows
+    # Rendered, not shown as text: "---" under "---" is a level-2 setext heading.
+    assert editor.preview.document().firstBlock().blockFormat().headingLevel() in (1, 2)
+    assert editor.preview.toPlainText().endswith("abc")

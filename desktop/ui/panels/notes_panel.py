@@ -74,7 +74,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.note_markdown import is_openable_link, render_note_html
+from desktop.core.note_markdown import is_openable_link, render_note_html_limited, render_note_summary_html
 from desktop.store.records import Colour, Highlight
 from desktop.ui.panels.claims_model import counted
 from desktop.ui.panels.notes_model import (
@@ -88,8 +88,12 @@ from desktop.ui.panels.notes_model import (
 )
 from desktop.ui.panels.widgets import filter_combo, muted, refill, small_font
 from desktop.ui.theme import highlight_accent, highlight_colour, is_dark
+from desktop.ui.workers import WorkerPool
 
 NOTE_SAVE_DELAY_MS = 400
+# The preview follows typing once it pauses; a note that takes longer to render is shown as text.
+PREVIEW_DELAY_MS = 250
+PREVIEW_RENDER_SECONDS = 2.0
 UNSAVED_MESSAGE = "\N{WARNING SIGN} Not saved yet: the archive is busy. Retrying…"
 DEFAULT_MESSAGE = (
     "No highlights yet. Select a passage in the article and press H to highlight it; "
@@ -125,7 +129,7 @@ def note_document(note: str, font: QFont) -> QTextDocument:
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(NOTE_STYLESHEET)
     document.setIndentWidth(LIST_INDENT)
-    document.setHtml(render_note_html(note))
+    document.setHtml(render_note_summary_html(note))
     return document
 
 
@@ -155,7 +159,7 @@ def _unstyled_links(document: QTextDocument) -> None:
 def note_first_line(note: str) -> str:
     """The first line of a note as it reads, without Markdown marks."""
     document = QTextDocument()
-    document.setHtml(render_note_html(note))
+    document.setHtml(render_note_summary_html(note))
     return next((line.strip() for line in document.toPlainText().splitlines() if line.strip()), "")
 
 
@@ -434,9 +438,13 @@ class _NoteTextEdit(QPlainTextEdit):
 
 class NoteEditor(QWidget):
     """A Markdown note with its rendered preview; ``edited`` follows typing with a short delay,
-    and comes at once when the editor loses focus or :meth:`flush` is called."""
+    and comes at once when the editor loses focus or :meth:`flush` is called.
+
+    The preview is rendered a moment after typing pauses, on a worker thread (a long note in a
+    child process with a time limit), so no note, however long or odd, slows the typing."""
 
     edited = Signal(str)
+    previewShown = Signal()  # the preview shows the text as it was when its rendering began
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -459,6 +467,11 @@ class NoteEditor(QWidget):
         self._timer.setInterval(NOTE_SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         self._dirty = False
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._render_preview)
+        self._renderer = WorkerPool(1, self)
+        self._rendering = False
+        self._preview_stale = False
         self.editor.textChanged.connect(self._typed)
         self.unsaved_label = QLabel(UNSAVED_MESSAGE)
         self.unsaved_label.setWordWrap(True)
@@ -475,7 +488,7 @@ class NoteEditor(QWidget):
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.unsaved_label)
         layout.addWidget(self.preview)
-        self._show_preview()
+        self._show_preview("")
 
     def text(self) -> str:
         return self.editor.toPlainText()
@@ -488,7 +501,8 @@ class NoteEditor(QWidget):
             self.editor.blockSignals(True)
             self.editor.setPlainText(text)
             self.editor.blockSignals(False)
-            self._show_preview()
+            self._preview_timer.stop()
+            self._render_preview()
 
     def pending(self) -> bool:
         """Whether typing has not been emitted yet."""
@@ -521,14 +535,34 @@ class NoteEditor(QWidget):
     def _typed(self) -> None:
         self._dirty = True
         self._timer.start()
-        self._show_preview()
+        self._preview_timer.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_preview()
 
-    def _show_preview(self) -> None:
-        html = render_note_html(self.editor.toPlainText())
+    def _render_preview(self) -> None:
+        """Renders the text on the worker; one rendering at a time, the latest text next."""
+        if self._rendering:
+            self._preview_stale = True
+            return
+        self._rendering, self._preview_stale = True, False
+        text = self.editor.toPlainText()
+        self._renderer.submit(
+            lambda: render_note_html_limited(text, PREVIEW_RENDER_SECONDS),
+            self._rendered,
+            lambda _error: self._rendered(""),
+        )
+
+    def _rendered(self, html: str) -> None:
+        self._rendering = False
+        self._show_preview(html)
+        if self._preview_stale:
+            self._render_preview()
+        else:
+            self.previewShown.emit()
+
+    def _show_preview(self, html: str) -> None:
         self.preview.setHtml(html)
         self.preview.setVisible(bool(html))
         self._fit_preview()
@@ -651,7 +685,7 @@ class OrphanRow(QWidget):
         quote.setAutoFillBackground(True)
         quote.setBackgroundRole(QPalette.ColorRole.Window)
         self.quote = quote
-        self.note = QLabel(render_note_html(highlight.note))
+        self.note = QLabel(render_note_summary_html(highlight.note))
         self.note.setTextFormat(Qt.TextFormat.RichText)
         self.note.setWordWrap(True)
         self.note.setOpenExternalLinks(False)

@@ -218,15 +218,35 @@ def _setext_heading(line: str, following: str, block_depth: int) -> bool:
 
 
 class _SafeLinks(Treeprocessor):  # type: ignore[misc]  # markdown ships no type hints
-    """Turns images into links to them and strips links the reader must not follow."""
+    """Turns images into links to them and strips links the reader must not follow, and links
+    inside links (an image in a link): no ``href`` or ``src`` but web and mail addresses."""
 
     def run(self, root: ElementTree.Element) -> None:
-        for parent in list(root.iter()):  # not while changing the tree
-            for element in list(parent):
-                if element.tag == "img":
-                    _image_as_link(element)
-                if element.tag == "a" and not is_openable_link(element.get("href", "")):
-                    _unwrap(parent, element)
+        # Children before their parents: a link is judged once its contents are final. Only
+        # an element already judged is moved (into its parent), so each one's parent is known.
+        for parent, element in _children_first(root):
+            if element.tag == "img":
+                _image_as_link(element)
+            if element.tag != "a":
+                continue
+            if is_openable_link(element.get("href", "")):
+                inner = [(holder, a) for holder in element.iter() for a in holder if a.tag == "a"]
+                for holder, link in inner:
+                    _unwrap(holder, link)
+            else:
+                _unwrap(parent, element)
+
+
+def _children_first(root: ElementTree.Element) -> list[tuple[ElementTree.Element, ElementTree.Element]]:
+    """Every element under ``root`` with its parent, each after all its descendants."""
+    order: list[tuple[ElementTree.Element, ElementTree.Element]] = []
+    stack = [(root, child) for child in root]
+    while stack:
+        parent, element = stack.pop()
+        order.append((parent, element))
+        stack.extend((element, child) for child in element)
+    order.reverse()
+    return order
 
 
 def _image_as_link(image: ElementTree.Element) -> None:
@@ -255,6 +275,7 @@ def _unwrap(parent: ElementTree.Element, link: ElementTree.Element) -> None:
         previous.tail = (previous.tail or "") + text
     parent.remove(link)
     for offset, child in enumerate(children):
+        link.remove(child)  # in one place only: ElementTree would keep it in both
         parent.insert(position + offset, child)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from urllib.parse import urlsplit
 
 import lxml.html
 import pytest
@@ -212,3 +213,48 @@ def test_a_summary_renders_only_the_start_of_a_long_note() -> None:
     assert time.perf_counter() - began < 1
     assert "<strong>First</strong>" in html
     assert len(text(html)) < SUMMARY_NOTE_CHARS + 10
+
+
+# -- no unsafe address anywhere, however links and images nest -----------------------------------
+
+ADDRESSES = st.sampled_from(
+    [
+        "javascript:1", "JaVaScript:alert(1)", "<javascript:2>", "java\tscript:3", "&#106;avascript:4",
+        "file:///etc/passwd", "data:text/html,x", "vbscript:x", "//evil.example", "relative/path",
+        "https://example.org/a", "http://example.org", "mailto:desk@example.org", "<https://example.org/b>",
+    ]
+)  # fmt: skip
+WORDS = st.sampled_from(["x", "two words", "*em*", "**strong**", "`code`", ""])
+
+
+def nested_links(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return st.one_of(
+        st.builds("[{}]({})".format, inner, ADDRESSES),
+        st.builds("![{}]({})".format, inner, ADDRESSES),
+        st.builds('[{}]({} "title")'.format, inner, ADDRESSES),
+        st.builds("[{}][ref]".format, inner),
+        st.builds("![{}][ref]".format, inner),
+        st.builds("{} {}".format, inner, inner),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.recursive(WORDS, nested_links, max_leaves=8), ADDRESSES)
+def test_rendered_notes_hold_no_unsafe_address(note: str, reference: str) -> None:
+    html = render_note_html(f"{note} <{reference}>\n\n[ref]: {reference}")
+    if not html:
+        return
+    for element in elements(html):
+        assert element.tag != "img"
+        for attribute in ("href", "src"):
+            address = element.get(attribute)
+            assert address is None or urlsplit(address).scheme.lower() in {"http", "https", "mailto"}, html
+        if element.tag == "a":
+            assert not [inner for inner in element.iterdescendants() if inner.tag == "a"], html
+
+
+def test_an_image_in_a_link_leaves_no_unsafe_link() -> None:
+    # Both addresses unsafe: the image's link once survived the outer link's removal.
+    assert render_note_html("[![x](javascript:1)](javascript:2)") == f"<p>{IMAGE_MARK} x</p>"
+    html = render_note_html("[![chart](javascript:1)](https://example.org/source)")
+    assert [a.get("href") for a in elements(html) if a.tag == "a"] == ["https://example.org/source"]

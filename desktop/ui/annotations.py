@@ -13,7 +13,8 @@ undo stack once it is stored. Nothing the user typed is dropped.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from desktop.core.article import Article
 from desktop.store.archive import Archive
 from desktop.store.records import ArchiveError, Colour, Highlight, NotFoundError, OpenedArticle
+from desktop.ui.panels.notes_model import same_tags
 
 NOTE_EDIT_ID = 1
 ARTICLE_NOTE_EDIT_ID = 2
@@ -60,6 +62,7 @@ class AnnotationSession(QObject):
         self._unsaved_article_notes: dict[int, UnsavedEdit] = {}  # by article id
         self._unsaved_positions: dict[int, int] = {}  # by article id
         self._retry_timer = QTimer(self, singleShot=True, interval=SAVE_RETRY_MS)
+        self._applying = 0
         self._retry_timer.timeout.connect(self.save_unsaved)
 
     # -- archive ---------------------------------------------------------------------------
@@ -125,7 +128,7 @@ class AnnotationSession(QObject):
                 del self._unsaved_highlights[highlight_id]
                 saved_any = True
                 if edit.article_id == self.article_id:
-                    self.undo_stack.push(UpdateHighlight(self, highlight_id, _edit_text(edit.after), edit))
+                    self._push(UpdateHighlight(self, highlight_id, _edit_text(edit.after), edit))
         for article_id, edit in list(self._unsaved_article_notes.items()):
             try:
                 archive.set_article_note(article_id, edit.after["note"])
@@ -137,7 +140,7 @@ class AnnotationSession(QObject):
                 del self._unsaved_article_notes[article_id]
                 saved_any = True
                 if article_id == self.article_id:
-                    self.undo_stack.push(EditArticleNote(self, edit))
+                    self._push(EditArticleNote(self, edit))
         for article_id, position in list(self._unsaved_positions.items()):
             try:
                 archive.set_reading_position(article_id, position)
@@ -221,18 +224,20 @@ class AnnotationSession(QObject):
     # -- user intents (undoable) ------------------------------------------------------------
     def add(self, start: int, end: int, colour: str) -> None:
         if self._can_write() and start < end:
-            self.undo_stack.push(AddHighlight(self, start, end, colour))
+            self._push(AddHighlight(self, start, end, colour))
 
     def delete(self, highlight_id: int) -> None:
         highlight = self.find(highlight_id)
         if highlight is not None and self._can_write():
-            self.undo_stack.push(DeleteHighlight(self, highlight))
+            self._push(DeleteHighlight(self, highlight))
 
     def set_colour(self, highlight_id: int, colour: str) -> None:
         self._update(highlight_id, colour=colour)
 
     def set_tags(self, highlight_id: int, tags: Sequence[str]) -> None:
-        self._update(highlight_id, tags=tuple(tags))
+        highlight = self.find(highlight_id)
+        if highlight is not None and not same_tags(tags, highlight.tags):
+            self._update(highlight_id, tags=tuple(sorted(tags, key=str.casefold)))
 
     def set_note(self, highlight_id: int, note: str) -> None:
         self._update(highlight_id, note=note)
@@ -240,7 +245,7 @@ class AnnotationSession(QObject):
     def place_orphan(self, highlight_id: int, start: int, end: int) -> None:
         highlight = self.find(highlight_id)
         if highlight is not None and self._can_write():
-            self.undo_stack.push(PlaceOrphan(self, highlight, start, end))
+            self._push(PlaceOrphan(self, highlight, start, end))
 
     def set_article_note(self, note: str) -> None:
         if note == self.article_note or not self._can_write():
@@ -262,7 +267,7 @@ class AnnotationSession(QObject):
             self.article_note = note
             self._keep_unsaved(error, first)
             return
-        self.undo_stack.push(EditArticleNote(self, edit))
+        self._push(EditArticleNote(self, edit))
 
     def _update(self, highlight_id: int, **change: Any) -> None:
         highlight = self.find(highlight_id)
@@ -288,10 +293,34 @@ class AnnotationSession(QObject):
             self.highlights = [self._with_unsaved(h) for h in self.highlights]
             self._keep_unsaved(error, first)
             return
-        self.undo_stack.push(UpdateHighlight(self, highlight_id, _edit_text(change), edit))
+        self._push(UpdateHighlight(self, highlight_id, _edit_text(change), edit))
 
     # -- raw writes, used by the undo commands ----------------------------------------------
+    def undo(self) -> None:
+        with self._applying_change():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        with self._applying_change():
+            self.undo_stack.redo()
+
+    @contextmanager
+    def _applying_change(self) -> Iterator[None]:
+        """While a change is applied and shown, nothing else may be written: an editor being
+        refreshed must not write its old text back (that once made undo do nothing)."""
+        self._applying += 1
+        try:
+            yield
+        finally:
+            self._applying -= 1
+
+    def _push(self, command: QUndoCommand) -> None:
+        with self._applying_change():
+            self.undo_stack.push(command)
+
     def _can_write(self) -> bool:
+        if self._applying:
+            return False
         if self.article_id is None or not self.writable:
             self.failed.emit(self.problem or "Open an article first.")
             return False

@@ -85,7 +85,7 @@ class Annotator(QObject):
         stack = self.session.undo_stack
         self.undo_action = QAction("&Undo", self, enabled=False)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.undo_action.triggered.connect(stack.undo)
+        self.undo_action.triggered.connect(self.undo)
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.undoTextChanged.connect(
             lambda text: self.undo_action.setToolTip(f"Undo {text.lower()} (Ctrl+Z)")
@@ -94,7 +94,7 @@ class Annotator(QObject):
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
         )
-        self.redo_action.triggered.connect(stack.redo)
+        self.redo_action.triggered.connect(self.redo)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         stack.redoTextChanged.connect(
             lambda text: self.redo_action.setToolTip(f"Redo {text.lower()} (Ctrl+Shift+Z)")
@@ -169,6 +169,15 @@ class Annotator(QObject):
             session.highlights, session.orphans, session.colours(), session.known_tags(), session.article_note
         )
         self.notes_panel.show_unsaved(session.unsaved_highlight_ids(), session.article_note_unsaved())
+
+    def undo(self) -> None:
+        # Typing not saved yet is the last change: saved first, so that it is what is undone.
+        self.notes_panel.flush_edits()
+        self.session.undo()
+
+    def redo(self) -> None:
+        self.notes_panel.flush_edits()
+        self.session.redo()
 
     def choose_colour(self, key: str) -> None:
         """Make ``key`` the colour of new highlights, and recolour the selected highlight."""

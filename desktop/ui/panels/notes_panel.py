@@ -9,7 +9,8 @@ is chosen, so each edit is saved promptly without a write per keystroke.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
@@ -83,6 +84,7 @@ from desktop.ui.panels.notes_model import (
     NotesModel,
     colour_names,
     parse_tags,
+    same_tags,
     shortened,
     tags_text,
 )
@@ -508,6 +510,11 @@ class NoteEditor(QWidget):
         """Whether typing has not been emitted yet."""
         return self._dirty
 
+    def keep_pending(self) -> None:
+        """Takes back an emission that could not be used now: the text is emitted again later."""
+        self._dirty = True
+        self._timer.start()
+
     def set_unsaved(self, unsaved: bool) -> None:
         """Marks the text as emitted but not stored in the archive yet (or stored at last)."""
         self.unsaved_label.setVisible(unsaved)
@@ -749,6 +756,7 @@ class NotesPanel(QWidget):
         super().__init__(parent)
         self._colours: tuple[Colour, ...] = ()
         self._current_id: int | None = None
+        self._reloading = False
         self._unsaved_ids: frozenset[int] = frozenset()
         self._selection_available = False
         self.model = NotesModel(self)
@@ -764,7 +772,7 @@ class NotesPanel(QWidget):
         self.article_note_button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.article_note_button.toggled.connect(self._toggle_article_note)
         self.article_note = NoteEditor("A note on the whole article, in Markdown…")
-        self.article_note.edited.connect(self.articleNoteEdited)
+        self.article_note.edited.connect(self._article_note_edited)
         self.article_note.editor.textChanged.connect(self._update_article_note_button)
 
         self.orphans_box = self._build_orphans_box()
@@ -938,60 +946,68 @@ class NotesPanel(QWidget):
     ) -> None:
         """Shows an article's highlights (in text order), its orphans and its note.
 
-        Edits in flight are emitted first. The highlight being edited stays selected when it is
-        still listed, and its editor is left as it is when it shows the same note, so the window
-        may call this again after saving without disturbing the typing.
+        Nothing is emitted meanwhile: what the editors show is set from the records, except
+        typing not emitted yet, which stays (and is emitted afterwards). The highlight being
+        edited stays selected when it is still listed, so the window may call this after every
+        change, an undo included, without disturbing the typing or writing anything back.
         """
-        self.flush_edits()
-        self._colours = tuple(colours)
-        meanings = {colour.key: colour.meaning for colour in colours}
-        self.list.highlight_delegate.meanings = meanings
-        self.list.highlight_delegate.forget_layouts()
-        self.colour_picker.set_colours(colours)
-        self.tag_completer.set_tags(known_tags)
         kept = self._current_id
-        self.model.set_highlights(highlights)
-        self._show_orphans(orphans)
-        if not self.article_note.pending():
-            self.article_note.set_text(article_note)
-        self._update_article_note_button()
-        self.article_section.setVisible(True)
-        self.placeholder.setText(DEFAULT_MESSAGE)
-        if self.proxy.tag is not None and all(self.proxy.tag not in h.tags for h in highlights):
-            self.proxy.set_filters(self.proxy.colour, None)  # a filter the new list cannot use
-        self._fill_filters()
-        self._apply_filters()
-        if kept is not None and self.model.find(kept) is not None:
-            self.select_highlight(kept)
-        else:
-            self._load_editor(None)
+        with self._reloading_records():
+            self._colours = tuple(colours)
+            meanings = {colour.key: colour.meaning for colour in colours}
+            self.list.highlight_delegate.meanings = meanings
+            self.list.highlight_delegate.forget_layouts()
+            self.colour_picker.set_colours(colours)
+            self.tag_completer.set_tags(known_tags)
+            self.model.set_highlights(highlights)
+            self._show_orphans(orphans)
+            if not self.article_note.pending():
+                self.article_note.set_text(article_note)
+            self._update_article_note_button()
+            self.article_section.setVisible(True)
+            self.placeholder.setText(DEFAULT_MESSAGE)
+            if self.proxy.tag is not None and all(self.proxy.tag not in h.tags for h in highlights):
+                self.proxy.set_filters(self.proxy.colour, None)  # a filter the new list cannot use
+            self._fill_filters()
+            self._apply_filters()
+            current = None if kept is None else self.model.find(kept)
+            if current is not None:
+                self.select_highlight(current.id)
+            self._load_editor(current)
+
+    @contextmanager
+    def _reloading_records(self) -> Iterator[None]:
+        """While the records are replaced, the editors' changes are not the user's: ignored."""
+        self._reloading = True
+        try:
+            yield
+        finally:
+            self._reloading = False
 
     def clear(self, message: str) -> None:
         """No article (or no archive): ``message`` says why, and nothing can be edited."""
         self.flush_edits()
-        self.model.set_highlights(())
-        self._show_orphans(())
-        self.article_note.set_text("")
-        self.article_section.setVisible(False)
-        self.filters.setVisible(False)
-        self.splitter.setVisible(False)
-        self.placeholder.setText(message)
-        self.placeholder.setVisible(True)
-        self._load_editor(None)
+        with self._reloading_records():
+            self.model.set_highlights(())
+            self._show_orphans(())
+            self.article_note.set_text("")
+            self.article_section.setVisible(False)
+            self.filters.setVisible(False)
+            self.splitter.setVisible(False)
+            self.placeholder.setText(message)
+            self.placeholder.setVisible(True)
+            self._load_editor(None)
 
     def update_highlight(self, highlight: Highlight) -> None:
         """Shows the saved (or undone) state of one listed highlight. Its editor keeps what the
         user is typing; otherwise it shows the new note and tags."""
         if not self.model.replace(highlight):
             return
-        self._fill_filters()
-        self._show_counts()
-        if highlight.id == self._current_id:
-            self.colour_picker.set_current(highlight.colour)
-            if not self.note_editor.pending():
-                self.note_editor.set_text(highlight.note)
-            if not self.tags_edit.hasFocus():
-                self.tags_edit.setText(tags_text(highlight.tags))
+        with self._reloading_records():
+            self._fill_filters()
+            self._show_counts()
+            if highlight.id == self._current_id:
+                self._load_editor(highlight)
 
     def show_unsaved(self, highlight_ids: Collection[int], article_note: bool) -> None:
         """Marks the editors whose text is not stored in the archive yet."""
@@ -1083,7 +1099,8 @@ class NotesPanel(QWidget):
 
     def _apply_filters(self) -> None:
         # Saved before the filter may hide the edited highlight: not from inside the proxy's change.
-        self.flush_edits()
+        if not self._reloading:
+            self.flush_edits()
         self.proxy.set_filters(self.selected_colour_filter(), self.selected_tag_filter())
         self._show_counts()
 
@@ -1151,20 +1168,30 @@ class NotesPanel(QWidget):
         self.context_menu(index).exec(self.list.viewport().mapToGlobal(position))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._reloading:
+            return  # the reload chooses what the editor shows when it is done
         self.flush_edits()
         self._load_editor(current.data(HIGHLIGHT_ROLE) if current.isValid() else None)
 
     def _load_editor(self, highlight: Highlight | None) -> None:
+        """Shows ``highlight`` in the editor; for the one already shown, typing not emitted yet
+        (a note being typed, tags changed but not entered) is kept."""
+        same = highlight is not None and highlight.id == self._current_id
         self._current_id = None if highlight is None else highlight.id
         self.editor_area.setVisible(highlight is not None)
         self.note_editor.set_unsaved(self._current_id in self._unsaved_ids)
         if highlight is None:
             return
         self.colour_picker.set_current(highlight.colour)
-        self.note_editor.set_text(highlight.note)
-        self.tags_edit.setText(tags_text(highlight.tags))
+        if not (same and self.note_editor.pending()):
+            self.note_editor.set_text(highlight.note)
+        if not (same and self.tags_edit.isModified()):
+            self.tags_edit.setText(tags_text(highlight.tags))
 
     def _note_edited(self, text: str) -> None:
+        if self._reloading:
+            self.note_editor.keep_pending()  # the editor lost focus as the list was rebuilt
+            return
         highlight = self.current_highlight()
         if highlight is None or text == highlight.note:
             return
@@ -1172,12 +1199,19 @@ class NotesPanel(QWidget):
         self._show_counts()  # the "with notes" count
         self.noteEdited.emit(highlight.id, text)
 
+    def _article_note_edited(self, text: str) -> None:
+        if self._reloading:
+            self.article_note.keep_pending()
+            return
+        self.articleNoteEdited.emit(text)
+
     def _save_tags(self) -> None:
         highlight = self.current_highlight()
-        if highlight is None:
-            return
+        if highlight is None or self._reloading:
+            return  # while reloading, the field's text is kept (modified) and saved afterwards
         tags = parse_tags(self.tags_edit.text())
-        if tuple(tags) == highlight.tags:
+        self.tags_edit.setModified(False)
+        if same_tags(tags, highlight.tags):
             return
         self.model.replace(replace(highlight, tags=tuple(tags)))
         self._fill_filters()
@@ -1189,7 +1223,7 @@ class NotesPanel(QWidget):
 
     def _change_colour(self, highlight_id: int, key: str) -> None:
         highlight = self.model.find(highlight_id)
-        if highlight is None or highlight.colour == key:
+        if highlight is None or highlight.colour == key or self._reloading:
             return
         self.model.replace(replace(highlight, colour=key))
         if highlight_id == self._current_id:

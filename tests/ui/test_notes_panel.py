@@ -16,8 +16,9 @@ from pytestqt.qtbot import QtBot
 from desktop.core.plain_text import article_from_text
 from desktop.store.archive import Archive
 from desktop.store.records import Colour, Highlight, OpenedArticle
+from desktop.ui.panels.note_editor import NOTE_SAVE_DELAY_MS
 from desktop.ui.panels.notes_model import HIGHLIGHT_ROLE, parse_tags
-from desktop.ui.panels.notes_panel import NO_MATCH_MESSAGE, NOTE_SAVE_DELAY_MS, NotesPanel
+from desktop.ui.panels.notes_panel import NO_MATCH_MESSAGE, NotesPanel
 from desktop.ui.theme import HIGHLIGHT_COLOURS, highlight_colour
 from tests.conftest import ARTIFACTS_DIR
 
@@ -469,9 +470,9 @@ def test_orphans_are_listed_with_their_actions(qtbot, panel: NotesPanel, notes: 
     assert [o.exact for o in reopened.orphans] == ["We lost an hour a day driving around"]
     panel.show_highlights(reopened.highlights, reopened.orphans, notes.colours, notes.tags, reopened.note)
     assert panel.orphans_box.isVisibleTo(panel)
-    assert panel.orphans_title.text() == "Not found in the text (1)"
+    assert panel.orphans_box.orphans_title.text() == "Not found in the text (1)"
     assert len(listed(panel)) == 3
-    (row,) = panel._orphan_rows()
+    (row,) = panel.orphans_box.rows()
     assert not row.place_button.isEnabled()  # nothing selected in the reader yet
     panel.set_selection_available(True)
     with qtbot.waitSignal(panel.orphanPlaceRequested) as place:
@@ -521,7 +522,7 @@ def test_screenshot_on_a_dark_palette(qtbot, panel: NotesPanel, notes: Notes) ->
     panel.setPalette(dark_palette())
     panel.resize(440, 900)
     QApplication.processEvents()
-    (row,) = panel._orphan_rows()
+    (row,) = panel.orphans_box.rows()
     quote_background = row.quote.palette().color(QPalette.ColorRole.Window)
     assert quote_background == highlight_colour(reopened.orphans[0].colour, dark=True)
     swatch = panel.colour_combo.itemIcon(panel.colour_combo.findData("red")).pixmap(12, 12).toImage()

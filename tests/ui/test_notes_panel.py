@@ -135,7 +135,7 @@ def test_highlights_are_listed_in_text_order(panel: NotesPanel, notes: Notes) ->
         "heavy lorries would stay banned",
         "covered only the northern half of the span",
     ]
-    assert panel.summary.text() == "4 highlights · 3 with notes"
+    assert panel.filters.summary.text() == "4 highlights · 3 with notes"
     assert not panel.orphans_box.isVisibleTo(panel)
     assert not panel.editor_area.isVisibleTo(panel)
 
@@ -198,7 +198,7 @@ def test_five_hundred_highlights_show_quickly(qtbot, tmp_path: Path) -> None:  #
 
 
 def test_colour_filter_shows_meanings_and_keeps_one_colour(panel: NotesPanel) -> None:
-    items = [panel.colour_combo.itemText(i) for i in range(panel.colour_combo.count())]
+    items = [panel.filters.colour_combo.itemText(i) for i in range(panel.filters.colour_combo.count())]
     assert items == [
         "All colours (4)",
         "Important (yellow) · 1",
@@ -209,7 +209,7 @@ def test_colour_filter_shows_meanings_and_keeps_one_colour(panel: NotesPanel) ->
     ]
     panel.set_colour_filter("red")
     assert [h.exact for h in listed(panel)] == ["heavy lorries would stay banned"]
-    assert panel.summary.text() == "Showing 1 of 4 highlights"
+    assert panel.filters.summary.text() == "Showing 1 of 4 highlights"
     panel.set_colour_filter("green")
     assert panel.proxy.rowCount() == 0
     assert panel.placeholder.isVisibleTo(panel)
@@ -217,7 +217,7 @@ def test_colour_filter_shows_meanings_and_keeps_one_colour(panel: NotesPanel) ->
 
 
 def test_tag_filter_lists_the_articles_tags_most_used_first(panel: NotesPanel, notes: Notes) -> None:
-    items = [panel.tag_combo.itemText(i) for i in range(panel.tag_combo.count())]
+    items = [panel.filters.tag_combo.itemText(i) for i in range(panel.filters.tag_combo.count())]
     assert items == ["All tags", "#repairs · 2", "#budget · 1", "#freight · 1", "#inspection · 1"]
     panel.set_tag_filter("repairs")
     assert [h.exact for h in listed(panel)] == [
@@ -357,7 +357,7 @@ def test_tags_are_parsed_and_completed_from_known_tags(qtbot, panel: NotesPanel,
     stored = notes.archive.update_highlight(target.id, tags=saved.args[1])
     assert list(stored.tags) == saved.args[1]
     # The new tags are offered as filters at once.
-    assert panel.tag_combo.findData("bakery") > 0
+    assert panel.filters.tag_combo.findData("bakery") > 0
 
 
 def test_parse_tags_splits_strips_and_deduplicates() -> None:
@@ -375,7 +375,10 @@ def test_colour_change_is_emitted_and_shown(qtbot, panel: NotesPanel, notes: Not
     assert changed.args == [target.id, "green"]
     assert panel.colour_picker.meaning_label.text() == "Verified"
     assert panel.model.find(target.id).colour == "green"  # type: ignore[union-attr]
-    assert panel.colour_combo.itemText(panel.colour_combo.findData("green")) == "Verified (green) · 1"
+    assert (
+        panel.filters.colour_combo.itemText(panel.filters.colour_combo.findData("green"))
+        == "Verified (green) · 1"
+    )
 
 
 def test_context_menu_changes_colour_and_deletes(qtbot, panel: NotesPanel) -> None:  # type: ignore[no-untyped-def]
@@ -525,7 +528,11 @@ def test_screenshot_on_a_dark_palette(qtbot, panel: NotesPanel, notes: Notes) ->
     (row,) = panel.orphans_box.rows()
     quote_background = row.quote.palette().color(QPalette.ColorRole.Window)
     assert quote_background == highlight_colour(reopened.orphans[0].colour, dark=True)
-    swatch = panel.colour_combo.itemIcon(panel.colour_combo.findData("red")).pixmap(12, 12).toImage()
+    swatch = (
+        panel.filters.colour_combo.itemIcon(panel.filters.colour_combo.findData("red"))
+        .pixmap(12, 12)
+        .toImage()
+    )
     assert swatch.pixelColor(6, 6) == highlight_colour("red", dark=True)
     ARTIFACTS_DIR.mkdir(exist_ok=True)
     assert panel.grab().save(str(ARTIFACTS_DIR / "notes-panel-dark.png"))

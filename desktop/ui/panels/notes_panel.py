@@ -8,7 +8,6 @@ is chosen, so each edit is saved promptly without a write per keystroke.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -47,10 +46,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.records import Colour, Highlight
-from desktop.ui.panels.claims_model import counted
 from desktop.ui.panels.colour_picker import ColourPicker, colour_swatch
 from desktop.ui.panels.note_documents import note_first_line
 from desktop.ui.panels.note_editor import NoteEditor
+from desktop.ui.panels.notes_filters import NotesFilterBar
 from desktop.ui.panels.notes_list import HighlightList
 from desktop.ui.panels.notes_model import (
     HIGHLIGHT_ROLE,
@@ -63,7 +62,6 @@ from desktop.ui.panels.notes_model import (
 )
 from desktop.ui.panels.orphans import OrphansBox
 from desktop.ui.panels.tag_completer import TagCompleter
-from desktop.ui.panels.widgets import filter_combo, refill
 from desktop.ui.theme import is_dark
 
 DEFAULT_MESSAGE = (
@@ -71,8 +69,6 @@ DEFAULT_MESSAGE = (
     "its note and tags are written here."
 )
 NO_MATCH_MESSAGE = "No highlights match these filters."
-ALL_COLOURS = "All colours"
-ALL_TAGS = "All tags"
 
 
 class NotesPanel(QWidget):
@@ -113,12 +109,8 @@ class NotesPanel(QWidget):
         self.orphans_box.placeRequested.connect(self.orphanPlaceRequested)
         self.orphans_box.deleteRequested.connect(self.orphanDeleteRequested)
 
-        self.colour_combo = filter_combo("Show the highlights of one colour", 10)
-        self.tag_combo = filter_combo("Show the highlights with one tag", 8)
-        self.colour_combo.currentIndexChanged.connect(self._apply_filters)
-        self.tag_combo.currentIndexChanged.connect(self._apply_filters)
-        self.summary = QLabel()
-        self.summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.filters = NotesFilterBar()
+        self.filters.changed.connect(self._apply_filters)
 
         self.list = HighlightList()
         self.list.setModel(self.proxy)
@@ -149,14 +141,6 @@ class NotesPanel(QWidget):
         self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.placeholder.setMargin(16)
 
-        filters_row = QHBoxLayout()
-        filters_row.addWidget(self.colour_combo, 3)
-        filters_row.addWidget(self.tag_combo, 2)
-        self.filters = QWidget()
-        filters = QVBoxLayout(self.filters)
-        filters.setContentsMargins(0, 0, 0, 0)
-        filters.addLayout(filters_row)
-        filters.addWidget(self.summary)
         self.article_section = QWidget()
         article_layout = QVBoxLayout(self.article_section)
         article_layout.setContentsMargins(0, 0, 0, 0)
@@ -224,11 +208,10 @@ class NotesPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            # Combo swatches and the colours inside laid-out rows follow the palette (the colour
+            # The colours inside laid-out rows follow the palette (the filters, the colour
             # picker and the orphans follow it themselves: children get the new palette later).
             self.list.highlight_delegate.forget_layouts()
             self.list.viewport().update()
-            self._fill_filters()
 
     # -- showing ---------------------------------------------------------------------------------
 
@@ -322,8 +305,8 @@ class NotesPanel(QWidget):
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
-            self.colour_combo.setCurrentIndex(0)
-            self.tag_combo.setCurrentIndex(0)
+            self.filters.set_colour(None)
+            self.filters.set_tag(None)
             index = self.proxy.mapFromSource(self.model.index(row, 0))
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         self.list.selectionModel().setCurrentIndex(index, flags)
@@ -348,48 +331,19 @@ class NotesPanel(QWidget):
     # -- filters ---------------------------------------------------------------------------------
 
     def selected_colour_filter(self) -> str | None:
-        data = self.colour_combo.currentData()
-        return data if isinstance(data, str) else None
+        return self.filters.colour()
 
     def set_colour_filter(self, key: str | None) -> None:
-        self.colour_combo.setCurrentIndex(max(0, self.colour_combo.findData(key)) if key else 0)
+        self.filters.set_colour(key)
 
     def selected_tag_filter(self) -> str | None:
-        data = self.tag_combo.currentData()
-        return data if isinstance(data, str) else None
+        return self.filters.tag()
 
     def set_tag_filter(self, tag: str | None) -> None:
-        self.tag_combo.setCurrentIndex(max(0, self.tag_combo.findData(tag)) if tag else 0)
+        self.filters.set_tag(tag)
 
     def _fill_filters(self) -> None:
-        highlights = self.model.highlights
-        dark = is_dark(self.palette())
-        meanings = {colour.key: colour.meaning for colour in self._colours}
-        colour_counts = Counter(highlight.colour for highlight in highlights)
-        refill(
-            self.colour_combo,
-            [(f"{ALL_COLOURS} ({len(highlights)})", None, None)]
-            + [
-                (
-                    f"{colour_names(colour.key, meanings)} · {colour_counts[colour.key]}",
-                    colour.key,
-                    colour_swatch(colour.key, dark),
-                )
-                for colour in self._colours
-            ],
-        )
-        tag_counts = Counter(tag for highlight in highlights for tag in highlight.tags)
-        tags = sorted(tag_counts, key=lambda tag: (-tag_counts[tag], tag.casefold()))
-        if self.proxy.tag is not None and self.proxy.tag not in tag_counts:
-            # The last use of the tag filtered on was just removed: keep offering it (with 0)
-            # rather than silently switching the filter while the list is being edited.
-            tags.append(self.proxy.tag)
-        refill(
-            self.tag_combo,
-            [(ALL_TAGS if tags else "No tags yet", None, None)]
-            + [(f"#{tag} · {tag_counts[tag]}", tag, None) for tag in tags],
-        )
-        self.tag_combo.setEnabled(bool(tags))
+        self.filters.fill(self.model.highlights, self._colours, self.proxy.tag)
 
     def _apply_filters(self) -> None:
         # Saved before the filter may hide the edited highlight: not from inside the proxy's change.
@@ -406,10 +360,7 @@ class NotesPanel(QWidget):
         if total and not shown:
             self.placeholder.setText(NO_MATCH_MESSAGE)
         noted = sum(1 for highlight in self.model.highlights if highlight.note.strip())
-        if shown == total:
-            self.summary.setText(f"{counted(total, 'highlight')} · {noted} with notes")
-        else:
-            self.summary.setText(f"Showing {shown} of {counted(total, 'highlight')}")
+        self.filters.show_counts(total, shown, noted)
 
     # -- acting ----------------------------------------------------------------------------------
 

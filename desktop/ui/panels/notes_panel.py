@@ -3,7 +3,13 @@
 The panel never touches the archive: it shows the records it is given and emits what the user
 asked for (a note edited, a colour changed, a highlight to delete). Note edits are emitted a
 moment after the last keystroke, and at once when the editor loses focus or another highlight
-is chosen, so each edit is saved promptly without a write per keystroke.
+is chosen, so each edit is saved promptly without a write per keystroke. While it is given new
+records (after any change, an undo included) it emits nothing: what its editors show then is
+set from the records, not typed by the user.
+
+Its parts live in their own modules: the list (``notes_list``), the note editor and preview
+(``note_editor``), the colour picker, the tag completer, the filters (``notes_filters``) and
+the orphans; this module lays them out and keeps them in step.
 """
 
 from __future__ import annotations

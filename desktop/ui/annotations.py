@@ -63,6 +63,9 @@ class AnnotationSession(QObject):
         self._unsaved_positions: dict[int, int] = {}  # by article id
         self._retry_timer = QTimer(self, singleShot=True, interval=SAVE_RETRY_MS)
         self._applying = 0
+        self._pushing: QUndoCommand | None = None
+        self._write_failed = False
+        self._replaying = False
         self._retry_timer.timeout.connect(self.save_unsaved)
 
     # -- archive ---------------------------------------------------------------------------
@@ -297,12 +300,24 @@ class AnnotationSession(QObject):
 
     # -- raw writes, used by the undo commands ----------------------------------------------
     def undo(self) -> None:
-        with self._applying_change():
-            self.undo_stack.undo()
+        self._step(self.undo_stack.undo)
 
     def redo(self) -> None:
+        self._step(self.undo_stack.redo)
+
+    def _step(self, step: Callable[[], None]) -> None:
+        """Undoes or redoes; when that cannot be written, the stack goes back to where the
+        archive still is (its commands replayed without writing), so the two never disagree."""
+        index = self.undo_stack.index()
+        self._write_failed = False
         with self._applying_change():
-            self.undo_stack.redo()
+            step()
+            if self._write_failed:
+                self._replaying = True
+                try:
+                    self.undo_stack.setIndex(index)
+                finally:
+                    self._replaying = False
 
     @contextmanager
     def _applying_change(self) -> Iterator[None]:
@@ -315,8 +330,13 @@ class AnnotationSession(QObject):
             self._applying -= 1
 
     def _push(self, command: QUndoCommand) -> None:
-        with self._applying_change():
-            self.undo_stack.push(command)
+        """Applies and records a change; one that cannot be written is not recorded."""
+        self._pushing = command
+        try:
+            with self._applying_change():
+                self.undo_stack.push(command)
+        finally:
+            self._pushing = None
 
     def _can_write(self) -> bool:
         if self._applying:
@@ -328,10 +348,15 @@ class AnnotationSession(QObject):
 
     def _write(self, change: Callable[[Archive], object]) -> object:
         assert self.archive is not None
+        if self._replaying:
+            return None
         try:
             result = change(self.archive)
         except (ArchiveError, ValueError) as error:
             self.failed.emit(f"The change could not be saved: {error}")
+            self._write_failed = True
+            if self._pushing is not None:
+                self._pushing.setObsolete(True)  # the stack then drops it: nothing to undo
             return None
         return result
 

@@ -158,3 +158,33 @@ def test_closing_can_discard_an_unsaved_note(
     assert window.close()
     lock.release()
     assert stored_notes(archive_file) == [""]
+
+
+def test_changes_that_cannot_be_written_leave_the_undo_stack_where_the_archive_is(
+    qtbot: QtBot, window: MainWindow, archive_file: Path, lock: ArchiveLock
+) -> None:
+    open_and_wait(qtbot, window, SAMPLE)
+    highlight_id = highlight_passage(window)
+    window.annotations.set_colour(highlight_id, "red")
+    stack = window.annotations.undo_stack
+    assert (stack.count(), stack.index()) == (2, 2)
+
+    lock.take()
+    window.annotator.undo_action.trigger()  # cannot be written: the stack stays with the archive
+    assert (stack.count(), stack.index()) == (2, 2)
+    assert [h.colour for h in window.annotations.highlights] == ["red"]
+    other = window.reader.text.index("about 31,000 vehicles a day")
+    window.reader.select_range(other, other + 5)
+    window.annotator.highlight_selection()  # not stored: no entry to undo
+    assert (stack.count(), stack.index()) == (2, 2)
+    assert len(window.annotations.highlights) == 1
+    assert "could not be saved" in window.info_bar.message.text()
+
+    lock.release()
+    window.annotator.undo_action.trigger()
+    assert [h.colour for h in window.annotations.highlights] == ["yellow"]
+    assert stack.index() == 1
+    window.annotator.redo_action.trigger()
+    with Archive(archive_file, read_only=True) as archive:
+        (entry,) = archive.list_articles()
+        assert [h.colour for h in archive.highlights(entry.id)] == ["red"]

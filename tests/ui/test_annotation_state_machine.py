@@ -68,7 +68,6 @@ class AnnotationMachine(RuleBasedStateMachine):
             window.show()
             AnnotationMachine.window = window
         self.window = AnnotationMachine.window
-        self.activate()
         self.window.close_document(0)
         archive = self.window.annotations.archive
         assert archive is not None
@@ -80,8 +79,9 @@ class AnnotationMachine(RuleBasedStateMachine):
         self.spans = [(text.index(p), text.index(p) + len(p)) for p in PASSAGES]
         # The undo history as states: ``states[index]`` is what the archive must hold now.
         self.states: list[State] = [()]
+        # For each state, the span whose note the undo entry that made it edited, if any.
+        self.note_edits: list[tuple[int, int] | None] = [None]
         self.index = 0
-        self.last_note_edit: tuple[int, int] | None = None  # the span whose note was edited last
 
     # -- the model ---------------------------------------------------------------------------------
 
@@ -90,15 +90,17 @@ class AnnotationMachine(RuleBasedStateMachine):
         return self.states[self.index]
 
     def record(self, state: State, note_edit_of: tuple[int, int] | None = None) -> None:
-        """A user action: a new undo entry, or, for another edit of the same note, the same one."""
-        merges = note_edit_of is not None and note_edit_of == self.last_note_edit and self.index > 0
+        """A user action: a new undo entry, or, when the entry on top is an edit of the same
+        note, that entry (an undone one is no longer on top; one undone back to is)."""
+        merges = self.index > 0 and note_edit_of is not None and self.note_edits[self.index] == note_edit_of
         del self.states[self.index + 1 :]
+        del self.note_edits[self.index + 1 :]
         if merges:
             self.states[self.index] = state
         else:
             self.states.append(state)
+            self.note_edits.append(note_edit_of)
             self.index += 1
-        self.last_note_edit = note_edit_of
 
     def find(self, span: tuple[int, int]) -> Expected:
         return next(h for h in self.current if (h.start, h.end) == span)
@@ -112,13 +114,6 @@ class AnnotationMachine(RuleBasedStateMachine):
         # Until the analysis is shown, its steps could change the reader between two rules.
         with self.qtbot.waitSignal(self.window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
             self.window.open_path(self.article)
-
-    def activate(self) -> None:
-        """Focus moves as a user's would only in the active window (a completer popup, say,
-        may have taken it)."""
-        if not self.window.isActiveWindow():
-            with self.qtbot.waitActive(self.window):
-                self.window.activateWindow()
 
     def select_in_panel(self, span: tuple[int, int]) -> None:
         self.window.side_tabs.setCurrentWidget(self.window.notes_panel)
@@ -152,7 +147,6 @@ class AnnotationMachine(RuleBasedStateMachine):
     @rule(data=st.data(), note=st.sampled_from(NOTES))
     def edit_note(self, data: st.DataObject, note: str) -> None:
         target = data.draw(st.sampled_from(self.current))
-        self.activate()
         span = (target.start, target.end)
         self.select_in_panel(span)
         editor = self.window.notes_panel.note_editor.editor
@@ -162,7 +156,7 @@ class AnnotationMachine(RuleBasedStateMachine):
             self.qtbot.keyClicks(editor, note)
         else:
             self.qtbot.keyClick(editor, Qt.Key.Key_Delete)
-        self.window.notes_panel.list.setFocus()  # the editor loses focus: the note is saved
+        self.window.notes_panel.flush_edits()  # as when the editor loses focus
         if note != target.note:
             self.record(self.changed(span, note=note), note_edit_of=span)
 
@@ -170,7 +164,6 @@ class AnnotationMachine(RuleBasedStateMachine):
     @rule(data=st.data(), tags=st.lists(st.sampled_from(TAGS), unique=True, max_size=3))
     def edit_tags(self, data: st.DataObject, tags: list[str]) -> None:
         target = data.draw(st.sampled_from(self.current))
-        self.activate()
         span = (target.start, target.end)
         self.select_in_panel(span)
         field = self.window.notes_panel.tags_edit
@@ -180,7 +173,7 @@ class AnnotationMachine(RuleBasedStateMachine):
         self.qtbot.keyClicks(field, ", ".join(tags))  # in any order: stored alphabetically
         self.qtbot.keyClick(field, Qt.Key.Key_Return)
         self.window.notes_panel.tag_completer.popup().hide()
-        self.window.notes_panel.list.setFocus()  # leaving the field saves too: nothing twice
+        self.window.notes_panel.flush_edits()  # as when the field loses focus: nothing twice
         stored = tuple(sorted(tag.lstrip("#") for tag in tags))
         if stored != target.tags:
             self.record(self.changed(span, tags=stored))
@@ -189,10 +182,8 @@ class AnnotationMachine(RuleBasedStateMachine):
     @rule(data=st.data())
     def delete(self, data: st.DataObject) -> None:
         target = data.draw(st.sampled_from(self.current))
-        self.activate()
         self.select_in_panel((target.start, target.end))
-        self.window.notes_panel.list.setFocus()
-        self.qtbot.keyClick(self.window.notes_panel.list, Qt.Key.Key_Delete)
+        self.window.notes_panel.delete_button.click()
         self.record(tuple(h for h in self.current if h != target))
 
     @rule()
@@ -200,20 +191,18 @@ class AnnotationMachine(RuleBasedStateMachine):
         self.window.annotator.undo_action.trigger()
         if self.index > 0:
             self.index -= 1
-        self.last_note_edit = None
 
     @rule()
     def redo(self) -> None:
         self.window.annotator.redo_action.trigger()
         if self.index < len(self.states) - 1:
             self.index += 1
-        self.last_note_edit = None
 
     @rule()
     def reopen(self) -> None:
         self.window.close_document(0)
         self.open_article()
-        self.states, self.index, self.last_note_edit = [self.current], 0, None
+        self.states, self.note_edits, self.index = [self.current], [None], 0
 
     # -- checks --------------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from desktop.core.article import Article
 from desktop.core.plain_text import strip_span
-from desktop.store.records import Highlight
+from desktop.store.records import ArchiveError, Highlight
 from desktop.ui import archive_dialogs
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.panels.notes_panel import NotesPanel
@@ -270,8 +270,12 @@ class Annotator(QObject):
     def rename_colours(self, meanings: dict[str, str]) -> None:
         archive = self.session.archive
         assert archive is not None
-        for key, meaning in meanings.items():
-            archive.rename_colour(key, meaning)
+        try:
+            for key, meaning in meanings.items():
+                archive.rename_colour(key, meaning)
+        except ArchiveError as error:  # locked by another program, or the disk is full
+            self.show_message(f"The colour meanings could not be saved: {error}", "error")
+            return
         for colour in archive.colours():
             if colour.key in self.colour_actions:
                 self.colour_actions[colour.key].setText(colour.meaning)

@@ -188,3 +188,13 @@ def test_changes_that_cannot_be_written_leave_the_undo_stack_where_the_archive_i
     with Archive(archive_file, read_only=True) as archive:
         (entry,) = archive.list_articles()
         assert [h.colour for h in archive.highlights(entry.id)] == ["red"]
+
+
+def test_colour_meanings_that_cannot_be_saved_get_a_message(
+    qtbot: QtBot, window: MainWindow, lock: ArchiveLock
+) -> None:
+    open_and_wait(qtbot, window, SAMPLE)
+    lock.take()
+    window.annotator.rename_colours({"red": "contested"})  # once an uncaught ArchiveError
+    assert "could not be saved" in window.info_bar.message.text()
+    assert window.annotator.colour_actions["red"].text() == "disputed"

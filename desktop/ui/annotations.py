@@ -114,55 +114,53 @@ class AnnotationSession(QObject):
         return self.article_id in self._unsaved_article_notes
 
     def save_unsaved(self) -> bool:
-        """Tries to store every unsaved edit now; whether all of them are stored."""
+        """Tries to store every unsaved edit now; whether all of them are stored. Stops at the
+        first that cannot be (the archive is still locked or full): one short wait, not one
+        per edit."""
         if self.archive is None or not self.writable:
             return not self.has_unsaved()
         archive = self.archive
-        saved_any = False
-        for highlight_id, edit in list(self._unsaved_highlights.items()):
-            try:
-                archive.update_highlight(highlight_id, **edit.after)
-            except NotFoundError:
-                # The highlight was deleted since (its deletion is what the user did last).
+        stored: list[QUndoCommand] = []  # for the open article's undo stack
+        try:
+            for highlight_id, edit in list(self._unsaved_highlights.items()):
+                saved = self._store(archive.update_highlight, highlight_id, **edit.after)
+                if saved and edit.article_id == self.article_id:
+                    stored.append(UpdateHighlight(self, highlight_id, _edit_text(edit.after), edit))
                 del self._unsaved_highlights[highlight_id]
-            except ArchiveError:
-                continue
-            else:
-                del self._unsaved_highlights[highlight_id]
-                saved_any = True
-                if edit.article_id == self.article_id:
-                    self._push(UpdateHighlight(self, highlight_id, _edit_text(edit.after), edit))
-        for article_id, edit in list(self._unsaved_article_notes.items()):
-            try:
-                archive.set_article_note(article_id, edit.after["note"])
-            except NotFoundError:
+            for article_id, edit in list(self._unsaved_article_notes.items()):
+                saved = self._store(archive.set_article_note, article_id, edit.after["note"])
+                if saved and article_id == self.article_id:
+                    stored.append(EditArticleNote(self, edit))
                 del self._unsaved_article_notes[article_id]
-            except ArchiveError:
-                continue
-            else:
-                del self._unsaved_article_notes[article_id]
-                saved_any = True
-                if article_id == self.article_id:
-                    self._push(EditArticleNote(self, edit))
-        for article_id, position in list(self._unsaved_positions.items()):
-            try:
-                archive.set_reading_position(article_id, position)
-            except NotFoundError:
+            for article_id, position in list(self._unsaved_positions.items()):
+                self._store(archive.set_reading_position, article_id, position)
                 del self._unsaved_positions[article_id]
-            except ArchiveError:
-                continue
-            else:
-                del self._unsaved_positions[article_id]
-        if self._unsaved_highlights or self._unsaved_article_notes or self._unsaved_positions:
+        except ArchiveError:
             self._retry_timer.start()
-        elif saved_any:
+        for command in stored:
+            self._push(command)
+        if stored and not self._retry_timer.isActive():
             self.saved.emit("Your unsaved changes are now saved in the archive.")
-        self.changed.emit()
+        if stored or not self.has_unsaved():
+            self.changed.emit()  # the unsaved marks
         return not self.has_unsaved()
+
+    @staticmethod
+    def _store(write: Callable[..., object], *args: Any, **values: Any) -> bool:
+        """Runs a write kept for later: True when stored, False when what it changes was deleted
+        since (by the user: nothing to keep); ArchiveError when it still cannot be written."""
+        try:
+            write(*args, **values)
+        except NotFoundError:
+            return False
+        return True
 
     def discard_unsaved(self) -> None:
         """Forgets every edit not stored yet (the user chose to)."""
         self._retry_timer.stop()
+        unsaved_note = self._unsaved_article_notes.get(self.article_id or 0)
+        if unsaved_note is not None:
+            self.article_note = unsaved_note.before["note"]
         self._unsaved_highlights.clear()
         self._unsaved_article_notes.clear()
         self._unsaved_positions.clear()

@@ -3,6 +3,7 @@ retried and saved; the window never freezes for the busy timeout; closing asks f
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -198,3 +199,23 @@ def test_colour_meanings_that_cannot_be_saved_get_a_message(
     window.annotator.rename_colours({"red": "contested"})  # once an uncaught ArchiveError
     assert "could not be saved" in window.info_bar.message.text()
     assert window.annotator.colour_actions["red"].text() == "disputed"
+
+
+def test_a_retry_waits_once_however_many_edits_are_unsaved(
+    qtbot: QtBot, window: MainWindow, archive_file: Path, lock: ArchiveLock
+) -> None:
+    open_and_wait(qtbot, window, SAMPLE)
+    session = window.annotations
+    words = [(m.start(), m.end()) for m in re.finditer(r"\w{6,}", window.reader.text)][:10]
+    for start, end in words:
+        session.add(start, end, "yellow")
+    lock.take()
+    for highlight in session.highlights:
+        session.set_note(highlight.id, f"note {highlight.id}")
+    assert session.unsaved_highlight_ids() == {h.id for h in session.highlights}
+    began = time.perf_counter()
+    assert not session.save_unsaved()
+    assert time.perf_counter() - began < 0.75  # one busy wait, not ten (1.5 s)
+    lock.release()
+    assert session.save_unsaved()
+    assert stored_notes(archive_file) == [f"note {h.id}" for h in session.highlights]

@@ -133,12 +133,16 @@ class Archive:
     """An open archive file. Raises :class:`ArchiveError` when the file cannot be used: not
     SQLite, damaged, written by a newer version, or in a place it cannot be written to."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(
+        self, path: str | Path, *, read_only: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    ) -> None:
+        """``busy_timeout_ms``: how long a write waits for another writer before it fails (a GUI
+        passes a short one and retries later rather than freezing)."""
         self.path = Path(path)
         self.read_only = read_only
         # Why the archive turned read-only while in use: the damage met, for the user.
         self.damage: str | None = None
-        self._db = _connect(self.path, read_only)
+        self._db = _connect(self.path, read_only, busy_timeout_ms)
         self._integrity_check: _BackgroundIntegrityCheck | None = None
         try:
             if not read_only:
@@ -632,7 +636,7 @@ class Archive:
 # -- opening ----------------------------------------------------------------------------------
 
 
-def _connect(path: Path, read_only: bool) -> Database:
+def _connect(path: Path, read_only: bool, busy_timeout_ms: int) -> Database:
     if path.is_dir():
         raise ArchiveError(f"{path} is a folder, not an archive file")
     try:
@@ -654,7 +658,7 @@ def _connect(path: Path, read_only: bool) -> Database:
             conn = sqlite3.connect(path)
             # Deleted rows are overwritten with zeros, not left readable in free pages.
             conn.execute("PRAGMA secure_delete = ON")
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         conn.execute("PRAGMA foreign_keys = ON")
     except (OSError, sqlite3.Error) as error:
         raise ArchiveError(f"cannot open the archive {path}: {error}") from error

@@ -35,7 +35,7 @@ from desktop.core.article import Article
 from desktop.core.loaders import SUPPORTED_SUFFIXES
 from desktop.nlp.model import Analysis, Entity
 from desktop.store.records import ArchiveError, ImportSummary
-from desktop.ui import archive_dialogs
+from desktop.ui import archive_dialogs, unsaved_edits
 from desktop.ui.analysis_controller import AnalysisController
 from desktop.ui.analysis_layers import AnalysisLayers
 from desktop.ui.annotation_import import AnnotationImport
@@ -713,6 +713,9 @@ class MainWindow(QMainWindow):
             self.annotation_import.wait()
         self.annotator.save_reading_position()
         self.notes_panel.flush_edits()
+        if not unsaved_edits.may_close(self, self.annotations):
+            event.ignore()
+            return
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.set_window_state("splitter", self.splitter.saveState())
         self.settings.sync()

@@ -21,10 +21,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from desktop.nlp import entities
-from desktop.nlp.checks import find_checks
 from desktop.nlp.claims import extract_claims
 from desktop.nlp.errors import AnalysisCancelled, PipelineUnavailable
-from desktop.nlp.figures import extract_figures
+from desktop.nlp.figures import extract_figures, find_checks
 from desktop.nlp.model import Analysis, Entity, Span
 from desktop.nlp.parallel import ParseHelper, parse_with_helper
 

@@ -19,11 +19,11 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from desktop.nlp.hedges import Hedge, find_hedges
+from desktop.nlp.claims.hedges import Hedge, find_hedges
+from desktop.nlp.claims.quotes import find_quotes
+from desktop.nlp.claims.speakers import SpeakerResolver
+from desktop.nlp.claims.speech import Cue, find_cues, is_filler
 from desktop.nlp.model import Claim, ClaimKind, Source, Span
-from desktop.nlp.quotes import find_quotes
-from desktop.nlp.speakers import SpeakerResolver
-from desktop.nlp.speech import Cue, find_cues, is_filler
 
 # Finite verb tags: a quotation holding one is a statement, not a scare quote or a title.
 _FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from desktop.nlp.claims.gender import first_name_gender, word_gender
 from desktop.nlp.model import Source
 
 # Titles and roles that may stand before a name; compared lower-case without a final dot.
@@ -43,12 +44,19 @@ ORGANISATION_NOUNS = frozenset(
         "union", "party", "developer", "operator", "supplier", "giant", "conglomerate",
     }
 )  # fmt: skip
-_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "spokesman", "chairman"})
-_FEMALE_TITLES = frozenset(
-    {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "spokeswoman", "chairwoman"}
-)
-_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-_GROUP_PRONOUNS = frozenset({"they", "them", "it", "we", "us"})
+# Last words of institutions' names, beside the organisation nouns: "the Freight Transport Council".
+INSTITUTION_WORDS = frozenset(
+    {
+        "council", "ministry", "department", "committee", "court", "university", "school",
+        "hospital", "trust", "authority", "commission", "office", "police", "army", "government",
+        "union", "association", "federation", "institute", "foundation", "board", "agency",
+        "bureau", "service", "front", "movement", "terminals", "motors", "airways", "airlines",
+        "inc", "ltd", "plc", "llc", "corp", "co",
+    }
+)  # fmt: skip
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# Possessives stand for their owner as a document's author ("their note", "its statement").
+_GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we", "us", "our"})
 _NAMED_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 # How many sentences back a pronoun may look for its antecedent.
@@ -263,15 +271,38 @@ class SpeakerResolver:
         return self._fullest(_joined(tokens))
 
     def _note_title_gender(self, ent: SpacySpan) -> None:
-        before = [t.lower_.rstrip(".") for t in self._doc[max(ent.start - 2, 0) : ent.start]]
-        self._note_gender(self._person_name(ent), before + [t.lower_.rstrip(".") for t in ent])
+        """Gender from the words around a person's name: a title or role before it ("Mrs",
+        "businesswoman"), or a kinship or role noun in apposition ("his widow, Ann Cole",
+        "Ann Cole, his widow")."""
+        words = [t.lower_ for t in self._doc[max(ent.start - 2, 0) : ent.start]] + [t.lower_ for t in ent]
+        root = ent.root
+        if root.dep_ == "appos":
+            words.append(root.head.lower_)
+        words.extend(c.lower_ for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+        self._note_gender(self._person_name(ent), words)
 
     def _note_gender(self, name: str, words: list[str]) -> None:
-        """A gendered title or role among ``words`` ("Mrs", "spokeswoman") tells ``name``'s gender."""
-        if any(t in _MALE_TITLES for t in words):
-            self._gender.setdefault(name, "m")
-        elif any(t in _FEMALE_TITLES for t in words):
-            self._gender.setdefault(name, "f")
+        """A gendered title, role or kinship word among ``words`` tells ``name``'s gender."""
+        genders = [g for g in map(word_gender, words) if g is not None]
+        if genders:
+            self._gender.setdefault(name, genders[0])
+
+    def _gender_of(self, name: str) -> str | None:
+        """What the text says of the person's gender, else what their first name says."""
+        known = self._gender.get(name)
+        if known is not None:
+            return known
+        words = name.split()
+        return first_name_gender(words[0]) if len(words) > 1 else None
+
+    def _can_be_person(self, name: str) -> bool:
+        """Animacy and number: "he"/"she" is never an organisation ("the Dock Workers' Union"),
+        nor several people ("Noel and Thomas"). The tagger's ORG label is no evidence: it gives
+        it to many people's names ("Mrs Justice Anita Rowe")."""
+        words = name.split()
+        if " and " in name:
+            return False
+        return not (words and words[-1].lower() in ORGANISATION_NOUNS | INSTITUTION_WORDS)
 
     def _resolve_person_pronoun(self, pronoun: Token, gender: str) -> str | None:
         here = self._sentence_of[pronoun.i]
@@ -283,7 +314,7 @@ class SpeakerResolver:
             if distance > _WINDOW:
                 break
             name = self._fullest(mention.name)
-            if self._gender.get(name, gender) != gender:
+            if self._gender_of(name) not in (None, gender) or not self._can_be_person(name):
                 continue
             spoke = name in self._speakers
             main_clause = mention.is_subject and self._doc[mention.token].head.dep_ == "ROOT"
@@ -340,7 +371,10 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
                 end = i
                 break
     while end > start + 1 and (
-        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("who", "which", "that")
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].lower_ in ("who", "which", "that")
+        or doc[end - 1].tag_ == "POS"  # "the bank's" statement: the author is "the bank"
     ):
         end -= 1
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):

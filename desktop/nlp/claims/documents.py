@@ -23,8 +23,8 @@ DOCUMENT_NOUNS = frozenset(
 )  # fmt: skip
 # "a release from the union", "the report by the auditor", "a letter of the board".
 _AUTHOR_PREPOSITIONS = frozenset({"from", "by", "of"})
-# Tokens of the document's own phrase before its noun ("a", "new", "press", "joint").
-_DOCUMENT_PHRASE_DEPS = frozenset({"det", "amod", "compound", "nmod", "nummod"})
+# Tokens of the document's phrase before its noun ("a", "new", "press", "joint", "her").
+_DOCUMENT_PHRASE_DEPS = frozenset({"det", "amod", "compound", "nmod", "nummod", "poss"})
 
 
 def is_document(token: Token) -> bool:
@@ -46,8 +46,8 @@ def document_author(document: Token) -> Token | None:
 
 
 def document_phrase(document: Token) -> tuple[int, int]:
-    """Token range of the document's own words ("A release", "statement" of "Her statement"),
-    without its author or the clauses hung on it."""
+    """Token range of the document's words before it ("A release" of "A release from the
+    union", "Her statement", "The bank's statement"), without clauses or phrases after it."""
     first = min(
         (c.left_edge.i for c in document.lefts if c.dep_ in _DOCUMENT_PHRASE_DEPS), default=document.i
     )

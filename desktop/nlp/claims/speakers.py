@@ -293,7 +293,11 @@ class SpeakerResolver:
         if known is not None:
             return known
         words = name.split()
-        return first_name_gender(words[0]) if len(words) > 1 else None
+        # A lone word is a first name only when it opens a full name the article gives ("Tom" of
+        # "Tom Hale"); otherwise it is likely a surname.
+        if len(words) == 1 and not any(full.split()[0] == words[0] for full in self._full_names.values()):
+            return None
+        return first_name_gender(words[0]) if words else None
 
     def _can_be_person(self, name: str) -> bool:
         """Animacy and number: "he"/"she" is never an organisation ("the Dock Workers' Union"),

@@ -129,3 +129,28 @@ def test_gender_words_and_first_names() -> None:
     assert first_name_gender("Jordan") is None  # common in both genders
     assert first_name_gender("Sasha") is None  # too rare in the lists to decide
     assert first_name_gender("Xqzt") is None
+
+
+def test_a_role_takes_the_name_that_follows_as_its_title(claims_of: ClaimsOf) -> None:
+    text = (
+        "The Bank of Castria kept its rate at 4 per cent, and its governor ruled out a cut. "
+        '"Inflation is falling," Governor Ines Moravec told reporters.\n'
+    )
+    claim = claim_with(claims_of(text), "a cut")
+    assert claim.source is not None and claim.source.name == "Ines Moravec"
+
+
+def test_organisation_names_stay_whole(claims_of: ClaimsOf) -> None:
+    text = (
+        "The Maritime and Dock Workers' Union said the strike would go ahead. "
+        "Analysts at the research firm Autovista said the price was too low. "
+        "Their note estimated that each van would cost more to build.\n"
+    )
+    claims = claims_of(text)
+    union = claim_with(claims, "the strike would go ahead")
+    assert union.source is not None and union.source.name == "The Maritime and Dock Workers' Union"
+    analysts = claim_with(claims, "the price was too low")
+    assert analysts.source is not None and analysts.source.name == "Analysts at the research firm Autovista"
+    note = claim_with(claims, "each van would cost more")
+    assert note.source is not None and note.source.name == analysts.source.name
+    assert note.source.via is not None and note.source.via.text == "Their note"

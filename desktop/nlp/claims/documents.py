@@ -21,8 +21,9 @@ DOCUMENT_NOUNS = frozenset(
         "presentation", "prospectus", "update", "circular", "dossier", "indictment", "petition",
     }
 )  # fmt: skip
-# "a release from the union", "the report by the auditor", "a letter of the board".
-_AUTHOR_PREPOSITIONS = frozenset({"from", "by", "of"})
+# "a release from the union", "the report by the auditor"; not "of": "a review of the records"
+# names its topic.
+_AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
 # Tokens of the document's phrase before its noun ("a", "new", "press", "joint", "her").
 _DOCUMENT_PHRASE_DEPS = frozenset({"det", "amod", "compound", "nmod", "nummod", "poss"})
 
@@ -33,7 +34,7 @@ def is_document(token: Token) -> bool:
 
 def document_author(document: Token) -> Token | None:
     """The head of the author's mention of ``document``: its possessor ("her", "the bank's") or
-    the object of "from"/"by"/"of" ("a release from the union"); ``None`` when the text names none."""
+    the object of "from"/"by" ("a release from the union"); ``None`` when the text names none."""
     for child in document.children:
         if child.dep_ == "poss":
             return child

@@ -158,3 +158,15 @@ def test_organisation_names_stay_whole(claims_of: ClaimsOf) -> None:
     note = claim_with(claims, "each van would cost more")
     assert note.source is not None and note.source.name == analysts.source.name
     assert note.source.via is not None and note.source.via.text == "Their note"
+
+
+def test_a_chain_of_titles_before_a_name_in_apposition(claims_of: ClaimsOf) -> None:
+    text = (
+        "The judge, Mrs Justice Anita Rowe, said the company had ignored warnings. "
+        "She said the fine reflected a serious failure.\n"
+    )
+    claims = claims_of(text)
+    judge = claim_with(claims, "the company had ignored warnings")
+    assert judge.source is not None and judge.source.name == "Anita Rowe"
+    she = claim_with(claims, "the fine reflected")
+    assert she.source is not None and she.source.name == "Anita Rowe"

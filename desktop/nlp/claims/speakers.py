@@ -248,7 +248,18 @@ class SpeakerResolver:
         for token in mention[head.i + 1 - mention.start :]:
             if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
                 continue
-            run = list(self._doc[min(t.i for t in [*_compounds(token), token]) : token.i + 1])
+            first = min(t.i for t in [*_compounds(token), token])
+            while (
+                first - 1 > head.i
+                and self._doc[first - 1].pos_ == "PROPN"
+                and self._doc[first - 1].dep_
+                in (
+                    "compound",
+                    "flat",
+                )
+            ):
+                first -= 1  # a chain of titles: "Mrs Justice Anita Rowe", "Lt Col Ann Beck"
+            run = list(self._doc[first : token.i + 1])
             roles = self._role_before(run[0], head)
             if roles is None:
                 continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import time
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -36,17 +36,32 @@ class StyledSpan(NamedTuple):
 
 
 class SpanIndex:
-    """Spans sorted by start, answering "which spans touch [a, b)" in logarithmic time."""
+    """Spans sorted by start, answering "which spans touch [a, b)" by bisection.
+
+    For the lookup the spans are also kept in classes by length (shorter than 1, 2, 4, 8…
+    positions): a span of a class touches [a, b) only if it starts less than the class's bound
+    before a, so each class is bisected straight to its candidates, and one long span (a
+    highlighted chapter) never makes every lookup walk the thousands of short spans under it."""
 
     def __init__(self, spans: Sequence[StyledSpan], *, presorted: bool = False) -> None:
         self.spans = list(spans) if presorted else sorted(spans)
-        self._starts = [s.start for s in self.spans]
-        self._longest = max((s.end - s.start for s in self.spans), default=0)
+        classes: dict[int, list[StyledSpan]] = {}
+        for span in self.spans:
+            classes.setdefault((span.end - span.start).bit_length(), []).append(span)
+        self._classes = [
+            (1 << bits, [s.start for s in members], members) for bits, members in sorted(classes.items())
+        ]
 
     def overlapping(self, start: int, end: int) -> list[StyledSpan]:
-        first = bisect_left(self._starts, start - self._longest)
-        last = bisect_right(self._starts, end)
-        return [s for s in self.spans[first:last] if s.end > start and s.start < end]
+        """The spans touching [start, end), in index order."""
+        found: list[StyledSpan] = []
+        for bound, starts, members in self._classes:
+            first = bisect_left(starts, start - bound)
+            last = bisect_left(starts, end)
+            found += (s for s in members[first:last] if s.end > start)
+        if len(self._classes) > 1:
+            found.sort()
+        return found
 
     def merged_with(self, spans: Sequence[StyledSpan]) -> SpanIndex:
         """A new index with ``spans`` added, by merging sorted runs rather than sorting again."""
@@ -159,25 +174,48 @@ class SpanHighlighter(QSyntaxHighlighter):
             self._timer.stop()
 
     def highlightBlock(self, text: str) -> None:
-        block = self.currentBlock()
-        block_start = block.position()
+        """Format the block in one sweep over its span edges, so that a block with tens of
+        thousands of spans (a text on a single line) costs time in proportion to its spans."""
+        block_start = self.currentBlock().position()
         block_end = block_start + len(text)
-        painted: list[tuple[StyledSpan, QTextCharFormat]] = []
-        for layer in self._layers.values():
+        formats: list[QTextCharFormat] = []  # distinct (layer, key) formats, looked up once each
+        slot_of: dict[tuple[int, str], int | None] = {}
+        painted: list[tuple[int, int, int]] = []  # start, end (in the block), slot; in paint order
+        for rank, layer in enumerate(self._layers.values()):
             for span in layer.index.overlapping(block_start, block_end):
-                char_format = layer.format_for(span.key)
-                if char_format is not None:
-                    painted.append((span, char_format))
-        if not painted:
-            return
-        edges = sorted(
-            {block_start, block_end}
-            | {max(block_start, min(block_end, p)) for span, _ in painted for p in (span.start, span.end)}
-        )
+                if (rank, span.key) not in slot_of:
+                    char_format = layer.format_for(span.key)
+                    slot_of[rank, span.key] = None if char_format is None else len(formats)
+                    if char_format is not None:
+                        formats.append(char_format)
+                slot = slot_of[rank, span.key]
+                if slot is not None:
+                    painted.append(
+                        (
+                            max(span.start, block_start) - block_start,
+                            min(span.end, block_end) - block_start,
+                            slot,
+                        )
+                    )
+        by_start = sorted(range(len(painted)), key=lambda i: painted[i][0])
+        by_end = sorted(range(len(painted)), key=lambda i: painted[i][1])
+        edges = sorted({edge for start, end, _ in painted for edge in (start, end)})
+        covering: set[int] = set()  # indexes into ``painted`` of the spans over the current piece
+        opened = closed = 0
+        merged: dict[tuple[int, ...], QTextCharFormat] = {}
         for left, right in itertools.pairwise(edges):
-            covering = [fmt for span, fmt in painted if span.start <= left and span.end >= right]
+            while opened < len(by_start) and painted[by_start[opened]][0] <= left:
+                covering.add(by_start[opened])
+                opened += 1
+            while closed < len(by_end) and painted[by_end[closed]][1] <= left:
+                covering.discard(by_end[closed])
+                closed += 1
             if covering:
-                self.setFormat(left - block_start, right - left, merge_formats(covering))
+                slots = tuple(painted[i][2] for i in sorted(covering))
+                char_format = merged.get(slots)
+                if char_format is None:
+                    char_format = merged[slots] = merge_formats([formats[slot] for slot in slots])
+                self.setFormat(left, right - left, char_format)
 
 
 def merge_formats(formats: Sequence[QTextCharFormat]) -> QTextCharFormat:

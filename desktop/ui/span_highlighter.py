@@ -17,7 +17,7 @@ import heapq
 import itertools
 import time
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -174,15 +174,23 @@ class SpanHighlighter(QSyntaxHighlighter):
             self._timer.stop()
 
     def highlightBlock(self, text: str) -> None:
-        """Format the block in one sweep over its span edges, so that a block with tens of
-        thousands of spans (a text on a single line) costs time in proportion to its spans."""
         block_start = self.currentBlock().position()
-        block_end = block_start + len(text)
-        formats: list[QTextCharFormat] = []  # distinct (layer, key) formats, looked up once each
+        formats, painted = self._spans_to_paint(block_start, block_start + len(text))
+        merged: dict[tuple[int, ...], QTextCharFormat] = {}
+        for left, right, slots in covered_pieces(painted):
+            char_format = merged.get(slots)
+            if char_format is None:
+                char_format = merged[slots] = merge_formats([formats[slot] for slot in slots])
+            self.setFormat(left, right - left, char_format)
+
+    def _spans_to_paint(self, start: int, end: int) -> tuple[list[QTextCharFormat], list[PaintedSpan]]:
+        """The distinct formats of the layers' spans over [start, end), each looked up once, and
+        those spans in paint order (layer by layer), relative to ``start`` and clipped to it."""
+        formats: list[QTextCharFormat] = []
         slot_of: dict[tuple[int, str], int | None] = {}
-        painted: list[tuple[int, int, int]] = []  # start, end (in the block), slot; in paint order
+        painted: list[PaintedSpan] = []
         for rank, layer in enumerate(self._layers.values()):
-            for span in layer.index.overlapping(block_start, block_end):
+            for span in layer.index.overlapping(start, end):
                 if (rank, span.key) not in slot_of:
                     char_format = layer.format_for(span.key)
                     slot_of[rank, span.key] = None if char_format is None else len(formats)
@@ -191,31 +199,35 @@ class SpanHighlighter(QSyntaxHighlighter):
                 slot = slot_of[rank, span.key]
                 if slot is not None:
                     painted.append(
-                        (
-                            max(span.start, block_start) - block_start,
-                            min(span.end, block_end) - block_start,
-                            slot,
-                        )
+                        PaintedSpan(max(span.start, start) - start, min(span.end, end) - start, slot)
                     )
-        by_start = sorted(range(len(painted)), key=lambda i: painted[i][0])
-        by_end = sorted(range(len(painted)), key=lambda i: painted[i][1])
-        edges = sorted({edge for start, end, _ in painted for edge in (start, end)})
-        covering: set[int] = set()  # indexes into ``painted`` of the spans over the current piece
-        opened = closed = 0
-        merged: dict[tuple[int, ...], QTextCharFormat] = {}
-        for left, right in itertools.pairwise(edges):
-            while opened < len(by_start) and painted[by_start[opened]][0] <= left:
-                covering.add(by_start[opened])
-                opened += 1
-            while closed < len(by_end) and painted[by_end[closed]][1] <= left:
-                covering.discard(by_end[closed])
-                closed += 1
-            if covering:
-                slots = tuple(painted[i][2] for i in sorted(covering))
-                char_format = merged.get(slots)
-                if char_format is None:
-                    char_format = merged[slots] = merge_formats([formats[slot] for slot in slots])
-                self.setFormat(left, right - left, char_format)
+        return formats, painted
+
+
+class PaintedSpan(NamedTuple):
+    start: int
+    end: int
+    slot: int  # which format
+
+
+def covered_pieces(painted: Sequence[PaintedSpan]) -> Iterator[tuple[int, int, tuple[int, ...]]]:
+    """``(start, end, slots)`` for each piece between span edges that spans cover, with their
+    formats' slots in paint order: one sweep over the edges, so that a line with tens of
+    thousands of spans (a text with no line breaks) costs time in proportion to its spans."""
+    by_start = sorted(range(len(painted)), key=lambda i: painted[i].start)
+    by_end = sorted(range(len(painted)), key=lambda i: painted[i].end)
+    edges = sorted({edge for span in painted for edge in (span.start, span.end)})
+    covering: set[int] = set()  # indexes into ``painted`` of the spans over the current piece
+    opened = closed = 0
+    for left, right in itertools.pairwise(edges):
+        while opened < len(by_start) and painted[by_start[opened]].start <= left:
+            covering.add(by_start[opened])
+            opened += 1
+        while closed < len(by_end) and painted[by_end[closed]].end <= left:
+            covering.discard(by_end[closed])
+            closed += 1
+        if covering:
+            yield left, right, tuple(painted[i].slot for i in sorted(covering))
 
 
 def merge_formats(formats: Sequence[QTextCharFormat]) -> QTextCharFormat:

@@ -11,6 +11,7 @@ painted, and the peak memory.
 from __future__ import annotations
 
 import argparse
+import subprocess
 import tempfile
 import time
 from pathlib import Path
@@ -48,7 +49,12 @@ def window_lines(texts: dict[str, str]) -> None:
         for name, text in texts.items():
             path = Path(folder) / "article.txt"
             path.write_text(text, encoding="utf-8")
-            result = run_app("long", str(path))
+            try:
+                result = run_app("long", str(path))
+            except subprocess.CalledProcessError as error:
+                reason = (error.stderr or "").strip().splitlines()[-1:] or [f"exit status {error.returncode}"]
+                print(f"(b) {name} in the window: did not get there ({reason[0]})")
+                continue
             since_open = result["since open"]
             peak = result["peak rss self MB"] + result["peak rss children MB"]
             print(

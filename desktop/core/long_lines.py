@@ -12,7 +12,10 @@ import re
 from collections.abc import Iterator
 
 # Sentence-final punctuation, closing quotes or brackets, whitespace: where a line may be cut.
-_SENTENCE_FINAL = re.compile(r"(?P<word>(?<!\w)\w*)[.!?…]+[\"'”’)\]]*\s+")
+_SENTENCE_FINAL = re.compile(r"[.!?…]+[\"'”’)\]]*\s+")
+# The end of the word before it, as far as an abbreviation or an initial reaches back.
+_WORD_END = re.compile(r"\w+$")
+_WORD_END_CHARS = 8
 # What a new sentence starts with after such an end.
 _SENTENCE_START = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")
 # A full stop after these ends no sentence ("Mr. Vasquez", "No. 5", "Acme Inc. said").
@@ -58,7 +61,8 @@ def _last_sentence_end(text: str, start: int, limit: int) -> int | None:
         if match.end() == limit:
             continue  # whatever follows may continue the whitespace or the sentence
         anywhere = match.end()
-        word = match["word"]
+        word_end = _WORD_END.search(text, max(0, match.start() - _WORD_END_CHARS), match.start())
+        word = word_end[0] if word_end else ""
         if (
             _SENTENCE_START.match(text, match.end())
             and not (len(word) == 1 and word.isalpha())

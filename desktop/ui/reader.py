@@ -33,7 +33,7 @@ MIN_SIDE_MARGIN_PX = 28
 # A longer line (a text with no line breaks) is shown as several paragraphs, broken at sentence
 # ends: Qt lays out and re-formats a paragraph whole, and a megabyte on one line held the window
 # for seconds whenever its highlights changed.
-LONGEST_SHOWN_LINE = 10_000
+LONGEST_SHOWN_LINE = 2_000
 SERIF_FAMILIES = ["Noto Serif", "Source Serif Pro", "Georgia", "DejaVu Serif", "Liberation Serif", "serif"]
 
 

@@ -135,8 +135,12 @@ def _analysis_cache(db: Database) -> None:
 # The metadata values search sees, joined by spaces (indexing the JSON itself would make its
 # keys, "author"…, match); earlier versions stored the outlet as site_name and the date as date.
 _SEARCHED_METADATA_KEYS = (*METADATA_KEYS, "site_name", "date")
-_METADATA_TEXT = " || ' ' || ".join(
-    f"coalesce(json_extract(metadata, '$.{key}'), '')" for key in _SEARCHED_METADATA_KEYS
+_METADATA_TEXT = (
+    "trim("
+    + " || ' ' || ".join(
+        f"coalesce(json_extract(metadata, '$.{key}'), '')" for key in _SEARCHED_METADATA_KEYS
+    )
+    + ")"
 )
 
 

@@ -92,7 +92,7 @@ def front_matter(export: ArticleExport) -> str:
         {tag for highlight in export.highlights for tag in highlight.tags}, key=str.casefold
     )
     fields["created"] = export.stored.added_at
-    return yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=1_000_000)
+    return str(yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=1_000_000))
 
 
 def _one_line(text: str) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.core.article import Article
+from desktop.core.article import Article, with_current_metadata_keys
 from desktop.core.citation import display_date, web_url
 from desktop.ui.links import open_link
 
@@ -43,7 +43,7 @@ class ArticleHeader(QLabel):
 
 def header_parts(article: Article) -> list[str]:
     """Outlet, author and date (as "March 5, 2024"), leaving out what is unknown."""
-    metadata = article.metadata
+    metadata = with_current_metadata_keys(article.metadata)
     parts = [
         metadata.get("site", ""),
         metadata.get("author", ""),

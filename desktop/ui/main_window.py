@@ -46,6 +46,7 @@ from desktop.ui.find_bar import FindBar
 from desktop.ui.info_bar import InfoBar
 from desktop.ui.library_window import LibraryWindow
 from desktop.ui.opener import ArticleOpener
+from desktop.ui.page_indicator import PageIndicator
 from desktop.ui.panels.claims_panel import ClaimsPanel
 from desktop.ui.panels.entities_panel import EntitiesPanel
 from desktop.ui.panels.figures_panel import FiguresPanel
@@ -160,6 +161,8 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
         bar = self.statusBar()
         bar.addWidget(self.status_label, 1)
+        self.page_indicator = PageIndicator(self.reader)
+        bar.addPermanentWidget(self.page_indicator)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
 
@@ -384,6 +387,7 @@ class MainWindow(QMainWindow):
     def _show_identity(self, article: Article) -> None:
         """Everything that names the shown article: header, window title, citations."""
         self.header.show_article(article)
+        self.page_indicator.show_article(article)
         self.setWindowTitle(f"{article_name(article.title, article.source, article.text)} — {WINDOW_TITLE}")
         self.claims_panel.cite_from(article)
         self.figures_panel.cite_from(article)
@@ -411,6 +415,7 @@ class MainWindow(QMainWindow):
             self.article = self.analysis = None
             self.reader.show_article(Article(""))
             self.header.show_article(None)
+            self.page_indicator.show_article(None)
             self.layers.clear()
             self.entities_panel.show_entities((), "Open an article to see its entities.")
             self.claims_panel.show_claims((), None, None, "Open an article to see who claims what.")

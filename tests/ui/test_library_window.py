@@ -153,7 +153,9 @@ def test_lists_every_article_with_source_dates_and_highlight_count(
         for row in range(proxy.rowCount())
     }
     tip = proxy.index(0, ArticlesModel.TITLE).data(Qt.ItemDataRole.ToolTipRole)
-    assert any("/news/" in str(proxy.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)) for row in range(3)), tip
+    assert any("/news/" in str(proxy.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)) for row in range(3)), (
+        tip
+    )
     assert by_title["Council passes budget"][ArticlesModel.HIGHLIGHTS] == "10"
     assert by_title["Drones strike refinery"][ArticlesModel.HIGHLIGHTS] == "2"
     assert by_title["A sea wall for the harbour"][ArticlesModel.HIGHLIGHTS] == "0"

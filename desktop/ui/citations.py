@@ -7,6 +7,7 @@ Copy Citation quotes: the highlight under the pointer, else the selection.
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QMimeData, QObject, Qt
@@ -37,8 +38,27 @@ def copy_citations(article: Article, passages: Sequence[tuple[str, int]]) -> boo
     citations = [cite(quote, article, offset) for quote, offset in passages if quote.strip()]
     if not citations:
         return False
-    QApplication.clipboard().setMimeData(citation_mime(citations))
+    mime = citation_mime(citations)
+    QApplication.clipboard().setMimeData(mime)
+    if not _placed:
+        atexit.register(_leave_plain_text)
+    _placed[:] = [mime]
     return True
+
+
+# The QMimeData this module last put on the clipboard. Made in Python, it must not outlive the
+# interpreter: the clipboard deletes it when the application object goes, during Python's
+# finalisation if nothing came first, and its wrapper then calls into a Python that is gone
+# (a crash at exit).
+_placed: list[QMimeData] = []
+
+
+def _leave_plain_text() -> None:
+    """At exit, a citation still on the clipboard stays there as text that Qt made."""
+    clipboard = QApplication.clipboard() if QApplication.instance() is not None else None
+    if clipboard is not None and _placed and clipboard.mimeData() is _placed[0]:
+        clipboard.setText(_placed[0].text())
+    _placed.clear()
 
 
 class ReaderCitations(QObject):

@@ -3,6 +3,9 @@ title, header, Open Recent, Library; Article ▸ Properties; Copy Citation."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +20,7 @@ from desktop.ui.citations import MARKDOWN_MIME
 from desktop.ui.library_models import ArticlesModel
 from desktop.ui.main_window import WINDOW_TITLE, MainWindow
 from desktop.ui.properties_dialog import PropertiesDialog
-from tests.conftest import SHARED_DIR
+from tests.conftest import REPO_ROOT, SHARED_DIR
 from tests.core.test_html_metadata import page_meta, words
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, open_and_wait
 from tests.ui.test_claims_panel import row_of
@@ -276,3 +279,25 @@ def test_shared_news_pages_show_their_headline_outlet_and_date(qtbot: QtBot, win
         header = window.header.text()
         assert article.metadata["site"].split()[0] in header
         assert display_date(article.metadata["published"]) in header
+
+
+EXIT_SCRIPT = """
+from PySide6.QtWidgets import QApplication
+from desktop.core.article import Article
+from desktop.ui.citations import copy_citations
+
+app = QApplication([])
+article = Article("Some words here.", "Title", metadata={"site": "Outlet"})
+copy_citations(article, [("Some words", 0)])
+copy_citations(article, [("words here", 5)])
+assert QApplication.clipboard().mimeData().hasFormat("text/markdown")
+"""
+
+
+def test_a_citation_left_on_the_clipboard_does_not_crash_the_exit() -> None:
+    """The clipboard would delete the Python-made QMimeData after the interpreter is gone."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    finished = subprocess.run(
+        [sys.executable, "-c", EXIT_SCRIPT], cwd=REPO_ROOT, env=environment, capture_output=True, timeout=120
+    )
+    assert finished.returncode == 0, finished.stderr.decode(errors="replace")[-2000:]

@@ -53,6 +53,9 @@ from desktop.ui.panels.figures_panel import FiguresPanel
 from desktop.ui.panels.notes_panel import NotesPanel
 from desktop.ui.properties_dialog import ArticleProperties
 from desktop.ui.reader import ReaderView
+from desktop.ui.reading_controls import ReadingControls
+from desktop.ui.reading_progress import ReadingProgress
+from desktop.ui.scrollbar_marks import ScrollbarMarks
 from desktop.ui.settings import AppSettings, recent_label
 from desktop.ui.theme import is_dark
 
@@ -116,6 +119,9 @@ class MainWindow(QMainWindow):
             self.status_label.setText,
             lambda: self.side_tabs.setCurrentWidget(self.notes_panel),
         )
+        self.reading_controls = ReadingControls(
+            self, settings, self.reader, self.header, self.layers, self.side_tabs
+        )
         self.citations = ReaderCitations(
             self.reader, lambda: self.article, annotations.highlight_at, self.status_label.setText
         )
@@ -126,6 +132,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_annotate_bar()
         self._wire()
+        self.reading_controls.adopt_mark_actions(self.figures_action, self.sources_action)
+        self.scrollbar_marks = ScrollbarMarks(self)
         self._restore_geometry()
         self.reader.set_zoom(settings.reading_zoom)
         self.show_welcome()
@@ -161,6 +169,8 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
         bar = self.statusBar()
         bar.addWidget(self.status_label, 1)
+        self.reading_progress = ReadingProgress(self.reader)
+        bar.addPermanentWidget(self.reading_progress)
         self.page_indicator = PageIndicator(self.reader)
         bar.addPermanentWidget(self.page_indicator)
         bar.addPermanentWidget(self.progress)
@@ -234,6 +244,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
         self.annotator.populate(toolbar, self.menuBar().addMenu("&Annotate"))
+        self.reading_controls.populate(self.view_menu, toolbar)
 
     def _wire(self) -> None:
         """Every signal connection of the window, in one place."""

@@ -158,5 +158,6 @@ def _layout_heights(document: QTextDocument, positions: Sequence[int]) -> list[f
             rect = layout.blockBoundingRect(block)
             block_start, block_end = block.position(), block.position() + block.length()
             block_top, block_height = rect.top(), rect.height()
-        heights[index] = block_top + block_height * (position - block_start) / (block_end - block_start)
+        # A position past the end (marks of the article just closed) finds no block, of length 0.
+        heights[index] = block_top + block_height * (position - block_start) / max(block_end - block_start, 1)
     return heights

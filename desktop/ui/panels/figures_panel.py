@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -127,9 +127,14 @@ class FiguresPanel(QWidget):
         self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
         self.copy_action.setToolTip("Copy the selected rows as tab-separated text with a header")
         self.copy_action.triggered.connect(self.copy_selection)
+        # The key is a shortcut of the table, not of the action: the reader's Copy Citation owns
+        # the action shortcut.
         self.cite_action = QAction("Copy Citation", self)
-        self.cite_action.setShortcut(QKeySequence(CITE_KEY))
-        self.cite_action.setToolTip("Copy the sentence of each selected figure with the article's reference")
+        self.cite_action.setToolTip(
+            f"Copy the sentence of each selected figure with the article's reference ({CITE_KEY})"
+        )
+        cite_key = QShortcut(QKeySequence(CITE_KEY), self.table, context=Qt.ShortcutContext.WidgetShortcut)
+        cite_key.activated.connect(self.copy_citation)
         self.cite_action.setEnabled(False)
         self.cite_action.triggered.connect(self.copy_citation)
         self.export_action = QAction("Export CSV…", self)

@@ -254,6 +254,8 @@ def test_copy_citation_of_a_highlight_a_claim_and_a_figure(
     plain, markdown = clipboard_flavours()
     assert plain.startswith(f"“{' '.join(claim.text.split())}”\n— {reference}")
     assert markdown.splitlines()[-1].startswith("> — Jane Doe, “[Bridge to close")
+    # Copy as sentence names the outlet, not the file it was opened from.
+    assert claims.citations([claim]).endswith("(via “Bridge to close for repairs”, Harbour Times)")
 
     figures = window.figures_panel
     figures.table.selectRow(0)

@@ -46,7 +46,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.article import Article
+from desktop.core.article import Article, article_name
+from desktop.core.citation import web_url
 from desktop.nlp.model import Claim, ClaimKind
 from desktop.ui.citations import CITE_KEY, copy_citations
 from desktop.ui.panels.claims_model import (
@@ -477,7 +478,14 @@ class ClaimsPanel(QWidget):
         return list(dict.fromkeys(claims))  # a group and one of its claims both selected: once
 
     def citations(self, claims: Sequence[Claim]) -> str:
-        return "\n".join(citation_text(claim, self._title, self._source) for claim in claims)
+        title, source = self._title, self._source
+        if self._cited is not None:
+            # Named as everywhere, and where readers find it: the outlet or web address, never
+            # a path on this computer.
+            cited = self._cited
+            title = article_name(cited.title, cited.source, cited.text)
+            source = cited.metadata.get("site") or web_url(cited)
+        return "\n".join(citation_text(claim, title, source) for claim in claims)
 
     def cite_from(self, article: Article) -> None:
         """The article Copy Citation names as the source of the claims."""

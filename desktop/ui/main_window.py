@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
 from desktop.core.article import Article, article_name
 from desktop.core.loaders import SUPPORTED_SUFFIXES
 from desktop.nlp.model import Analysis, Entity
-from desktop.store.records import ArchiveError
-from desktop.ui import archive_dialogs
+from desktop.store.records import ArchiveError, ImportSummary
+from desktop.ui import archive_dialogs, unsaved_edits
 from desktop.ui.analysis_controller import AnalysisController
 from desktop.ui.analysis_layers import AnalysisLayers
+from desktop.ui.annotation_import import AnnotationImport
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.annotator import Annotator
 from desktop.ui.article_header import ArticleHeader
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.documents: list[OpenDocument] = []
         self._shown: OpenDocument | None = None
         self.library: LibraryWindow | None = None
+        self.annotation_import: AnnotationImport | None = None
         self.opener = ArticleOpener(self)
         self.setWindowTitle(WINDOW_TITLE)
         self.setAcceptDrops(True)
@@ -622,22 +624,36 @@ class MainWindow(QMainWindow):
             self.import_annotations(Path(path))
 
     def import_annotations(self, path: Path) -> bool:
+        """Start importing ``path`` on a worker thread (progress dialog, Cancel); False when it
+        cannot start. The outcome is shown when it ends (``annotation_import`` until then)."""
         archive = self.annotations.archive
         if archive is None or not self.annotations.writable:
             self.info_bar.show_message(
                 self.annotations.problem or "There is no archive to import into.", "warning"
             )
             return False
-        try:
-            summary = archive_dialogs.import_file(archive, path)
-        except ArchiveError as error:
-            self.info_bar.show_message(f"Nothing was imported from {path.name}: {error}", "error")
+        if self.annotation_import is not None:
+            self.info_bar.show_message("An import is already running.", "warning")
             return False
-        self.info_bar.show_message(archive_dialogs.describe_import(summary), "info")
+        self.annotation_import = AnnotationImport(archive.path, path, self)
+        self.annotation_import.succeeded.connect(self._import_succeeded)
+        self.annotation_import.failed.connect(
+            lambda reason: self._import_ended(f"Nothing was imported from {path.name}: {reason}", "error")
+        )
+        self.annotation_import.start()
+        return True
+
+    def _import_succeeded(self, summary: ImportSummary) -> None:
+        self._import_ended(archive_dialogs.describe_import(summary), "info")
         if self.article is not None:
             self.annotator.open_article(self.article)
         self._refresh_library()
-        return True
+
+    def _import_ended(self, message: str, severity: str) -> None:
+        if self.annotation_import is not None:
+            self.annotation_import.deleteLater()
+            self.annotation_import = None
+        self.info_bar.show_message(message, severity)
 
     def choose_model(self) -> None:
         current = self.controller.pipeline.name if self.controller.pipeline else (self.settings.model or "")
@@ -734,8 +750,15 @@ class MainWindow(QMainWindow):
                 self.open_path(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.annotation_import is not None:
+            # Its write lock would hold up the saves below; cancelled, it leaves nothing behind.
+            self.annotation_import.cancel()
+            self.annotation_import.wait()
         self.annotator.save_reading_position()
         self.notes_panel.flush_edits()
+        if not unsaved_edits.may_close(self, self.annotations):
+            event.ignore()
+            return
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.set_window_state("splitter", self.splitter.saveState())
         self.settings.sync()

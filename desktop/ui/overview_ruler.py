@@ -161,6 +161,5 @@ def _layout_heights(document: QTextDocument, positions: Sequence[int]) -> list[f
             rect = layout.blockBoundingRect(block)
             block_start, block_end = block.position(), block.position() + max(block.length(), 1)
             block_top, block_height = rect.top(), rect.height()
-        # A position past the end (marks of the article just closed) finds no block, of length 0.
-        heights[index] = block_top + block_height * (position - block_start) / max(block_end - block_start, 1)
+        heights[index] = block_top + block_height * (position - block_start) / (block_end - block_start)
     return heights

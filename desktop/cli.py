@@ -30,10 +30,35 @@ def build_analyze_parser() -> argparse.ArgumentParser:
         prog="reading-assistant analyze",
         description="Analyse articles headlessly; one JSON object per input (JSON Lines).",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="article file, or - for standard input")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article file, folder of articles, or - for standard input"
+    )
     parser.add_argument("--format", choices=("json", "markdown"), default="json")
     parser.add_argument("--model", help="spaCy pipeline to use")
+    parser.add_argument(
+        "--jobs",
+        type=_positive_int,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="worker processes, each with its own pipeline (default: the number of cores)",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="analyse on the Dask cluster at ADDRESS, e.g. tcp://10.0.0.5:8786 "
+        "(needs reading-assistant[cluster]; workers must see the same files)",
+    )
     return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def build_export_parser() -> argparse.ArgumentParser:
@@ -71,7 +96,15 @@ def _analyze(args: list[str]) -> int:
     from desktop.analyze_command import run_analyze
 
     options = build_analyze_parser().parse_args(args)
-    return run_analyze(options.paths, options.format, options.model, sys.stdout, sys.stderr)
+    return run_analyze(
+        options.paths,
+        options.format,
+        options.model,
+        sys.stdout,
+        sys.stderr,
+        jobs=options.jobs,
+        scheduler=options.scheduler,
+    )
 
 
 def _export(args: list[str]) -> int:
@@ -120,6 +153,11 @@ def run_headless(name: str, args: list[str]) -> int:
     try:
         status = HEADLESS[name](args)
         sys.stdout.flush()
+    except KeyboardInterrupt:
+        # Ctrl-C: the command has already ended its workers on the way out.
+        print(f"reading-assistant {name}: interrupted", file=sys.stderr)
+        _flush_or_silence_stdout()
+        return 130
     except OSError as error:
         # Output that cannot be written: a full disk, or a reader that stopped early
         # (`search … | head`), which is no error worth a message.

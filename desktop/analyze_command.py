@@ -13,6 +13,7 @@ from typing import BinaryIO, TextIO
 
 from desktop.analysis_inputs import AnalysisInput, expand_inputs
 from desktop.analysis_work import COMMAND, Outcome, analyze_to_outcome
+from desktop.cluster_analysis import ClusterUnavailable
 from desktop.nlp.errors import PipelineUnavailable
 from desktop.progress import ProgressLine
 
@@ -52,7 +53,7 @@ def run_analyze(
 
     try:
         _runner(jobs, scheduler, len(items))(items, fmt, model, emit)
-    except PipelineUnavailable as error:
+    except (PipelineUnavailable, ClusterUnavailable) as error:
         progress.interrupt(f"{COMMAND}: {error}")
         return 1
     finally:

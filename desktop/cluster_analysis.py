@@ -57,7 +57,7 @@ def _connect(address: str) -> Any:
     except ImportError:
         raise ClusterUnavailable("--scheduler needs Dask: pip install 'reading-assistant[cluster]'") from None
     try:
-        return Client(address, timeout=CONNECT_TIMEOUT_S)
+        return Client(address, timeout=CONNECT_TIMEOUT_S)  # type: ignore[no-untyped-call]  # distributed ships no annotation here
     except (OSError, TimeoutError, ValueError) as error:
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise ClusterUnavailable(f"cannot reach the Dask scheduler at {address}: {reason}") from None

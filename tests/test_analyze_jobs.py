@@ -165,7 +165,10 @@ def test_a_local_dask_cluster_gives_the_single_process_output(tmp_path: Path) ->
     paths = [str(corpus), str(tmp_path / "missing.txt")]
     single = io.StringIO()
     assert run_analyze(paths, "json", None, single, io.StringIO(), jobs=1) == 1
-    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
+    cluster = LocalCluster(  # type: ignore[no-untyped-call]  # distributed ships no annotation here
+        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+    )
+    with cluster:
         on_cluster, err = io.StringIO(), io.StringIO()
         status = run_analyze(paths, "json", None, on_cluster, err, scheduler=cluster.scheduler_address)
     assert status == 1

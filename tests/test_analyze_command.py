@@ -134,13 +134,16 @@ def test_file_names_that_are_not_utf8_are_escaped_in_the_output(tmp_path: Path) 
 def test_every_unreadable_input_gets_its_own_error_line(tmp_path: Path) -> None:
     binary = tmp_path / "photo.txt"
     binary.write_bytes(bytes(range(256)) * 4)
-    inputs = [tmp_path, binary, Path(os.devnull), Path("-")]
+    # A folder is analysed as its article files (tests/test_analyze_jobs.py); one with none is an error.
+    no_articles = tmp_path / "no-articles"
+    no_articles.mkdir()
+    inputs = [no_articles, binary, Path(os.devnull), Path("-")]
     result = _run(*inputs, stdin=b"  \n\t ")
     assert result.returncode == 1
     records = result.json_lines()
     assert [record["path"] for record in records] == [str(path) for path in inputs]
     assert [record["error"] for record in records] == [
-        f"{tmp_path} is a folder, not a file.",
+        "The folder holds no supported article files.",
         "This looks like a binary file (it contains NUL bytes), not text.",
         f"{os.devnull} is not a regular file.",
         "The article is empty (no text, only whitespace).",

@@ -48,9 +48,11 @@ def test_two_workers_give_byte_identical_output_to_one(tmp_path: Path) -> None:
     assert paths == [str(p) for p in sorted(corpus.iterdir())] + [inputs[1], "-"]
 
 
-def test_ctrl_c_ends_the_run_and_every_worker_without_a_traceback(tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path / "corpus", 400)
-    # A new session stands for the terminal: Ctrl-C signals its whole process group.
+def _analysing_in_two_workers(corpus: Path) -> subprocess.Popen[bytes]:
+    """``analyze --jobs 2 CORPUS`` once its first line is out (the workers are up and busy).
+
+    A new session stands for the terminal: Ctrl-C there signals its whole process group.
+    """
     process = subprocess.Popen(
         [sys.executable, "-m", "desktop", "analyze", "--jobs", "2", str(corpus)],
         stdout=subprocess.PIPE,
@@ -58,8 +60,12 @@ def test_ctrl_c_ends_the_run_and_every_worker_without_a_traceback(tmp_path: Path
         start_new_session=True,
     )
     assert process.stdout is not None
-    first = process.stdout.readline()  # workers are up and analysing
-    assert first.startswith(b"{")
+    assert process.stdout.readline().startswith(b"{")
+    return process
+
+
+def test_ctrl_c_ends_the_run_and_every_worker_without_a_traceback(tmp_path: Path) -> None:
+    process = _analysing_in_two_workers(_corpus(tmp_path / "corpus", 400))
     os.killpg(process.pid, signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130
@@ -69,17 +75,9 @@ def test_ctrl_c_ends_the_run_and_every_worker_without_a_traceback(tmp_path: Path
 
 
 def test_workers_end_themselves_when_the_parent_is_killed(tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path / "corpus", 400)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "desktop", "analyze", "--jobs", "2", str(corpus)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    assert process.stdout is not None
-    process.stdout.readline()
+    process = _analysing_in_two_workers(_corpus(tmp_path / "corpus", 400))
     process.kill()  # no chance to end the workers itself
-    process.wait(timeout=30)
+    process.communicate(timeout=30)
     assert _group_is_gone(process.pid, within_s=10)
 
 

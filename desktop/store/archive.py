@@ -32,6 +32,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar, cast, get_args
 from sqlite_utils import Database
 
 from desktop.core.article import Article, ArticleFormat, with_current_metadata_keys
+from desktop.store import knowledge as knowledge_index
 from desktop.store import search as full_text
 from desktop.store.anchoring import anchor, describe
 from desktop.store.backups import latest_backup
@@ -251,6 +252,7 @@ class Archive:
                 raise NotFoundError(f"no article {article_id} in the archive")
             db.execute("DELETE FROM analysis_cache WHERE text_hash = ?", [row[0]])
             db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+            knowledge_index.prune_entities(db)
             # FTS5 only marks deleted entries; 'optimize' rewrites the index without them.
             for index in SEARCH_INDEXES:
                 db.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
@@ -457,6 +459,12 @@ class Archive:
                 [key.text_hash, key.pipeline_name, key.pipeline_version, key.extraction_version,
                  json_text, now_timestamp()],
             )  # fmt: skip
+            knowledge_index.index_analysis(db, key.text_hash, json_text)
+
+    @property
+    def knowledge(self) -> knowledge_index.Knowledge:
+        """People, claims and figures across the archive's articles."""
+        return knowledge_index.Knowledge(self._db, self._writing)
 
     # -- export and import ------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
+from desktop.core.entity_names import display_name, surname_owners
 from desktop.nlp.model import Entity
 from desktop.ui.panels.legend import LabelLegend
 from desktop.ui.theme import LABEL_STYLES, STYLE_BY_LABEL, describe_label
@@ -42,7 +43,7 @@ def group_entities(entities: Iterable[Entity], labels: Iterable[str] | None = No
             continue
         group = groups[entity.label]
         group.label = entity.label
-        group.members.setdefault(_display_name(entity.text), []).append((entity.start, entity.end))
+        group.members.setdefault(display_name(entity.text), []).append((entity.start, entity.end))
     for group in groups.values():
         if group.label == "PERSON":
             _fold_surnames(group)
@@ -54,22 +55,8 @@ def group_entities(entities: Iterable[Entity], labels: Iterable[str] | None = No
 
 def _fold_surnames(group: EntityGroup) -> None:
     """List "Vasquez" under "Elena Vasquez" when exactly one full name ends with it."""
-    full_names = [name for name in group.members if " " in name]
-    for name in [n for n in group.members if " " not in n]:
-        owners = [full for full in full_names if full.split()[-1] == name]
-        if len(owners) == 1:
-            merged = group.members[owners[0]] + group.members.pop(name)
-            group.members[owners[0]] = sorted(merged)
-
-
-def _display_name(text: str) -> str:
-    # "the Kyiv Independent" and "The Kyiv Independent" are one entity; so are "Delhi’s" and "Delhi".
-    for possessive in ("’s", "'s"):
-        text = text.removesuffix(possessive)
-    words = text.split()
-    if len(words) > 1 and words[0].lower() == "the":
-        words = words[1:]
-    return " ".join(words)
+    for name, owner in surname_owners(group.members).items():
+        group.members[owner] = sorted(group.members[owner] + group.members.pop(name))
 
 
 class EntitiesPanel(QWidget):

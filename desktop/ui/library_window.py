@@ -70,6 +70,7 @@ from desktop.ui.library_models import (
     title_or_untitled,
 )
 from desktop.ui.model_index import ModelIndex
+from desktop.ui.people_view import PeopleView
 from desktop.ui.theme import highlight_accent, is_dark
 from desktop.ui.workers import WorkerPool
 
@@ -274,7 +275,7 @@ class LibraryWindow(QWidget):
     highlightRequested = Signal(int, int)  # article id, highlight id
     articlesLoaded = Signal(int)  # number of articles now listed
 
-    ARTICLES_TAB, SEARCH_TAB, HIGHLIGHTS_TAB = range(3)
+    ARTICLES_TAB, SEARCH_TAB, HIGHLIGHTS_TAB, PEOPLE_TAB = range(4)
 
     def __init__(self, archive_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -287,6 +288,8 @@ class LibraryWindow(QWidget):
         self.tabs.addTab(self._build_articles_tab(), "Articles")
         self.tabs.addTab(self._build_search_tab(), "Search")
         self.tabs.addTab(self._build_highlights_tab(), "All highlights")
+        self.people = PeopleView(self.reads, _make_table)
+        self.tabs.addTab(self.people, "People && Organisations")
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
@@ -294,6 +297,7 @@ class LibraryWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self._highlights_loaded = False
+        self._people_loaded = False
         self.resize(1040, 660)
         self.refresh()
 
@@ -307,6 +311,8 @@ class LibraryWindow(QWidget):
             self._load_highlights()
         if self.search_edit.text().strip():
             self._run_search()
+        if self._people_loaded:
+            self.people.load()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(self.SEARCH_TAB)
@@ -626,6 +632,9 @@ class LibraryWindow(QWidget):
             self._highlights_loaded = True
             self._load_highlight_filters()
             self._load_highlights()
+        if index == self.PEOPLE_TAB and not self._people_loaded:
+            self._people_loaded = True
+            self.people.load()
 
     def _load_highlight_filters(self) -> None:
         self.reads.read(

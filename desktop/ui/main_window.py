@@ -40,6 +40,7 @@ from desktop.ui.analysis_controller import AnalysisController
 from desktop.ui.analysis_layers import AnalysisLayers
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.annotator import Annotator
+from desktop.ui.archive_knowledge import ArchiveKnowledge
 from desktop.ui.article_header import ArticleHeader
 from desktop.ui.find_bar import FindBar
 from desktop.ui.info_bar import InfoBar
@@ -116,6 +117,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_annotate_bar()
         self._wire()
+        self.knowledge = ArchiveKnowledge(
+            annotations, self.entities_panel, self.statusBar(), self.open_archived_at, self
+        )
+        self.analysisApplied.connect(self.knowledge.show_counts)
+        self.knowledge.changed.connect(self._refresh_library)
+        self.knowledge.start_indexing()
         self._restore_geometry()
         self.reader.set_zoom(settings.reading_zoom)
         self.show_welcome()
@@ -612,6 +619,7 @@ class MainWindow(QMainWindow):
             self.library.searchHitRequested.connect(self._open_search_hit)
             self.library.highlightRequested.connect(self._open_archived_highlight)
             self.library.deleteArticleRequested.connect(self.delete_archived_article)
+            self.library.people.entityRequested.connect(self.knowledge.open_entity)
             self.annotations.changed.connect(self._refresh_library)
         else:
             self.library.refresh()
@@ -633,6 +641,11 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         return True
+
+    def open_archived_at(self, article_id: int, start: int, end: int) -> None:
+        """Open an archived article with ``text[start:end]`` selected (nothing when empty)."""
+        if self.open_archived(article_id) and end > start:
+            self.reader.select_range(start, end)
 
     def _open_search_hit(self, article_id: int, offset: int) -> None:
         if self.open_archived(article_id) and offset >= 0:
@@ -690,6 +703,7 @@ class MainWindow(QMainWindow):
         if self.library is not None:
             self.library.shutdown()
             self.library.close()
+        self.knowledge.shutdown()
         self.annotations.close()
         super().closeEvent(event)
 

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.entity_names import display_name, surname_owners
 from desktop.nlp.model import Entity
@@ -16,6 +24,10 @@ from desktop.ui.panels.legend import LabelLegend
 from desktop.ui.theme import LABEL_STYLES, STYLE_BY_LABEL, describe_label
 
 MENTIONS_ROLE = Qt.ItemDataRole.UserRole + 1
+ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+NAME_ROLE = Qt.ItemDataRole.UserRole + 3
+# The column saying in how many other archived articles an entity is; clicking it opens its page.
+ARCHIVE_COLUMN = 1
 LABEL_ORDER = {style.label: i for i, style in enumerate(LABEL_STYLES)}
 
 
@@ -64,6 +76,8 @@ class EntitiesPanel(QWidget):
 
     mentionRequested = Signal(int, int)  # start, end in code points
     labelToggled = Signal(str, bool)
+    entityPageRequested = Signal(int)  # the archive's entity id
+    relatedRequested = Signal()  # the archived articles about the same story
 
     def __init__(self, enabled_labels: Iterable[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +95,9 @@ class EntitiesPanel(QWidget):
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(ARCHIVE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Mouse clicks and the Return key both go to the next mention. (``activated`` is not
@@ -97,6 +114,11 @@ class EntitiesPanel(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.placeholder, 1)
+        self.related_link = QLabel('<a href="related">Related articles in the archive…</a>')
+        self.related_link.setToolTip("Archived articles that share the most names with this one")
+        self.related_link.linkActivated.connect(lambda _link: self.relatedRequested.emit())
+        self.related_link.hide()
+        layout.addWidget(self.related_link)
         self._cursor: dict[str, int] = {}
         self.show_entities(())
 
@@ -114,21 +136,55 @@ class EntitiesPanel(QWidget):
             for name, mentions in group.members.items():
                 item = QStandardItem(f"{name}  ({len(mentions)})")
                 item.setData(mentions, MENTIONS_ROLE)
+                item.setData((group.label, name), NAME_ROLE)
                 item.setToolTip(
                     f"{describe_label(group.label)}\n{len(mentions)} mention(s); click to go to the next"
                 )
-                heading.appendRow(item)
-            self.model.appendRow(heading)
+                heading.appendRow([item, QStandardItem()])
+            self.model.appendRow([heading, QStandardItem()])
         self.tree.expandAll()
         has_entities = self.model.rowCount() > 0
         self.tree.setVisible(has_entities)
         self.filter_edit.setVisible(has_entities)
         self.placeholder.setVisible(not has_entities)
+        self.related_link.hide()
         if message is not None:
             self.placeholder.setText(message)
 
+    def show_archive_counts(self, counts: Mapping[tuple[str, str], tuple[int, int]]) -> None:
+        """Say per entity in how many other archived articles it is: ``counts`` maps
+        (label, name) to (entity id, number of other articles)."""
+        link = self.palette().color(QPalette.ColorRole.Link)
+        font = QFont()
+        font.setUnderline(True)
+        for group_row in range(self.model.rowCount()):
+            heading = self.model.item(group_row)
+            for row in range(heading.rowCount()):
+                found = counts.get(heading.child(row).data(NAME_ROLE))
+                cell = heading.child(row, ARCHIVE_COLUMN)
+                if found is None or cell is None:
+                    continue
+                entity_id, others = found
+                cell.setText(
+                    "in no other article"
+                    if others == 0
+                    else f"in {others:,} other article{'s' * (others != 1)}"
+                )
+                cell.setData(entity_id, ENTITY_ID_ROLE)
+                cell.setForeground(link)
+                cell.setFont(font)
+                cell.setToolTip(
+                    "Open its page: every archived article that mentions it and the claims it made"
+                )
+        self.related_link.setVisible(self.model.rowCount() > 0)
+
     def _activate(self, proxy_index: QModelIndex) -> None:
         index = self.proxy.mapToSource(proxy_index)
+        entity_id = index.data(ENTITY_ID_ROLE)
+        if index.column() == ARCHIVE_COLUMN and entity_id is not None:
+            self.entityPageRequested.emit(int(entity_id))
+            return
+        index = index.siblingAtColumn(0)
         mentions = index.data(MENTIONS_ROLE)
         if not mentions:
             return

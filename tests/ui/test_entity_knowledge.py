@@ -69,6 +69,11 @@ def test_entities_tab_says_in_how_many_other_articles_and_opens_the_page(
     tree = window.entities_panel.tree
     window.side_tabs.setCurrentWidget(window.entities_panel)
     assert window.entities_panel.related_link.isVisible()
+    name_cell = cell.siblingAtColumn(0)
+    assert tree.visualRect(name_cell).width() >= tree.fontMetrics().horizontalAdvance(name_cell.data())
+    assert tree.visualRect(cell).width() >= tree.fontMetrics().horizontalAdvance(cell.data())
+    heading = name_cell.parent()
+    assert tree.visualRect(heading).width() >= tree.fontMetrics().horizontalAdvance(heading.data()) + 10
     assert_not_uniform(save_screenshot(window, "entities-tab-archive-counts.png"))
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(cell).center())
     page = window.knowledge.pages[int(cell.data(ENTITY_ID_ROLE))]

@@ -96,8 +96,9 @@ class EntitiesPanel(QWidget):
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
         self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(ARCHIVE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        # Group headings span both columns; whichever rows the filter shows again span too.
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.layoutChanged):
+            signal.connect(self._span_headings)
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Mouse clicks and the Return key both go to the next mention. (``activated`` is not
@@ -142,6 +143,11 @@ class EntitiesPanel(QWidget):
                 )
                 heading.appendRow([item, QStandardItem()])
             self.model.appendRow([heading, QStandardItem()])
+        header = self.tree.header()
+        if header.count() > ARCHIVE_COLUMN:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(ARCHIVE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self._span_headings()
         self.tree.expandAll()
         has_entities = self.model.rowCount() > 0
         self.tree.setVisible(has_entities)
@@ -177,6 +183,10 @@ class EntitiesPanel(QWidget):
                     "Open its page: every archived article that mentions it and the claims it made"
                 )
         self.related_link.setVisible(self.model.rowCount() > 0)
+
+    def _span_headings(self) -> None:
+        for row in range(self.proxy.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
 
     def _activate(self, proxy_index: QModelIndex) -> None:
         index = self.proxy.mapToSource(proxy_index)

@@ -141,6 +141,7 @@ class Archive:
         self.damage: str | None = None
         self._db = _connect(self.path, read_only)
         self._integrity_check: _BackgroundIntegrityCheck | None = None
+        self._write_gate = _write_gate(self.path)
         try:
             if not read_only:
                 if self.path.stat().st_size > INLINE_CHECK_MAX_BYTES:
@@ -563,23 +564,30 @@ class Archive:
             with self._db.atomic():
                 yield self._db
             return
+        if not self._write_gate.acquire(timeout=BUSY_TIMEOUT_MS / 1000):
+            raise ArchiveError(
+                f"cannot write to the archive {self.path}: another change is still being saved"
+            )
         try:
-            self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
-            if (damage := self._damage_behind(error)) is not None:
-                raise self._damaged(damage) from error
-            raise ArchiveError(f"cannot write to the archive {self.path}: {error}") from error
-        try:
-            yield self._db
-            self._db.execute("COMMIT")
-        except sqlite3.Error as error:
-            self._db.conn.rollback()
-            if (damage := self._damage_behind(error)) is not None:
-                raise self._damaged(damage) from error
-            raise ArchiveError(f"the change could not be saved in {self.path}: {error}") from error
-        except BaseException:
-            self._db.conn.rollback()
-            raise
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as error:
+                if (damage := self._damage_behind(error)) is not None:
+                    raise self._damaged(damage) from error
+                raise ArchiveError(f"cannot write to the archive {self.path}: {error}") from error
+            try:
+                yield self._db
+                self._db.execute("COMMIT")
+            except sqlite3.Error as error:
+                self._db.conn.rollback()
+                if (damage := self._damage_behind(error)) is not None:
+                    raise self._damaged(damage) from error
+                raise ArchiveError(f"the change could not be saved in {self.path}: {error}") from error
+            except BaseException:
+                self._db.conn.rollback()
+                raise
+        finally:
+            self._write_gate.release()
 
     def _damage_behind(self, error: sqlite3.Error) -> str | None:
         """The damage an SQLite error reveals: its code says so, or, for an unexpected database
@@ -630,6 +638,19 @@ class Archive:
 
 
 # -- opening ----------------------------------------------------------------------------------
+
+
+# One write transaction at a time per archive file within this process. A second connection
+# (the background indexer's) then waits for the window's writes, and they for it, on a lock
+# that hands over the moment a transaction ends, instead of SQLite's busy handler, whose
+# sleeps grow to 100 ms and lose the race to a writer that starts again at once.
+_WRITE_GATES: dict[Path, threading.Lock] = {}
+_WRITE_GATES_GUARD = threading.Lock()
+
+
+def _write_gate(path: Path) -> threading.Lock:
+    with _WRITE_GATES_GUARD:
+        return _WRITE_GATES.setdefault(path.resolve(), threading.Lock())
 
 
 def _connect(path: Path, read_only: bool) -> Database:

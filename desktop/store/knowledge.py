@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import json
 import sqlite3
+import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
@@ -47,6 +48,8 @@ _SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
 # "Smith"/"Smyth" 80, "Vasquez"/"Velasquez" 87.5.
 SURNAME_MIN_SIMILARITY = 88.0
 NAME_MIN_SIMILARITY = 94.0
+# The pause between two articles indexed in the background, for other writers to go first.
+HAND_OVER_SECONDS = 0.001
 # How much of the last word files a name for fuzzy matching.
 _NAME_KEY_LENGTH = 4
 # An article's date: its published date when it has one, else when it was archived.
@@ -75,17 +78,27 @@ def index_analysis(db: Database, text_hash: str, json_text: str) -> bool:
     """Index the stored analysis of the article whose text has ``text_hash``, replacing what
     was indexed for it before. False when no article has that text or the JSON is not a
     stored analysis (the article then stays as it was)."""
+    return index_parsed(db, text_hash, _parsed(json_text))
+
+
+def index_parsed(db: Database, text_hash: str, analysis: Analysis | None) -> bool:
+    """:func:`index_analysis` of an analysis already parsed (None: it could not be)."""
     row = db.execute("SELECT id FROM articles WHERE content_hash = ?", [text_hash]).fetchone()
     if row is None:
         return False
     article_id = int(row[0])
-    try:
-        analysis = analysis_from_json(json_text)
-    except ValueError:
+    if analysis is None:
         _mark_indexed(db, article_id, text_hash)
         return False
     index_article(db, article_id, text_hash, analysis)
     return True
+
+
+def _parsed(json_text: str) -> Analysis | None:
+    try:
+        return analysis_from_json(json_text)
+    except ValueError:
+        return None
 
 
 def index_article(db: Database, article_id: int, text_hash: str, analysis: Analysis) -> None:
@@ -195,15 +208,21 @@ class Knowledge:
         for done, text_hash in enumerate(pending, start=1):
             if cancelled is not None and cancelled():
                 break
+            row = self._db.execute(
+                "SELECT json FROM analysis_cache WHERE text_hash = ? ORDER BY created_at DESC LIMIT 1",
+                [text_hash],
+            ).fetchone()
+            if row is None:
+                continue
+            # Parsed before the write transaction, which then holds the archive the least time.
+            analysis = _parsed(str(row[0]))
             with self._writing() as db:
-                row = db.execute(
-                    "SELECT json FROM analysis_cache WHERE text_hash = ? ORDER BY created_at DESC LIMIT 1",
-                    [text_hash],
-                ).fetchone()
-                if row is not None and index_analysis(db, text_hash, str(row[0])):
+                if index_parsed(db, text_hash, analysis):
                     indexed += 1
             if progress is not None:
                 progress(done, len(pending))
+            # Lets a writer waiting for the archive (the window) in before the next article.
+            time.sleep(HAND_OVER_SECONDS)
         return indexed
 
     def _pending_hashes(self) -> list[str]:

@@ -344,18 +344,19 @@ class Knowledge:
     ) -> list[RelatedArticle]:
         """Archived articles sharing the most entities with the article (the same story), dated
         at most ``within_days`` from it when given."""
-        window = ""
-        params: list[Any] = [article_id, article_id]
-        if within_days is not None:
-            window = f" AND abs({_ARTICLE_DAY} - (SELECT {_ARTICLE_DAY} FROM articles a WHERE a.id = ?)) <= ?"
-            params += [article_id, within_days]
         rows = self._db.execute(
-            f"SELECT {_ARTICLE_COLUMNS}, count(DISTINCT e.id), group_concat(DISTINCT e.name)"
-            " FROM entity_mentions own JOIN entity_mentions other ON other.entity_id = own.entity_id"
-            " JOIN entities e ON e.id = own.entity_id JOIN articles a ON a.id = other.article_id"
-            f" WHERE own.article_id = ? AND other.article_id != ?{window}"
-            f" GROUP BY a.id ORDER BY count(DISTINCT e.id) DESC, {_ARTICLE_DATE} DESC LIMIT ?",
-            [*params, limit],
+            "WITH own AS (SELECT DISTINCT entity_id FROM entity_mentions WHERE article_id = :id),"
+            " candidates AS (SELECT article_id FROM knowledge_indexed WHERE article_id != :id AND"
+            "  (:days IS NULL OR abs(day - (SELECT day FROM knowledge_indexed WHERE article_id = :id)) <= :days)),"
+            " ranked AS (SELECT m.article_id, count(DISTINCT m.entity_id) AS shared"
+            "  FROM entity_mentions m JOIN own ON own.entity_id = m.entity_id"
+            "  WHERE m.article_id IN candidates GROUP BY m.article_id ORDER BY shared DESC LIMIT :limit)"
+            f" SELECT {_ARTICLE_COLUMNS}, r.shared,"
+            "  (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT e.name FROM entity_mentions m"
+            "   JOIN own ON own.entity_id = m.entity_id JOIN entities e ON e.id = m.entity_id"
+            "   WHERE m.article_id = r.article_id ORDER BY e.name COLLATE NOCASE))"
+            f" FROM ranked r JOIN articles a ON a.id = r.article_id ORDER BY r.shared DESC, {_ARTICLE_DATE} DESC",
+            {"id": article_id, "days": within_days, "limit": limit},
         ).fetchall()
         return [
             RelatedArticle(
@@ -364,7 +365,7 @@ class Knowledge:
                 _outlet(row),
                 str(row[5]),
                 int(row[6]),
-                tuple(sorted(str(row[7]).split(","))),
+                tuple(str(row[7]).split("\x1f")),
             )
             for row in rows
         ]
@@ -510,8 +511,9 @@ def _forget_article(db: Database, article_id: int) -> None:
 
 def _mark_indexed(db: Database, article_id: int, text_hash: str) -> None:
     db.execute(
-        "INSERT OR REPLACE INTO knowledge_indexed (article_id, content_hash) VALUES (?, ?)",
-        [article_id, text_hash],
+        "INSERT OR REPLACE INTO knowledge_indexed (article_id, content_hash, day)"
+        f" SELECT a.id, ?, {_ARTICLE_DAY} FROM articles a WHERE a.id = ?",
+        [text_hash, article_id],
     )
 
 

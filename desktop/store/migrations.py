@@ -201,8 +201,12 @@ def _knowledge(db: Database) -> None:
     db.execute("""
         CREATE TABLE knowledge_indexed (
             article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-            content_hash TEXT NOT NULL
+            content_hash TEXT NOT NULL,
+            -- the article's date (published, else archived) as a Julian day: related articles
+            -- are looked for within a time window
+            day REAL NOT NULL
         )""")
+    db.execute("CREATE INDEX knowledge_indexed_day ON knowledge_indexed(day)")
 
 
 def known_step_names() -> list[str]:

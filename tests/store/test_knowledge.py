@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -222,3 +223,30 @@ def test_indexing_stops_when_cancelled_and_skips_unreadable_analyses(
             cache_key(STORY[3].text, pipeline), analysis_to_json(pipeline.analyze(STORY[3].text))
         )
         assert ("PERSON", "Elena Vasquez") in archive.knowledge.article_entities(opened.article_id)
+
+
+def test_window_writes_while_older_analyses_are_indexed_on_another_connection(
+    tmp_path: Path, pipeline: Pipeline
+) -> None:
+    path = tmp_path / "busy.sqlite3"
+    with Archive(path) as archive:
+        ids = [archive_analysed(archive, pipeline, article) for article in STORY]
+        conn = sqlite3.connect(path)
+        conn.execute("DELETE FROM knowledge_indexed")
+        conn.commit()
+        conn.close()
+        assert archive.knowledge.pending_count() == 4
+        results: list[int] = []
+
+        def index_in_background() -> None:
+            with Archive(path) as indexer:
+                results.append(indexer.knowledge.index_pending())
+
+        worker = threading.Thread(target=index_in_background)
+        worker.start()
+        for position in range(50):
+            archive.set_reading_position(ids[0], position)
+        worker.join(timeout=60)
+        assert results == [4]
+        assert archive.stored_article(ids[0]).reading_position == 49
+        assert archive.knowledge.pending_count() == 0

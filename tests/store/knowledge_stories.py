@@ -22,7 +22,7 @@ WIRE = (
     "governor, said eight people were killed. NATO said it was watching closely."
 )
 TABLOID = (
-    "Over 100 drones hit Ukraine overnight. Zelensky said the West must send more air defence. "
+    "Over 100 drones hit Ukraine overnight. Zelensky said the West may need to send more air defence. "
     "NATO officials declined to comment on the strikes on Kherson."
 )
 UNRELATED = (

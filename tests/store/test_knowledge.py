@@ -58,12 +58,13 @@ def test_claims_by_an_entity_across_the_archive_in_date_order(archive: Archive, 
         "We will rebuild every station,",
         "the strikes on Kherson were deliberate",
         "Russia wants our cities dark,",
-        "the West must send more air defence",
+        "the West may need to send more air defence",
     ]
     assert [claim.date for claim in claims] == ["2026-03-01"] * 2 + ["2026-03-02"] * 3
     quote = claims[1]
     assert (quote.kind, quote.cue, quote.article_title) == ("quote", "told", "Drones over Ukraine")
     assert STORY[0].text[quote.start : quote.end].startswith('"We will rebuild')
+    assert claims[-1].hedges == ("may",)
 
 
 def test_claims_mentioning_an_entity(archive: Archive, story: list[int]) -> None:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
+from pathlib import Path
 
 from desktop.core.article import Article
 from desktop.nlp.pipeline import Pipeline
 from desktop.nlp.serialization import analysis_to_json
 from desktop.store.archive import Archive
+from desktop.store.migrations import KNOWLEDGE
 from desktop.store.records import AnalysisCacheKey
 
 KYIV_POST = (
@@ -29,6 +32,12 @@ UNRELATED = (
     "The harbour bridge in Sydney will close for repairs, Elena Vasquez of the Roads Authority said. "
     "Vasquez said the work would take three weeks."
 )
+
+
+# The knowledge step's tables, dependants first.
+KNOWLEDGE_TABLES = (
+    "claim_entities", "claims", "figures", "entity_mentions", "entity_aliases", "entities", "knowledge_indexed",
+)  # fmt: skip
 
 
 def story_article(text: str, title: str, site: str, published: str) -> Article:
@@ -64,3 +73,17 @@ def archive_analysed(archive: Archive, pipeline: Pipeline, article: Article) -> 
         cache_key(article.text, pipeline), analysis_to_json(pipeline.analyze(article.text))
     )
     return article_id
+
+
+def archive_from_before_knowledge(path: Path, pipeline: Pipeline) -> None:
+    """An archive at ``path`` as the version before the knowledge tables left it: the story's
+    articles with their analyses cached, nothing indexed."""
+    with Archive(path) as archive:
+        for article in STORY:
+            archive_analysed(archive, pipeline, article)
+    conn = sqlite3.connect(path)
+    for table in KNOWLEDGE_TABLES:
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [KNOWLEDGE])
+    conn.commit()
+    conn.close()

@@ -12,9 +12,8 @@ import pytest
 from desktop.nlp.pipeline import Pipeline
 from desktop.nlp.serialization import analysis_to_json
 from desktop.store.archive import Archive
-from desktop.store.migrations import KNOWLEDGE
 from desktop.store.records import NotFoundError
-from tests.store.knowledge_stories import STORY, archive_analysed, cache_key
+from tests.store.knowledge_stories import STORY, archive_analysed, archive_from_before_knowledge, cache_key
 
 
 @pytest.fixture
@@ -179,17 +178,7 @@ def test_analyses_archived_before_the_upgrade_are_indexed_with_progress(
     tmp_path: Path, pipeline: Pipeline
 ) -> None:
     path = tmp_path / "old.sqlite3"
-    with Archive(path) as archive:
-        for article in STORY:
-            archive_analysed(archive, pipeline, article)
-    # Make it an archive of the version before: no knowledge tables, analyses cached.
-    conn = sqlite3.connect(path)
-    for table in ("claim_entities", "claims", "figures", "entity_mentions", "entity_aliases", "entities"):
-        conn.execute(f"DROP TABLE {table}")
-    conn.execute("DROP TABLE knowledge_indexed")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [KNOWLEDGE])
-    conn.commit()
-    conn.close()
+    archive_from_before_knowledge(path, pipeline)
     with Archive(path) as upgraded:
         assert upgraded.knowledge.pending_count() == 4
         assert upgraded.knowledge.entities() == []

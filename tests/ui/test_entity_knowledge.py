@@ -4,7 +4,6 @@ background indexing of analyses archived before the upgrade."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,12 +13,10 @@ from PySide6.QtWidgets import QTreeWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.nlp.pipeline import Pipeline
-from desktop.store.archive import Archive
-from desktop.store.migrations import KNOWLEDGE
 from desktop.ui.entity_page import EntityPageWindow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.panels.entities_panel import ARCHIVE_COLUMN, ENTITY_ID_ROLE, NAME_ROLE
-from tests.store.knowledge_stories import KYIV_POST, STORY, archive_analysed
+from tests.store.knowledge_stories import KYIV_POST, STORY, archive_from_before_knowledge
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, make_window
 from tests.ui.screenshots import assert_not_uniform, save_screenshot
 
@@ -197,16 +194,7 @@ def test_related_articles_within_the_chosen_window(qtbot: QtBot, story_window: M
 def test_older_archived_analyses_are_indexed_in_the_background_with_progress(
     qtbot: QtBot, pipeline: Pipeline, settings_file: Path, archive_file: Path
 ) -> None:
-    with Archive(archive_file) as archive:
-        for article in STORY:
-            archive_analysed(archive, pipeline, article)
-    conn = sqlite3.connect(archive_file)
-    for table in ("claim_entities", "claims", "figures", "entity_mentions", "entity_aliases", "entities"):
-        conn.execute(f"DROP TABLE {table}")
-    conn.execute("DROP TABLE knowledge_indexed")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [KNOWLEDGE])
-    conn.commit()
-    conn.close()
+    archive_from_before_knowledge(archive_file, pipeline)
     window = make_window(qtbot, settings_file, archive_file)
     steps: list[tuple[int, int]] = []
     window.knowledge.indexer.progressed.connect(lambda done, total: steps.append((done, total)))

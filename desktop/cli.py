@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-SUBCOMMANDS = ("analyze", "export", "import", "search")
+SUBCOMMANDS = ("analyze", "export", "import", "search", "entity")
 ARCHIVE_HELP = "archive file (default: $READING_ASSISTANT_ARCHIVE, else the user data folder)"
 
 
@@ -67,6 +67,18 @@ def build_search_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def build_entity_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reading-assistant entity",
+        description="A person, organisation or place across the archive: its articles, the claims it made"
+        " and those mentioning it; one JSON object.",
+    )
+    parser.add_argument("name")
+    parser.add_argument("--label", help="only entities with this label (PERSON, ORG, GPE…)")
+    parser.add_argument("--archive", type=Path, help=ARCHIVE_HELP)
+    return parser
+
+
 def _analyze(args: list[str]) -> int:
     from desktop.analyze_command import run_analyze
 
@@ -98,11 +110,20 @@ def _search(args: list[str]) -> int:
     return run_search(resolve_archive_path(options.archive), options.query, sys.stdout)
 
 
+def _entity(args: list[str]) -> int:
+    from desktop.store.commands import run_entity
+    from desktop.store.paths import resolve_archive_path
+
+    options = build_entity_parser().parse_args(args)
+    return run_entity(resolve_archive_path(options.archive), options.name, sys.stdout, label=options.label)
+
+
 HEADLESS: dict[str, Callable[[list[str]], int]] = {
     "analyze": _analyze,
     "export": _export,
     "import": _import,
     "search": _search,
+    "entity": _entity,
 }
 
 

@@ -1,4 +1,4 @@
-"""Headless archive commands behind ``reading-assistant export|import|search``.
+"""Headless archive commands behind ``reading-assistant export|import|search|entity``.
 
 Each returns a process exit code: 0 success, 1 the archive or the input could not be used
 (the reason goes to ``err``, standard error by default), 2 a bad argument.
@@ -118,6 +118,35 @@ def run_search(
         return 1
     for hit in hits:
         out.write(json.dumps(asdict(hit), ensure_ascii=False) + "\n")
+    return 0
+
+
+def run_entity(
+    archive_path: Path, name: str, out: TextIO, err: TextIO | None = None, label: str | None = None
+) -> int:
+    """Print, as one JSON object, the entity a name stands for across the archive: its names,
+    the articles mentioning it, the claims it made (in date order) and those mentioning it.
+    Analyses archived before the archive knew entities are indexed first when it is writable."""
+    err = err or sys.stderr
+    if not _is_utf8_argument("name", name, err) or not name.strip():
+        if not name.strip():
+            print("error: give the name of a person, organisation or place", file=err)
+        return 2
+    try:
+        with _open_existing(archive_path) as archive:
+            if not archive.read_only:
+                archive.knowledge.index_pending()
+            entity_id = archive.knowledge.find_entity(name, label)
+            if entity_id is None:
+                print(
+                    f"error: no entity called '{escape_undecodable(name.strip())}' in the archive", file=err
+                )
+                return 1
+            page = archive.knowledge.entity_page(entity_id)
+    except ARCHIVE_FAILURES as error:
+        print(f"error: {_archive_failure(archive_path, error)}", file=err)
+        return 1
+    out.write(json.dumps(asdict(page), ensure_ascii=False) + "\n")
     return 0
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import json
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -12,6 +14,7 @@ import pytest
 from desktop.nlp.pipeline import Pipeline
 from desktop.nlp.serialization import analysis_to_json
 from desktop.store.archive import Archive
+from desktop.store.commands import run_entity
 from desktop.store.records import NotFoundError
 from tests.store.knowledge_stories import STORY, archive_analysed, archive_from_before_knowledge, cache_key
 
@@ -240,3 +243,35 @@ def test_window_writes_while_older_analyses_are_indexed_on_another_connection(
         assert results == [4]
         assert archive.stored_article(ids[0]).reading_position == 49
         assert archive.knowledge.pending_count() == 0
+
+
+def test_entity_command_prints_the_entity_page_as_json(tmp_path: Path, pipeline: Pipeline) -> None:
+    path = tmp_path / "old.sqlite3"
+    archive_from_before_knowledge(path, pipeline)
+    out, err = io.StringIO(), io.StringIO()
+    assert run_entity(path, "Zelenskyy", out, err) == 0  # indexes the older analyses first
+    page = json.loads(out.getvalue())
+    assert page["entity"]["label"] == "PERSON"
+    assert [article["title"] for article in page["articles"]] == [
+        "Night of drones",
+        "Zelenskyy condemns strikes",
+        "Drones over Ukraine",
+    ]
+    assert page["claims_by"][0] == {
+        "id": page["claims_by"][0]["id"],
+        "article_id": 1,
+        "article_title": "Drones over Ukraine",
+        "date": "2026-03-01",
+        "source_name": "Volodymyr Zelensky",
+        "kind": "reported",
+        "text": "the attack targeted the energy grid",
+        "cue": "said",
+        "hedges": [],
+        "start": STORY[0].text.index("Volodymyr Zelensky said"),
+        "end": page["claims_by"][0]["end"],
+    }
+    assert run_entity(path, "Nobody Atall", out, err) == 1
+    assert "no entity called 'Nobody Atall'" in err.getvalue()
+    assert run_entity(path, "  ", out, err) == 2
+    assert run_entity(tmp_path / "missing.sqlite3", "NATO", out, err) == 1
+    assert "there is no archive" in err.getvalue()

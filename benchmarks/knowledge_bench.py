@@ -117,7 +117,7 @@ def forget_index(path: Path) -> None:
     """Back to an archive upgraded from before the knowledge tables: analyses, no index."""
     with Archive(path) as archive, archive.batch():
         db = archive._db  # the benchmark reaches in: no public way to un-index, nor a need for one
-        for table in ("claim_entities", "claims", "figures", "entity_mentions", "entity_aliases", "entities",
+        for table in ("claim_entities", "figure_entities", "claims", "figures", "entity_mentions", "entity_aliases", "entities",
                       "knowledge_indexed"):  # fmt: skip
             db.execute(f"DELETE FROM {table}")
 

@@ -29,11 +29,13 @@ from desktop.core.article import article_name
 from desktop.core.entity_names import display_name, surname_owners
 from desktop.nlp.model import Analysis, Claim
 from desktop.nlp.serialization import analysis_from_json
+from desktop.store.figure_groups import DEFAULT_WINDOW_DAYS, comparisons, insert_figures
 from desktop.store.knowledge_records import (
     ArchivedClaim,
     EntityArticle,
     EntityPage,
     EntitySummary,
+    FigureComparison,
     RelatedArticle,
 )
 from desktop.store.records import ArchiveError, NotFoundError
@@ -116,15 +118,7 @@ def index_article(db: Database, article_id: int, text_hash: str, analysis: Analy
     )
     for claim in analysis.claims:
         _insert_claim(db, article_id, claim, mentions, entity_ids)
-    db.conn.executemany(
-        "INSERT INTO figures (article_id, kind, text, value, low, high, unit, counts, qualifier, sentence,"
-        " pos_start, pos_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (article_id, f.kind, f.text, f.value, f.low, f.high, f.unit, f.counts, f.qualifier,
-             f.sentence.text, f.start, f.end)
-            for f in analysis.figures
-        ],
-    )  # fmt: skip
+    insert_figures(db, article_id, analysis.figures, mentions, entity_ids)
     _mark_indexed(db, article_id, text_hash)
 
 
@@ -154,11 +148,14 @@ def resolve_entity(db: Database, name: str, label: str) -> int:
 
 
 def prune_entities(db: Database) -> None:
-    """Drop entities no article mentions any more (after an article is deleted)."""
+    """Drop entities no article mentions any more (after an article is deleted), unless the
+    user's merges or splits name them."""
     db.execute(
         "DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM entity_mentions m WHERE m.entity_id = entities.id)"
         " AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.source_entity_id = entities.id)"
         " AND NOT EXISTS (SELECT 1 FROM claim_entities ce WHERE ce.entity_id = entities.id)"
+        " AND NOT EXISTS (SELECT 1 FROM figure_entities fe WHERE fe.entity_id = entities.id)"
+        " AND NOT EXISTS (SELECT 1 FROM entity_aliases al WHERE al.entity_id = entities.id)"
     )
 
 
@@ -370,6 +367,21 @@ class Knowledge:
             for row in rows
         ]
 
+    @_reported
+    def figure_comparisons(
+        self, article_id: int | None = None, within_days: float | None = DEFAULT_WINDOW_DAYS
+    ) -> list[FigureComparison]:
+        """The figures of an article (of every article when None) that other articles within
+        ``within_days`` also give, with those articles' values and which of them disagree."""
+        return comparisons(self._db, article_id, within_days)
+
+    @_reported
+    def disagreements(
+        self, article_id: int | None = None, within_days: float | None = DEFAULT_WINDOW_DAYS
+    ) -> list[FigureComparison]:
+        """Only the figures some other article contradicts."""
+        return [c for c in comparisons(self._db, article_id, within_days) if c.disagreeing]
+
     def _claims(self, where: str, params: Sequence[Any]) -> list[ArchivedClaim]:
         rows = self._db.execute(
             f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id"
@@ -422,6 +434,12 @@ class Knowledge:
                 [keep_id, merged_id],
             )
             db.execute("DELETE FROM claim_entities WHERE entity_id = ?", [merged_id])
+            db.execute(
+                "INSERT OR IGNORE INTO figure_entities (figure_id, entity_id, topic)"
+                " SELECT figure_id, ?, topic FROM figure_entities WHERE entity_id = ?",
+                [keep_id, merged_id],
+            )
+            db.execute("DELETE FROM figure_entities WHERE entity_id = ?", [merged_id])
             db.execute("DELETE FROM entities WHERE id = ?", [merged_id])
 
     @_reported
@@ -479,6 +497,11 @@ class Knowledge:
                     db.execute(
                         "UPDATE claim_entities SET entity_id = ? WHERE entity_id = ?"
                         " AND claim_id IN (SELECT id FROM claims WHERE article_id = ?)",
+                        [new_id, entity_id, article_id],
+                    )
+                    db.execute(
+                        "UPDATE figure_entities SET entity_id = ? WHERE entity_id = ?"
+                        " AND figure_id IN (SELECT id FROM figures WHERE article_id = ?)",
                         [new_id, entity_id, article_id],
                     )
             return new_id

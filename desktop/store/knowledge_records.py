@@ -74,3 +74,33 @@ class RelatedArticle:
 class IndexingProgress:
     done: int
     total: int
+
+
+@dataclass(frozen=True)
+class ArchivedFigure:
+    """A figure stored from an article's analysis; offsets are into that article's text."""
+
+    id: int
+    article_id: int
+    article_title: str
+    date: str
+    text: str
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str | None
+    topic: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FigureComparison:
+    """A figure and the figures of other articles describing the same thing: the same topic,
+    a name in common in their sentences, dates close together. ``disagreeing`` are those whose
+    values cannot both be right, even allowing for their qualifiers."""
+
+    figure: ArchivedFigure
+    others: tuple[ArchivedFigure, ...]
+    disagreeing: tuple[ArchivedFigure, ...]

@@ -191,11 +191,27 @@ def _knowledge(db: Database) -> None:
             unit TEXT,
             counts TEXT,
             qualifier TEXT,
+            si_value REAL,
+            si_unit TEXT,
+            -- what the figure measures, for comparing it with other articles' figures: the
+            -- counted noun ("drone", "people"), else its kind and SI unit; NULL for dates and
+            -- other figures nothing else can be compared with
+            topic TEXT,
             sentence TEXT NOT NULL,
             pos_start INTEGER NOT NULL,
             pos_end INTEGER NOT NULL
         )""")
     db.execute("CREATE INDEX figures_article ON figures(article_id)")
+    # The people, organisations and places named in a figure's sentence: figures about the
+    # same topic sharing one of them describe the same thing.
+    db.execute("""
+        CREATE TABLE figure_entities (
+            figure_id INTEGER NOT NULL REFERENCES figures(id) ON DELETE CASCADE,
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            topic TEXT NOT NULL,
+            PRIMARY KEY (figure_id, entity_id)
+        ) WITHOUT ROWID""")
+    db.execute("CREATE INDEX figure_entities_entity ON figure_entities(entity_id, topic)")
     # Which text of each article the tables above describe: articles whose cached analysis is
     # missing here are indexed in the background after an upgrade.
     db.execute("""

@@ -36,7 +36,7 @@ UNRELATED = (
 
 # The knowledge step's tables, dependants first.
 KNOWLEDGE_TABLES = (
-    "claim_entities", "claims", "figures", "entity_mentions", "entity_aliases", "entities", "knowledge_indexed",
+    "claim_entities", "figure_entities", "claims", "figures", "entity_mentions", "entity_aliases", "entities", "knowledge_indexed",
 )  # fmt: skip
 
 

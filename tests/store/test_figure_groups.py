@@ -1,0 +1,96 @@
+"""Figures of several archived articles describing the same thing, and which disagree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.nlp.pipeline import Pipeline
+from desktop.store.archive import Archive
+from desktop.store.figure_groups import agree
+from desktop.store.knowledge_records import ArchivedFigure
+from tests.store.knowledge_stories import STORY, archive_analysed
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Iterator[Archive]:
+    with Archive(tmp_path / "archive.sqlite3") as opened:
+        yield opened
+
+
+@pytest.fixture
+def story(archive: Archive, pipeline: Pipeline) -> list[int]:
+    return [archive_analysed(archive, pipeline, article) for article in STORY]
+
+
+def figure(
+    value: float, qualifier: str | None = None, low: float | None = None, high: float | None = None
+) -> ArchivedFigure:
+    return ArchivedFigure(0, 0, "", "", "", value, low, high, qualifier, "counts:drone", "", 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "agreeing"),
+    [
+        (figure(113), figure(100, "more_than"), True),
+        (figure(6), figure(8), False),
+        (figure(6), figure(6), True),
+        (figure(100), figure(100, "more_than"), False),
+        (figure(100), figure(100, "at_least"), True),
+        (figure(95), figure(100, "approximately"), True),
+        (figure(80), figure(100, "approximately"), False),
+        (figure(40, "less_than"), figure(50, "more_than"), False),
+        (figure(7), figure(5, low=5, high=8), True),
+        (figure(9), figure(5, low=5, high=8), False),
+        (figure(50, "at_most"), figure(50, "at_least"), True),
+    ],
+)
+def test_figures_agree_when_some_value_satisfies_both(
+    first: ArchivedFigure, second: ArchivedFigure, agreeing: bool
+) -> None:
+    assert agree(first, second) is agreeing
+    assert agree(second, first) is agreeing
+
+
+def test_death_tolls_that_differ_are_a_disagreement_and_drone_counts_are_not(
+    archive: Archive, story: list[int]
+) -> None:
+    comparisons = {c.figure.text: c for c in archive.knowledge.figure_comparisons(story[0])}
+    assert set(comparisons) == {"113 drones", "six people"}
+    drones = comparisons["113 drones"]
+    assert [(o.text, o.article_title) for o in drones.others] == [("Over 100 drones", "Night of drones")]
+    assert drones.disagreeing == ()
+    dead = comparisons["six people"]
+    assert [(o.value, o.article_title, o.date) for o in dead.disagreeing] == [
+        (8.0, "Zelenskyy condemns strikes", "2026-03-02")
+    ]
+    assert dead.figure.sentence.startswith("According to Oleksandr Prokudin")
+    assert STORY[0].text[dead.figure.start : dead.figure.end] == "six people"
+
+    everywhere = archive.knowledge.disagreements()
+    assert sorted((c.figure.text, [o.text for o in c.disagreeing]) for c in everywhere) == [
+        ("eight people", ["six people"]),
+        ("six people", ["eight people"]),
+    ]
+    # The Sydney article counts weeks, shares no name and is months away.
+    assert archive.knowledge.figure_comparisons(story[3]) == []
+
+
+def test_figures_further_apart_than_the_window_are_not_compared(archive: Archive, story: list[int]) -> None:
+    assert archive.knowledge.figure_comparisons(story[0], within_days=0.5) == []
+    assert len(archive.knowledge.figure_comparisons(story[0], within_days=None)) == 2
+
+
+def test_figure_groups_survive_a_merge_and_go_with_a_deleted_article(
+    archive: Archive, story: list[int]
+) -> None:
+    knowledge = archive.knowledge
+    prokudin = knowledge.find_entity("Oleksandr Prokudin")
+    kherson = knowledge.find_entity("Kherson")
+    assert prokudin is not None and kherson is not None
+    knowledge.merge_entities(prokudin, kherson)
+    assert {c.figure.text for c in knowledge.disagreements()} == {"six people", "eight people"}
+    archive.delete_article(story[1])
+    assert knowledge.disagreements() == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,6 +11,7 @@ import pytest
 
 from desktop.nlp.pipeline import Pipeline
 from desktop.store.archive import Archive
+from desktop.store.commands import run_conflicts
 from desktop.store.figure_groups import agree
 from desktop.store.knowledge_records import ArchivedFigure
 from tests.store.knowledge_stories import STORY, archive_analysed
@@ -94,3 +97,19 @@ def test_figure_groups_survive_a_merge_and_go_with_a_deleted_article(
     assert {c.figure.text for c in knowledge.disagreements()} == {"six people", "eight people"}
     archive.delete_article(story[1])
     assert knowledge.disagreements() == []
+
+
+def test_conflicts_command_prints_the_disagreements_as_json_lines(archive: Archive, story: list[int]) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    assert run_conflicts(archive.path, STORY[1].source, out, err) == 0
+    (line,) = out.getvalue().splitlines()
+    conflict = json.loads(line)
+    assert (conflict["figure"]["text"], conflict["figure"]["value"]) == ("eight people", 8.0)
+    assert [(o["value"], o["article_title"]) for o in conflict["disagreeing"]] == [
+        (6.0, "Drones over Ukraine")
+    ]
+    out = io.StringIO()
+    assert run_conflicts(archive.path, None, out, err) == 0
+    assert len(out.getvalue().splitlines()) == 2
+    assert run_conflicts(archive.path, "https://nowhere.example/x", out, err) == 1
+    assert "no article 'https://nowhere.example/x'" in err.getvalue()

@@ -12,12 +12,21 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWi
 
 from desktop.core.article import article_name
 from desktop.store.archive import Archive
+from desktop.store.knowledge_records import FigureComparison
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.entity_page import EntityPageWindow
 from desktop.ui.library_window import ArchiveReads
 from desktop.ui.panels.entities_panel import EntitiesPanel
+from desktop.ui.panels.figures_panel import FiguresPanel
 from desktop.ui.related_articles import RelatedArticlesWindow
 from desktop.ui.workers import WorkerPool
+
+
+def contradiction_note(comparison: FigureComparison) -> str:
+    """What the other articles say: "8 people in Zelenskyy condemns strikes (2026-03-02)"."""
+    return "; ".join(
+        f"{other.text} in {other.article_title} ({other.date[:10]})" for other in comparison.disagreeing
+    )
 
 
 class KnowledgeIndexer(QObject):
@@ -92,6 +101,7 @@ class ArchiveKnowledge(QObject):
         self,
         annotations: AnnotationSession,
         entities_panel: EntitiesPanel,
+        figures_panel: FiguresPanel,
         status_bar: QStatusBar,
         open_at: Callable[[int, int, int], None],
         parent: QWidget,
@@ -99,6 +109,7 @@ class ArchiveKnowledge(QObject):
         super().__init__(parent)
         self._annotations = annotations
         self._panel = entities_panel
+        self._figures_panel = figures_panel
         self._open_at = open_at
         self._window = parent
         self._reads: ArchiveReads | None = None
@@ -128,6 +139,19 @@ class ArchiveKnowledge(QObject):
             lambda archive: archive.knowledge.article_entities(article_id),
             lambda counts: self._show_counts(article_id, counts),
             lambda _error: None,  # the tab then just lacks the counts
+        )
+
+    def show_contradictions(self, *_analysis: object) -> None:
+        """Ask the archive, off the GUI thread, which of the article's figures other articles
+        contradict, and mark them in the Figures tab."""
+        reads, article_id = self._archive_reads(), self._annotations.article_id
+        if reads is None or article_id is None:
+            return
+        reads.read(
+            "contradictions",
+            lambda archive: archive.knowledge.disagreements(article_id),
+            lambda found: self._show_contradictions(article_id, found),
+            lambda _error: None,  # the tab then just lacks the marks
         )
 
     def open_entity(self, entity_id: int) -> None:
@@ -172,14 +196,22 @@ class ArchiveKnowledge(QObject):
         if article_id == self._annotations.article_id:
             self._panel.show_archive_counts(counts)
 
+    def _show_contradictions(self, article_id: int, found: list[FigureComparison]) -> None:
+        if article_id == self._annotations.article_id:
+            self._figures_panel.show_contradictions(
+                {(c.figure.start, c.figure.end): contradiction_note(c) for c in found}
+            )
+
     def _indexed(self, indexed: int) -> None:
         self.status.hide()
         if indexed:
             self.show_counts()
+            self.show_contradictions()
             self.changed.emit()
 
     def _entities_changed(self) -> None:
         self.show_counts()
+        self.show_contradictions()
         for page in self.pages.values():
             if page.isVisible():
                 page.refresh()

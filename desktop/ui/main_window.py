@@ -118,9 +118,15 @@ class MainWindow(QMainWindow):
         self._build_annotate_bar()
         self._wire()
         self.knowledge = ArchiveKnowledge(
-            annotations, self.entities_panel, self.statusBar(), self.open_archived_at, self
+            annotations,
+            self.entities_panel,
+            self.figures_panel,
+            self.statusBar(),
+            self.open_archived_at,
+            self,
         )
         self.analysisApplied.connect(self.knowledge.show_counts)
+        self.analysisApplied.connect(self.knowledge.show_contradictions)
         self.knowledge.changed.connect(self._refresh_library)
         self.knowledge.start_indexing()
         self._restore_geometry()

@@ -213,3 +213,19 @@ def test_older_archived_analyses_are_indexed_in_the_background_with_progress(
         window.knowledge.shutdown()
         window.controller.shutdown()
         window.annotations.close()
+
+
+def test_figures_tab_marks_a_figure_other_articles_contradict(qtbot: QtBot, story_window: MainWindow) -> None:
+    window = story_window
+    show_and_wait(qtbot, window, 0)  # back to the first article: six dead, where others say eight
+    model = window.figures_panel.model
+    rows = {model.figure(row).text: row for row in range(model.rowCount())}
+    qtbot.waitUntil(lambda: model.is_contradicted(rows["six people"]), timeout=WAIT_MS)
+    assert not model.is_contradicted(rows["113 drones"])  # "over 100" elsewhere agrees
+    tooltip = model.index(rows["six people"], 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Other articles say otherwise: eight people in Zelenskyy condemns strikes (2026-03-02)" in tooltip
+    flagged = model.index(rows["six people"], 0).data(Qt.ItemDataRole.ForegroundRole)
+    assert flagged is not None
+    assert model.index(rows["113 drones"], 0).data(Qt.ItemDataRole.ForegroundRole) is None
+    window.side_tabs.setCurrentWidget(window.figures_panel)
+    assert_not_uniform(save_screenshot(window, "figures-tab-contradicted.png"))

@@ -241,6 +241,8 @@ class FiguresTableModel(QAbstractTableModel):
         self._cells: list[tuple[str, ...]] = []
         self._tooltips: list[str] = []
         self._flagged: Mapping[int, str] = {}
+        # figure index -> what other archived articles say instead ("8 people in …")
+        self._contradicted: dict[int, str] = {}
         self._ranks: dict[int, list[int]] = {}
 
     def set_figures(self, figures: Sequence[Figure], flagged: Mapping[int, str]) -> None:
@@ -249,9 +251,21 @@ class FiguresTableModel(QAbstractTableModel):
         self._figures = tuple(figures)
         self._cells = [figure_cells(f) for f in self._figures]
         self._flagged = dict(flagged)  # before the tooltips, which mention failing checks
+        self._contradicted = {}
         self._tooltips = [self._tooltip(i) for i in range(len(self._figures))]
         self._ranks = {}
         self.endResetModel()
+
+    def set_contradicted(self, contradicted: Mapping[int, str]) -> None:
+        """Mark the figures other archived articles contradict; ``contradicted`` maps a figure
+        index to what those articles say instead."""
+        self._contradicted = dict(contradicted)
+        self._tooltips = [self._tooltip(i) for i in range(len(self._figures))]
+        if self._figures:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._figures) - 1, len(HEADERS) - 1))
+
+    def is_contradicted(self, row: int) -> bool:
+        return row in self._contradicted
 
     def figure(self, row: int) -> Figure:
         return self._figures[row]
@@ -307,7 +321,7 @@ class FiguresTableModel(QAbstractTableModel):
             return self._tooltips[row]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.VALUE, Column.SI):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if row in self._flagged:
+        if row in self._flagged or row in self._contradicted:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return warning_colour(is_dark())
             if role == Qt.ItemDataRole.FontRole:
@@ -332,6 +346,8 @@ class FiguresTableModel(QAbstractTableModel):
         lines = [figure_tooltip(figure)]
         if row in self._flagged:
             lines.append(f"✗ In a check that does not hold: {self._flagged[row]}")
+        if row in self._contradicted:
+            lines.append(f"✗ Other articles say otherwise: {self._contradicted[row]}")
         lines.append(f"“{_one_line(figure.sentence.text)}”")
         return "\n".join(lines)
 

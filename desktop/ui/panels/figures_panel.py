@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
@@ -163,6 +163,12 @@ class FiguresPanel(QWidget):
         self.placeholder.setVisible(not has_figures)
         self.placeholder.setText(message if message is not None else NO_FIGURES_MESSAGE)
         self._update_count()
+
+    def show_contradictions(self, contradicted: Mapping[tuple[int, int], str]) -> None:
+        """Mark the figures (by their start and end) that other archived articles contradict,
+        saying what those articles give instead."""
+        rows = {(figure.start, figure.end): row for row, figure in enumerate(self._figures)}
+        self.model.set_contradicted({rows[span]: note for span, note in contradicted.items() if span in rows})
 
     def _fit_columns(self) -> None:
         """Columns as wide as their contents, but none so wide that the side panel scrolls for

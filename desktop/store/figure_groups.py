@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from desktop.core.article import article_name
 from desktop.nlp.model import Figure
-from desktop.store.knowledge_records import ArchivedFigure, FigureComparison
+from desktop.store.knowledge_records import ArchivedFigure, FigureComparison, FigureGroup
 
 # Kinds whose figures are compared by kind and unit when they count nothing named.
 _MEASURED_KINDS = frozenset({"measure", "money", "temperature"})
@@ -141,6 +141,39 @@ def comparisons(db: Database, article_id: int | None, within_days: float | None)
         found.append(FigureComparison(figure, listed, tuple(o for o in listed if not agree(figure, o))))
     found.sort(key=lambda c: (c.figure.date, c.figure.article_id, c.figure.start))
     return found
+
+
+def disagreement_groups(db: Database, within_days: float | None) -> list[FigureGroup]:
+    """The archive's figures that describe the same thing, gathered into groups (figures linked
+    through comparisons), keeping the groups in which some figures disagree; newest first."""
+    found = comparisons(db, None, within_days)
+    parent: dict[int, int] = {}
+
+    def root(figure_id: int) -> int:
+        while parent.setdefault(figure_id, figure_id) != figure_id:
+            parent[figure_id] = parent[parent[figure_id]]
+            figure_id = parent[figure_id]
+        return figure_id
+
+    figures: dict[int, ArchivedFigure] = {}
+    disagreeing: set[int] = set()
+    for comparison in found:
+        figures[comparison.figure.id] = comparison.figure
+        for other in comparison.others:
+            figures[other.id] = other
+            parent[root(other.id)] = root(comparison.figure.id)
+        if comparison.disagreeing:
+            disagreeing.add(comparison.figure.id)
+    members: dict[int, list[ArchivedFigure]] = defaultdict(list)
+    for figure_id, figure in figures.items():
+        members[root(figure_id)].append(figure)
+    groups = [
+        FigureGroup(group[0].topic, tuple(sorted(group, key=lambda f: (f.date, f.article_id, f.start))))
+        for group in members.values()
+        if any(figure.id in disagreeing for figure in group)
+    ]
+    groups.sort(key=lambda g: (g.figures[-1].date, g.figures[-1].article_id), reverse=True)
+    return groups
 
 
 def _figures(db: Database, ids: set[int]) -> dict[int, ArchivedFigure]:

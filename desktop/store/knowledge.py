@@ -29,13 +29,14 @@ from desktop.core.article import article_name
 from desktop.core.entity_names import display_name, surname_owners
 from desktop.nlp.model import Analysis, Claim
 from desktop.nlp.serialization import analysis_from_json
-from desktop.store.figure_groups import DEFAULT_WINDOW_DAYS, comparisons, insert_figures
+from desktop.store.figure_groups import DEFAULT_WINDOW_DAYS, comparisons, disagreement_groups, insert_figures
 from desktop.store.knowledge_records import (
     ArchivedClaim,
     EntityArticle,
     EntityPage,
     EntitySummary,
     FigureComparison,
+    FigureGroup,
     RelatedArticle,
 )
 from desktop.store.records import ArchiveError, NotFoundError
@@ -381,6 +382,11 @@ class Knowledge:
     ) -> list[FigureComparison]:
         """Only the figures some other article contradicts."""
         return [c for c in comparisons(self._db, article_id, within_days) if c.disagreeing]
+
+    @_reported
+    def figure_disagreements(self, within_days: float | None = DEFAULT_WINDOW_DAYS) -> list[FigureGroup]:
+        """Groups of figures that describe the same thing and disagree, across the archive."""
+        return disagreement_groups(self._db, within_days)
 
     def _claims(self, where: str, params: Sequence[Any]) -> list[ArchivedClaim]:
         rows = self._db.execute(

@@ -104,3 +104,12 @@ class FigureComparison:
     figure: ArchivedFigure
     others: tuple[ArchivedFigure, ...]
     disagreeing: tuple[ArchivedFigure, ...]
+
+
+@dataclass(frozen=True)
+class FigureGroup:
+    """Figures of several articles describing the same thing (in date order), at least two of
+    which disagree."""
+
+    topic: str
+    figures: tuple[ArchivedFigure, ...]

@@ -113,3 +113,13 @@ def test_conflicts_command_prints_the_disagreements_as_json_lines(archive: Archi
     assert len(out.getvalue().splitlines()) == 2
     assert run_conflicts(archive.path, "https://nowhere.example/x", out, err) == 1
     assert "no article 'https://nowhere.example/x'" in err.getvalue()
+
+
+def test_disagreeing_figures_are_gathered_in_groups_in_date_order(archive: Archive, story: list[int]) -> None:
+    (group,) = archive.knowledge.figure_disagreements()
+    assert group.topic == "counts:people"
+    assert [(f.value, f.article_title, f.date) for f in group.figures] == [
+        (6.0, "Drones over Ukraine", "2026-03-01"),
+        (8.0, "Zelenskyy condemns strikes", "2026-03-02"),
+    ]
+    assert archive.knowledge.figure_disagreements(within_days=0.5) == []

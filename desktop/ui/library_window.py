@@ -57,6 +57,7 @@ from desktop.store.records import (
     NotFoundError,
     SearchHit,
 )
+from desktop.ui.compare_figures_view import CompareFiguresView
 from desktop.ui.library_models import (
     HTML_ROLE,
     ArticlesModel,
@@ -275,7 +276,7 @@ class LibraryWindow(QWidget):
     highlightRequested = Signal(int, int)  # article id, highlight id
     articlesLoaded = Signal(int)  # number of articles now listed
 
-    ARTICLES_TAB, SEARCH_TAB, HIGHLIGHTS_TAB, PEOPLE_TAB = range(4)
+    ARTICLES_TAB, SEARCH_TAB, HIGHLIGHTS_TAB, PEOPLE_TAB, FIGURES_TAB = range(5)
 
     def __init__(self, archive_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -290,6 +291,8 @@ class LibraryWindow(QWidget):
         self.tabs.addTab(self._build_highlights_tab(), "All highlights")
         self.people = PeopleView(self.reads, _make_table)
         self.tabs.addTab(self.people, "People && Organisations")
+        self.compare_figures = CompareFiguresView(self.reads)
+        self.tabs.addTab(self.compare_figures, "Compare Figures")
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
@@ -298,6 +301,7 @@ class LibraryWindow(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self._highlights_loaded = False
         self._people_loaded = False
+        self._figures_loaded = False
         self.resize(1040, 660)
         self.refresh()
 
@@ -313,6 +317,8 @@ class LibraryWindow(QWidget):
             self._run_search()
         if self._people_loaded:
             self.people.load()
+        if self._figures_loaded:
+            self.compare_figures.load()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(self.SEARCH_TAB)
@@ -635,6 +641,9 @@ class LibraryWindow(QWidget):
         if index == self.PEOPLE_TAB and not self._people_loaded:
             self._people_loaded = True
             self.people.load()
+        if index == self.FIGURES_TAB and not self._figures_loaded:
+            self._figures_loaded = True
+            self.compare_figures.load()
 
     def _load_highlight_filters(self) -> None:
         self.reads.read(

@@ -626,6 +626,7 @@ class MainWindow(QMainWindow):
             self.library.highlightRequested.connect(self._open_archived_highlight)
             self.library.deleteArticleRequested.connect(self.delete_archived_article)
             self.library.people.entityRequested.connect(self.knowledge.open_entity)
+            self.library.compare_figures.figureRequested.connect(self.open_archived_at)
             self.annotations.changed.connect(self._refresh_library)
         else:
             self.library.refresh()

@@ -21,16 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop.store.knowledge_records import RelatedArticle
 from desktop.ui.library_window import ArchiveReads, describe_error
+from desktop.ui.time_windows import DEFAULT_WINDOW, TIME_WINDOWS
 
-# The windows offered, in days either side of the article's date (None: any time).
-TIME_WINDOWS: tuple[tuple[str, float | None], ...] = (
-    ("within 3 days", 3.0),
-    ("within a week", 7.0),
-    ("within a month", 31.0),
-    ("within a year", 366.0),
-    ("any time", None),
-)
-DEFAULT_WINDOW = 1
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

@@ -229,3 +229,39 @@ def test_figures_tab_marks_a_figure_other_articles_contradict(qtbot: QtBot, stor
     assert model.index(rows["113 drones"], 0).data(Qt.ItemDataRole.ForegroundRole) is None
     window.side_tabs.setCurrentWidget(window.figures_panel)
     assert_not_uniform(save_screenshot(window, "figures-tab-contradicted.png"))
+
+
+def test_compare_figures_view_lists_disagreements_drawn_by_date(
+    qtbot: QtBot, story_window: MainWindow
+) -> None:
+    window = story_window
+    window.open_library()
+    library = window.library
+    assert library is not None
+    view = library.compare_figures
+    with qtbot.waitSignal(view.groupsShown, timeout=WAIT_MS) as shown:
+        library.tabs.setCurrentIndex(library.FIGURES_TAB)
+    assert shown.args == [1]
+    group = view.tree.topLevelItem(0)
+    assert group is not None
+    assert group.text(0) == "people: 6 to 8"
+    assert [child.text(2) for row in range(group.childCount()) if (child := group.child(row))] == [
+        "Drones over Ukraine",
+        "Zelenskyy condemns strikes",
+    ]
+    assert [f.value for f in view.timeline.figures] == [6.0, 8.0]
+    low, high = view.timeline.points()
+    assert low.x() < high.x() and low.y() > high.y()  # later and higher
+    image = save_screenshot(library, "compare-figures.png")
+    assert_not_uniform(image)
+    with qtbot.waitSignal(view.groupsShown, timeout=WAIT_MS) as shown:
+        view.window_choice.setCurrentIndex(0)  # within 3 days: still
+    assert shown.args == [1]
+    regrouped = view.tree.topLevelItem(0)
+    second = None if regrouped is None else regrouped.child(1)
+    assert second is not None
+    with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
+        view.tree.itemDoubleClicked.emit(second, 0)
+    selected = window.reader.selected_range()
+    assert selected is not None and window.reader.text[selected[0] : selected[1]] == "eight people"
+    library.close()

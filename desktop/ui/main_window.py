@@ -651,7 +651,8 @@ class MainWindow(QMainWindow):
 
     def open_archived_at(self, article_id: int, start: int, end: int) -> None:
         """Open an archived article with ``text[start:end]`` selected (nothing when empty)."""
-        if self.open_archived(article_id) and end > start:
+        # Offsets indexed from an earlier version of the text may no longer fit it.
+        if self.open_archived(article_id) and 0 <= start < end <= len(self.reader.text):
             self.reader.select_range(start, end)
 
     def _open_search_hit(self, article_id: int, offset: int) -> None:

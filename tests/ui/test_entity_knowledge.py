@@ -99,6 +99,11 @@ def test_entities_tab_says_in_how_many_other_articles_and_opens_the_page(
     selected = window.reader.selected_range()
     assert selected is not None
     assert KYIV_POST[selected[0] : selected[1]] == "Volodymyr Zelensky"
+    # Offsets from an earlier version of a text that no longer fit it select nothing.
+    article_id = window.annotations.article_id
+    assert article_id is not None
+    window.open_archived_at(article_id, 5, len(KYIV_POST) + 40)
+    assert window.reader.selected_range() == selected
 
 
 def test_people_view_lists_searches_and_opens_entity_pages(qtbot: QtBot, story_window: MainWindow) -> None:

@@ -129,29 +129,20 @@ class ArchiveKnowledge(QObject):
         if self._annotations.archive is not None and self._annotations.writable and self._annotations.path:
             self.indexer.start(self._annotations.path)
 
-    def show_counts(self, *_analysis: object) -> None:
-        """Ask the archive, off the GUI thread, in how many other articles each entity is."""
+    def show_article_knowledge(self, *_analysis: object) -> None:
+        """Ask the archive, off the GUI thread, in how many other articles each entity of the
+        open article is, and which of its figures other articles contradict; show both."""
         reads, article_id = self._archive_reads(), self._annotations.article_id
         if reads is None or article_id is None:
             return
         reads.read(
-            "counts",
-            lambda archive: archive.knowledge.article_entities(article_id),
-            lambda counts: self._show_counts(article_id, counts),
-            lambda _error: None,  # the tab then just lacks the counts
-        )
-
-    def show_contradictions(self, *_analysis: object) -> None:
-        """Ask the archive, off the GUI thread, which of the article's figures other articles
-        contradict, and mark them in the Figures tab."""
-        reads, article_id = self._archive_reads(), self._annotations.article_id
-        if reads is None or article_id is None:
-            return
-        reads.read(
-            "contradictions",
-            lambda archive: archive.knowledge.disagreements(article_id),
-            lambda found: self._show_contradictions(article_id, found),
-            lambda _error: None,  # the tab then just lacks the marks
+            "article-knowledge",
+            lambda archive: (
+                archive.knowledge.article_entities(article_id),
+                archive.knowledge.disagreements(article_id),
+            ),
+            lambda found: self._show_article_knowledge(article_id, *found),
+            lambda _error: None,  # the tabs then just lack the counts and marks
         )
 
     def open_entity(self, entity_id: int) -> None:
@@ -192,26 +183,27 @@ class ArchiveKnowledge(QObject):
         if self._reads is not None:
             self._reads.stop()
 
-    def _show_counts(self, article_id: int, counts: dict[tuple[str, str], tuple[int, int]]) -> None:
-        if article_id == self._annotations.article_id:
-            self._panel.show_archive_counts(counts)
-
-    def _show_contradictions(self, article_id: int, found: list[FigureComparison]) -> None:
-        if article_id == self._annotations.article_id:
-            self._figures_panel.show_contradictions(
-                {(c.figure.start, c.figure.end): contradiction_note(c) for c in found}
-            )
+    def _show_article_knowledge(
+        self,
+        article_id: int,
+        counts: dict[tuple[str, str], tuple[int, int]],
+        contradicted: list[FigureComparison],
+    ) -> None:
+        if article_id != self._annotations.article_id:
+            return  # another article is shown by now
+        self._panel.show_archive_counts(counts)
+        self._figures_panel.show_contradictions(
+            {(c.figure.start, c.figure.end): contradiction_note(c) for c in contradicted}
+        )
 
     def _indexed(self, indexed: int) -> None:
         self.status.hide()
         if indexed:
-            self.show_counts()
-            self.show_contradictions()
+            self.show_article_knowledge()
             self.changed.emit()
 
     def _entities_changed(self) -> None:
-        self.show_counts()
-        self.show_contradictions()
+        self.show_article_knowledge()
         for page in self.pages.values():
             if page.isVisible():
                 page.refresh()

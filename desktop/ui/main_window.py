@@ -125,8 +125,7 @@ class MainWindow(QMainWindow):
             self.open_archived_at,
             self,
         )
-        self.analysisApplied.connect(self.knowledge.show_counts)
-        self.analysisApplied.connect(self.knowledge.show_contradictions)
+        self.analysisApplied.connect(self.knowledge.show_article_knowledge)
         self.knowledge.changed.connect(self._refresh_library)
         self.knowledge.start_indexing()
         self._restore_geometry()

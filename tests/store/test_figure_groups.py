@@ -4,28 +4,14 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from desktop.nlp.pipeline import Pipeline
 from desktop.store.archive import Archive
 from desktop.store.commands import run_conflicts
 from desktop.store.figure_groups import agree
 from desktop.store.knowledge_records import ArchivedFigure
-from tests.store.knowledge_stories import STORY, archive_analysed
-
-
-@pytest.fixture
-def archive(tmp_path: Path) -> Iterator[Archive]:
-    with Archive(tmp_path / "archive.sqlite3") as opened:
-        yield opened
-
-
-@pytest.fixture
-def story(archive: Archive, pipeline: Pipeline) -> list[int]:
-    return [archive_analysed(archive, pipeline, article) for article in STORY]
+from tests.store.knowledge_stories import STORY
 
 
 def figure(

@@ -6,7 +6,6 @@ import io
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,17 +16,6 @@ from desktop.store.archive import Archive
 from desktop.store.commands import run_entity
 from desktop.store.records import NotFoundError
 from tests.store.knowledge_stories import STORY, archive_analysed, archive_from_before_knowledge, cache_key
-
-
-@pytest.fixture
-def archive(tmp_path: Path) -> Iterator[Archive]:
-    with Archive(tmp_path / "archive.sqlite3") as opened:
-        yield opened
-
-
-@pytest.fixture
-def story(archive: Archive, pipeline: Pipeline) -> list[int]:
-    return [archive_analysed(archive, pipeline, article) for article in STORY]
 
 
 def test_spellings_of_one_person_meet_in_one_entity(archive: Archive, story: list[int]) -> None:

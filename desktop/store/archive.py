@@ -134,14 +134,19 @@ class Archive:
     """An open archive file. Raises :class:`ArchiveError` when the file cannot be used: not
     SQLite, damaged, written by a newer version, or in a place it cannot be written to."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(
+        self, path: str | Path, *, read_only: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    ) -> None:
+        """``busy_timeout_ms``: how long a write waits for another writer before it fails (a GUI
+        passes a short one and retries later rather than freezing)."""
         self.path = Path(path)
         self.read_only = read_only
         # Why the archive turned read-only while in use: the damage met, for the user.
         self.damage: str | None = None
-        self._db = _connect(self.path, read_only)
+        self._db = _connect(self.path, read_only, busy_timeout_ms)
         self._integrity_check: _BackgroundIntegrityCheck | None = None
         self._write_gate = _write_gate(self.path)
+        self._busy_timeout_ms = busy_timeout_ms
         try:
             if not read_only:
                 if self.path.stat().st_size > INLINE_CHECK_MAX_BYTES:
@@ -518,13 +523,19 @@ class Archive:
 
     @_reading_errors_reported
     def import_articles(
-        self, exports: Sequence[ArticleExport], colours: Sequence[Colour] = ()
+        self,
+        exports: Sequence[ArticleExport],
+        colours: Sequence[Colour] = (),
+        progress: Callable[[int, int], None] | None = None,
     ) -> ImportSummary:
         """Add imported articles and highlights in one transaction (all or nothing). An article
         already here (same text) receives the highlights it lacks; a highlight already here
         (same uid) is skipped; one whose quote no longer matches its position is re-anchored.
-        Colour meanings are taken only where the user kept the default meaning."""
+        Colour meanings are taken only where the user kept the default meaning. ``progress`` is
+        called with (highlights done, highlights in all) before each highlight; an exception it
+        raises (a Cancel) rolls the whole import back and propagates."""
         added = merged = highlights_added = skipped = 0
+        total = sum(len(export.highlights) for export in exports)
         with self._writing() as db:
             _import_colours(db, colours)
             for export in exports:
@@ -537,6 +548,8 @@ class Archive:
                     merged += 1
                 text = export.stored.article.text
                 for highlight in export.highlights:
+                    if progress is not None:
+                        progress(highlights_added + skipped, total)
                     if db.execute("SELECT 1 FROM highlights WHERE uid = ?", [highlight.uid]).fetchone():
                         skipped += 1
                         continue
@@ -564,7 +577,7 @@ class Archive:
             with self._db.atomic():
                 yield self._db
             return
-        if not self._write_gate.acquire(timeout=BUSY_TIMEOUT_MS / 1000):
+        if not self._write_gate.acquire(timeout=self._busy_timeout_ms / 1000):
             raise ArchiveError(
                 f"cannot write to the archive {self.path}: another change is still being saved"
             )
@@ -653,7 +666,7 @@ def _write_gate(path: Path) -> threading.Lock:
         return _WRITE_GATES.setdefault(path.resolve(), threading.Lock())
 
 
-def _connect(path: Path, read_only: bool) -> Database:
+def _connect(path: Path, read_only: bool, busy_timeout_ms: int) -> Database:
     if path.is_dir():
         raise ArchiveError(f"{path} is a folder, not an archive file")
     try:
@@ -675,7 +688,7 @@ def _connect(path: Path, read_only: bool) -> Database:
             conn = sqlite3.connect(path)
             # Deleted rows are overwritten with zeros, not left readable in free pages.
             conn.execute("PRAGMA secure_delete = ON")
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         conn.execute("PRAGMA foreign_keys = ON")
     except (OSError, sqlite3.Error) as error:
         raise ArchiveError(f"cannot open the archive {path}: {error}") from error

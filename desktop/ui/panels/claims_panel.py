@@ -61,6 +61,7 @@ from desktop.ui.panels.claims_model import (
     display_content,
     heading,
     indirect_mention,
+    via_phrase,
 )
 from desktop.ui.panels.widgets import filter_combo, muted, refill, small_font
 from desktop.ui.theme import is_dark, subtle_background
@@ -217,7 +218,7 @@ class ClaimDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(foreground)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
-        # Cue, the mention when it is not the name (a pronoun), then the hedges.
+        # Cue, the mention when it is not a name (a pronoun), the document it came through, hedges.
         x = badge.right() + 8
         details = []
         if claim.cue is not None and claim.cue.text.casefold() != label:  # not "according to" twice
@@ -225,6 +226,9 @@ class ClaimDelegate(QStyledItemDelegate):
         mention = indirect_mention(claim)
         if mention:
             details.append(f"as “{mention}”")
+        via = via_phrase(claim)
+        if via:
+            details.append(via)
         meta = QRect(x, rect.top(), rect.right() - x, meta_height)
         painter.setPen(muted(text_colour))
         used = self._draw_elided(painter, meta, " · ".join(details))

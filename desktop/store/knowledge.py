@@ -53,6 +53,8 @@ SURNAME_MIN_SIMILARITY = 88.0
 NAME_MIN_SIMILARITY = 94.0
 # The pause between two articles indexed in the background, for other writers to go first.
 HAND_OVER_SECONDS = 0.001
+# Articles indexed in the background between two checkpoints of the write-ahead log.
+CHECKPOINT_EVERY = 100
 # How much of the last word files a name for fuzzy matching.
 _NAME_KEY_LENGTH = 4
 # An article's date: its published date when it has one, else when it was archived.
@@ -221,6 +223,10 @@ class Knowledge:
                 progress(done, len(pending))
             # Lets a writer waiting for the archive (the window) in before the next article.
             time.sleep(HAND_OVER_SECONDS)
+            if done % CHECKPOINT_EVERY == 0:
+                # Copies the write-ahead log into the file here, on this thread, so that the
+                # window's next small write does not meet a long log to copy.
+                self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
         return indexed
 
     def _pending_hashes(self) -> list[str]:

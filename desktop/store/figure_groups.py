@@ -24,8 +24,11 @@ _MEASURED_KINDS = frozenset({"measure", "money", "temperature"})
 # "about 100" is read as within this fraction of 100.
 APPROXIMATELY = 0.1
 DEFAULT_WINDOW_DAYS = 7.0
+# The opening of an article's text, only read when it has no title to be named by (reading
+# every article's text would cost most of a long listing).
+OPENING_WHEN_UNTITLED = "CASE WHEN coalesce(a.title, '') = '' THEN substr(a.text, 1, 200) ELSE '' END"
 _FIGURE_COLUMNS = (
-    "f.id, f.article_id, a.title, a.source, substr(a.text, 1, 200),"
+    f"f.id, f.article_id, a.title, a.source, {OPENING_WHEN_UNTITLED},"
     " coalesce(json_extract(a.metadata, '$.published'), a.added_at),"
     " f.text, f.value, f.low, f.high, f.qualifier, f.topic, f.sentence, f.pos_start, f.pos_end"
 )

@@ -29,7 +29,13 @@ from desktop.core.article import article_name
 from desktop.core.entity_names import display_name, surname_owners
 from desktop.nlp.model import Analysis, Claim
 from desktop.nlp.serialization import analysis_from_json
-from desktop.store.figure_groups import DEFAULT_WINDOW_DAYS, comparisons, disagreement_groups, insert_figures
+from desktop.store.figure_groups import (
+    DEFAULT_WINDOW_DAYS,
+    OPENING_WHEN_UNTITLED,
+    comparisons,
+    disagreement_groups,
+    insert_figures,
+)
 from desktop.store.knowledge_records import (
     ArchivedClaim,
     EntityArticle,
@@ -61,10 +67,10 @@ _NAME_KEY_LENGTH = 4
 _ARTICLE_DATE = "coalesce(json_extract(a.metadata, '$.published'), a.added_at)"
 _ARTICLE_DAY = "coalesce(julianday(json_extract(a.metadata, '$.published')), julianday(a.added_at))"
 _ARTICLE_COLUMNS = (
-    f"a.id, a.title, a.source, substr(a.text, 1, 200), json_extract(a.metadata, '$.site'), {_ARTICLE_DATE}"
+    f"a.id, a.title, a.source, {OPENING_WHEN_UNTITLED}, json_extract(a.metadata, '$.site'), {_ARTICLE_DATE}"
 )
 _CLAIM_COLUMNS = (
-    "c.id, c.article_id, a.title, a.source, substr(a.text, 1, 200), " + _ARTICLE_DATE + ","
+    f"c.id, c.article_id, a.title, a.source, {OPENING_WHEN_UNTITLED}, {_ARTICLE_DATE},"
     " c.source_name, c.kind, c.text, c.cue, c.hedges, c.pos_start, c.pos_end"
 )
 

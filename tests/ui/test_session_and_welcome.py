@@ -42,7 +42,9 @@ def test_welcome_page_offers_open_library_and_recent_titles(
     welcome = window.welcome
     titles = [welcome.recent.item(i).text() for i in range(welcome.recent.count())]
     assert titles == ["The First Story"]
-    assert_shown_whole(window, welcome.open_button, welcome.open_url_button, welcome.library_button, welcome.recent)
+    assert_shown_whole(
+        window, welcome.open_button, welcome.open_url_button, welcome.library_button, welcome.recent
+    )
     assert_not_uniform(save_screenshot(window, "welcome.png"))
     with qtbot.waitSignal(window.articleShown, timeout=10_000):
         welcome.recent.itemClicked.emit(welcome.recent.item(0))

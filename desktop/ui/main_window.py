@@ -54,6 +54,7 @@ from desktop.ui.panels.figures_panel import FiguresPanel
 from desktop.ui.panels.notes_panel import NotesPanel
 from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.reader import ReaderView
+from desktop.ui.selection_popup import SelectionPopup
 from desktop.ui.session_restore import remember_open_articles
 from desktop.ui.settings import AppSettings
 from desktop.ui.theme import is_dark
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         )
         self._build_menus()
         self._build_annotate_bar()
+        self.selection_popup = SelectionPopup(self.reader, self.annotator)
         self.shortcuts_action, self.about_action = build_help_menu(
             self,
             lambda: f"{p.name} {p.version}" if (p := self.controller.pipeline) else "not loaded",

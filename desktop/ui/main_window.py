@@ -45,8 +45,10 @@ from desktop.ui.article_header import ArticleHeader
 from desktop.ui.edit_menu import build_edit_menu
 from desktop.ui.find_bar import FindBar
 from desktop.ui.help_menu import build_help_menu
+from desktop.ui.highlight_tooltips import ReaderTooltips
 from desktop.ui.info_bar import InfoBar
 from desktop.ui.library_window import LibraryWindow
+from desktop.ui.note_marks import NoteMarks
 from desktop.ui.opener import ArticleOpener
 from desktop.ui.panels.claims_panel import ClaimsPanel
 from desktop.ui.panels.entities_panel import EntitiesPanel
@@ -99,7 +101,7 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self.reader)
         self.reader.setAcceptDrops(False)
         self.layers = AnalysisLayers(self.reader, self._enabled_labels)
-        self.reader.set_tooltip_source(self.layers)
+        self.reader.set_tooltip_source(ReaderTooltips(annotations, self.layers))
         self.info_bar = InfoBar()
         self.entities_panel = EntitiesPanel(self._enabled_labels)
         self.claims_panel = ClaimsPanel()
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_annotate_bar()
         self.selection_popup = SelectionPopup(self.reader, self.annotator)
+        self.note_marks = NoteMarks(self.reader, annotations)
         self.shortcuts_action, self.about_action = build_help_menu(
             self,
             lambda: f"{p.name} {p.version}" if (p := self.controller.pipeline) else "not loaded",

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
+from desktop.ui.selection_popup import SelectionPopup
 from tests.conftest import SAMPLES_DIR
 from tests.ui.screenshots import assert_not_uniform, save_screenshot
 
@@ -39,6 +40,14 @@ def _drag(qtbot: QtBot, window: MainWindow, start: int, end: int, *, release: bo
         qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_point(window, end))
 
 
+def _popup_over_selection(qtbot: QtBot, window: MainWindow) -> tuple[int, int, SelectionPopup]:
+    start, end = _open(qtbot, window)
+    _drag(qtbot, window, start, end)
+    popup = window.selection_popup
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    return start, end, popup
+
+
 def test_popup_shows_over_a_finished_selection_without_taking_the_focus(
     qtbot: QtBot, window: MainWindow
 ) -> None:
@@ -63,10 +72,7 @@ def test_popup_shows_over_a_finished_selection_without_taking_the_focus(
 
 
 def test_a_colour_in_the_popup_highlights_the_selection(qtbot: QtBot, window: MainWindow) -> None:
-    start, end = _open(qtbot, window)
-    _drag(qtbot, window, start, end)
-    popup = window.selection_popup
-    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    start, end, popup = _popup_over_selection(qtbot, window)
     qtbot.mouseClick(popup.buttons["green"], Qt.MouseButton.LeftButton)
     assert [(h.colour, h.exact.strip()) for h in window.annotations.highlights] == [
         ("green", window.reader.text[start:end].strip())
@@ -75,30 +81,21 @@ def test_a_colour_in_the_popup_highlights_the_selection(qtbot: QtBot, window: Ma
 
 
 def test_note_in_the_popup_highlights_and_opens_the_note(qtbot: QtBot, window: MainWindow) -> None:
-    start, end = _open(qtbot, window)
-    _drag(qtbot, window, start, end)
-    popup = window.selection_popup
-    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    _start, _end, popup = _popup_over_selection(qtbot, window)
     qtbot.mouseClick(popup.note_button, Qt.MouseButton.LeftButton)
     assert len(window.annotations.highlights) == 1
     assert window.side_tabs.currentWidget() is window.notes_panel
 
 
 def test_escape_hides_the_popup_and_keeps_the_selection(qtbot: QtBot, window: MainWindow) -> None:
-    start, end = _open(qtbot, window)
-    _drag(qtbot, window, start, end)
-    popup = window.selection_popup
-    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    _start, _end, popup = _popup_over_selection(qtbot, window)
     qtbot.keyClick(window.reader, Qt.Key.Key_Escape)
     assert not popup.isVisible()
     assert window.reader.selected_range() is not None
 
 
 def test_colour_keys_still_work_with_the_popup_up(qtbot: QtBot, window: MainWindow) -> None:
-    start, end = _open(qtbot, window)
-    _drag(qtbot, window, start, end)
-    popup = window.selection_popup
-    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    _start, _end, popup = _popup_over_selection(qtbot, window)
     qtbot.keyClick(window.reader, Qt.Key.Key_2)
     assert [h.colour for h in window.annotations.highlights] == ["red"]
     assert not popup.isVisible(), "the selection gave way to the new highlight"

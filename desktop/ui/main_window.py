@@ -37,6 +37,7 @@ from desktop.core.loaders import SUPPORTED_SUFFIXES
 from desktop.nlp.model import Analysis, Entity
 from desktop.store.records import ArchiveError
 from desktop.ui import archive_dialogs
+from desktop.ui.accessibility import focus_panel, make_accessible, panel_views
 from desktop.ui.analysis_controller import AnalysisController
 from desktop.ui.analysis_layers import AnalysisLayers
 from desktop.ui.annotations import AnnotationSession
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         )
         self._wire()
         self._restore_geometry()
+        make_accessible(self)
         self.reader.set_zoom(settings.reading_zoom)
         self.show_welcome()
 
@@ -239,7 +241,9 @@ class MainWindow(QMainWindow):
         for index, name in enumerate(("&Entities", "&Claims", "F&igures", "&Notes")):
             action = view_menu.addAction(f"{name} Tab")
             action.setShortcut(QKeySequence(f"Alt+{index + 1}"))
-            action.triggered.connect(lambda _checked=False, i=index: self.side_tabs.setCurrentIndex(i))
+            action.triggered.connect(
+                lambda _checked=False, i=index: focus_panel(self.side_tabs, panel_views(self), i)
+            )
 
     def _build_annotate_bar(self) -> None:
         toolbar = QToolBar("Annotate")

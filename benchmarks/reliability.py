@@ -9,6 +9,8 @@ nothing but a clear message. One line per kind of attack, e.g.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import os
 import random
 import signal
@@ -277,6 +279,18 @@ def corruption(folder: Path, rounds: int, rng: random.Random) -> str:
     )
 
 
+def hostile_server(folder: Path, rounds: int, rng: random.Random) -> str:
+    """The hostile-network rounds of ``benchmarks.hostile_network``: headers a byte at a time,
+    a cancelled fetch, and SIGKILL of a process in the middle of an extraction."""
+    from benchmarks import hostile_network
+
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        hostile_network.slow_header_lines()
+        hostile_network.orphan_lines()
+    return "; ".join(printed.getvalue().strip().splitlines())
+
+
 Round = Callable[[Path, int, random.Random], str]
 ROUNDS: dict[str, tuple[Round, int]] = {
     "kill-writes": (sigkill_during_writes, 25),
@@ -284,6 +298,7 @@ ROUNDS: dict[str, tuple[Round, int]] = {
     "full-disk": (import_on_a_full_disk, 10),
     "two-writers": (two_writers_at_once, 5),
     "corruption": (corruption, 25),
+    "hostile-server": (hostile_server, 1),
 }
 
 

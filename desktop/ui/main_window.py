@@ -60,6 +60,7 @@ from desktop.ui.reader import ReaderView
 from desktop.ui.selection_popup import SelectionPopup
 from desktop.ui.session_restore import remember_open_articles
 from desktop.ui.settings import AppSettings
+from desktop.ui.side_panel_layout import keep_tabs_readable
 from desktop.ui.theme import is_dark
 from desktop.ui.welcome_page import WelcomePage
 from desktop.ui.window_geometry import restore_or_fit
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.side_tabs.addTab(self.figures_panel, "Figures")
         self.side_tabs.addTab(self.notes_panel, "Notes")
         self._build_central(self.reader, self.side_tabs)
+        keep_tabs_readable(self.splitter, self.side_tabs)
         self._build_status_bar()
         self.annotator = Annotator(
             self,

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -109,8 +110,13 @@ class FiguresPanel(QWidget):
         table.verticalHeader().hide()
         # Compact rows: the style's default leaves room for editors this table never opens.
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        table.horizontalHeader().setHighlightSections(False)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        # The key columns fit a side panel at 1366 px without scrolling sideways: the figure
+        # takes what the short columns (fitted to their contents) leave; the kind is the
+        # drop-down above and in each row's tooltip.
+        header.setSectionResizeMode(Column.FIGURE, QHeaderView.ResizeMode.Stretch)
+        table.setColumnHidden(Column.KIND, True)
         # Clicks and Return both select the figure in the reader (``activated`` is not used:
         # depending on the style it fires on single or double clicks).
         table.clicked.connect(self._activate_figure)

@@ -53,18 +53,19 @@ def test_figures_table_fits_a_1366_px_window(qtbot: QtBot, window: MainWindow) -
 
 
 def test_dates_and_numbers_are_listed_in_text_order() -> None:
-    entities = [
-        Entity(10, 17, "Tuesday", "DATE"),
-        Entity(30, 34, "1964", "DATE"),
-        Entity(50, 57, "March 3", "DATE"),
-        Entity(90, 97, "March 3", "DATE"),
-        Entity(100, 103, "two", "CARDINAL"),
-        Entity(110, 113, "one", "CARDINAL"),
-        Entity(120, 123, "one", "CARDINAL"),
-        Entity(130, 136, "Okafor", "PERSON"),
-        Entity(140, 147, "Vasquez", "PERSON"),
-        Entity(150, 157, "Vasquez", "PERSON"),
+    mentions = [
+        (10, "Tuesday", "DATE"),
+        (30, "1964", "DATE"),
+        (50, "March 3", "DATE"),
+        (90, "March 3", "DATE"),
+        (100, "two", "CARDINAL"),
+        (110, "one", "CARDINAL"),
+        (120, "one", "CARDINAL"),
+        (130, "Okafor", "PERSON"),
+        (140, "Vasquez", "PERSON"),
+        (150, "Vasquez", "PERSON"),
     ]
+    entities = [Entity(start, start + len(text), text, label) for start, text, label in mentions]
     groups = {g.label: list(g.members) for g in group_entities(entities)}
     assert groups["DATE"] == ["Tuesday", "1964", "March 3"]
     assert groups["CARDINAL"] == ["two", "one"]

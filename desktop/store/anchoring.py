@@ -8,7 +8,8 @@ When the text changes, :func:`anchor` looks for the quote again, in this order:
 2. the exact quote, every occurrence scored by its context and closeness to the old position;
 3. a fuzzy match (rapidfuzz) scored like Hypothesis does (50·quote + 20·prefix + 20·suffix +
    2·closeness) / 92, but — unlike Hypothesis — only accepted above a minimum, so that a
-   look-alike paragraph does not win;
+   look-alike paragraph does not win. A long quote is looked for by its head and its tail
+   (PROBE_CHARS each), never as a whole, so that its cost grows with the text's length only;
 4. otherwise nothing: the caller keeps the highlight as an orphan.
 
 All offsets are code-point offsets into the Python string.
@@ -30,6 +31,11 @@ MIN_TOTAL_SCORE = 70.0
 MAX_EXACT_CANDIDATES = 1000
 # How far a fuzzy match's ends may move to fit the quote better.
 _NUDGE_CHARS = 8
+# The longest pattern aligned in one fuzzy search: rapidfuzz's partial alignment costs grow with
+# the square of the pattern (a 5,000-character quote took seconds per text, 20,000 minutes),
+# while a pattern this long costs milliseconds over a 120 KB article. A longer pattern is
+# aligned by its first and its last PROBE_CHARS, which place a quote as well as the whole.
+PROBE_CHARS = 256
 
 AnchorMethod = Literal["position", "exact", "fuzzy"]
 
@@ -72,10 +78,12 @@ def anchor(text: str, selectors: Selectors) -> Anchor | None:
     """Place ``selectors`` in ``text``; None when no placement is trustworthy (an orphan)."""
     if not selectors.exact:
         return None
+    still_there = text.startswith(selectors.exact, selectors.start)
+    # The quote unchanged in its unchanged context (the common case) needs no search at all.
+    if still_there and _context_score(text, selectors, selectors.start, selectors.end) == 100.0:
+        return Anchor(selectors.start, selectors.end, "position", 100.0)
     occurrences = _exact_occurrences(text, selectors.exact)
-    if selectors.start in occurrences and (
-        len(occurrences) == 1 or _context_score(text, selectors, selectors.start, selectors.end) == 100.0
-    ):
+    if still_there and len(occurrences) == 1:
         return Anchor(selectors.start, selectors.end, "position", 100.0)
     if occurrences:
         return max(
@@ -137,13 +145,19 @@ def _rough_candidates(text: str, selectors: Selectors) -> list[tuple[int, int]]:
     """Approximate spans for the quote: best match of the quote alone, of the quote in its
     context, and of the quote near its old position."""
     length = len(selectors.exact)
-    candidates: list[tuple[int, int]] = []
     near_start = max(0, selectors.start - 2 * length)
+    near = text[near_start : selectors.end + 2 * length]
     searches = [
-        (selectors.exact, 0, text, 0),
-        (selectors.prefix + selectors.exact + selectors.suffix, len(selectors.prefix), text, 0),
-        (selectors.exact, 0, text[near_start : selectors.end + 2 * length], near_start),
+        *((probe, offset, text, 0) for probe, offset in _probes(selectors.exact, 0)),
+        *(
+            (probe, offset, text, 0)
+            for probe, offset in _probes(
+                selectors.prefix + selectors.exact + selectors.suffix, len(selectors.prefix)
+            )
+        ),
+        *((probe, offset, near, near_start) for probe, offset in _probes(selectors.exact, 0)),
     ]
+    candidates: list[tuple[int, int]] = []
     for pattern, quote_offset, haystack, haystack_offset in searches:
         alignment = fuzz.partial_ratio_alignment(pattern, haystack, score_cutoff=MIN_QUOTE_SIMILARITY / 2)
         if alignment is None:
@@ -152,7 +166,16 @@ def _rough_candidates(text: str, selectors: Selectors) -> list[tuple[int, int]]:
         start = haystack_offset + alignment.dest_start + (quote_offset - alignment.src_start)
         start = min(max(0, start), len(text))
         candidates.append((start, min(len(text), start + length)))
-    return candidates
+    return list(dict.fromkeys(candidates))
+
+
+def _probes(pattern: str, quote_offset: int) -> list[tuple[str, int]]:
+    """``pattern`` as patterns of at most PROBE_CHARS, each with the offset in it where the quote
+    starts (negative for a tail that starts inside the quote)."""
+    if len(pattern) <= PROBE_CHARS:
+        return [(pattern, quote_offset)]
+    tail_start = len(pattern) - PROBE_CHARS
+    return [(pattern[:PROBE_CHARS], quote_offset), (pattern[tail_start:], quote_offset - tail_start)]
 
 
 def _refine_bounds(text: str, exact: str, rough_start: int, rough_end: int) -> tuple[int, int]:
@@ -175,14 +198,17 @@ def _refine_bounds(text: str, exact: str, rough_start: int, rough_end: int) -> t
 
 def _nudge_bounds(text: str, exact: str, start: int, end: int) -> tuple[int, int]:
     """Move each end a few characters where the span resembles the quote best: an edit at the
-    very edge of the quote leaves the approximate match off by a character or two."""
+    very edge of the quote leaves the approximate match off by a character or two. Each end is
+    compared by the quote's last (first) PROBE_CHARS: the rest of a long quote cannot tell."""
+    head, tail = exact[:PROBE_CHARS], exact[-PROBE_CHARS:]
 
-    def similarity(bounds: tuple[int, int]) -> float:
-        return fuzz.ratio(exact, text[bounds[0] : bounds[1]])
+    def tail_similarity(candidate_end: int) -> float:
+        return fuzz.ratio(tail, text[max(start, candidate_end - PROBE_CHARS) : candidate_end])
+
+    def head_similarity(candidate_start: int) -> float:
+        return fuzz.ratio(head, text[candidate_start : min(end, candidate_start + PROBE_CHARS)])
 
     reach = range(-_NUDGE_CHARS, _NUDGE_CHARS + 1)
-    end = max(
-        (min(len(text), max(start + 1, end + step)) for step in reach), key=lambda e: similarity((start, e))
-    )
-    start = max((min(end - 1, max(0, start + step)) for step in reach), key=lambda s: similarity((s, end)))
+    end = max((min(len(text), max(start + 1, end + step)) for step in reach), key=tail_similarity)
+    start = max((min(end - 1, max(0, start + step)) for step in reach), key=head_similarity)
     return start, end

@@ -509,13 +509,19 @@ class Archive:
 
     @_reading_errors_reported
     def import_articles(
-        self, exports: Sequence[ArticleExport], colours: Sequence[Colour] = ()
+        self,
+        exports: Sequence[ArticleExport],
+        colours: Sequence[Colour] = (),
+        progress: Callable[[int, int], None] | None = None,
     ) -> ImportSummary:
         """Add imported articles and highlights in one transaction (all or nothing). An article
         already here (same text) receives the highlights it lacks; a highlight already here
         (same uid) is skipped; one whose quote no longer matches its position is re-anchored.
-        Colour meanings are taken only where the user kept the default meaning."""
+        Colour meanings are taken only where the user kept the default meaning. ``progress`` is
+        called with (highlights done, highlights in all) before each highlight; an exception it
+        raises (a Cancel) rolls the whole import back and propagates."""
         added = merged = highlights_added = skipped = 0
+        total = sum(len(export.highlights) for export in exports)
         with self._writing() as db:
             _import_colours(db, colours)
             for export in exports:
@@ -528,6 +534,8 @@ class Archive:
                     merged += 1
                 text = export.stored.article.text
                 for highlight in export.highlights:
+                    if progress is not None:
+                        progress(highlights_added + skipped, total)
                     if db.execute("SELECT 1 FROM highlights WHERE uid = ?", [highlight.uid]).fetchone():
                         skipped += 1
                         continue

@@ -13,10 +13,11 @@ import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, TypeVar, cast, get_args
 
-from desktop.core.article import Article, ArticleFormat
-from desktop.store.layout import layout_from_data, layout_to_data
+from desktop.core.article import Article, ArticleFormat, with_current_metadata_keys
+from desktop.store.layout import layout_from_data, layout_to_data, pages_from_data
 from desktop.store.records import ArticleExport, Colour, Highlight, ImportRejected, StoredArticle
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -32,9 +33,23 @@ MAX_CONTEXT_CHARS = 1_000
 MAX_SHORT_CHARS = 10_000
 MAX_TAG_CHARS = 100
 MAX_ITEMS = 1_000_000
+MAX_BODIES = 1_000
+MAX_METADATA_ENTRIES = 100
+MAX_METADATA_KEY_CHARS = 100
+# Several commenting bodies of one annotation become one note, separated by a blank line.
+NOTE_SEPARATOR = "\n\n"
 
-_MEDIA_TYPES: dict[str, str] = {"text": "text/plain", "markdown": "text/markdown", "html": "text/html"}
+_MEDIA_TYPES: dict[str, str] = {
+    "text": "text/plain",
+    "markdown": "text/markdown",
+    "html": "text/html",
+    "pdf": "application/pdf",
+    "epub": "application/epub+zip",
+}
 _TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?(Z|[+-]\d\d:\d\d)")
+# JSON's \ud800 escape decodes to a lone surrogate: not text, and SQLite cannot store it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 T = TypeVar("T")
 
@@ -118,7 +133,7 @@ def _article_resource(stored: StoredArticle) -> dict[str, Any]:
         "ra:source": article.source,
         "ra:text": article.text,
         "ra:metadata": dict(sorted(article.metadata.items())),
-        "ra:layout": layout_to_data(article.blocks, article.inlines),
+        "ra:layout": layout_to_data(article.blocks, article.inlines, article.pages),
         "ra:added": stored.added_at,
         "ra:opened": stored.opened_at,
         "ra:readingPosition": stored.reading_position,
@@ -171,11 +186,15 @@ def parse_web_annotation(json_text: str) -> AnnotationImport:
     if len(json_text) > MAX_IMPORT_BYTES:
         raise ImportRejected(f"the file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
     try:
-        data = json.loads(json_text, parse_constant=_reject_constant)
+        data = json.loads(json_text, parse_constant=_reject_constant, object_pairs_hook=_json_object)
     except RecursionError as error:
         raise ImportRejected("the JSON is nested too deeply") from error
     except ValueError as error:
         raise ImportRejected(f"not valid JSON: {error}") from error
+    # Only an escape or an undecodable byte carried along can make a lone surrogate: the walk
+    # over every value is skipped for the files that have neither.
+    if _SURROGATE_ESCAPE.search(json_text) or _LONE_SURROGATE.search(json_text):
+        _reject_lone_surrogates(data)
     collection = _Object(data, "the file")
     if collection.get("type", str) != "AnnotationCollection":
         raise ImportRejected("the file is not a W3C AnnotationCollection")
@@ -204,8 +223,45 @@ def parse_web_annotation(json_text: str) -> AnnotationImport:
     )
 
 
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # A Python function on purpose: ``json.loads`` holds the GIL for its whole run (2.5 s for a
+    # 100 MB export), and each call of a Python hook lets other threads — the window's —
+    # take their turn. Later keys win, as with json.loads' own dict.
+    return dict(pairs)
+
+
 def _reject_constant(name: str) -> float:
     raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _reject_lone_surrogates(data: object) -> None:
+    """ImportRejected naming the first string (or key) holding a lone surrogate."""
+    pending: list[tuple[object, tuple[str | int, ...]]] = [(data, ())]
+    while pending:
+        value, path = pending.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                _check_text(key, (*path, key))
+                pending.append((item, (*path, key)))
+        elif isinstance(value, list):
+            pending.extend((item, (*path, index)) for index, item in enumerate(value))
+        elif isinstance(value, str):
+            _check_text(value, path)
+
+
+def _printable(key: str) -> str:
+    """A JSON key as it can be shown and printed: cut short, lone surrogates escaped."""
+    return key[:80].encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _check_text(value: str, path: tuple[str | int, ...]) -> None:
+    found = _LONE_SURROGATE.search(value)
+    if found is not None:
+        where = "".join(f"[{part}]" if isinstance(part, int) else f".{_printable(part)}" for part in path)
+        raise ImportRejected(
+            f"{where.lstrip('.') or 'the file'} holds an invalid character ({found.group()!a}, half of a UTF-16"
+            " pair): the file is damaged or was not written as text"
+        )
 
 
 class _Object:
@@ -230,16 +286,20 @@ class _Object:
             raise ImportRejected(f"{self.where}: {key!r} is out of range")
         return value
 
-    def objects(self, key: str, *, required: bool = True) -> list[_Object]:
+    def objects(self, key: str, *, required: bool = True, max_items: int = MAX_ITEMS) -> list[_Object]:
         items = self.get(key, list, required=required) or []
-        if len(items) > MAX_ITEMS:
-            raise ImportRejected(f"{self.where}: {key!r} has more than {MAX_ITEMS} entries")
+        if len(items) > max_items:
+            raise ImportRejected(f"{self.where}: {key!r} has more than {max_items} entries")
         return [_Object(item, f"{key}[{index}]") for index, item in enumerate(items)]
 
     def timestamp(self, key: str) -> str:
         value = self.get(key, str, 40)
         if not _TIMESTAMP.fullmatch(value):
             raise ImportRejected(f"{self.where}: {key!r} is not an ISO 8601 time")
+        try:
+            datetime.fromisoformat(value)
+        except ValueError as error:
+            raise ImportRejected(f"{self.where}: {key!r} is not a real date and time ({error})") from error
         return value
 
 
@@ -259,9 +319,17 @@ def _parse_article(item: _Object) -> StoredArticle:
     if article_format not in get_args(ArticleFormat):
         raise ImportRejected(f"{item.where}: unknown 'format'")
     metadata = item.get("ra:metadata", dict)
+    if len(metadata) > MAX_METADATA_ENTRIES:
+        raise ImportRejected(f"{item.where}: 'ra:metadata' has more than {MAX_METADATA_ENTRIES} entries")
+    if any(len(key) > MAX_METADATA_KEY_CHARS for key in metadata):
+        raise ImportRejected(
+            f"{item.where}: 'ra:metadata' names must be at most {MAX_METADATA_KEY_CHARS} characters"
+        )
     if not all(isinstance(value, str) and len(value) <= MAX_SHORT_CHARS for value in metadata.values()):
         raise ImportRejected(f"{item.where}: 'ra:metadata' values must be short strings")
-    blocks, inlines = _checked(item.where, lambda: layout_from_data(item.get("ra:layout", dict), len(text)))
+    layout = item.get("ra:layout", dict)
+    blocks, inlines = _checked(item.where, lambda: layout_from_data(layout, len(text)))
+    pages = _checked(item.where, lambda: pages_from_data(layout, len(text)))
     article = Article(
         text=text,
         title=item.get("title", str, required=False),
@@ -269,7 +337,8 @@ def _parse_article(item: _Object) -> StoredArticle:
         format=cast(ArticleFormat, article_format),
         blocks=blocks,
         inlines=inlines,
-        metadata=metadata,
+        pages=pages,
+        metadata=with_current_metadata_keys(metadata),
     )
     if item.get("id", str) != _article_id(article):
         raise ImportRejected(f"{item.where}: 'id' does not match the SHA-256 of the article text")
@@ -300,14 +369,17 @@ def _parse_annotation(item: _Object, articles: dict[str, StoredArticle]) -> tupl
     text_length = len(articles[source].article.text)
     if start > end or (not orphan and (start == end or end > text_length)):
         raise ImportRejected(f"{target.where}: offsets {start}–{end} are out of range for the article text")
-    note = ""
+    comments: list[str] = []
     tags: list[str] = []
-    for body in item.objects("body", required=False):
+    for body in item.objects("body", required=False, max_items=MAX_BODIES):
         value = body.get("value", str, MAX_NOTE_CHARS)
         if body.get("purpose", str, required=False) == "tagging":
             tags.append(body.get("value", str, MAX_TAG_CHARS))
         else:
-            note = value
+            comments.append(value)
+    note = NOTE_SEPARATOR.join(comments)
+    if len(note) > MAX_NOTE_CHARS:
+        raise ImportRejected(f"{item.where}: its notes together are longer than {MAX_NOTE_CHARS} characters")
     highlight = Highlight(
         id=0,
         uid=uid,

@@ -6,6 +6,10 @@ in it, and the character offset in the article text to scroll to.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass
+
 from sqlite_utils import Database
 
 from desktop.store.records import SearchField, SearchHit
@@ -28,14 +32,56 @@ _HIGHLIGHT_COLUMNS: tuple[SearchField, ...] = ("quote", "note", "tags")
 # Queries matching fewer rows keep the plain bm25 order.
 RANKED_ROWS = 2000
 
+# Every further term of a query multiplies the work of matching a common word (400 repetitions
+# of "the": minutes over 10,000 highlights), and no reader types more than this.
+MAX_QUERY_TERMS = 16
+MAX_TERM_CHARS = 100
+_TERM = re.compile(r'"[^"]*"|[^\s"]+')
+
+
+@dataclass(frozen=True)
+class BoundedQuery:
+    """A query as searched: at most MAX_QUERY_TERMS different words or "phrases", each quoted
+    for FTS5, and what was left out, worded for the user (empty when nothing was)."""
+
+    fts_query: str
+    left_out: str
+
+
+def bounded_query(query: str) -> BoundedQuery:
+    """``query`` as an FTS5 query matching its words literally: control characters (a NUL
+    ends the query inside SQLite) are spaces, an unbalanced double quote is closed, repeated
+    terms count once, and terms past the limits of count and length are left out."""
+    cleaned = "".join(" " if unicodedata.category(char) == "Cc" else char for char in query)
+    if cleaned.count('"') % 2:
+        cleaned += '"'
+    terms: dict[str, str] = {}
+    too_long = False
+    for match in _TERM.finditer(cleaned):
+        words = match.group().strip('"').split()
+        term = " ".join(words)
+        if len(term) > MAX_TERM_CHARS:
+            too_long = True
+            term = term[:MAX_TERM_CHARS].rsplit(" ", 1)[0] if " " in term[:MAX_TERM_CHARS] else ""
+        if term:
+            terms.setdefault(term.casefold(), term)
+    notes = []
+    if len(terms) > MAX_QUERY_TERMS:
+        notes.append(f"only the first {MAX_QUERY_TERMS} different words or phrases were searched")
+    if too_long:
+        notes.append(f"words and phrases are searched up to {MAX_TERM_CHARS} characters")
+    kept = list(terms.values())[:MAX_QUERY_TERMS]
+    return BoundedQuery(" ".join(f'"{term}"' for term in kept), "; ".join(notes))
+
 
 def search(db: Database, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
     """Best hits first across article texts, titles, article notes, highlighted passages,
     highlight notes and tags. The words of ``query`` are matched literally (stemmed), so user
-    input never breaks the FTS syntax; double quotes group a phrase. A query matching more than
-    RANKED_ROWS rows of a table ranks that table's newest RANKED_ROWS matches first."""
-    fts_query = db.quote_fts(query)
-    if not fts_query.strip('" '):
+    input never breaks the FTS syntax; double quotes group a phrase; see :func:`bounded_query`
+    for what is searched of a very long query. A query matching more than RANKED_ROWS rows of a
+    table ranks that table's newest RANKED_ROWS matches first."""
+    fts_query = bounded_query(query).fts_query
+    if not fts_query:
         return []
     wanted = limit + offset
     ranked = [

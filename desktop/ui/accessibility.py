@@ -1,6 +1,6 @@
 """Keyboard and screen-reader access to the main window: names and descriptions for what a
-screen reader announces, Alt+1…4 into a panel's list, and a Tab order that skips the legend's
-eighteen checkboxes (they stay clickable, and Preferences lists them too)."""
+screen reader announces, and Alt+1…4 into a panel's list. (The legend keeps its eighteen
+checkboxes out of the Tab order by being folded until opened.)"""
 
 from __future__ import annotations
 
@@ -32,11 +32,6 @@ def focus_panel(side_tabs: QTabWidget, views: list[QAbstractItemView], index: in
     if model is not None and not view.currentIndex().isValid() and model.rowCount() > 0:
         view.setCurrentIndex(model.index(0, 0))
     view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-
-def keep_out_of_tab_order(widgets: list[QWidget]) -> None:
-    for widget in widgets:
-        widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
 
 def name(widget: QWidget, accessible_name: str, description: str = "") -> None:
@@ -74,7 +69,7 @@ def _text(widget: QWidget) -> str:
 
 
 def make_accessible(window: MainWindow) -> None:
-    """Name the window's parts, take the legend out of the Tab order, keep tab buttons named."""
+    """Name the window's parts and keep the article tabs' close buttons named."""
     name(
         window.reader,
         "Article text",
@@ -105,7 +100,6 @@ def make_accessible(window: MainWindow) -> None:
         ),
     ):
         name(view, view_name, description)
-    keep_out_of_tab_order(list(window.entities_panel.legend.checkboxes.values()))
     name_unnamed(window)
     # A new tab becomes current before its close button exists: named on the next turn.
     window.tabs.currentChanged.connect(

@@ -11,7 +11,7 @@ from desktop.nlp.model import Analysis, Entity
 from desktop.ui.panels.claims_model import claim_tooltip
 from desktop.ui.panels.figures_model import figure_tooltip, mismatched_figure_indexes, warning_colour
 from desktop.ui.reader import ReaderView
-from desktop.ui.theme import describe_label, label_background
+from desktop.ui.theme import describe_label, label_background, legible_under_highlights
 
 ENTITY_LAYER = "entities"
 FIGURE_LAYER = "figures"
@@ -24,13 +24,18 @@ SOURCE_ORDER = 30
 
 
 class AnalysisLayers:
-    """Paints one ``Analysis`` into a reader and remembers which layers the user switched off."""
+    """Paints one ``Analysis`` into a reader and remembers which layers the user switched off.
+
+    ``marks_shown`` is the one switch over all of them: off, the article reads like an article
+    (the user's own highlights are not analysis and stay)."""
 
     def __init__(self, reader: ReaderView, enabled_labels: set[str]) -> None:
         self.reader = reader
         self.enabled_labels = enabled_labels
-        self.show_figures = True
-        self.show_sources = True
+        self.marks_shown = True
+        # Calm by default: figure marks and claim-source underlines wait until asked for.
+        self.show_figures = False
+        self.show_sources = False
         self.analysis: Analysis | None = None
         self._formats: dict[str, QTextCharFormat] = {}
 
@@ -91,18 +96,19 @@ class AnalysisLayers:
         self.reader.refresh_highlights()
 
     def _entity_format(self, label: str) -> QTextCharFormat | None:
-        return self._formats.get(label) if label in self.enabled_labels else None
+        return self._formats.get(label) if self.marks_shown and label in self.enabled_labels else None
 
     def _figure_format(self, key: str) -> QTextCharFormat | None:
-        return self._formats.get(key) if self.show_figures else None
+        return self._formats.get(key) if self.marks_shown and self.show_figures else None
 
     def _source_format(self, key: str) -> QTextCharFormat | None:
-        return self._formats.get(key) if self.show_sources else None
+        return self._formats.get(key) if self.marks_shown and self.show_sources else None
 
     def tooltip_at(self, codepoint: int) -> str:
-        """What the analysis says about the text at ``codepoint``, one line per finding."""
+        """What the analysis says about the text at ``codepoint``, one line per finding; nothing
+        while the marks are hidden, since nothing on the page points at it."""
         analysis = self.analysis
-        if analysis is None:
+        if analysis is None or not self.marks_shown:
             return ""
         lines = [
             f"{e.text} — {describe_label(e.label)}"
@@ -144,7 +150,8 @@ def _formats(analysis: Analysis, dark: bool) -> dict[str, QTextCharFormat]:
     mismatch = QTextCharFormat(figure)
     mismatch.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     mismatch.setUnderlineColor(warning_colour(dark))
-    mismatch.setForeground(warning_colour(dark))
+    # The warning ink stays readable when the user highlights the figure.
+    mismatch.setForeground(legible_under_highlights(warning_colour(dark), dark))
     formats[MISMATCH_KEY] = mismatch
     source = QTextCharFormat()
     source.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)

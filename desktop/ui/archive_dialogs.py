@@ -5,7 +5,7 @@ The writes go through the window's one writer ``Archive``; exports only read.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -86,8 +86,11 @@ def warn_about_unreadable(parent: QWidget, path: Path, unreadable: Sequence[str]
     box.exec()
 
 
-def import_file(archive: Archive, path: Path) -> ImportSummary:
-    """Import a W3C JSON export: all of it, or nothing and an ``ArchiveError`` saying why."""
+def import_file(
+    archive: Archive, path: Path, progress: Callable[[int, int], None] | None = None
+) -> ImportSummary:
+    """Import a W3C JSON export: all of it, or nothing and an ``ArchiveError`` saying why
+    (``progress`` as for :meth:`Archive.import_articles`)."""
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
             raise ArchiveError(f"{path.name} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
@@ -95,7 +98,7 @@ def import_file(archive: Archive, path: Path) -> ImportSummary:
     except (OSError, UnicodeDecodeError) as error:
         raise ArchiveError(f"cannot read {path.name}: {error}") from error
     parsed = parse_web_annotation(text)
-    return archive.import_articles(parsed.articles, parsed.colours)
+    return archive.import_articles(parsed.articles, parsed.colours, progress)
 
 
 def describe_import(summary: ImportSummary) -> str:

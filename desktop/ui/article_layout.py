@@ -33,18 +33,23 @@ CODE_SIZE_STEP = -1
 SIZE_STEP_SCALE = {-1: 0.8, 0: 1.0, 1: 1.2, 2: 1.5}
 INDENT_PX = 26
 LINE_HEIGHT_PERCENT = 150
+TIGHT_LINE_HEIGHT_PERCENT = 120
+TIGHT_KINDS = ("heading", "code", "table_row")  # set in the tighter spacing
 
 ToDocument = Callable[[int], int]
 
 
 def apply_layout(
-    document: QTextDocument, article: Article, to_document: ToDocument, palette: QPalette
+    document: QTextDocument,
+    article: Article,
+    to_document: ToDocument,
+    palette: QPalette,
+    line_height_percent: int = LINE_HEIGHT_PERCENT,
 ) -> None:
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     cursor.select(QTextCursor.SelectionType.Document)
-    body = QTextBlockFormat()
-    body.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    body = _spaced(line_height_percent)
     body.setBottomMargin(10)
     cursor.mergeBlockFormat(body)
     for block in _styled_blocks(article):
@@ -67,6 +72,27 @@ def recolour(document: QTextDocument, article: Article, to_document: ToDocument,
     cursor.beginEditBlock()
     _colour(cursor, article, to_document, palette)
     cursor.endEditBlock()
+
+
+def respace(
+    document: QTextDocument, article: Article, to_document: ToDocument, line_height_percent: int
+) -> None:
+    """Set the line spacing of the body text anew; headings and code keep their tighter one."""
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    cursor.select(QTextCursor.SelectionType.Document)
+    cursor.mergeBlockFormat(_spaced(line_height_percent))
+    for block in _styled_blocks(article):
+        if block.kind in TIGHT_KINDS:
+            _select(cursor, to_document(block.start), to_document(block.end))
+            cursor.mergeBlockFormat(_spaced(TIGHT_LINE_HEIGHT_PERCENT))
+    cursor.endEditBlock()
+
+
+def _spaced(line_height_percent: int) -> QTextBlockFormat:
+    block_format = QTextBlockFormat()
+    block_format.setLineHeight(line_height_percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    return block_format
 
 
 def _styled_blocks(article: Article) -> list[Block]:
@@ -95,7 +121,9 @@ def _style_block(cursor: QTextCursor, block: Block) -> None:
         char_format.setProperty(
             QTextFormat.Property.FontSizeAdjustment, HEADING_SIZE_STEP.get(block.level, 0)
         )
-        block_format.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block_format.setLineHeight(
+            TIGHT_LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
         block_format.setBottomMargin(16)
         block_format.setTopMargin(8 if block.level > 1 else 0)
     elif block.kind == "quote":
@@ -106,7 +134,9 @@ def _style_block(cursor: QTextCursor, block: Block) -> None:
         char_format.setFontFamilies(_fixed_families())
         char_format.setFontFixedPitch(True)
         char_format.setProperty(QTextFormat.Property.FontSizeAdjustment, CODE_SIZE_STEP)
-        block_format.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block_format.setLineHeight(
+            TIGHT_LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
         block_format.setBottomMargin(0 if block.kind == "table_row" else 10)
     cursor.mergeBlockFormat(block_format)
     cursor.mergeCharFormat(char_format)

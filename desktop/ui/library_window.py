@@ -57,6 +57,7 @@ from desktop.store.records import (
     NotFoundError,
     SearchHit,
 )
+from desktop.store.search import bounded_query
 from desktop.ui.library_models import (
     HTML_ROLE,
     ArticlesModel,
@@ -534,15 +535,17 @@ class LibraryWindow(QWidget):
 
     def _show_hits(self, query: str, hits: list[SearchHit], passages: dict[int, str]) -> None:
         self.search_model.set_hits(hits, passages)
+        left_out = bounded_query(query).left_out
+        notice = f" ({left_out}.)" if left_out else ""
         if not hits:
-            self.search_pane.show_message(f"No results for “{query}”.")
+            self.search_pane.show_message(f"No results for “{query}”.{notice}")
             self.search_count.clear()
             return
         self.search_pane.show_view()
         self.search_view.setCurrentIndex(self.search_model.index(0, 0))
         self.search_view.scrollToTop()
         best = "best " if len(hits) == SEARCH_LIMIT else ""
-        self.search_count.setText(f"{len(hits)} {best}result{'s' if len(hits) != 1 else ''}")
+        self.search_count.setText(f"{len(hits)} {best}result{'s' if len(hits) != 1 else ''}{notice}")
 
     def _search_failed(self, error: BaseException) -> None:
         self.search_model.set_hits([])

@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
 from desktop.core.article import Article
 from desktop.core.loaders import SUPPORTED_SUFFIXES
 from desktop.nlp.model import Analysis, Entity
-from desktop.store.records import ArchiveError
+from desktop.store.records import ArchiveError, ImportSummary
 from desktop.ui import archive_dialogs
 from desktop.ui.accessibility import focus_panel, make_accessible, panel_views
 from desktop.ui.analysis_controller import AnalysisController
 from desktop.ui.analysis_layers import AnalysisLayers
+from desktop.ui.annotation_import import AnnotationImport
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.annotator import Annotator
 from desktop.ui.article_header import ArticleHeader
@@ -57,6 +58,9 @@ from desktop.ui.panels.figures_panel import FiguresPanel
 from desktop.ui.panels.notes_panel import NotesPanel
 from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.reader import ReaderView
+from desktop.ui.reading_controls import ReadingControls
+from desktop.ui.reading_progress import ReadingProgress
+from desktop.ui.scrollbar_marks import ScrollbarMarks
 from desktop.ui.selection_popup import SelectionPopup
 from desktop.ui.session_restore import remember_open_articles
 from desktop.ui.settings import AppSettings
@@ -89,6 +93,7 @@ class MainWindow(QMainWindow):
         self.documents: list[OpenDocument] = []
         self._shown: OpenDocument | None = None
         self.library: LibraryWindow | None = None
+        self.annotation_import: AnnotationImport | None = None
         self.opener = ArticleOpener(self)
         self.setWindowTitle(WINDOW_TITLE)
         self.setAcceptDrops(True)
@@ -127,6 +132,9 @@ class MainWindow(QMainWindow):
             self.status_label.setText,
             lambda: self.side_tabs.setCurrentWidget(self.notes_panel),
         )
+        self.reading_controls = ReadingControls(
+            self, settings, self.reader, self.header, self.layers, self.side_tabs
+        )
         self._build_menus()
         self._build_annotate_bar()
         self.selection_popup = SelectionPopup(self.reader, self.annotator)
@@ -137,6 +145,8 @@ class MainWindow(QMainWindow):
             lambda: self.annotations.path,
         )
         self._wire()
+        self.reading_controls.adopt_mark_actions(self.figures_action, self.sources_action)
+        self.scrollbar_marks = ScrollbarMarks(self)
         self._restore_geometry()
         make_accessible(self)
         self.reader.set_zoom(settings.reading_zoom)
@@ -176,6 +186,8 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
         bar = self.statusBar()
         bar.addWidget(self.status_label, 1)
+        self.reading_progress = ReadingProgress(self.reader)
+        bar.addPermanentWidget(self.reading_progress)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
 
@@ -253,6 +265,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
         self.annotator.populate(toolbar, self.menuBar().addMenu("&Annotate"))
+        self.reading_controls.populate(self.view_menu, toolbar)
 
     def _wire(self) -> None:
         """Every signal connection of the window, in one place."""
@@ -609,29 +622,53 @@ class MainWindow(QMainWindow):
             self.import_annotations(Path(path))
 
     def import_annotations(self, path: Path) -> bool:
+        """Start importing ``path`` on a worker thread (progress dialog, Cancel); False when it
+        cannot start. The outcome is shown when it ends (``annotation_import`` until then)."""
         archive = self.annotations.archive
         if archive is None or not self.annotations.writable:
             self.info_bar.show_message(
                 self.annotations.problem or "There is no archive to import into.", "warning"
             )
             return False
-        try:
-            summary = archive_dialogs.import_file(archive, path)
-        except ArchiveError as error:
-            self.info_bar.show_message(f"Nothing was imported from {path.name}: {error}", "error")
+        if self.annotation_import is not None:
+            self.info_bar.show_message("An import is already running.", "warning")
             return False
-        self.info_bar.show_message(archive_dialogs.describe_import(summary), "info")
+        self.annotation_import = AnnotationImport(archive.path, path, self)
+        self.annotation_import.succeeded.connect(self._import_succeeded)
+        self.annotation_import.failed.connect(
+            lambda reason: self._import_ended(f"Nothing was imported from {path.name}: {reason}", "error")
+        )
+        self.annotation_import.start()
+        return True
+
+    def _import_succeeded(self, summary: ImportSummary) -> None:
+        self._import_ended(archive_dialogs.describe_import(summary), "info")
         if self.article is not None:
             self.annotator.open_article(self.article)
         self._refresh_library()
-        return True
+
+    def _import_ended(self, message: str, severity: str) -> None:
+        if self.annotation_import is not None:
+            self.annotation_import.deleteLater()
+            self.annotation_import = None
+        self.info_bar.show_message(message, severity)
 
     def open_preferences(self) -> None:
-        dialog = PreferencesDialog(self, self.settings, self.reader.zoom_percent, self.annotations.path)
+        controls = self.reading_controls
+        dialog = PreferencesDialog(
+            self,
+            self.settings,
+            self.reader.zoom_percent,
+            self.reader.reading_style,
+            [controls.marks_action, self.figures_action, self.sources_action],
+            self.annotations.path,
+        )
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             # Through the legend, so its boxes show the choice and the usual path applies it.
             legend = self.entities_panel.legend.checkboxes
-            dialog.apply(self.reader.set_zoom, lambda label, on: legend[label].setChecked(on))
+            dialog.apply(
+                controls.apply_style, self.reader.set_zoom, lambda label, on: legend[label].setChecked(on)
+            )
 
     # -- the library -----------------------------------------------------------------------
     def open_library(self) -> None:
@@ -713,6 +750,10 @@ class MainWindow(QMainWindow):
                 self.open_path(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.annotation_import is not None:
+            # Its write lock would hold up the saves below; cancelled, it leaves nothing behind.
+            self.annotation_import.cancel()
+            self.annotation_import.wait()
         self.annotator.save_reading_position()
         self.notes_panel.flush_edits()
         remember_open_articles(self.settings, [d.article for d in self.documents], self.article)

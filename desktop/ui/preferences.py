@@ -1,7 +1,9 @@
-"""The Preferences dialog (Ctrl+,): reading zoom, the analysis marks shown by default, the
-English pipeline (chosen among those installed) and the archive file.
+"""The Preferences dialog (Ctrl+,): the reading settings (theme, font, size, line width and
+spacing) and zoom, the analysis marks shown by default, the English pipeline (chosen among those
+installed) and the archive file.
 
-Zoom and marks apply on OK; the pipeline and the archive from the next start, as the dialog says.
+Reading settings and marks apply on OK; the pipeline and the archive from the next start, as
+the dialog says.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import importlib.metadata
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.reader import MAX_ZOOM_PERCENT, MIN_ZOOM_PERCENT, ZOOM_STEP_PERCENT
+from desktop.ui.reading_settings_page import ReadingSettingsPage
+from desktop.ui.reading_style import ReadingStyle
 from desktop.ui.settings import AppSettings
 from desktop.ui.theme import LABEL_STYLES
 
@@ -52,6 +57,8 @@ class PreferencesDialog(QDialog):
         parent: QWidget,
         settings: AppSettings,
         zoom_percent: int,
+        style: ReadingStyle,
+        mark_switches: list[QAction],
         archive_in_use: Path | None,
         pipelines: list[tuple[str, str]] | None = None,
     ) -> None:
@@ -60,15 +67,22 @@ class PreferencesDialog(QDialog):
         self.settings = settings
         self.archive_in_use = archive_in_use
         self.chosen_archive = settings.archive_path or archive_in_use
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._reading_box(zoom_percent))
-        layout.addWidget(self._marks_box(settings.enabled_labels))
-        layout.addWidget(
+        # Two columns: the whole dialog fits the height of a 1366×768 laptop's screen.
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(self._reading_box(zoom_percent, style))
+        left.addWidget(
             self._pipeline_box(
                 settings.model, installed_english_pipelines() if pipelines is None else pipelines
             )
         )
-        layout.addWidget(self._archive_box())
+        left.addWidget(self._archive_box())
+        right.addWidget(self._marks_box(settings.enabled_labels, mark_switches))
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -76,21 +90,36 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _reading_box(self, zoom_percent: int) -> QGroupBox:
+    def _reading_box(self, zoom_percent: int, style: ReadingStyle) -> QGroupBox:
         box = QGroupBox("Reading")
+        self.reading_page = ReadingSettingsPage(style)
         self.zoom = QSpinBox()
         self.zoom.setRange(MIN_ZOOM_PERCENT, MAX_ZOOM_PERCENT)
         self.zoom.setSingleStep(ZOOM_STEP_PERCENT)
         self.zoom.setSuffix(" %")
         self.zoom.setValue(zoom_percent)
         self.zoom.setAccessibleName("Reading zoom")
-        form = QFormLayout(box)
-        form.addRow("&Zoom:", self.zoom)
+        column = QVBoxLayout(box)
+        column.addWidget(self.reading_page)
+        zoom_row = QFormLayout()
+        zoom_row.addRow("&Zoom:", self.zoom)
+        column.addLayout(zoom_row)
         return box
 
-    def _marks_box(self, enabled: set[str]) -> QGroupBox:
-        box = QGroupBox("Entity marks shown in the text")
-        grid = QGridLayout(box)
+    def _marks_box(self, enabled: set[str], switches: list[QAction]) -> QGroupBox:
+        box = QGroupBox("Analysis marks shown in the text")
+        column = QVBoxLayout(box)
+        # The View menu's switches (all marks, figures, claim sources), by their own names.
+        self.switch_boxes: dict[QAction, QCheckBox] = {}
+        for action in switches:
+            check = QCheckBox(action.text().replace("&", ""))
+            check.setChecked(action.isChecked())
+            check.setToolTip(action.toolTip())
+            column.addWidget(check)
+            self.switch_boxes[action] = check
+        column.addWidget(QLabel("Entities:"))
+        grid = QGridLayout()
+        column.addLayout(grid)
         self.label_boxes: dict[str, QCheckBox] = {}
         for index, style in enumerate(LABEL_STYLES):
             check = QCheckBox(style.title)
@@ -156,9 +185,17 @@ class PreferencesDialog(QDialog):
         self.chosen_archive = path
         self._show_archive()
 
-    def apply(self, set_zoom: Callable[[int], None], set_label_enabled: Callable[[str, bool], None]) -> None:
-        """Apply the choices: zoom and marks at once, pipeline and archive from the next start."""
+    def apply(
+        self,
+        set_style: Callable[[ReadingStyle], None],
+        set_zoom: Callable[[int], None],
+        set_label_enabled: Callable[[str, bool], None],
+    ) -> None:
+        """Apply the choices: reading and marks at once, pipeline and archive from the next start."""
+        set_style(self.reading_page.reading_style())
         set_zoom(self.zoom.value())
+        for action, check in self.switch_boxes.items():
+            action.setChecked(check.isChecked())
         enabled = self.settings.enabled_labels
         for label, check in self.label_boxes.items():
             if check.isChecked() != (label in enabled):

@@ -12,6 +12,7 @@ from typing import Protocol
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QFont,
+    QFontMetricsF,
     QHelpEvent,
     QMouseEvent,
     QResizeEvent,
@@ -23,13 +24,14 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from desktop.core.article import Article
 from desktop.core.text_offsets import Utf16Offsets
-from desktop.ui.article_layout import BODY_POINT_SIZE, apply_layout, recolour
+from desktop.ui.article_layout import apply_layout, recolour, respace
 from desktop.ui.links import open_link
+from desktop.ui.reading_style import ReadingStyle
 from desktop.ui.span_highlighter import FormatForKey, SpanHighlighter, StyledSpan
 
-# A comfortable measure: about 70 characters of body text per line.
-READING_WIDTH_PX = 720
 MIN_SIDE_MARGIN_PX = 28
+# What a line of English prose is made of, to turn a measure in characters into pixels.
+MEASURE_SAMPLE = "the quick brown fox jumps over the lazy dog, THE QUICK BROWN FOX. "
 SERIF_FAMILIES = ["Noto Serif", "Source Serif Pro", "Georgia", "DejaVu Serif", "Liberation Serif", "serif"]
 # Zoom scales the reading font (and the measure with it) in steps, as browsers and viewers do.
 DEFAULT_ZOOM_PERCENT = 100
@@ -69,6 +71,7 @@ class ReaderView(QTextBrowser):
         self._offsets = Utf16Offsets("")
         self._article = Article("")
         self._zoom_percent = DEFAULT_ZOOM_PERCENT
+        self._style = ReadingStyle()
         self._wheel_angle = 0  # turned with Ctrl held but not yet a whole zoom step
         self._tooltip_source: TooltipSource | None = None
         self.highlighter = SpanHighlighter(self.document())
@@ -85,7 +88,7 @@ class ReaderView(QTextBrowser):
         self._offsets = Utf16Offsets(article.text)
         document = self.document()
         document.setPlainText(article.text)
-        apply_layout(document, article, self.to_document, self.palette())
+        apply_layout(document, article, self.to_document, self.palette(), self._style.line_spacing_percent)
         self._update_margins()
         # Back to the top without moveCursor(), which would lay out the whole text first.
         self.verticalScrollBar().setValue(0)
@@ -124,9 +127,37 @@ class ReaderView(QTextBrowser):
 
     def _reading_font(self) -> QFont:
         font = QFont()
-        font.setFamilies(SERIF_FAMILIES)
-        font.setPointSizeF(BODY_POINT_SIZE * self._zoom_percent / 100)
+        chosen = [self._style.font_family] if self._style.font_family else []
+        font.setFamilies(chosen + SERIF_FAMILIES)
+        font.setPointSizeF(self._style.point_size * self._zoom_percent / 100)
         return font
+
+    # -- reading style ---------------------------------------------------------------------
+    @property
+    def reading_style(self) -> ReadingStyle:
+        return self._style
+
+    def set_reading_style(self, style: ReadingStyle) -> None:
+        """Typeface, size, measure and line spacing (the theme is the palette, set from outside);
+        the text at the top of the view stays there."""
+        if style == self._style:
+            return
+        top = self.top_position()
+        spacing_changed = style.line_spacing_percent != self._style.line_spacing_percent
+        self._style = style
+        self.document().setDefaultFont(self._reading_font())
+        if spacing_changed:
+            respace(self.document(), self._article, self.to_document, style.line_spacing_percent)
+        self._update_margins()
+        if top > 0:
+            self.scroll_to(top)
+
+    def measure_px(self) -> int:
+        """The width of a line of text: the style's characters in the reading font."""
+        metrics = QFontMetricsF(self._reading_font())
+        return round(
+            metrics.horizontalAdvance(MEASURE_SAMPLE) / len(MEASURE_SAMPLE) * self._style.measure_chars
+        )
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         # QTextEdit's own Ctrl+wheel zoom sets the widget font, which replaces the reading font
@@ -155,6 +186,12 @@ class ReaderView(QTextBrowser):
     # -- positions -------------------------------------------------------------------------
     def to_document(self, codepoint: int) -> int:
         return self._offsets.to_utf16(codepoint)
+
+    def to_document_positions(self, codepoints: Sequence[int]) -> list[int]:
+        """Many positions at once; no work at all for a text without characters outside the BMP."""
+        if self._offsets.identity:
+            return list(codepoints)
+        return [self._offsets.to_utf16(c) for c in codepoints]
 
     def to_text(self, position: int) -> int:
         return self._offsets.to_codepoint(position)
@@ -265,8 +302,7 @@ class ReaderView(QTextBrowser):
         self._update_margins()
 
     def _update_margins(self) -> None:
-        measure = READING_WIDTH_PX * self._zoom_percent // 100
-        side = max(MIN_SIDE_MARGIN_PX, (self.viewport().width() - measure) // 2)
+        side = max(MIN_SIDE_MARGIN_PX, (self.viewport().width() - self.measure_px()) // 2)
         root = self.document().rootFrame()
         frame_format: QTextFrameFormat = root.frameFormat()
         if frame_format.leftMargin() == side and frame_format.topMargin() == 24:

@@ -7,9 +7,20 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from desktop.ui.reader import DEFAULT_ZOOM_PERCENT, clamp_zoom
-from desktop.ui.theme import LABEL_STYLES
+from desktop.ui.reading_style import ReadingStyle
+from desktop.ui.theme import LABEL_STYLES, READING_THEMES, SYSTEM_THEME
 
 MAX_RECENT_FILES = 10
+# Reading settings (the Reading Settings dialog, and the Preferences page that embeds it).
+FONT_FAMILY_KEY = "reading/fontFamily"
+POINT_SIZE_KEY = "reading/pointSize"
+MEASURE_KEY = "reading/measureChars"
+LINE_SPACING_KEY = "reading/lineSpacingPercent"
+THEME_KEY = "reading/theme"
+# Which analysis marks the reader paints: all of them at once, then figures and claim sources.
+ANALYSIS_MARKS_KEY = "view/analysisMarks"
+FIGURE_MARKS_KEY = "view/figureMarks"
+SOURCE_MARKS_KEY = "view/sourceMarks"
 
 
 class AppSettings:
@@ -92,6 +103,34 @@ class AppSettings:
     def current_article(self, content_hash: str) -> None:
         self._settings.setValue("currentArticle", content_hash)
 
+    @property
+    def reading_style(self) -> ReadingStyle:
+        default = ReadingStyle()
+        theme = str(self._settings.value(THEME_KEY, default.theme))
+        return ReadingStyle(
+            str(self._settings.value(FONT_FAMILY_KEY, default.font_family)),
+            _number(self._settings.value(POINT_SIZE_KEY), default.point_size),
+            int(_number(self._settings.value(MEASURE_KEY), default.measure_chars)),
+            int(_number(self._settings.value(LINE_SPACING_KEY), default.line_spacing_percent)),
+            theme if theme in READING_THEMES else SYSTEM_THEME,
+        ).clamped()
+
+    @reading_style.setter
+    def reading_style(self, style: ReadingStyle) -> None:
+        self._settings.setValue(FONT_FAMILY_KEY, style.font_family)
+        self._settings.setValue(POINT_SIZE_KEY, style.point_size)
+        self._settings.setValue(MEASURE_KEY, style.measure_chars)
+        self._settings.setValue(LINE_SPACING_KEY, style.line_spacing_percent)
+        self._settings.setValue(THEME_KEY, style.theme)
+
+    def flag(self, key: str, default: bool) -> bool:
+        """A remembered on/off switch (``ANALYSIS_MARKS_KEY``…); INI files give back text."""
+        value = self._settings.value(key, default)
+        return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
+
+    def set_flag(self, key: str, value: bool) -> None:
+        self._settings.setValue(key, value)
+
     def window_state(self, key: str) -> QByteArray | None:
         value = self._settings.value(key)
         return value if isinstance(value, QByteArray) else None
@@ -101,6 +140,13 @@ class AppSettings:
 
     def sync(self) -> None:
         self._settings.sync()
+
+
+def _number(value: object, default: float) -> float:
+    try:
+        return float(str(value)) if value is not None else default
+    except ValueError:
+        return default
 
 
 def _string_list(value: object) -> list[str]:

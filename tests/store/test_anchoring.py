@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import random
+import string
+import time
+
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -168,3 +172,44 @@ def test_duplicated_quote_is_matched_by_its_context(case: tuple[str, int, int], 
     found = anchor(edited, selectors)
     assert found is not None
     assert (found.start, found.end) == (start + len(copy), end + len(copy))
+
+
+# -- long quotes: bounded cost, same accuracy -------------------------------------------------
+
+
+def prose(characters: int, seed: int) -> str:
+    """Made-up words, reproducible: long texts that share no passage with each other."""
+    rng = random.Random(seed)
+    words: list[str] = []
+    size = 0
+    while size < characters:
+        word = "".join(rng.choices(string.ascii_lowercase, k=rng.randint(2, 9)))
+        words.append(word)
+        size += len(word) + 1
+    return " ".join(words)[:characters]
+
+
+@pytest.mark.parametrize(("quote_chars", "text_chars"), [(5_000, 30_000), (20_000, 120_000)])
+def test_long_quote_that_is_gone_is_orphaned_quickly(quote_chars: int, text_chars: int) -> None:
+    text = prose(text_chars, seed=1)
+    selectors = describe(text, text_chars // 3, text_chars // 3 + quote_chars)
+    unrelated = prose(text_chars, seed=2)
+    started = time.perf_counter()
+    found = anchor(unrelated, selectors)
+    # Took 7.5 s and over 180 s when the whole quote was aligned against the text.
+    assert time.perf_counter() - started < 2.0
+    assert found is None
+
+
+def test_long_quote_edited_and_moved_is_found_with_its_edits() -> None:
+    text = prose(60_000, seed=3)
+    start, end = 20_000, 25_000
+    selectors = describe(text, start, end)
+    inserted = "A new opening paragraph. " * 40
+    edited_quote = text[start : start + 10] + "XYZ" + text[start + 10 : 22_500] + "EDITED" + text[22_600:end]
+    edited = inserted + text[:start] + edited_quote + text[end:]
+    started = time.perf_counter()
+    found = anchor(edited, selectors)
+    assert time.perf_counter() - started < 2.0
+    assert found is not None and found.method == "fuzzy"
+    assert (found.start, found.end) == (len(inserted) + start, len(inserted) + start + len(edited_quote))

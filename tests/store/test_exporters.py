@@ -182,6 +182,50 @@ HOSTILE: list[tuple[str, Mutation, str]] = [
     ),
     ("empty quote", lambda c: first_item(c)["target"]["selector"][1].update(exact=""), "quotes nothing"),
     ("not a collection", lambda c: c.update(type="Annotation"), "AnnotationCollection"),
+    ("impossible date", lambda c: first_item(c).update(created="2024-13-45T99:99:99Z"), "not a real date"),
+    (
+        "impossible added date",
+        lambda c: c["ra:articles"][0].update({"ra:added": "2023-02-29T10:00:00Z"}),
+        "not a real date",
+    ),
+    (
+        "too many metadata entries",
+        lambda c: c["ra:articles"][0]["ra:metadata"].update({f"key{n}": "v" for n in range(101)}),
+        "more than 100 entries",
+    ),
+    (
+        "huge metadata name",
+        lambda c: c["ra:articles"][0]["ra:metadata"].update({"k" * 10_000: "v"}),
+        "names must be at most",
+    ),
+    (
+        "too many bodies",
+        lambda c: first_item(c).update(body=[{"type": "TextualBody", "value": "x"}] * 1001),
+        "more than 1000 entries",
+    ),
+    (
+        "notes together too long",
+        lambda c: first_item(c).update(
+            body=[{"type": "TextualBody", "value": "x" * (MAX_NOTE_CHARS // 2 + 1)}] * 2
+        ),
+        "notes together are longer",
+    ),
+    (
+        "lone surrogate in the text",
+        lambda c: c["ra:articles"][0].update({"ra:text": TEXT + "\ud800"}),
+        r"ra:articles\[0\]\.ra:text holds an invalid character \('\\ud800'",
+    ),
+    ("lone surrogate in a title", lambda c: c["ra:articles"][0].update(title="Night \udfff"), "title holds"),
+    (
+        "lone surrogate in a colour meaning",
+        lambda c: c["ra:colours"][0].update(meaning="\ud800important"),
+        r"ra:colours\[0\]\.meaning holds",
+    ),
+    (
+        "lone surrogate in a metadata name",
+        lambda c: c["ra:articles"][0]["ra:metadata"].update({"\udc80": "v"}),
+        r"ra:metadata\.\\udc80 holds",
+    ),
 ]
 
 
@@ -192,10 +236,12 @@ def test_hostile_import_is_rejected_whole_with_a_named_problem(
     collection = json.loads(export_json(archive))
     mutate(collection)
     with Archive(tmp_path / "target.sqlite3") as target:
-        with pytest.raises(ImportRejected, match=message):
+        with pytest.raises(ImportRejected, match=message) as rejected:
             parsed = parse_web_annotation(json.dumps(collection))
             target.import_articles(parsed.articles, parsed.colours)
         assert target.list_articles() == [] and target.find_highlights() == []
+    # The message is shown and printed: it must be text that can be written out.
+    assert str(rejected.value).encode("utf-8")
 
 
 @pytest.mark.parametrize(
@@ -206,3 +252,31 @@ def test_hostile_import_is_rejected_whole_with_a_named_problem(
 def test_malformed_json_is_rejected(payload: str, message: str) -> None:
     with pytest.raises(ImportRejected, match=message):
         parse_web_annotation(payload)
+
+
+def test_every_comment_body_is_kept_in_the_note(archive: Archive, tmp_path: Path) -> None:
+    collection = json.loads(export_json(archive))
+    first_item(collection)["body"] = [
+        {"type": "TextualBody", "purpose": "commenting", "value": "First thought."},
+        {"type": "TextualBody", "purpose": "tagging", "value": "drones"},
+        {"type": "TextualBody", "value": "Second thought."},
+    ]
+    parsed = parse_web_annotation(json.dumps(collection))
+    with Archive(tmp_path / "target.sqlite3") as target:
+        target.import_articles(parsed.articles, parsed.colours)
+        (listing,) = target.find_highlights(colour="red")
+    assert listing.highlight.note == "First thought.\n\nSecond thought."
+    assert listing.highlight.tags == ("drones",)
+
+
+def test_a_paginated_article_keeps_its_pages_through_export_and_import(tmp_path: Path) -> None:
+    from desktop.core.article import Page
+    from desktop.store.exporters import parse_web_annotation, to_web_annotation
+
+    text = "Page one text.\nPage two text."
+    article = Article(text=text, title="Report", format="pdf", pages=(Page(1, 0, 14), Page(2, 15, len(text))))
+    with Archive(tmp_path / "a.sqlite3") as archive:
+        archive.open_article(article)
+        exported = to_web_annotation(archive.export_articles(), archive.colours())
+    [imported] = parse_web_annotation(exported).articles
+    assert imported.stored.article.pages == article.pages

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -186,3 +187,45 @@ def test_paging_a_very_common_word_reaches_every_article_and_highlight_once(
     assert sorted(_hit_key(hit) for hit in every_hit) == sorted(everything)
     assert len(every_hit) == len(everything) == 12
     assert all(hit.marks for hit in first_page)
+
+
+@pytest.mark.parametrize(
+    "query", ["Tractors\x00streets", "\x00", "Tractors\x02\x03\x04streets", "\x1bTractors\x7fstreets"]
+)
+def test_control_characters_in_a_query_are_spaces(archive: Archive, query: str) -> None:
+    archive.open_article(Article(text=TEXT, title="Farm protest"))
+    expected = 0 if query == "\x00" else 1
+    # A NUL ended the query inside SQLite ("unterminated string").
+    assert len(archive.search(query)) == expected
+
+
+def test_repeated_and_surplus_terms_are_bounded_and_said() -> None:
+    assert full_text.bounded_query("the The THE  the") == full_text.BoundedQuery('"the"', "")
+    assert full_text.bounded_query('"European Parliament" european  "unbalanced').fts_query == (
+        '"European Parliament" "european" "unbalanced"'
+    )
+    many = full_text.bounded_query(" ".join(f"word{number}" for number in range(40)))
+    assert many.fts_query == " ".join(f'"word{number}"' for number in range(full_text.MAX_QUERY_TERMS))
+    assert (
+        many.left_out
+        == f"only the first {full_text.MAX_QUERY_TERMS} different words or phrases were searched"
+    )
+    long_phrase = full_text.bounded_query('"' + "police " * 40 + '" x' + "y" * 500)
+    assert long_phrase.fts_query == '"' + " ".join(["police"] * 14) + '"'
+    assert (
+        long_phrase.left_out == f"words and phrases are searched up to {full_text.MAX_TERM_CHARS} characters"
+    )
+
+
+def test_a_common_word_repeated_hundreds_of_times_is_searched_once(archive: Archive) -> None:
+    sentence = "the council said the budget for the school and the bus was the largest in the region. "
+    article_id = archive.open_article(Article(text=sentence * 50, title="the budget")).article_id
+    with archive.batch():
+        for number in range(2_000):
+            start = (number % 50) * len(sentence)
+            archive.add_highlight(article_id, start, start + 40, note="the note about the thing")
+    started = time.perf_counter()
+    hits = archive.search(" ".join(["the"] * 400))
+    # Quadratic before: 100 repetitions over 10,000 highlights took over two minutes.
+    assert time.perf_counter() - started < 2.0
+    assert len(hits) == 20 and all(hit.marks for hit in hits)

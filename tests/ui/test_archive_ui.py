@@ -55,6 +55,9 @@ def test_export_and_import_round_trip(
 
     other = make_window(qtbot, tmp_path / "other.ini", tmp_path / "other.sqlite3")
     assert other.import_annotations(exported)
+    assert other.annotation_import is not None
+    with qtbot.waitSignal(other.annotation_import.succeeded, timeout=30_000):
+        pass
     assert "Imported 1 new" in other.info_bar.message.text()
     open_and_wait(qtbot, other, SAMPLE)
     (highlight,) = other.annotations.highlights
@@ -65,7 +68,10 @@ def test_export_and_import_round_trip(
 def test_malformed_import_is_refused_whole(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"type": "AnnotationCollection", "items": [{"target": 5}]}), encoding="utf-8")
-    assert not window.import_annotations(bad)
+    assert window.import_annotations(bad)
+    assert window.annotation_import is not None
+    with qtbot.waitSignal(window.annotation_import.failed, timeout=30_000):
+        pass
     assert window.info_bar.message.text().startswith("Nothing was imported from bad.json")
     archive = window.annotations.archive
     assert archive is not None and archive.list_articles() == []

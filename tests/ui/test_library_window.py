@@ -341,6 +341,15 @@ def test_no_results_and_fts_syntax_are_told_plainly(qtbot: QtBot, window: Librar
     assert "Search article texts" in window.search_pane.message.text()
 
 
+def test_a_query_cut_short_says_so(qtbot: QtBot, window: LibraryWindow, library: Library) -> None:
+    wait_for_search(qtbot, window, "explosions\x00 " + " ".join(f"word{number}" for number in range(30)))
+    assert window.search_pane.showing_message()
+    assert "only the first 16 different words or phrases were searched" in window.search_pane.message.text()
+    wait_for_search(qtbot, window, " ".join(["explosions"] * 400))
+    assert window.search_model.rowCount() == 1
+    assert "(" not in window.search_count.text()  # repetitions are no words left out
+
+
 def test_search_failure_is_shown_in_the_tab(qtbot: QtBot, window: LibraryWindow, library: Library) -> None:
     library.path.unlink()
     wait_for_search(qtbot, window, "drones")

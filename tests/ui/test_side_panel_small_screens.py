@@ -73,6 +73,7 @@ def test_dates_and_numbers_are_listed_in_text_order() -> None:
 
 
 def test_entities_panel_lists_dates_in_text_order(qtbot: QtBot, window: MainWindow) -> None:
+    window.entities_panel.legend.checkboxes["DATE"].setChecked(True)  # off by default
     open_and_wait(qtbot, window, SAMPLE)
     model = window.entities_panel.model
     dates = next(model.item(r) for r in range(model.rowCount()) if model.item(r).text().startswith("Dates"))

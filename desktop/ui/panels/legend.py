@@ -1,12 +1,15 @@
-"""A checkbox per entity label with its colour swatch; toggling one shows or hides its highlights."""
+"""A checkbox per entity label with its colour swatch; toggling one shows or hides its highlights.
+
+Folded by default behind a one-line "Colour key" button, so it neither takes the Entities tab's
+room from the list nor puts eighteen checkboxes in the Tab order."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QToolButton, QVBoxLayout, QWidget
 
 from desktop.ui.theme import LABEL_STYLES, describe_label, is_dark, label_accent, label_background
 
@@ -18,20 +21,51 @@ class LabelLegend(QWidget):
 
     def __init__(self, enabled: Iterable[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setHorizontalSpacing(10)
-        layout.setVerticalSpacing(2)
+        self.toggle_button = QToolButton()
+        self.toggle_button.setCheckable(True)
+        self.toggle_button.setAutoRaise(True)
+        self.toggle_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle_button.setAccessibleName("Colour key")
+        self.toggle_button.setToolTip("Show or hide the entity colours and which of them are painted")
+        self.toggle_button.toggled.connect(self.set_expanded)
+        self.key = QWidget()
+        grid = QGridLayout(self.key)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(2)
         enabled_labels = set(enabled)
         self.checkboxes: dict[str, QCheckBox] = {}
         for i, style in enumerate(LABEL_STYLES):
             box = QCheckBox(style.title)
             box.setToolTip(describe_label(style.label))
             box.setChecked(style.label in enabled_labels)
-            box.toggled.connect(lambda checked, label=style.label: self.labelToggled.emit(label, checked))
-            layout.addWidget(box, i // COLUMNS, i % COLUMNS)
+            box.toggled.connect(lambda checked, label=style.label: self._on_toggled(label, checked))
+            grid.addWidget(box, i // COLUMNS, i % COLUMNS)
             self.checkboxes[style.label] = box
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.toggle_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.key)
         self._refresh_swatches()
+        self.set_expanded(False)
+
+    def set_expanded(self, expanded: bool) -> None:
+        self.toggle_button.setChecked(expanded)
+        self.toggle_button.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.key.setVisible(expanded)
+        self._update_title()
+
+    def is_expanded(self) -> bool:
+        return self.toggle_button.isChecked()
+
+    def _on_toggled(self, label: str, checked: bool) -> None:
+        self._update_title()
+        self.labelToggled.emit(label, checked)
+
+    def _update_title(self) -> None:
+        shown = len(self.enabled_labels())
+        self.toggle_button.setText(f"Colour key ({shown} of {len(self.checkboxes)} kinds shown)")
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

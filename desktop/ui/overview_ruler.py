@@ -1,0 +1,162 @@
+"""Where the marks are in the whole article, painted over the reader's vertical scrollbar, like
+a code editor's overview ruler: highlights, notes, find hits, failing figure checks.
+
+Positions become heights through the document layout (a block's top, plus the line's within it,
+over the document height). That costs a lookup per mark, so it is done once per change, after a
+short pause, and kept as a few hundred pixel rows; painting draws only those rows, whatever the
+number of marks (benchmarks/overview_ruler_bench.py measures both)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QTextDocument
+from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider, QWidget
+
+from desktop.ui.reader import ReaderView
+
+# Marks pile up while the user types into the find bar or the analysis paints; one pass after.
+RECOMPUTE_DELAY_MS = 150
+MARK_HEIGHT_PX = 4
+LANES = 3  # highlights | notes and failing checks | find hits
+
+
+@dataclass(frozen=True)
+class MarkSet:
+    positions: tuple[int, ...]  # code points into the article text
+    colours: tuple[QColor, ...]  # one per position, or a single colour for all
+    lane: int
+
+
+class OverviewRuler(QWidget):
+    def __init__(self, reader: ReaderView) -> None:
+        bar = reader.verticalScrollBar()
+        super().__init__(bar)
+        self.reader = reader
+        self.bar = bar
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAccessibleName("Overview of highlights, notes and find hits")
+        self._sets: dict[str, MarkSet] = {}
+        # Per lane, (fraction of the document height, rgb) of each mark row: the cache painted from.
+        self._rows: list[tuple[int, float, int]] = []
+        # The marks drawn once into a picture, which a repaint (on every scroll) only copies.
+        self._picture: QPixmap | None = None
+        self._timer = QTimer(self, singleShot=True, interval=RECOMPUTE_DELAY_MS)
+        self._timer.timeout.connect(self.recompute)
+        bar.installEventFilter(self)
+        layout = reader.document().documentLayout()
+        layout.documentSizeChanged.connect(lambda _size: self.schedule())
+        self.setGeometry(bar.rect())
+        self.show()
+
+    def set_marks(self, kind: str, positions: Sequence[int], colours: Sequence[QColor], lane: int) -> None:
+        """Mark ``positions`` (one colour each, or one for all) in a lane; no positions clears."""
+        if positions:
+            self._sets[kind] = MarkSet(tuple(positions), tuple(colours), lane)
+        else:
+            self._sets.pop(kind, None)
+        self.schedule()
+
+    def schedule(self) -> None:
+        self._timer.start()
+
+    def mark_count(self) -> int:
+        return sum(len(s.positions) for s in self._sets.values())
+
+    def rows(self) -> list[tuple[int, float, int]]:
+        """(lane, fraction of the document height, rgb) of every painted row, once up to date."""
+        return list(self._rows)
+
+    def recompute(self) -> None:
+        self._timer.stop()
+        document = self.reader.document()
+        height = document.documentLayout().documentSize().height()
+        resolution = max(1, self._groove().height())  # marks closer than a pixel are one row
+        scale = resolution / height if height > 0 else 0.0
+        rows: set[tuple[int, int, int]] = set()
+        for mark_set in self._sets.values():
+            heights = _layout_heights(document, self.reader.to_document_positions(mark_set.positions))
+            rgbs = [colour.rgb() for colour in mark_set.colours]
+            if len(rgbs) == 1:
+                rgbs *= len(heights)
+            lane = mark_set.lane
+            rows.update(
+                (lane, min(resolution, int(y * scale)), rgb) for y, rgb in zip(heights, rgbs, strict=True)
+            )
+        self._rows = [(lane, row / resolution, rgb) for lane, row, rgb in sorted(rows)]
+        self._picture = None
+        self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.bar and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.bar.rect())
+            self._picture = None
+            self.schedule()
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._rows:
+            return
+        if self._picture is None or self._picture.size() != self.size() * self.devicePixelRatioF():
+            self._picture = self._draw_rows()
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._picture)
+        painter.end()
+
+    def _draw_rows(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        picture = QPixmap(self.size() * ratio)
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)
+        groove = self._groove()
+        lane_width = max(2, (groove.width() - 2) // LANES)
+        painter = QPainter(picture)
+        for lane, fraction, rgb in self._rows:
+            y = groove.top() + int(fraction * (groove.height() - MARK_HEIGHT_PX))
+            painter.fillRect(
+                groove.left() + 1 + lane * lane_width, y, lane_width, MARK_HEIGHT_PX, QColor.fromRgb(rgb)
+            )
+        painter.end()
+        return picture
+
+    def _groove(self) -> QRect:
+        """The part of the scrollbar the handle runs in (between the arrow buttons)."""
+        return self.bar.style().subControlRect(
+            QStyle.ComplexControl.CC_ScrollBar,
+            _slider_option(self.bar),
+            QStyle.SubControl.SC_ScrollBarGroove,
+            self.bar,
+        )
+
+
+def _slider_option(bar: QScrollBar) -> QStyleOptionSlider:
+    # QScrollBar.initStyleOption is protected, out of reach for a bar the scroll area made.
+    option = QStyleOptionSlider()
+    option.initFrom(bar)
+    option.orientation = bar.orientation()
+    option.minimum, option.maximum = bar.minimum(), bar.maximum()
+    option.sliderPosition = option.sliderValue = bar.value()
+    option.singleStep, option.pageStep = bar.singleStep(), bar.pageStep()
+    option.upsideDown = bar.invertedAppearance()
+    return option
+
+
+def _layout_heights(document: QTextDocument, positions: Sequence[int]) -> list[float]:
+    """The height of each position in document coordinates: its block's top, plus its share of
+    the block's height (a pixel row of the ruler is many lines, so no closer look is needed).
+    Positions are taken in text order, so each block is looked up and measured once."""
+    layout = document.documentLayout()
+    heights = [0.0] * len(positions)
+    block_start = block_end = -1
+    block_top = block_height = 0.0
+    for index in sorted(range(len(positions)), key=positions.__getitem__):
+        position = positions[index]
+        if position >= block_end:
+            block = document.findBlock(position)
+            rect = layout.blockBoundingRect(block)
+            block_start, block_end = block.position(), block.position() + block.length()
+            block_top, block_height = rect.top(), rect.height()
+        heights[index] = block_top + block_height * (position - block_start) / (block_end - block_start)
+    return heights

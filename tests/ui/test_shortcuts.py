@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.ui.library_window import LibraryWindow
 from desktop.ui.main_window import MainWindow
+from desktop.ui.reading_controls import MARKS_SHORTCUT
 
 # A key every desktop user knows, and words one of which an action bound to it must say.
 STANDARD_MEANINGS: dict[str, tuple[str, ...]] = {
@@ -119,6 +120,12 @@ def test_standard_keys_keep_their_standard_meanings(window: MainWindow) -> None:
         and not any(word in binding.name.replace("&", "").lower() for word in STANDARD_MEANINGS[binding.key])
     ]
     assert misused == []
+
+
+def test_the_reading_switches_have_their_keys(window: MainWindow) -> None:
+    keys = {binding.key: binding.name for binding in _bindings(window)}
+    assert keys[MARKS_SHORTCUT] == window.reading_controls.marks_action.text()
+    assert keys["F11"] == window.reading_controls.full_screen_action.text()
 
 
 def test_claim_sources_toggle_is_not_save_as(window: MainWindow) -> None:

@@ -158,5 +158,8 @@ def _layout_heights(document: QTextDocument, positions: Sequence[int]) -> list[f
             rect = layout.blockBoundingRect(block)
             block_start, block_end = block.position(), block.position() + block.length()
             block_top, block_height = rect.top(), rect.height()
-        heights[index] = block_top + block_height * (position - block_start) / (block_end - block_start)
+        # A position past the end (the session's article before the reader shows it) has no
+        # block: an empty one, not a division by zero.
+        span = max(1, block_end - block_start)
+        heights[index] = block_top + block_height * (position - block_start) / span
     return heights

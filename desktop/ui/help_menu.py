@@ -68,7 +68,12 @@ def shortcut_rows(window: QMainWindow) -> list[ShortcutRow]:
 
 
 def _keys(action: QAction) -> str:
-    return ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
+    """The keys a keyboard types, without the media and application keys (a "Close" key) that
+    the platform's standard bindings add."""
+    typed = [key for key in action.shortcuts() if _first_key(key) < Qt.Key.Key_Back.value]
+    return ", ".join(
+        key.toString(QKeySequence.SequenceFormat.NativeText) for key in typed or action.shortcuts()
+    )
 
 
 def read_only_table(name: str, headers: list[str], rows: list[tuple[str, str, str]]) -> QTableWidget:
@@ -88,6 +93,10 @@ def read_only_table(name: str, headers: list[str], rows: list[tuple[str, str, st
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     return table
+
+
+def _first_key(sequence: QKeySequence) -> int:
+    return int(sequence[0].key().value)  # type: ignore[index]  # the stubs lack __getitem__
 
 
 class ShortcutsDialog(QDialog):

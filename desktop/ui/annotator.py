@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from desktop.core.article import Article
 from desktop.core.plain_text import strip_span
-from desktop.store.records import Highlight
+from desktop.store.records import ArchiveError, Highlight
 from desktop.ui import archive_dialogs
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.panels.notes_panel import NotesPanel
@@ -51,6 +51,9 @@ class Annotator(QObject):
         self.show_notes = show_notes
         self.current_colour = DEFAULT_COLOUR
         self._position_timer = QTimer(self, singleShot=True, interval=READING_POSITION_DELAY_MS)
+        # Other features' entries for the reader's context menu, given the menu and the text
+        # position under the pointer.
+        self.reader_menu_extensions: list[Callable[[QMenu, int | None], None]] = []
         self._build_actions()
         self._wire()
 
@@ -91,7 +94,7 @@ class Annotator(QObject):
         stack = self.session.undo_stack
         self.undo_action = QAction("&Undo", self, enabled=False)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.undo_action.triggered.connect(stack.undo)
+        self.undo_action.triggered.connect(self.undo)
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.undoTextChanged.connect(
             lambda text: self.undo_action.setToolTip(f"Undo {text.lower()} (Ctrl+Z)")
@@ -100,7 +103,7 @@ class Annotator(QObject):
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
         )
-        self.redo_action.triggered.connect(stack.redo)
+        self.redo_action.triggered.connect(self.redo)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         stack.redoTextChanged.connect(
             lambda text: self.redo_action.setToolTip(f"Redo {text.lower()} (Ctrl+Shift+Z)")
@@ -148,6 +151,7 @@ class Annotator(QObject):
         notes.orphanDeleteRequested.connect(session.delete)
         session.changed.connect(self._on_changed)
         session.failed.connect(lambda message: self.show_message(message, "error"))
+        session.saved.connect(lambda message: self.show_message(message, "info"))
 
     def _on_selection_changed(self) -> None:
         self._enable_actions()
@@ -183,6 +187,16 @@ class Annotator(QObject):
         self.notes_panel.show_highlights(
             session.highlights, session.orphans, session.colours(), session.known_tags(), session.article_note
         )
+        self.notes_panel.show_unsaved(session.unsaved_highlight_ids(), session.article_note_unsaved())
+
+    def undo(self) -> None:
+        # Typing not saved yet is the last change: saved first, so that it is what is undone.
+        self.notes_panel.flush_edits()
+        self.session.undo()
+
+    def redo(self) -> None:
+        self.notes_panel.flush_edits()
+        self.session.redo()
 
     def repaint_highlights(self) -> None:
         """Paint the open article's highlights (none without an archive) in the reader's palette."""
@@ -287,6 +301,8 @@ class Annotator(QObject):
         position = self.reader.position_at(point.x(), point.y())
         if position is not None and self.session.highlight_at(position) is not None:
             menu.addAction(self.delete_highlight_action)
+        for extend in self.reader_menu_extensions:
+            extend(menu, position)
         menu.exec(self.reader.viewport().mapToGlobal(point))
 
     def save_reading_position(self) -> None:
@@ -305,8 +321,12 @@ class Annotator(QObject):
     def rename_colours(self, meanings: dict[str, str]) -> None:
         archive = self.session.archive
         assert archive is not None
-        for key, meaning in meanings.items():
-            archive.rename_colour(key, meaning)
+        try:
+            for key, meaning in meanings.items():
+                archive.rename_colour(key, meaning)
+        except ArchiveError as error:  # locked by another program, or the disk is full
+            self.show_message(f"The colour meanings could not be saved: {error}", "error")
+            return
         for colour in archive.colours():
             if colour.key in self.colour_actions:
                 self.colour_actions[colour.key].setText(colour.meaning)

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.article import Article
+from desktop.core.article import Article, article_name
 from desktop.core.loaders import SUPPORTED_SUFFIXES
 from desktop.nlp.model import Analysis, Entity
 from desktop.store.records import ArchiveError, ImportSummary
-from desktop.ui import archive_dialogs
+from desktop.ui import archive_dialogs, unsaved_edits
 from desktop.ui.accessibility import focus_panel, make_accessible, panel_views
 from desktop.ui.analysis_controller import AnalysisController
 from desktop.ui.analysis_layers import AnalysisLayers
@@ -44,6 +44,7 @@ from desktop.ui.annotation_import import AnnotationImport
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.annotator import Annotator
 from desktop.ui.article_header import ArticleHeader
+from desktop.ui.citations import ReaderCitations
 from desktop.ui.edit_menu import build_edit_menu
 from desktop.ui.find_bar import FindBar
 from desktop.ui.help_menu import build_help_menu
@@ -52,18 +53,20 @@ from desktop.ui.info_bar import InfoBar
 from desktop.ui.library_window import LibraryWindow
 from desktop.ui.note_marks import NoteMarks
 from desktop.ui.opener import ArticleOpener
+from desktop.ui.page_indicator import PageIndicator
 from desktop.ui.panels.claims_panel import ClaimsPanel
 from desktop.ui.panels.entities_panel import EntitiesPanel
 from desktop.ui.panels.figures_panel import FiguresPanel
 from desktop.ui.panels.notes_panel import NotesPanel
 from desktop.ui.preferences import PreferencesDialog
+from desktop.ui.properties_dialog import ArticleProperties
 from desktop.ui.reader import ReaderView
 from desktop.ui.reading_controls import ReadingControls
 from desktop.ui.reading_progress import ReadingProgress
 from desktop.ui.scrollbar_marks import ScrollbarMarks
 from desktop.ui.selection_popup import SelectionPopup
 from desktop.ui.session_restore import remember_open_articles
-from desktop.ui.settings import AppSettings
+from desktop.ui.settings import AppSettings, recent_label
 from desktop.ui.side_panel_layout import keep_tabs_readable
 from desktop.ui.theme import is_dark
 from desktop.ui.welcome_page import WelcomePage
@@ -135,9 +138,16 @@ class MainWindow(QMainWindow):
         self.reading_controls = ReadingControls(
             self, settings, self.reader, self.header, self.layers, self.side_tabs
         )
+        self.citations = ReaderCitations(
+            self.reader, lambda: self.article, annotations.highlight_at, self.status_label.setText
+        )
+        self.annotator.reader_menu_extensions.append(self.citations.add_to_menu)
+        self.properties = ArticleProperties(
+            self, annotations, lambda: self.article, self.replace_article, self.info_bar.show_message
+        )
         self._build_menus()
         self._build_annotate_bar()
-        self.selection_popup = SelectionPopup(self.reader, self.annotator)
+        self.selection_popup = SelectionPopup(self.reader, self.annotator, self.citations.action)
         self.note_marks = NoteMarks(self.reader, annotations)
         self.shortcuts_action, self.about_action = build_help_menu(
             self,
@@ -188,6 +198,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.status_label, 1)
         self.reading_progress = ReadingProgress(self.reader)
         bar.addPermanentWidget(self.reading_progress)
+        self.page_indicator = PageIndicator(self.reader)
+        bar.addPermanentWidget(self.page_indicator)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
 
@@ -202,6 +214,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.paste_action)
         self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.setToolTipsVisible(True)
         self.library_action = QAction("&Library…", self, shortcut=QKeySequence("Ctrl+L"))
         file_menu.addAction(self.library_action)
         file_menu.addSeparator()
@@ -258,6 +271,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(
                 lambda _checked=False, i=index: focus_panel(self.side_tabs, panel_views(self), i)
             )
+
+        article_menu = self.menuBar().addMenu("A&rticle")
+        article_menu.addActions([self.citations.action, self.properties.action])
 
     def _build_annotate_bar(self) -> None:
         toolbar = QToolBar("Annotate")
@@ -359,8 +375,9 @@ class MainWindow(QMainWindow):
         self.opener.open_clipboard(html, text)
 
     def _on_loaded(self, article: Article, origin: str) -> None:
+        article = self.properties.as_archived(article)
         if origin and not origin.startswith(("http://", "https://")):
-            self.settings.add_recent_file(Path(origin))
+            self.settings.add_recent_file(Path(origin), recent_label(article))
         self.show_article(article)
 
     def _on_load_failed(self, origin: str, reason: str) -> None:
@@ -376,8 +393,8 @@ class MainWindow(QMainWindow):
             self.documents.append(OpenDocument(article))
             existing = len(self.documents) - 1
             # Adding the first tab makes it current, which shows it through currentChanged.
-            self.tabs.addTab(_tab_title(article))
-            self.tabs.setTabToolTip(existing, article.source or article.title or "")
+            self.tabs.addTab("")
+            self._name_tab(existing, article)
         if self.tabs.currentIndex() != existing:
             self.tabs.setCurrentIndex(existing)
         elif self._shown is not self.documents[existing]:
@@ -396,12 +413,10 @@ class MainWindow(QMainWindow):
         self.info_bar.clear_transient()
         self.reading_stack.setCurrentWidget(self.reader)
         self.reader.show_article(article)
-        self.header.show_article(article)
+        self._show_identity(article)
         if self.find_bar.isVisible():
             self.find_bar.search(self.find_bar.field.text())
         self.layers.clear()
-        name = article.title or (Path(article.source).name if article.source else "Untitled")
-        self.setWindowTitle(f"{name} — {WINDOW_TITLE}")
         self.annotator.open_article(article)
         self.articleShown.emit(article)
         if document.analysis is not None:
@@ -417,6 +432,29 @@ class MainWindow(QMainWindow):
         if self.controller.pipeline is None:
             self.status_label.setText("Loading the language pipeline…")
 
+    def _name_tab(self, index: int, article: Article) -> None:
+        name = article_name(article.title, article.source, article.text)
+        self.tabs.setTabText(index, (name if len(name) <= 32 else name[:30] + "…").replace("&", "&&"))
+        self.tabs.setTabToolTip(index, name)
+
+    def _show_identity(self, article: Article) -> None:
+        """Everything that names the shown article: header, window title, citations."""
+        self.header.show_article(article)
+        self.page_indicator.show_article(article)
+        self.setWindowTitle(f"{article_name(article.title, article.source, article.text)} — {WINDOW_TITLE}")
+        self.claims_panel.cite_from(article)
+        self.figures_panel.cite_from(article)
+
+    def replace_article(self, article: Article) -> None:
+        """The open article with a corrected title or metadata (Article ▸ Properties)."""
+        for index, document in enumerate(self.documents):
+            if document.article.text == article.text:
+                document.article = article
+                self._name_tab(index, article)
+        if self.article is not None and self.article.text == article.text:
+            self.article = article
+            self._show_identity(article)
+
     def close_document(self, index: int) -> None:
         if not 0 <= index < len(self.documents):
             return
@@ -430,6 +468,7 @@ class MainWindow(QMainWindow):
             self.article = self.analysis = None
             self.reader.show_article(Article(""))
             self.header.show_article(None)
+            self.page_indicator.show_article(None)
             self.layers.clear()
             self.entities_panel.show_entities((), "Open an article to see its entities.")
             self.claims_panel.show_claims((), None, None, "Open an article to see who claims what.")
@@ -441,7 +480,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = self.settings.recent_files
         for path in files:
-            action = self.recent_menu.addAction(path)
+            action = self.recent_menu.addAction(self.settings.recent_name(path).replace("&", "&&"))
+            action.setToolTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self._open_recent(p))
         if not files:
             self.recent_menu.addAction("No recent files").setEnabled(False)
@@ -594,7 +634,10 @@ class MainWindow(QMainWindow):
         if archive is None or article_id is None or self.article is None:
             self.status_label.setText("Open an article to export it with its highlights and notes.")
             return
-        name = (self.article.title or "article")[:60].replace("/", "-") + ".md"
+        name = (
+            article_name(self.article.title, self.article.source, self.article.text)[:60].replace("/", "-")
+            + ".md"
+        )
         try:
             path = archive_dialogs.export_article(self, archive, article_id, name)
         except (ArchiveError, OSError) as error:
@@ -756,6 +799,9 @@ class MainWindow(QMainWindow):
             self.annotation_import.wait()
         self.annotator.save_reading_position()
         self.notes_panel.flush_edits()
+        if not unsaved_edits.may_close(self, self.annotations):
+            event.ignore()
+            return
         remember_open_articles(self.settings, [d.article for d in self.documents], self.article)
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.set_window_state("splitter", self.splitter.saveState())
@@ -780,11 +826,6 @@ class OpenDocument:
 def _standard_or(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
     """The platform's key for a standard command, or the usual one where it defines none."""
     return QKeySequence(key) if QKeySequence.keyBindings(key) else QKeySequence(fallback)
-
-
-def _tab_title(article: Article) -> str:
-    name = article.title or (Path(article.source).name if article.source else "Clipboard")
-    return name if len(name) <= 32 else name[:30] + "…"
 
 
 def _summary(analysis: Analysis, labels: set[str]) -> str:

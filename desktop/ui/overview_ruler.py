@@ -155,11 +155,11 @@ def _layout_heights(document: QTextDocument, positions: Sequence[int]) -> list[f
         position = positions[index]
         if position >= block_end:
             block = document.findBlock(position)
+            if not block.isValid():  # past the end: the text was replaced since the marks were taken
+                heights[index] = layout.documentSize().height()
+                continue
             rect = layout.blockBoundingRect(block)
-            block_start, block_end = block.position(), block.position() + block.length()
+            block_start, block_end = block.position(), block.position() + max(block.length(), 1)
             block_top, block_height = rect.top(), rect.height()
-        # A position past the end (the session's article before the reader shows it) has no
-        # block: an empty one, not a division by zero.
-        span = max(1, block_end - block_start)
-        heights[index] = block_top + block_height * (position - block_start) / span
+        heights[index] = block_top + block_height * (position - block_start) / (block_end - block_start)
     return heights

@@ -1,7 +1,7 @@
 """A small bar over the selection once the mouse lets go of it (as in Zotero, Readwise,
-Hypothesis): the five highlight colours and Note. It never takes the focus (the keys H, N and
-1–5 keep working in the reader), appears only when a selection is finished, never while it is
-being dragged, and Esc or a click elsewhere hides it."""
+Hypothesis): the five highlight colours, Note and Copy Citation. It never takes the focus (the
+keys H, N and 1–5 keep working in the reader), appears only when a selection is finished, never
+while it is being dragged, and Esc or a click elsewhere hides it."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ GAP_PX = 6
 
 
 class SelectionPopup(QFrame):
-    def __init__(self, reader: ReaderView, annotator: Annotator) -> None:
+    def __init__(self, reader: ReaderView, annotator: Annotator, cite_action: QAction) -> None:
         # A child of the reader, not a pop-up window: showing it moves no focus and grabs nothing.
         super().__init__(reader)
         self.reader = reader
@@ -46,8 +46,12 @@ class SelectionPopup(QFrame):
         self.note_button.setToolTip("Highlight and write a note (N)")
         self.note_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         layout.addWidget(self.note_button)
-        # COPY CITATION: its button goes here, after Note, once desktop/ui/citations.py (the
-        # "meta" work) can cite a passage; it is left out until then rather than shown dead.
+        self.cite_button = self._button("Copy Citation", self._cite)
+        self.cite_button.setText("Cite")
+        self.cite_button.setToolTip(cite_action.toolTip())
+        self.cite_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        layout.addWidget(self.cite_button)
+        self.cite_action = cite_action
         self.hide()
         self._viewport = reader.viewport()
         self._viewport.installEventFilter(self)
@@ -132,6 +136,10 @@ class SelectionPopup(QFrame):
     def _apply(self, key: str) -> None:
         self.annotator.apply_colour(key)
         self.hide()
+
+    def _cite(self) -> None:
+        self.hide()
+        self.cite_action.trigger()
 
     def _write_note(self) -> None:
         self.hide()

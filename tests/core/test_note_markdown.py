@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from urllib.parse import urlsplit
 
 import lxml.html
 import pytest
@@ -11,10 +12,16 @@ from hypothesis import strategies as st
 
 from desktop.core.note_markdown import (
     IMAGE_MARK,
+    IN_PROCESS_NOTE_CHARS,
+    LINEAR_BLOCKS,
     MAX_NOTE_BRACKETS,
     MAX_NOTE_NESTING,
+    SUMMARY_NOTE_CHARS,
     is_openable_link,
+    new_note_converter,
     render_note_html,
+    render_note_html_limited,
+    render_note_summary_html,
 )
 
 
@@ -136,3 +143,118 @@ def test_no_markup_from_the_note_reaches_the_html(note: str) -> None:
     for element in found:
         assert set(element.attrib) <= {"href", "title", "align"}
         assert element.tag == "a" or "href" not in element.attrib
+
+
+# -- linear time on the constructs Python-Markdown splits blocks at -----------------------------
+
+# Each took seconds at 30,000 characters (the rules 4 s, setext headings 10-16 s): quadratic.
+PATHOLOGICAL_NOTES = {
+    "rules": "---\n" * 7_500,
+    "star rules": "***\n" * 7_500,
+    "setext headings": "Heading\n---\n" * 2_500,
+    "short setext headings": "a\n=\n" * 7_500,
+    "ATX headings": "# a\n" * 7_500,
+    "quoted rules": "> ---\n" * 5_000,
+    "list and rules": "- a\n---\n" * 3_750,
+}
+
+
+@pytest.mark.parametrize("note", PATHOLOGICAL_NOTES.values(), ids=PATHOLOGICAL_NOTES.keys())
+def test_long_notes_of_rules_and_headings_render_in_linear_time(note: str) -> None:
+    began = time.perf_counter()
+    html = render_note_html(note)
+    assert time.perf_counter() - began < 1.5  # was 2.5-16 s; now 0.2-0.5 s
+    assert tags(html) & {"hr", "h1", "h2"}
+
+
+def unlinearised_html(note: str) -> str:
+    converter = new_note_converter()
+    converter.preprocessors.deregister(LINEAR_BLOCKS)
+    return str(converter.convert(note))
+
+
+# Lines that start, end or continue every kind of block, quoted and not.
+NOTE_LINES = st.sampled_from(
+    [
+        "", "text", "more text", "---", "***", "___", "- - -", "  ---", "    ---", "-", "--", "=", "===",
+        "# heading", "## heading ##", "#", "    code", "```", "~~~", "- item", "* item", "1. item",
+        "  - nested", "    - deep", "> quote", "> ---", "> ===", "> # heading", "> -", ">", "> > ---",
+        "> > text", ">> =", "a | b", "--- | ---", "|-|-|", "[link](https://example.org)", "*em*",
+        "\t---", "   > ---", "#x", "- ---", "> - a", "  - ---", "> |a|", "   ===", "> >", "* * *",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(NOTE_LINES, max_size=14))
+def test_linearising_never_changes_the_html(lines: list[str]) -> None:
+    note = "\n".join(lines)
+    assert render_note_html(note) == (unlinearised_html(note) if note.strip() else "")
+
+
+# -- previews and summaries ----------------------------------------------------------------------
+
+
+def test_a_long_note_is_rendered_with_a_time_limit() -> None:
+    # Over the in-process size, the preview renders in a child process, stopped when too slow.
+    slow = "[a](b " * 40 + "x" * IN_PROCESS_NOTE_CHARS
+    html = render_note_html_limited("*long* " + slow, seconds=10)
+    assert "<em>long</em>" in html
+    began = time.perf_counter()
+    html = render_note_html_limited("*long* " + slow, seconds=0.01)
+    assert time.perf_counter() - began < 5
+    assert "<em>" not in html and "*long*" in text(html)
+
+
+def test_a_summary_renders_only_the_start_of_a_long_note() -> None:
+    note = "**First** line\n" + "more words\n" * 50_000
+    began = time.perf_counter()
+    html = render_note_summary_html(note)
+    assert time.perf_counter() - began < 1
+    assert "<strong>First</strong>" in html
+    assert len(text(html)) < SUMMARY_NOTE_CHARS + 10
+
+
+# -- no unsafe address anywhere, however links and images nest -----------------------------------
+
+ADDRESSES = st.sampled_from(
+    [
+        "javascript:1", "JaVaScript:alert(1)", "<javascript:2>", "java\tscript:3", "&#106;avascript:4",
+        "file:///etc/passwd", "data:text/html,x", "vbscript:x", "//evil.example", "relative/path",
+        "https://example.org/a", "http://example.org", "mailto:desk@example.org", "<https://example.org/b>",
+    ]
+)  # fmt: skip
+WORDS = st.sampled_from(["x", "two words", "*em*", "**strong**", "`code`", ""])
+
+
+def nested_links(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return st.one_of(
+        st.builds("[{}]({})".format, inner, ADDRESSES),
+        st.builds("![{}]({})".format, inner, ADDRESSES),
+        st.builds('[{}]({} "title")'.format, inner, ADDRESSES),
+        st.builds("[{}][ref]".format, inner),
+        st.builds("![{}][ref]".format, inner),
+        st.builds("{} {}".format, inner, inner),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.recursive(WORDS, nested_links, max_leaves=8), ADDRESSES)
+def test_rendered_notes_hold_no_unsafe_address(note: str, reference: str) -> None:
+    html = render_note_html(f"{note} <{reference}>\n\n[ref]: {reference}")
+    if not html:
+        return
+    for element in elements(html):
+        assert element.tag != "img"
+        for attribute in ("href", "src"):
+            address = element.get(attribute)
+            assert address is None or urlsplit(address).scheme.lower() in {"http", "https", "mailto"}, html
+        if element.tag == "a":
+            assert not [inner for inner in element.iterdescendants() if inner.tag == "a"], html
+
+
+def test_an_image_in_a_link_leaves_no_unsafe_link() -> None:
+    # Both addresses unsafe: the image's link once survived the outer link's removal.
+    assert render_note_html("[![x](javascript:1)](javascript:2)") == f"<p>{IMAGE_MARK} x</p>"
+    html = render_note_html("[![chart](javascript:1)](https://example.org/source)")
+    assert [a.get("href") for a in elements(html) if a.tag == "a"] == ["https://example.org/source"]

@@ -24,6 +24,8 @@ class ExpectedClaim:
     speaker: str | None
     kind: str  # "quote", "reported", "according_to" or "unattributed"
     optional: bool = False
+    # The document a source speaks through ("a release from the union said" → "release").
+    via: str | None = None
 
 
 @dataclass(frozen=True)

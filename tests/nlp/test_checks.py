@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from desktop.nlp.checks import find_checks
 from desktop.nlp.figures import extract_figures
+from desktop.nlp.figures.checks import find_checks
 from desktop.nlp.model import Check, Figure
 
 

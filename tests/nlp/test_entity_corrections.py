@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from spacy.language import Language
 
-from desktop.nlp.gazetteer import load_gazetteer
+from desktop.nlp.entities.gazetteer import load_gazetteer
 from desktop.nlp.model import Analysis
 from desktop.nlp.pipeline import Pipeline
 from tests.nlp.entity_corrections_set import PARAGRAPHS

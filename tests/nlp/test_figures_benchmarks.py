@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 from spacy.language import Language
 
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT / ".." / "shared"
+from tests.conftest import SHARED_DIR as SHARED
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from desktop.nlp.hedges import find_hedges
+from desktop.nlp.claims.hedges import find_hedges
 from desktop.nlp.model import Claim
 
 

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from desktop.nlp.numbers import find_numbers, parse_number
+from desktop.nlp.figures.numbers import find_numbers, parse_number
 
 
 @pytest.mark.parametrize(

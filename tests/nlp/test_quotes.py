@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.nlp.quotes import find_quotes
+from desktop.nlp.claims.quotes import find_quotes
 
 
 def quoted(text: str) -> list[str]:

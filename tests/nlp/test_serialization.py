@@ -54,7 +54,7 @@ claims = st.builds(
     text=words,
     kind=st.sampled_from(get_args(ClaimKind)),
     content=spans,
-    source=st.none() | st.builds(Source, offsets, offsets, words, st.none() | words),
+    source=st.none() | st.builds(Source, offsets, offsets, words, st.none() | words, st.none() | spans),
     cue=st.none() | spans,
     hedges=st.lists(spans, max_size=3).map(tuple),
 )
@@ -99,3 +99,11 @@ def test_a_real_analysis_survives_the_round_trip() -> None:
 def test_anything_else_is_a_value_error(stored: str) -> None:
     with pytest.raises(ValueError):
         analysis_from_json(stored)
+
+
+def test_via_is_written_only_when_a_document_carries_the_claim() -> None:
+    """Older readers of the contract see no new key on claims made in person."""
+    in_person = Source(0, 3, "She", "Ann Cole")
+    through = Source(0, 9, "the union", "union", Span(10, 19, "A release"))
+    assert "via" not in in_person.to_json()
+    assert through.to_json()["via"] == {"start": 10, "end": 19, "text": "A release"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.nlp.units import currency_before, to_si, unit_after
+from desktop.nlp.figures.units import currency_before, to_si, unit_after
 
 
 @pytest.mark.parametrize(

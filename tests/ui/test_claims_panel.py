@@ -289,7 +289,7 @@ def test_copy_puts_citations_on_the_clipboard(
     actions = {action.text(): action for action in menu.actions()}
     panel.select(row_of(panel, warned))
     clipboard.clear()
-    actions["Copy as citation"].trigger()
+    actions["Copy as sentence"].trigger()
     assert clipboard.text() == citation_text(warned, TITLE, URL)
 
     # A whole source: its claims' citations, one a line, in text order.
@@ -413,3 +413,49 @@ def test_screenshots_light_and_dark(
         assert_not_uniform(image)
         assert_shown_whole(panel, panel.filters, panel.search_edit, panel.tree)
     assert not is_dark_colour(commonest_colour(light)) and is_dark_colour(commonest_colour(dark))
+
+
+# -- documents speaking for their authors --------------------------------------------------------
+
+RELEASE_ARTICLE = """Dock workers walk out
+
+A release from the Maritime Workers' Union said the stoppage would last five days. The union's leader, Aoife Brennan, spoke to reporters. Her statement said members had voted for the strike.
+"""
+
+
+@pytest.fixture(scope="module")
+def release_claims(pipeline: Pipeline) -> tuple[Claim, ...]:
+    found: tuple[Claim, ...] = pipeline.analyze(RELEASE_ARTICLE).claims
+    return found
+
+
+def test_a_document_is_shown_as_the_channel_of_its_author(release_claims: tuple[Claim, ...]) -> None:
+    release = claim_at(release_claims, "the stoppage would last")
+    assert release.source is not None and release.source.via is not None
+    assert claim_tooltip(release).startswith("the Maritime Workers' Union (via a release) · reported")
+    statement = claim_at(release_claims, "members had voted")
+    assert claim_tooltip(statement).startswith("Aoife Brennan (as “Her”) (via her statement) · reported")
+
+
+def test_the_row_names_the_document_beside_the_cue(qtbot: QtBot, release_claims: tuple[Claim, ...]) -> None:
+    """The row of a claim made through a document differs from the same claim made in person
+    only in its meta line, where "via a release" is drawn."""
+    release = claim_at(release_claims, "the stoppage would last")
+    assert release.source is not None
+    in_person = replace(release, source=replace(release.source, via=None))
+    images = []
+    for claim in (release, in_person):
+        widget = ClaimsPanel()
+        qtbot.addWidget(widget)
+        widget.resize(440, 300)
+        widget.show()
+        widget.show_claims((claim,), TITLE, URL)
+        QApplication.processEvents()
+        row = row_of(widget, claim)
+        rect = widget.tree.visualRect(row)
+        images.append(widget.tree.viewport().grab(rect).toImage())
+    images[0].save("/tmp/claims-row-via.png")
+    width, half = images[0].width(), images[0].height() // 2
+    assert images[0].size() == images[1].size()
+    assert images[0].copy(0, 0, width, half) != images[1].copy(0, 0, width, half)  # the meta line
+    assert images[0].copy(0, half, width, half) == images[1].copy(0, half, width, half)  # the content

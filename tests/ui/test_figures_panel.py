@@ -14,8 +14,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.nlp.checks import find_checks
-from desktop.nlp.figures import extract_figures
+from desktop.nlp.figures import extract_figures, find_checks
 from desktop.nlp.model import Check, Figure, SIValue, Span
 from desktop.ui.panels.figures_model import (
     CSV_FIELDS,

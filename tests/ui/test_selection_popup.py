@@ -68,7 +68,7 @@ def test_popup_shows_over_a_finished_selection_without_taking_the_focus(
     assert popup.geometry().bottom() < selection_top, "the bar sits above the selection"
     image = save_screenshot(window, "selection-popup.png")
     assert_not_uniform(image)
-    assert len(popup.buttons) == 5 and popup.note_button.isVisible()
+    assert len(popup.buttons) == 5 and popup.note_button.isVisible() and popup.cite_button.isVisible()
 
 
 def test_a_colour_in_the_popup_highlights_the_selection(qtbot: QtBot, window: MainWindow) -> None:
@@ -85,6 +85,16 @@ def test_note_in_the_popup_highlights_and_opens_the_note(qtbot: QtBot, window: M
     qtbot.mouseClick(popup.note_button, Qt.MouseButton.LeftButton)
     assert len(window.annotations.highlights) == 1
     assert window.side_tabs.currentWidget() is window.notes_panel
+
+
+def test_cite_in_the_popup_copies_the_passage_with_its_source(qtbot: QtBot, window: MainWindow) -> None:
+    start, end, popup = _popup_over_selection(qtbot, window)
+    QApplication.clipboard().clear()
+    qtbot.mouseClick(popup.cite_button, Qt.MouseButton.LeftButton)
+    copied = QApplication.clipboard().text()
+    assert window.reader.text[start:end].strip() in copied
+    assert window.article is not None and window.article.title and window.article.title in copied
+    assert not popup.isVisible()
 
 
 def test_escape_hides_the_popup_and_keeps_the_selection(qtbot: QtBot, window: MainWindow) -> None:

@@ -63,6 +63,8 @@ _THAT_VERBS = frozenset(
         "wrote",
     }
 )
+# Words opening a document's phrase that read lower-case after "via": "via a release".
+_OPENING_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
 # Sentence-initial words that are not names, so lowercasing them after "said that" is safe.
 _LOWERCASE_OPENERS = frozenset(
     {
@@ -156,10 +158,23 @@ def indirect_mention(claim: Claim) -> str | None:
     return None if surname in claim.source.text.casefold() else claim.source.text
 
 
+def via_phrase(claim: Claim) -> str | None:
+    """The document the source spoke through, as a phrase: "via a release", "via her statement"."""
+    via = claim.source.via if claim.source is not None else None
+    if via is None:
+        return None
+    first, _, rest = via.text.partition(" ")
+    if rest and first.casefold() in _OPENING_DETERMINERS:
+        first = first.casefold()
+    return "via " + (f"{first} {rest}" if rest else first)
+
+
 def claim_tooltip(claim: Claim) -> str:
-    """One line for a hover: "Volodymyr Zelensky (as “he”) · quote · cue: said · hedges: likely"."""
+    """One line for a hover: "Volodymyr Zelensky (as “he”) · quote · cue: said · hedges: likely";
+    a document speaking for its author shows as "Union (via a release)"."""
     mention = indirect_mention(claim)
-    parts = [source_name(claim) + (f" (as “{mention}”)" if mention else "")]
+    via = via_phrase(claim)
+    parts = [source_name(claim) + (f" (as “{mention}”)" if mention else "") + (f" ({via})" if via else "")]
     parts.append(KIND_LABELS[claim.kind])
     if claim.cue is not None:
         parts.append(f"cue: {claim.cue.text}")

@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from desktop.nlp.figures import pint_unit
 from desktop.nlp.model import Check, Figure, SIValue
-from desktop.nlp.units import pint_unit
 from desktop.ui.model_index import NO_PARENT, ModelIndex
 from desktop.ui.theme import is_dark
 

@@ -28,17 +28,24 @@ _TAG_SEPARATORS = re.compile(r"[,\s]+")
 
 
 def parse_tags(text: str) -> list[str]:
-    """Tags typed as "war, #drones energy": split at commas and spaces, '#' dropped, each once.
+    """Tags typed as "war, #drones energy": split at commas and spaces, '#' dropped, each once
+    (whatever its case), in the order the archive keeps them (alphabetical, ignoring case).
 
     Words that cannot be tags (over-long ones, control characters) are left out.
     """
-    tags: dict[str, None] = {}
+    tags: dict[str, str] = {}
     for word in _TAG_SEPARATORS.split(text):
         try:
-            tags[normalise_tag(word)] = None
+            tag = normalise_tag(word)
         except ValueError:
             continue
-    return list(tags)
+        tags.setdefault(tag.casefold(), tag)
+    return sorted(tags.values(), key=str.casefold)
+
+
+def same_tags(first: Iterable[str], second: Iterable[str]) -> bool:
+    """Whether two lists of tags are the same once stored (order and case do not count)."""
+    return {tag.casefold() for tag in first} == {tag.casefold() for tag in second}
 
 
 def tags_text(tags: Iterable[str]) -> str:

@@ -1,5 +1,5 @@
 """The tables behind unit recognition: how units and currencies are written, and which metric
-units a reader expects. Data only; desktop.nlp.units does the matching and the conversion."""
+units a reader expects. Data only; desktop.nlp.figures.units does the matching and the conversion."""
 
 from __future__ import annotations
 

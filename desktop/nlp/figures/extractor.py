@@ -16,11 +16,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from desktop.nlp import model
-from desktop.nlp.counted import counted_noun, number_root
-from desktop.nlp.fig_context import follows_change_verb, is_not_a_figure, is_range_link, qualifier_before
+from desktop.nlp.figures.context import follows_change_verb, is_not_a_figure, is_range_link, qualifier_before
+from desktop.nlp.figures.counted import counted_noun, number_root
+from desktop.nlp.figures.numbers import NumberPhrase, find_numbers, trailing_scale
+from desktop.nlp.figures.units import UnitMatch, currency_before, to_si, unit_after
 from desktop.nlp.model import Figure, FigureKind, Qualifier
-from desktop.nlp.numbers import NumberPhrase, find_numbers, trailing_scale
-from desktop.nlp.units import UnitMatch, currency_before, to_si, unit_after
 
 # Entities whose numbers are part of a name ("Boeing 777", "Apollo 11").
 _NAME_LABELS = ("PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT")

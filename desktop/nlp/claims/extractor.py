@@ -19,11 +19,12 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from desktop.nlp.hedges import Hedge, find_hedges
+from desktop.nlp.claims.documents import document_phrase
+from desktop.nlp.claims.hedges import Hedge, find_hedges
+from desktop.nlp.claims.quotes import find_quotes
+from desktop.nlp.claims.speakers import SpeakerResolver
+from desktop.nlp.claims.speech import Cue, find_cues, is_filler
 from desktop.nlp.model import Claim, ClaimKind, Source, Span
-from desktop.nlp.quotes import find_quotes
-from desktop.nlp.speakers import SpeakerResolver
-from desktop.nlp.speech import Cue, find_cues, is_filler
 
 # Finite verb tags: a quotation holding one is a statement, not a scare quote or a title.
 _FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
@@ -47,6 +48,7 @@ class _Draft:
     source: Token | None
     cue: tuple[int, int] | None  # characters
     paragraph: int
+    via: tuple[int, int] | None = None  # characters of the document the source speaks through
     resolved: Source | None = None
 
 
@@ -108,6 +110,8 @@ class _Extraction:
         for draft in drafts:
             if draft.source is not None:
                 draft.resolved = resolver.resolve(draft.source)
+            if draft.resolved is not None and draft.via is not None:
+                draft.resolved = replace(draft.resolved, via=self._span(*draft.via))
         drafts = self._inherit(drafts, standalone)
         return self._finish(drafts)
 
@@ -177,6 +181,7 @@ class _Extraction:
             source=cue.source,
             cue=(cue_start, cue_end),
             paragraph=self._paragraph(quote.start),
+            via=self._via(cue),
         )
 
     def _interviewee(self) -> Token | None:
@@ -274,6 +279,7 @@ class _Extraction:
                 source=cue.source,
                 cue=self._chars(cue.cue_start, cue.cue_end),
                 paragraph=self._paragraph(start),
+                via=self._via(cue),
             )
         return list(drafts.values())
 
@@ -351,6 +357,9 @@ class _Extraction:
             source=draft.resolved,
             cue=self._span(*draft.cue) if draft.cue else None,
         )
+
+    def _via(self, cue: Cue) -> tuple[int, int] | None:
+        return self._chars(*document_phrase(cue.via)) if cue.via is not None else None
 
     # --- positions ----------------------------------------------------------------------------
 

@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from desktop.nlp.gazetteer import Gazetteer, load_gazetteer
+from desktop.nlp.entities.gazetteer import Gazetteer, load_gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Labels a gazetteer match may override: the NER's usual confusions for unfamiliar place names.

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from desktop.nlp.claims.gender import first_name_gender, word_gender
 from desktop.nlp.model import Source
 
 # Titles and roles that may stand before a name; compared lower-case without a final dot.
@@ -43,16 +44,27 @@ ORGANISATION_NOUNS = frozenset(
         "union", "party", "developer", "operator", "supplier", "giant", "conglomerate",
     }
 )  # fmt: skip
-_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "spokesman", "chairman"})
-_FEMALE_TITLES = frozenset(
-    {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "spokeswoman", "chairwoman"}
-)
-_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-_GROUP_PRONOUNS = frozenset({"they", "them", "it", "we", "us"})
+# Last words of institutions' names, beside the organisation nouns: "the Freight Transport Council".
+INSTITUTION_WORDS = frozenset(
+    {
+        "council", "ministry", "department", "committee", "court", "university", "school",
+        "hospital", "trust", "authority", "commission", "office", "police", "army", "government",
+        "union", "association", "federation", "institute", "foundation", "board", "agency",
+        "bureau", "service", "front", "movement", "terminals", "motors", "airways", "airlines",
+        "inc", "ltd", "plc", "llc", "corp", "co",
+    }
+)  # fmt: skip
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# Possessives stand for their owner as a document's author ("their note", "its statement").
+_GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we", "us", "our"})
 _NAMED_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+# Words that join the parts of one organisation's name: "Maritime and Dock Workers' Union".
+_NAME_JOINERS = frozenset({"and", "of", "for", "&", "'", "’"})
 # How many sentences back a pronoun may look for its antecedent.
 _WINDOW = 4
+# How many sentences ahead a role ("its governor") may find the name it stands for.
+_NAME_FOLLOWS_WITHIN = 2
 # How a candidate antecedent of "he"/"she" is scored: sentences back, less these bonuses (lower wins).
 _BONUS_ALREADY_SPOKE = 1.0
 _BONUS_SUBJECT = 0.5
@@ -134,7 +146,9 @@ class SpeakerResolver:
         if name is not None and (not pronoun or pronoun in _PRONOUN_GENDER):
             self._speakers.add(name)
         if name is not None and not pronoun:
-            if self._entity_label(head) == "PERSON" or name in self._full_names.values():
+            named_as_person = self._entity_label(head) == "PERSON" or name in self._full_names.values()
+            # "Analysts at the firm Autovista" or "Lumen Motors" speak as groups: "their note".
+            if named_as_person and self._can_be_person(name) and head.tag_ not in ("NNS", "NNPS"):
                 self._add_person(_Mention(head.i, self._sentence_of[head.i], name, True))
             else:
                 self._last_group_source = _Mention(head.i, self._sentence_of[head.i], name, True)
@@ -172,8 +186,27 @@ class SpeakerResolver:
             if earlier is None and head.lemma_ in ORGANISATION_NOUNS:
                 earlier = self._last_group_before(head.i)  # "the company" is the firm just named
             name = earlier or name
+        if name == _without_article(mention.text) and len(mention) <= 2:
+            name = self._titled_person_after(head) or name
         self._described[head.lemma_] = name
         return name
+
+    def _titled_person_after(self, role: Token) -> str | None:
+        """The person a role names when the name follows shortly: "its governor ruled out a cut.
+        … Governor Ines Moravec told reporters" (the role as the name's title)."""
+        here = self._sentence_of[role.i]
+        start = bisect.bisect_right(self._persons, role.i, key=_token_of)
+        for mention in self._persons[start:]:
+            if self._sentence_of[mention.token] - here > _NAME_FOLLOWS_WITHIN:
+                break
+            ent = self._entity_of.get(mention.token)
+            if ent is None or ent.label_ != "PERSON":
+                continue
+            before = self._doc[ent.start - 1] if ent.start else None
+            titles = [t.lower_ for t in (ent[0], before) if t is not None]
+            if role.lower_ in titles:
+                return self._fullest(mention.name)
+        return None
 
     def _last_group_before(self, position: int) -> str | None:
         """The organisation mentioned last before ``position``, if within the window."""
@@ -197,7 +230,10 @@ class SpeakerResolver:
         if appositive is not None:
             return appositive  # "The Work and Pensions Secretary, Helen Carew": not the office
         if ent is not None and ent.label_ in _NAMED_LABELS:
-            return ent.text
+            whole = (
+                mention.text if _is_one_proper_name(mention) and len(mention.text) > len(ent.text) else None
+            )
+            return whole or ent.text  # "the Maritime and Dock Workers' Union", cut at "and" by the tagger
         if head.pos_ == "PROPN":
             names = _strip_titles([*_compounds(head), head])
             if names:
@@ -212,7 +248,18 @@ class SpeakerResolver:
         for token in mention[head.i + 1 - mention.start :]:
             if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
                 continue
-            run = list(self._doc[min(t.i for t in [*_compounds(token), token]) : token.i + 1])
+            first = min(t.i for t in [*_compounds(token), token])
+            while (
+                first - 1 > head.i
+                and self._doc[first - 1].pos_ == "PROPN"
+                and self._doc[first - 1].dep_
+                in (
+                    "compound",
+                    "flat",
+                )
+            ):
+                first -= 1  # a chain of titles: "Mrs Justice Anita Rowe", "Lt Col Ann Beck"
+            run = list(self._doc[first : token.i + 1])
             roles = self._role_before(run[0], head)
             if roles is None:
                 continue
@@ -263,15 +310,42 @@ class SpeakerResolver:
         return self._fullest(_joined(tokens))
 
     def _note_title_gender(self, ent: SpacySpan) -> None:
-        before = [t.lower_.rstrip(".") for t in self._doc[max(ent.start - 2, 0) : ent.start]]
-        self._note_gender(self._person_name(ent), before + [t.lower_.rstrip(".") for t in ent])
+        """Gender from the words around a person's name: a title or role before it ("Mrs",
+        "businesswoman"), or a kinship or role noun in apposition ("his widow, Ann Cole",
+        "Ann Cole, his widow")."""
+        words = [t.lower_ for t in self._doc[max(ent.start - 2, 0) : ent.start]] + [t.lower_ for t in ent]
+        root = ent.root
+        if root.dep_ == "appos":
+            words.append(root.head.lower_)
+        words.extend(c.lower_ for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+        self._note_gender(self._person_name(ent), words)
 
     def _note_gender(self, name: str, words: list[str]) -> None:
-        """A gendered title or role among ``words`` ("Mrs", "spokeswoman") tells ``name``'s gender."""
-        if any(t in _MALE_TITLES for t in words):
-            self._gender.setdefault(name, "m")
-        elif any(t in _FEMALE_TITLES for t in words):
-            self._gender.setdefault(name, "f")
+        """A gendered title, role or kinship word among ``words`` tells ``name``'s gender."""
+        genders = [g for g in map(word_gender, words) if g is not None]
+        if genders:
+            self._gender.setdefault(name, genders[0])
+
+    def _gender_of(self, name: str) -> str | None:
+        """What the text says of the person's gender, else what their first name says."""
+        known = self._gender.get(name)
+        if known is not None:
+            return known
+        words = name.split()
+        # A lone word is a first name only when it opens a full name the article gives ("Tom" of
+        # "Tom Hale"); otherwise it is likely a surname.
+        if len(words) == 1 and not any(full.split()[0] == words[0] for full in self._full_names.values()):
+            return None
+        return first_name_gender(words[0]) if words else None
+
+    def _can_be_person(self, name: str) -> bool:
+        """Animacy and number: "he"/"she" is never an organisation ("the Dock Workers' Union"),
+        nor several people ("Noel and Thomas"). The tagger's ORG label is no evidence: it gives
+        it to many people's names ("Mrs Justice Anita Rowe")."""
+        words = name.split()
+        if " and " in name:
+            return False
+        return not (words and words[-1].lower() in ORGANISATION_NOUNS | INSTITUTION_WORDS)
 
     def _resolve_person_pronoun(self, pronoun: Token, gender: str) -> str | None:
         here = self._sentence_of[pronoun.i]
@@ -283,7 +357,7 @@ class SpeakerResolver:
             if distance > _WINDOW:
                 break
             name = self._fullest(mention.name)
-            if self._gender.get(name, gender) != gender:
+            if self._gender_of(name) not in (None, gender) or not self._can_be_person(name):
                 continue
             spoke = name in self._speakers
             main_clause = mention.is_subject and self._doc[mention.token].head.dep_ == "ROOT"
@@ -340,12 +414,26 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
                 end = i
                 break
     while end > start + 1 and (
-        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("who", "which", "that")
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].lower_ in ("who", "which", "that")
+        or doc[end - 1].tag_ == "POS"  # "the bank's" statement: the author is "the bank"
     ):
         end -= 1
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return start, end
+
+
+def _is_one_proper_name(mention: SpacySpan) -> bool:
+    """Capitalised words joined only by "and", "of", "for", "&" and possessives, after an article."""
+    words = [t for t in mention if not (t.i == mention.start and t.lower_ in ("the", "a", "an"))]
+    return (
+        len(words) > 1
+        and words[0].pos_ == "PROPN"
+        and words[-1].pos_ == "PROPN"
+        and all(t.pos_ == "PROPN" or t.lower_ in _NAME_JOINERS or t.tag_ == "POS" for t in words)
+    )
 
 
 def _is_common_noun(head: Token) -> bool:
@@ -402,7 +490,12 @@ def _joined(tokens: list[Token]) -> str:
 
 def _before_appositive(head: Token, mention: SpacySpan) -> str:
     """ "Airlines for America, the trade group that …": the name is what stands before the role."""
-    cuts = [c.left_edge.i for c in head.rights if c.dep_ == "appos" and mention.start < c.left_edge.i]
+    # Only an appositive set off by a comma is a role: "the research firm Autovista" is one name.
+    cuts = [
+        c.left_edge.i
+        for c in head.rights
+        if c.dep_ == "appos" and mention.start < c.left_edge.i and head.doc[c.left_edge.i - 1].text == ","
+    ]
     if not cuts:
         return mention.text
     tokens = [t for t in head.doc[mention.start : min(cuts)] if not t.is_punct]

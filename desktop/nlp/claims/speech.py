@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from desktop.nlp.claims.documents import channel, content_clause, document_author, is_document
+from desktop.nlp.claims.speech_acts import object_content, phrasal_particle
 from desktop.nlp.model import ClaimKind
 
 # Verbs that report speech or a stated position when they govern a clause (or a quote).
@@ -38,6 +40,9 @@ _QUESTION_MARKS = frozenset({"whether", "if"})
 # "it says on the label" (a thing or an expletive); object pronouns are parse errors as subjects.
 _NOT_SPEAKERS = frozenset({"it", "him", "them", "us", "me", "whom"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Last characters of a sentence (not a headline): full stop, question or exclamation mark, or a
+# closing quotation mark after one.
+_SENTENCE_ENDS = frozenset(".?!\"'”’")
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,7 @@ class Cue:
     content: tuple[int, int] | None  # token range of the reported content, if the parse shows one
     span: tuple[int, int]  # token range of the whole attributed statement
     parent: Token | None = None  # for "adding that …": the reporting verb this one elaborates
+    via: Token | None = None  # head of the document the source speaks through ("a release from …")
 
 
 Bounds = Callable[[Token], tuple[int, int]]
@@ -69,7 +75,11 @@ def find_cues(doc: Doc, in_quote: Callable[[Token], bool], sentence: Bounds) -> 
             continue
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             cue = _according_to(doc, token, *sentence(token))
-        elif token.pos_ == "VERB" and (token.lemma_ in REPORTING_VERBS or _retort(token) is not None):
+        elif token.pos_ == "VERB" and (
+            token.lemma_ in REPORTING_VERBS
+            or _retort(token) is not None
+            or phrasal_particle(token) is not None
+        ):
             cue = _reporting_verb(doc, token, *sentence(token))
         else:
             continue
@@ -122,8 +132,12 @@ def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
         return None  # "Added together, these measures …": a fronted participle, not a report
     if subject is not None and subject.lower_ in _NOT_SPEAKERS and not passive:
         return None
+    via = channel(verb)
+    author = document_author(subject) if subject is not None and is_document(subject) else None
+    if subject is not None and author is not None:
+        via, subject = subject, author  # "a release from the union said": the union speaks
     attribution, content, whole_sentence = _split(doc, verb, start, end)
-    particle = _retort(verb)
+    particle = _retort(verb) or phrasal_particle(verb)
     if content is None and (verb.lemma_ in _QUOTE_ONLY_VERBS or parent is not None or particle):
         return None
     if verb.lemma_ == "point":
@@ -137,6 +151,7 @@ def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
         content=content,
         span=(start, end) if whole_sentence else _union(verb, content, start, end),
         parent=parent,
+        via=via,
     )
 
 
@@ -222,9 +237,15 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
         # "X said the public deserved answers" misparsed as a second subject after the verb: that
         # "subject" heads the reported clause.
         clauses = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and start <= c.i < end]
+    document = channel(verb) if not clauses else None
+    hung_on_document = content_clause(document) if document is not None else None
+    if hung_on_document is not None and start <= hung_on_document.i < end:
+        clauses = [hung_on_document]  # "said in a statement that X"
     content_tokens: set[int] = set()
     for clause in clauses:
         content_tokens.update(range(clause.left_edge.i, clause.right_edge.i + 1))
+    if not clauses and _states_on_its_own(doc, verb, start, end):
+        content_tokens = object_content(verb, start, end)  # "revealed plans for X", "ruled out X"
     # "…, Zelensky said, adding that X": X is what "adding" reports, not part of this attribution.
     elaborated: set[int] = set()
     for child in verb.children:
@@ -234,7 +255,7 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
                     elaborated.update(range(clause.left_edge.i, clause.right_edge.i + 1))
     attribution = subtree - content_tokens - elaborated
     _absorb_commas(doc, attribution, start, end)
-    if clauses:
+    if content_tokens:
         # The complementizer of "said that X" introduces the content; it is not part of it.
         content_tokens -= {
             c.i for clause in clauses for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"
@@ -248,6 +269,16 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
         return attribution, (_trim(doc, outside[0], outside[-1] + 1) if outside else None), True
     # "as he said", "he said." after a quote: no content of its own in this sentence.
     return attribution, None, verb.dep_ == "ROOT"
+
+
+def _states_on_its_own(doc: Doc, verb: Token, start: int, end: int) -> bool:
+    """A speech act with a noun object is a claim of its own unless it is part of what another
+    report says ("Pratt said Labour had promised change") or stands in a headline (no final
+    punctuation: "Bank holds rates, rules out cut")."""
+    if any(start <= a.i < end and a.lemma_ in REPORTING_VERBS for a in verb.ancestors):
+        return False
+    words = [t for t in doc[start:end] if not t.is_space]
+    return bool(words) and words[-1].text[-1] in _SENTENCE_ENDS
 
 
 def _is_participle_phrase(clause: Token) -> bool:

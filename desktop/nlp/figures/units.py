@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from desktop.nlp import unit_tables as tables
+from desktop.nlp.figures import unit_tables as tables
 from desktop.nlp.model import FigureKind, SIValue
 
 _NO_SI_KINDS = ("duration", "percent", "money")

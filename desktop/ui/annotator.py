@@ -51,6 +51,9 @@ class Annotator(QObject):
         self.show_notes = show_notes
         self.current_colour = DEFAULT_COLOUR
         self._position_timer = QTimer(self, singleShot=True, interval=READING_POSITION_DELAY_MS)
+        # Other features' entries for the reader's context menu, given the menu and the text
+        # position under the pointer.
+        self.reader_menu_extensions: list[Callable[[QMenu, int | None], None]] = []
         self._build_actions()
         self._wire()
 
@@ -298,6 +301,8 @@ class Annotator(QObject):
         position = self.reader.position_at(point.x(), point.y())
         if position is not None and self.session.highlight_at(position) is not None:
             menu.addAction(self.delete_highlight_action)
+        for extend in self.reader_menu_extensions:
+            extend(menu, position)
         menu.exec(self.reader.viewport().mapToGlobal(point))
 
     def save_reading_position(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from desktop.core.article import Article
+from desktop.core.long_lines import break_long_lines
 from desktop.core.text_offsets import Utf16Offsets
 from desktop.ui.article_layout import apply_layout, recolour, respace
 from desktop.ui.links import open_link
@@ -32,6 +33,10 @@ from desktop.ui.span_highlighter import FormatForKey, SpanHighlighter, StyledSpa
 MIN_SIDE_MARGIN_PX = 28
 # What a line of English prose is made of, to turn a measure in characters into pixels.
 MEASURE_SAMPLE = "the quick brown fox jumps over the lazy dog, THE QUICK BROWN FOX. "
+# A longer line (a text with no line breaks) is shown as several paragraphs, broken at sentence
+# ends: Qt lays out and re-formats a paragraph whole, and a megabyte on one line held the window
+# for seconds whenever its highlights changed.
+LONGEST_SHOWN_LINE = 2_000
 SERIF_FAMILIES = ["Noto Serif", "Source Serif Pro", "Georgia", "DejaVu Serif", "Liberation Serif", "serif"]
 # Zoom scales the reading font (and the measure with it) in steps, as browsers and viewers do.
 DEFAULT_ZOOM_PERCENT = 100
@@ -87,7 +92,7 @@ class ReaderView(QTextBrowser):
         self._article = article
         self._offsets = Utf16Offsets(article.text)
         document = self.document()
-        document.setPlainText(article.text)
+        document.setPlainText(break_long_lines(article.text, LONGEST_SHOWN_LINE))
         apply_layout(document, article, self.to_document, self.palette(), self._style.line_spacing_percent)
         self._update_margins()
         # Back to the top without moveCursor(), which would lay out the whole text first.
@@ -195,6 +200,15 @@ class ReaderView(QTextBrowser):
 
     def to_text(self, position: int) -> int:
         return self._offsets.to_codepoint(position)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copied text is the article's, without the line breaks only shown on screen."""
+        data = super().createMimeDataFromSelection()
+        selected = self.selected_range()
+        if selected is not None:
+            data.text()  # Qt's mime data makes its formats on first access, over anything set before
+            data.setText(self.text[selected[0] : selected[1]])
+        return data
 
     def selected_range(self) -> tuple[int, int] | None:
         """The selection as code points into the article text, or None when nothing is selected."""

@@ -16,8 +16,8 @@ from __future__ import annotations
 import heapq
 import itertools
 import time
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -38,17 +38,32 @@ class StyledSpan(NamedTuple):
 
 
 class SpanIndex:
-    """Spans sorted by start, answering "which spans touch [a, b)" in logarithmic time."""
+    """Spans sorted by start, answering "which spans touch [a, b)" by bisection.
+
+    For the lookup the spans are also kept in classes by length (shorter than 1, 2, 4, 8…
+    positions): a span of a class touches [a, b) only if it starts less than the class's bound
+    before a, so each class is bisected straight to its candidates, and one long span (a
+    highlighted chapter) never makes every lookup walk the thousands of short spans under it."""
 
     def __init__(self, spans: Sequence[StyledSpan], *, presorted: bool = False) -> None:
         self.spans = list(spans) if presorted else sorted(spans)
-        self._starts = [s.start for s in self.spans]
-        self._longest = max((s.end - s.start for s in self.spans), default=0)
+        classes: dict[int, list[StyledSpan]] = {}
+        for span in self.spans:
+            classes.setdefault((span.end - span.start).bit_length(), []).append(span)
+        self._classes = [
+            (1 << bits, [s.start for s in members], members) for bits, members in sorted(classes.items())
+        ]
 
     def overlapping(self, start: int, end: int) -> list[StyledSpan]:
-        first = bisect_left(self._starts, start - self._longest)
-        last = bisect_right(self._starts, end)
-        return [s for s in self.spans[first:last] if s.end > start and s.start < end]
+        """The spans touching [start, end), in index order."""
+        found: list[StyledSpan] = []
+        for bound, starts, members in self._classes:
+            first = bisect_left(starts, start - bound)
+            last = bisect_left(starts, end)
+            found += (s for s in members[first:last] if s.end > start)
+        if len(self._classes) > 1:
+            found.sort()
+        return found
 
     def merged_with(self, spans: Sequence[StyledSpan]) -> SpanIndex:
         """A new index with ``spans`` added, by merging sorted runs rather than sorting again."""
@@ -161,25 +176,60 @@ class SpanHighlighter(QSyntaxHighlighter):
             self._timer.stop()
 
     def highlightBlock(self, text: str) -> None:
-        block = self.currentBlock()
-        block_start = block.position()
-        block_end = block_start + len(text)
-        painted: list[tuple[StyledSpan, QTextCharFormat]] = []
-        for layer in self._layers.values():
-            for span in layer.index.overlapping(block_start, block_end):
-                char_format = layer.format_for(span.key)
-                if char_format is not None:
-                    painted.append((span, char_format))
-        if not painted:
-            return
-        edges = sorted(
-            {block_start, block_end}
-            | {max(block_start, min(block_end, p)) for span, _ in painted for p in (span.start, span.end)}
-        )
-        for left, right in itertools.pairwise(edges):
-            covering = [fmt for span, fmt in painted if span.start <= left and span.end >= right]
-            if covering:
-                self.setFormat(left - block_start, right - left, merge_formats(covering))
+        block_start = self.currentBlock().position()
+        formats, painted = self._spans_to_paint(block_start, block_start + len(text))
+        merged: dict[tuple[int, ...], QTextCharFormat] = {}
+        for left, right, slots in covered_pieces(painted):
+            char_format = merged.get(slots)
+            if char_format is None:
+                char_format = merged[slots] = merge_formats([formats[slot] for slot in slots])
+            self.setFormat(left, right - left, char_format)
+
+    def _spans_to_paint(self, start: int, end: int) -> tuple[list[QTextCharFormat], list[PaintedSpan]]:
+        """The distinct formats of the layers' spans over [start, end), each looked up once, and
+        those spans in paint order (layer by layer), relative to ``start`` and clipped to it."""
+        formats: list[QTextCharFormat] = []
+        slot_of: dict[tuple[int, str], int | None] = {}
+        painted: list[PaintedSpan] = []
+        for rank, layer in enumerate(self._layers.values()):
+            for span in layer.index.overlapping(start, end):
+                if (rank, span.key) not in slot_of:
+                    char_format = layer.format_for(span.key)
+                    slot_of[rank, span.key] = None if char_format is None else len(formats)
+                    if char_format is not None:
+                        formats.append(char_format)
+                slot = slot_of[rank, span.key]
+                if slot is not None:
+                    painted.append(
+                        PaintedSpan(max(span.start, start) - start, min(span.end, end) - start, slot)
+                    )
+        return formats, painted
+
+
+class PaintedSpan(NamedTuple):
+    start: int
+    end: int
+    slot: int  # which format
+
+
+def covered_pieces(painted: Sequence[PaintedSpan]) -> Iterator[tuple[int, int, tuple[int, ...]]]:
+    """``(start, end, slots)`` for each piece between span edges that spans cover, with their
+    formats' slots in paint order: one sweep over the edges, so that a line with tens of
+    thousands of spans (a text with no line breaks) costs time in proportion to its spans."""
+    by_start = sorted(range(len(painted)), key=lambda i: painted[i].start)
+    by_end = sorted(range(len(painted)), key=lambda i: painted[i].end)
+    edges = sorted({edge for span in painted for edge in (span.start, span.end)})
+    covering: set[int] = set()  # indexes into ``painted`` of the spans over the current piece
+    opened = closed = 0
+    for left, right in itertools.pairwise(edges):
+        while opened < len(by_start) and painted[by_start[opened]].start <= left:
+            covering.add(by_start[opened])
+            opened += 1
+        while closed < len(by_end) and painted[by_end[closed]].end <= left:
+            covering.discard(by_end[closed])
+            closed += 1
+        if covering:
+            yield left, right, tuple(painted[i].slot for i in sorted(covering))
 
 
 def merge_formats(formats: Sequence[QTextCharFormat]) -> QTextCharFormat:

@@ -11,9 +11,10 @@ from desktop.core import html_loader
 from desktop.core.article import ArticleLoadError
 from desktop.core.html_loader import article_from_html, meta_charset
 from desktop.core.loaders import load_article
+from tests.conftest import SHARED_DIR
 
 REPO = Path(__file__).resolve().parents[2]
-NEWS_PAGES = REPO / ".." / "shared" / "articles" / "news-html"
+NEWS_PAGES = SHARED_DIR / "articles" / "news-html"
 
 PARAGRAPHS = [
     "Eight drones struck high-rises in Kazan on Saturday, the regional governor’s office said.",

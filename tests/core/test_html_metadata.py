@@ -13,8 +13,9 @@ import pytest
 from desktop.core.decoding import decode_text
 from desktop.core.html_loader import meta_charset
 from desktop.core.loaders import load_article
+from tests.conftest import SHARED_DIR
 
-PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "articles" / "news-html"
+PAGES = SHARED_DIR / "articles" / "news-html"
 
 pytestmark = pytest.mark.skipif(not PAGES.is_dir(), reason="../shared/articles/news-html is not here")
 MANIFEST: dict[str, str] = {}

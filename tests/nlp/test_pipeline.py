@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_right
 from itertools import accumulate
 from pathlib import Path
@@ -15,6 +16,7 @@ from desktop.nlp import pipeline as pipeline_module
 from desktop.nlp.errors import PipelineUnavailable
 from desktop.nlp.model import Entity
 from desktop.nlp.pipeline import (
+    MAX_CHUNK_CHARS,
     MODEL_ENV_VAR,
     candidate_models,
     load_pipeline,
@@ -63,6 +65,79 @@ def test_long_paragraphs_are_cut_at_sentence_ends(monkeypatch: pytest.MonkeyPatc
 
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "harbour-bridge.txt"
+
+
+def _cuts(chunks: list[str]) -> list[int]:
+    return list(accumulate(len(chunk) for chunk in chunks))[:-1]
+
+
+def test_a_text_on_one_line_is_cut_at_its_sentence_ends(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every cut of the sample joined onto one line is where the pipeline, reading the sample
+    with its paragraphs, starts a sentence; the pieces are the text, offset for offset."""
+    monkeypatch.setattr(pipeline_module, "MAX_CHUNK_CHARS", 1_000)
+    paragraphs = SAMPLE.read_text(encoding="utf-8")
+    one_line = paragraphs.replace("\n", " ")
+    chunks = list(split_chunks(one_line))
+    assert "".join(chunks) == one_line
+    assert len(chunks) > len(one_line) // 1_000
+    assert all(len(chunk) <= 1_000 for chunk in chunks)
+    sentence_starts = {sentence.start_char for sentence in load_pipeline().nlp(paragraphs).sents}
+    assert set(_cuts(chunks)) <= sentence_starts
+
+
+def test_only_a_paragraph_far_longer_than_usual_is_cut() -> None:
+    text = SAMPLE.read_text(encoding="utf-8") * 40
+    assert list(split_chunks(text)) == text.splitlines(keepends=True)
+    one_line = text.replace("\n", " ")
+    assert len(one_line) > 100_000
+    assert max(len(chunk) for chunk in split_chunks(one_line)) <= 10_000  # parsed in pieces, not whole
+
+
+def test_no_cut_after_initials_or_abbreviations(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline_module, "MAX_CHUNK_CHARS", 120)
+    sentence = "Mr. Vasquez met J. K. Rowling at No. 5 Harbour St. on Jan. 3 with U.S. Army engineers. "
+    chunks = list(split_chunks(sentence * 20))
+    assert chunks == [sentence] * 20
+
+
+def test_text_without_sentence_ends_is_cut_at_whitespace_then_anywhere(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pipeline_module, "MAX_CHUNK_CHARS", 50)
+    lower_case = "it ended. then it went on and on. " * 10  # sentence-final punctuation, no capital after
+    chunks = list(split_chunks(lower_case))
+    assert "".join(chunks) == lower_case
+    assert all(chunk.endswith(". ") for chunk in chunks)
+    words = "words " * 40
+    chunks = list(split_chunks(words))
+    assert "".join(chunks) == words
+    assert all(chunk.endswith("words ") and len(chunk) <= 50 for chunk in chunks)
+    assert [len(chunk) for chunk in split_chunks("x" * 120)] == [50, 50, 20]
+
+
+def test_cutting_a_megabyte_without_spaces_takes_linear_time() -> None:
+    text = "x" * 1_000_000 + ". " + "y" * 1_000_000
+    began = time.perf_counter()
+    chunks = list(split_chunks(text))
+    assert time.perf_counter() - began < 5.0
+    assert "".join(chunks) == text
+    assert all(len(chunk) <= MAX_CHUNK_CHARS for chunk in chunks)
+
+
+def test_a_text_on_one_line_is_analysed_piece_by_piece_with_exact_offsets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pipeline_module, "MAX_CHUNK_CHARS", 2_000)
+    one_line = SAMPLE.read_text(encoding="utf-8").replace("\n", " ") * 4
+    progress: list[int] = []
+    analysis = load_pipeline().analyze(one_line, progress=lambda done, _total: progress.append(done))
+    assert progress == list(accumulate(len(chunk) for chunk in split_chunks(one_line)))
+    assert len(progress) > 4
+    assert analysis.text == one_line
+    assert analysis.entities and analysis.figures and analysis.claims
+    assert all(one_line[e.start : e.end] == e.text for e in analysis.entities)
+    assert all(one_line[s.start : s.end] == s.text for s in analysis.sentences)
+    assert set(_cuts(list(split_chunks(one_line)))) <= {s.start for s in analysis.sentences}
 
 
 @pytest.mark.parametrize("interval", [0.0, 3600.0])

@@ -1,0 +1,77 @@
+"""Where to cut a line too long to handle whole (a text with no line breaks): at sentence ends.
+
+The analysis parses such a line in pieces, and the reader shows it as several paragraphs; both
+cut after the last sentence end that fits, so the pieces stay sentences. Cutting never changes
+the text: the analysis concatenates its pieces back, the reader puts a line break in place of
+one whitespace character (one position for one, so every offset stays the same).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Sentence-final punctuation, closing quotes or brackets, whitespace: where a line may be cut.
+_SENTENCE_FINAL = re.compile(r"[.!?…]+[\"'”’)\]]*\s+")
+# The end of the word before it, as far as an abbreviation or an initial reaches back.
+_WORD_END = re.compile(r"\w+$")
+_WORD_END_CHARS = 8
+# What a new sentence starts with after such an end.
+_SENTENCE_START = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")
+# A full stop after these ends no sentence ("Mr. Vasquez", "No. 5", "Acme Inc. said").
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st mt ft gen col lt capt sgt gov sen rep jr sr inc co corp ltd no nos vs etc"  # noqa: SIM905
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_WHITESPACE = re.compile(r"\s+")
+
+
+def cuts(text: str, start: int, end: int, longest: int) -> Iterator[int]:
+    """Positions cutting ``text[start:end]`` into pieces of at most ``longest`` characters, each
+    after the last sentence end that fits (failing that, after the last sentence-final
+    punctuation, then after the last whitespace, then anywhere)."""
+    while end - start > longest:
+        limit = start + longest
+        start = _last_sentence_end(text, start, limit) or _last_space(text, start, limit) or limit
+        yield start
+
+
+def break_long_lines(text: str, longest: int) -> str:
+    """``text`` with each line longer than ``longest`` broken at its sentence ends (a line break
+    in place of the whitespace before the next sentence): same length, same positions."""
+    characters: list[str] | None = None
+    line_start = 0
+    while line_start <= len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        for cut in cuts(text, line_start, line_end, longest):
+            if text[cut - 1].isspace():
+                characters = characters or list(text)
+                characters[cut - 1] = "\n"
+        line_start = line_end + 1
+    return text if characters is None else "".join(characters)
+
+
+def _last_sentence_end(text: str, start: int, limit: int) -> int | None:
+    """Where the last sentence in ``text[start:limit]`` ends (after its trailing whitespace):
+    preferably before a capital or a digit and not after an initial or an abbreviation, else
+    after any sentence-final punctuation; None if there is none."""
+    safe = anywhere = None
+    for match in _SENTENCE_FINAL.finditer(text, start, limit):
+        if match.end() == limit:
+            continue  # whatever follows may continue the whitespace or the sentence
+        anywhere = match.end()
+        word_end = _WORD_END.search(text, max(0, match.start() - _WORD_END_CHARS), match.start())
+        word = word_end[0] if word_end else ""
+        if (
+            _SENTENCE_START.match(text, match.end())
+            and not (len(word) == 1 and word.isalpha())
+            and word.lower() not in _ABBREVIATIONS
+        ):
+            safe = match.end()
+    return safe or anywhere
+
+
+def _last_space(text: str, start: int, limit: int) -> int | None:
+    ends = [match.end() for match in _WHITESPACE.finditer(text, start + 1, limit) if match.end() < limit]
+    return ends[-1] if ends else None

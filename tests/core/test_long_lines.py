@@ -1,0 +1,33 @@
+"""A long line is broken for display at its sentence ends without moving any position."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.core.long_lines import break_long_lines
+from tests.conftest import SAMPLES_DIR
+
+SAMPLE = SAMPLES_DIR / "harbour-bridge.txt"
+
+
+def test_a_text_on_one_line_is_shown_as_sentences_grouped_in_short_lines() -> None:
+    one_line = SAMPLE.read_text(encoding="utf-8").replace("\n", " ") * 5
+    shown = break_long_lines(one_line, 500)
+    assert len(shown) == len(one_line)
+    changed = [i for i, (a, b) in enumerate(zip(one_line, shown, strict=True)) if a != b]
+    assert changed and all(one_line[i] == " " and shown[i] == "\n" for i in changed)
+    assert all(shown[i - 1] in '.”"' for i in changed)  # each break follows a sentence's end
+    assert max(len(line) for line in shown.split("\n")) <= 500
+
+
+def test_text_with_short_lines_is_shown_as_it_is() -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert break_long_lines(text, 2_000) is text
+
+
+@given(st.text(alphabet=st.sampled_from("aB .!\n\t😀"), max_size=400), st.integers(min_value=1, max_value=60))
+def test_only_whitespace_becomes_line_breaks(text: str, longest: int) -> None:
+    shown = break_long_lines(text, longest)
+    assert len(shown) == len(text)
+    assert all(a == b or (a.isspace() and b == "\n") for a, b in zip(text, shown, strict=True))

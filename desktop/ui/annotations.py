@@ -25,6 +25,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from desktop.core.article import Article
 from desktop.store.archive import Archive
 from desktop.store.records import ArchiveError, Colour, Highlight, NotFoundError, OpenedArticle
+from desktop.ui.highlight_placing import HighlightPlacing
 from desktop.ui.panels.notes_model import same_tags
 
 NOTE_EDIT_ID = 1
@@ -47,6 +48,10 @@ class AnnotationSession(QObject):
     changed = Signal()  # the open article's highlights, orphans, note or unsaved edits changed
     failed = Signal(str)  # a write could not be done; nothing was lost in memory
     saved = Signal(str)  # edits kept unsaved are now stored
+    # While highlights are placed on a changed text off the GUI thread: the status-bar message
+    # ("" once it is over), then ``placed`` with the OpenedArticle when it worked.
+    placing = Signal(str)
+    placed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +71,7 @@ class AnnotationSession(QObject):
         self._pushing: QUndoCommand | None = None
         self._write_failed = False
         self._replaying = False
+        self._placing: HighlightPlacing | None = None
         self._retry_timer.timeout.connect(self.save_unsaved)
 
     # -- archive ---------------------------------------------------------------------------
@@ -98,6 +104,7 @@ class AnnotationSession(QObject):
         """Closes the archive; unsaved edits are lost, so ask the user first (see
         :func:`desktop.ui.unsaved_edits.may_close`)."""
         self._retry_timer.stop()
+        self._abandon_placing()
         if self.archive is not None:
             self.archive.close()
             self.archive = None
@@ -182,23 +189,80 @@ class AnnotationSession(QObject):
 
     # -- the open article ------------------------------------------------------------------
     def open_article(self, article: Article) -> OpenedArticle | None:
+        """The article's highlights and note, or None: no archive, or (``placing_message``) its
+        highlights are being placed on its changed text and ``placed`` follows."""
+        self._abandon_placing()
         self.undo_stack.clear()
         self.article_id = None
         self.highlights, self.orphans, self.article_note = [], [], ""
         if self.archive is None:
             return None
         try:
+            earlier = self.archive.earlier_version_of(article)
+            if earlier is not None and self.path is not None:
+                count = len(self.archive.highlights(earlier)) + len(self.archive.orphans(earlier))
+                self._start_placing(HighlightPlacing(self.path, earlier, article, count, self))
+                return None
             opened = self.archive.open_article(article)
         except ArchiveError as error:
             self.failed.emit(f"The article could not be stored in the archive: {error}")
             return None
+        self._show(opened)
+        return opened
+
+    def placing_message(self) -> str:
+        return "" if self._placing is None else self._placing.message()
+
+    def cancel_placing(self) -> None:
+        """The user's Cancel: the archive keeps the earlier text; ``failed`` says so."""
+        if self._placing is not None:
+            self._placing.cancel()
+
+    def _start_placing(self, placing: HighlightPlacing) -> None:
+        self._placing = placing
+        placing.progressed.connect(self.placing.emit)
+        placing.succeeded.connect(self._placing_succeeded)
+        placing.failed.connect(self._placing_failed)
+        placing.start()
+        self.changed.emit()
+
+    def _abandon_placing(self) -> None:
+        """Another article is opened (or the archive closed): roll the placing back, wait for
+        the worker to let go of the write lock (one highlight's search at most)."""
+        placing, self._placing = self._placing, None
+        if placing is None:
+            return
+        placing.progressed.disconnect(self.placing.emit)
+        placing.succeeded.disconnect(self._placing_succeeded)
+        placing.failed.disconnect(self._placing_failed)
+        placing.cancel()
+        placing.wait()
+        placing.deleteLater()
+        self.placing.emit("")
+
+    def _placing_ended(self) -> None:
+        placing, self._placing = self._placing, None
+        if placing is not None:
+            placing.deleteLater()
+        self.placing.emit("")
+
+    def _placing_succeeded(self, opened: OpenedArticle) -> None:
+        self._placing_ended()
+        self._show(opened)
+        self.placed.emit(opened)
+
+    def _placing_failed(self, message: str) -> None:
+        self.changed.emit()  # its highlights stay off until the article is opened again
+        self._placing_ended()
+        self.failed.emit(message)
+
+    def _show(self, opened: OpenedArticle) -> None:
         self.article_id = opened.article_id
         self.highlights = [self._with_unsaved(h) for h in opened.highlights]
         self.orphans = list(opened.orphans)
         unsaved_note = self._unsaved_article_notes.get(opened.article_id)
         self.article_note = opened.note if unsaved_note is None else unsaved_note.after["note"]
         self.changed.emit()
-        return opened
 
     def highlight_at(self, codepoint: int) -> Highlight | None:
         """The innermost highlight at a position (the shortest, when they nest)."""
@@ -338,6 +402,12 @@ class AnnotationSession(QObject):
 
     def _can_write(self) -> bool:
         if self._applying:
+            return False
+        if self._placing is not None:
+            self.failed.emit(
+                "Highlights and notes are off for a moment: this article's text changed, and its"
+                " highlights are being placed on the new text. Try again when that is done."
+            )
             return False
         if self.article_id is None or not self.writable:
             damage = self.archive.damage if self.archive is not None else None

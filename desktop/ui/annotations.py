@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, TypeVar, Unpack, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -35,13 +35,24 @@ GUI_BUSY_TIMEOUT_MS = 150
 SAVE_RETRY_MS = 2_000
 
 
+_Result = TypeVar("_Result")
+
+
+class EditedValues(TypedDict, total=False):
+    """What an edit changes: of a highlight, any of these; of the article note, ``note``."""
+
+    colour: str
+    note: str
+    tags: tuple[str, ...]
+
+
 @dataclass
 class UnsavedEdit:
     """Values typed but not stored yet: ``before`` as stored, ``after`` as typed."""
 
     article_id: int
-    before: dict[str, Any]
-    after: dict[str, Any]
+    before: EditedValues
+    after: EditedValues
 
 
 class AnnotationSession(QObject):
@@ -171,7 +182,7 @@ class AnnotationSession(QObject):
         self._unsaved_highlights.clear()
         self._unsaved_article_notes.clear()
         self._unsaved_positions.clear()
-        self._reload()
+        self.reload()
 
     def _keep_unsaved(self, error: ArchiveError, first: bool) -> None:
         """Called once an edit is kept unsaved: says so (when it is the ``first``), retries later."""
@@ -334,12 +345,12 @@ class AnnotationSession(QObject):
             return
         self._push(EditArticleNote(self, edit))
 
-    def _update(self, highlight_id: int, **change: Any) -> None:
+    def _update(self, highlight_id: int, **change: Unpack[EditedValues]) -> None:
         highlight = self.find(highlight_id)
         if highlight is None or not self._can_write():
             return
         assert self.archive is not None
-        before = {key: getattr(highlight, key) for key in change}
+        before = cast(EditedValues, {key: getattr(highlight, key) for key in change})
         if before == change:
             return
         first = not self.has_unsaved()
@@ -351,7 +362,7 @@ class AnnotationSession(QObject):
             self.archive.update_highlight(highlight_id, **edit.after)
         except (NotFoundError, ValueError) as error:
             self.failed.emit(f"The change could not be saved: {error}")
-            self._reload()
+            self.reload()
             return
         except ArchiveError as error:
             self._unsaved_highlights[highlight_id] = edit
@@ -360,7 +371,7 @@ class AnnotationSession(QObject):
             return
         self._push(UpdateHighlight(self, highlight_id, _edit_text(change), edit))
 
-    # -- raw writes, used by the undo commands ----------------------------------------------
+    # -- undo and redo ----------------------------------------------------------------------
     def undo(self) -> None:
         self._step(self.undo_stack.undo)
 
@@ -415,7 +426,11 @@ class AnnotationSession(QObject):
             return False
         return True
 
-    def _write(self, change: Callable[[Archive], object]) -> object:
+    # -- for the undo commands ----------------------------------------------------------------
+    def write(self, change: Callable[[Archive], _Result]) -> _Result | None:
+        """Runs one change on the archive for an undo command; None when it is only replayed (the
+        stack going back to where the archive is) or could not be written (``failed`` says so,
+        and a command being pushed is dropped)."""
         assert self.archive is not None
         if self._replaying:
             return None
@@ -429,7 +444,8 @@ class AnnotationSession(QObject):
             return None
         return result
 
-    def _reload(self) -> None:
+    def reload(self) -> None:
+        """Reads the open article's highlights and orphans again after a change; ``changed``."""
         if self.archive is None or self.article_id is None:
             return
         self.highlights = [self._with_unsaved(h) for h in self.archive.highlights(self.article_id)]
@@ -449,21 +465,19 @@ class AddHighlight(QUndoCommand):
     def redo(self) -> None:
         if self.added is None:
             article_id = self.session.article_id or 0
-            result = self.session._write(
+            self.added = self.session.write(
                 lambda a: a.add_highlight(article_id, self.start, self.end, self.colour)
             )
-            self.added = result if isinstance(result, Highlight) else None
         else:
             added = self.added
-            self.session._write(lambda a: a.restore_highlight(added))
-        self.session._reload()
+            self.session.write(lambda a: a.restore_highlight(added))
+        self.session.reload()
 
     def undo(self) -> None:
         if self.added is not None:
             highlight_id = self.added.id
-            result = self.session._write(lambda a: a.delete_highlight(highlight_id))
-            self.added = result if isinstance(result, Highlight) else self.added
-        self.session._reload()
+            self.added = self.session.write(lambda a: a.delete_highlight(highlight_id)) or self.added
+        self.session.reload()
 
 
 class DeleteHighlight(QUndoCommand):
@@ -473,15 +487,13 @@ class DeleteHighlight(QUndoCommand):
 
     def redo(self) -> None:
         highlight_id = self.highlight.id
-        result = self.session._write(lambda a: a.delete_highlight(highlight_id))
-        if isinstance(result, Highlight):
-            self.highlight = result
-        self.session._reload()
+        self.highlight = self.session.write(lambda a: a.delete_highlight(highlight_id)) or self.highlight
+        self.session.reload()
 
     def undo(self) -> None:
         highlight = self.highlight
-        self.session._write(lambda a: a.restore_highlight(highlight))
-        self.session._reload()
+        self.session.write(lambda a: a.restore_highlight(highlight))
+        self.session.reload()
 
 
 class UpdateHighlight(QUndoCommand):
@@ -493,14 +505,14 @@ class UpdateHighlight(QUndoCommand):
         self.before, self.after = edit.before, edit.after
         self._stored = True
 
-    def _apply(self, values: dict[str, Any]) -> None:
-        self.session._write(lambda a: a.update_highlight(self.highlight_id, **values))
-        self.session._reload()
+    def _apply(self, values: EditedValues) -> None:
+        self.session.write(lambda a: a.update_highlight(self.highlight_id, **values))
+        self.session.reload()
 
     def redo(self) -> None:
         if self._stored:
             self._stored = False
-            self.session._reload()
+            self.session.reload()
         else:
             self._apply(self.after)
 
@@ -518,7 +530,7 @@ class UpdateHighlight(QUndoCommand):
         return True
 
 
-def _edit_text(change: dict[str, Any]) -> str:
+def _edit_text(change: EditedValues) -> str:
     if set(change) == {"colour"}:
         return "Change colour"
     if set(change) == {"tags"}:
@@ -532,14 +544,14 @@ class PlaceOrphan(QUndoCommand):
         self.session, self.orphan, self.start, self.end = session, orphan, start, end
 
     def redo(self) -> None:
-        self.session._write(lambda a: a.place_orphan(self.orphan.id, self.start, self.end))
-        self.session._reload()
+        self.session.write(lambda a: a.place_orphan(self.orphan.id, self.start, self.end))
+        self.session.reload()
 
     def undo(self) -> None:
         # Putting the record back as it was makes it an orphan again, with its old selectors.
         orphan = self.orphan
-        self.session._write(lambda a: (a.delete_highlight(orphan.id), a.restore_highlight(orphan)))
-        self.session._reload()
+        self.session.write(lambda a: (a.delete_highlight(orphan.id), a.restore_highlight(orphan)))
+        self.session.reload()
 
 
 class EditArticleNote(QUndoCommand):
@@ -554,7 +566,7 @@ class EditArticleNote(QUndoCommand):
 
     def _apply(self, note: str) -> None:
         if not self._stored:
-            self.session._write(lambda a: a.set_article_note(self.article_id, note))
+            self.session.write(lambda a: a.set_article_note(self.article_id, note))
         self._stored = False
         self.session.article_note = note
         self.session.changed.emit()

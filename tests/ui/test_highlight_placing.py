@@ -5,14 +5,13 @@ wait with a message, and Cancel leaves the archive as it was."""
 from __future__ import annotations
 
 import itertools
-import random
-import string
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
+from benchmarks.reanchor_bench import prose
 from desktop.core.article import Article
 from desktop.core.loaders import load_article
 from desktop.store.archive import Archive
@@ -20,18 +19,6 @@ from desktop.ui.main_window import MainWindow
 
 HIGHLIGHTS = 500
 PLACING_TIMEOUT_MS = 180_000
-
-
-def prose(characters: int, seed: int) -> str:
-    """Made-up words: texts that share no passage with each other."""
-    rng = random.Random(seed)
-    words: list[str] = []
-    size = 0
-    while size < characters:
-        word = "".join(rng.choices(string.ascii_lowercase, k=rng.randint(2, 9)))
-        words.append(word)
-        size += len(word) + 1
-    return " ".join(words)[:characters]
 
 
 def archived_then_rewritten(tmp_path: Path, archive_file: Path) -> tuple[Path, int, str]:

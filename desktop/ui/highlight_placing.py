@@ -115,8 +115,10 @@ class PlacingStatus(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel()
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop placing the highlights; they are placed next time")
+        self.cancel_button = QPushButton("Cancel Placing")
+        self.cancel_button.setToolTip(
+            "Stop placing the highlights (the archive keeps the earlier text; they are placed next time)"
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)

@@ -147,7 +147,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_headless(args[0], args[1:])
     options = build_gui_parser().parse_args(args)
     # Imported here so that headless commands never load Qt.
-    from desktop.store.paths import resolve_archive_path
     from desktop.ui.app import run_gui
 
-    return run_gui(options.files, model=options.model, archive_path=resolve_archive_path(options.archive))
+    return run_gui(options.files, model=options.model, archive_path=options.archive)

@@ -156,7 +156,8 @@ def _columns(lines: list[_Line], width: float) -> list[list[_Line]]:
     left = [line for line in lines if line.right <= middle + slack]
     right = [line for line in lines if line.left >= middle - slack]
     if len(left) < _MIN_COLUMN_LINES or len(right) < _MIN_COLUMN_LINES:
-        return [lines] if lines else []
+        # One column, top to bottom: a headline drawn last in the file still reads first.
+        return [sorted(lines, key=lambda line: line.baseline)] if lines else []
     runs: list[list[_Line]] = []
     band: list[_Line] = []
     for line in sorted(lines, key=lambda line: line.baseline):
@@ -202,7 +203,9 @@ class _TextBuilder:
         self._previous = None
 
     def add_column(self, lines: list[_Line]) -> None:
-        spacings = [b.baseline - a.end_baseline for a, b in itertools.pairwise(lines)]
+        # The usual spacing between body lines: the space around a headline is no measure.
+        body = [line for line in lines if not self._is_heading(line)]
+        spacings = [b.baseline - a.end_baseline for a, b in itertools.pairwise(body)]
         usual = [s for s in spacings if s > 0]
         self._spacing = statistics.median(usual) if usual else None
         column_left = min((line.left for line in lines), default=0.0)

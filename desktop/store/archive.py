@@ -31,7 +31,13 @@ from typing import Any, Concatenate, ParamSpec, TypeVar, cast, get_args
 
 from sqlite_utils import Database
 
-from desktop.core.article import Article, ArticleFormat, with_current_metadata_keys
+from desktop.core.article import (
+    METADATA_KEYS,
+    Article,
+    ArticleFormat,
+    article_name,
+    with_current_metadata_keys,
+)
 from desktop.store import search as full_text
 from desktop.store.anchoring import anchor, describe
 from desktop.store.backups import latest_backup
@@ -84,9 +90,16 @@ _DAMAGE_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
 _PLAIN_REFUSALS = (sqlite3.OperationalError, sqlite3.IntegrityError, sqlite3.ProgrammingError)
 _Params = ParamSpec("_Params")
 _Result = TypeVar("_Result")
+# Metadata columns of the Library (under the keys of now or, in older rows, of before).
+_SITE = "coalesce(json_extract(a.metadata, '$.site'), json_extract(a.metadata, '$.site_name'), '')"
+_AUTHOR = "coalesce(json_extract(a.metadata, '$.author'), '')"
+_PUBLISHED = "coalesce(json_extract(a.metadata, '$.published'), json_extract(a.metadata, '$.date'), '')"
 _LIBRARY_ORDER: dict[LibrarySort, str] = {
     "title": "a.title COLLATE NOCASE",
     "source": "a.source COLLATE NOCASE",
+    "site": "site COLLATE NOCASE",
+    "author": "author COLLATE NOCASE",
+    "published": "published",
     "added": "a.added_at",
     "opened": "a.opened_at",
     "highlights": "highlight_count",
@@ -265,7 +278,8 @@ class Archive:
         direction = "DESC" if descending else "ASC"
         rows = self._db.execute(
             "SELECT a.id, a.title, a.source, a.added_at, a.opened_at,"
-            " (SELECT count(*) FROM highlights h WHERE h.article_id = a.id) AS highlight_count"
+            " (SELECT count(*) FROM highlights h WHERE h.article_id = a.id) AS highlight_count,"
+            f" {_SITE} AS site, {_AUTHOR} AS author, {_PUBLISHED} AS published"
             f" FROM articles a ORDER BY {_LIBRARY_ORDER[sort]} {direction}, a.id {direction}"
         ).fetchall()
         return [LibraryEntry(*row) for row in rows]
@@ -290,6 +304,33 @@ class Archive:
     @_reading_errors_reported
     def set_reading_position(self, article_id: int, position: int) -> None:
         self._update_article(article_id, "reading_position", max(0, position))
+
+    @_reading_errors_reported
+    def update_article_metadata(self, article_id: int, title: str, metadata: dict[str, str]) -> None:
+        """Set an article's title (blank: the name the rule gives it) and its author, site,
+        published and url (blank: unknown); other metadata keys are kept."""
+        with self._writing() as db:
+            row = db.execute(
+                "SELECT source, text, metadata FROM articles WHERE id = ?", [article_id]
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(f"no article {article_id} in the archive")
+            source, text, stored_json = row
+            kept = {
+                key: value
+                for key, value in with_current_metadata_keys(json.loads(stored_json)).items()
+                if key not in METADATA_KEYS
+            }
+            edited = {key: " ".join(metadata.get(key, "").split()) for key in METADATA_KEYS}
+            merged = {**kept, **{key: value for key, value in edited.items() if value}}
+            db.execute(
+                "UPDATE articles SET title = ?, metadata = ? WHERE id = ?",
+                [
+                    article_name(title, source, text),
+                    json.dumps(merged, sort_keys=True, ensure_ascii=False),
+                    article_id,
+                ],
+            )
 
     @_reading_errors_reported
     def set_article_note(self, article_id: int, note: str) -> None:
@@ -919,6 +960,11 @@ def _earlier_version(db: Database, article: Article) -> int | None:
     return int(row[0])
 
 
+def _name(article: Article) -> str:
+    """What the title column holds: the article's title, else the name the rule gives it."""
+    return article_name(article.title, article.source, article.text)
+
+
 def _metadata_json(article: Article) -> str:
     return json.dumps(article.metadata, sort_keys=True, ensure_ascii=False)
 
@@ -933,7 +979,7 @@ def _insert_article(db: Database, stored: StoredArticle) -> int:
         "INSERT INTO articles (title, text, source, format, metadata, layout, content_hash, added_at,"
         " opened_at, reading_position, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            article.title, article.text, article.source, article.format, _metadata_json(article),
+            _name(article), article.text, article.source, article.format, _metadata_json(article),
             _layout_json(article), article.content_hash, stored.added_at, stored.opened_at,
             stored.reading_position, stored.note,
         ],
@@ -973,7 +1019,7 @@ def _replace_text(
         "UPDATE articles SET title = ?, text = ?, format = ?, metadata = ?, layout = ?, content_hash = ?"
         " WHERE id = ?",
         [
-            article.title, article.text, article.format, _metadata_json(article), _layout_json(article),
+            _name(article), article.text, article.format, _metadata_json(article), _layout_json(article),
             article.content_hash, article_id,
         ],
     )  # fmt: skip

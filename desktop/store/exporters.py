@@ -16,7 +16,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar, cast, get_args
 
-from desktop.core.article import Article, ArticleFormat, with_current_metadata_keys
+import yaml
+
+from desktop.core.article import (
+    METADATA_KEYS,
+    Article,
+    ArticleFormat,
+    article_name,
+    page_at,
+    with_current_metadata_keys,
+)
+from desktop.core.citation import web_url
 from desktop.store.layout import layout_from_data, layout_to_data, pages_from_data
 from desktop.store.records import ArticleExport, Colour, Highlight, ImportRejected, StoredArticle
 
@@ -66,17 +76,17 @@ class AnnotationImport:
 
 
 def to_markdown(export: ArticleExport, colours: Sequence[Colour]) -> str:
-    """One article as a Markdown note: front matter, title, source, the article note, then each
-    highlight as a block quote followed by its note and ``#tags``; orphans last."""
+    """One article as a Markdown note: YAML front matter as Obsidian and Zettelkasten notes
+    have it (title, author, site, published, url, tags, created), the title, source, the
+    article note, then each highlight as a block quote followed by its note, ``#tags`` and
+    page; orphans last."""
     article = export.stored.article
     meanings = {colour.key: colour.meaning for colour in colours}
-    title = article.title or "Untitled article"
-    lines = ["---", f"title: {json.dumps(title, ensure_ascii=False)}"]
-    if article.source:
-        lines.append(f"source: {json.dumps(article.source, ensure_ascii=False)}")
-    lines += [f"added: {export.stored.added_at}", "---", "", f"# {title}", ""]
-    if article.source:
-        lines += [f"Source: <{article.source}>", ""]
+    title = article_name(article.title, article.source, article.text)
+    lines = ["---", front_matter(export).rstrip("\n"), "---", "", f"# {' '.join(title.split())}", ""]
+    url = web_url(article)
+    if url or article.source:
+        lines += [f"Source: <{url or article.source}>", ""]
     if export.stored.note:
         lines += ["## Note", "", export.stored.note.strip(), ""]
     placed = [highlight for highlight in export.highlights if not highlight.orphan]
@@ -85,18 +95,41 @@ def to_markdown(export: ArticleExport, colours: Sequence[Colour]) -> str:
         if highlights:
             lines += [f"## {heading}", ""]
             for highlight in highlights:
-                lines += _markdown_highlight(highlight, meanings)
+                page = page_at(article.pages, highlight.start) if not highlight.orphan else None
+                lines += _markdown_highlight(highlight, meanings, page)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _markdown_highlight(highlight: Highlight, meanings: dict[str, str]) -> list[str]:
+def front_matter(export: ArticleExport) -> str:
+    """The note's YAML front matter (without its ``---`` lines); any title, quotes, colons,
+    emoji or line breaks included, reads back as written (PyYAML quotes what needs it)."""
+    article = export.stored.article
+    # One line each: YAML folds line breaks (and PyYAML reads a lone U+0085 back as a space).
+    fields: dict[str, object] = {"title": article_name(article.title, article.source, article.text)}
+    fields.update({key: _one_line(article.metadata.get(key, "")) for key in METADATA_KEYS})
+    if article.source and article.source != fields.get("url"):
+        fields["source"] = _one_line(article.source)
+    fields = {key: value for key, value in fields.items() if value}
+    fields["tags"] = sorted(
+        {tag for highlight in export.highlights for tag in highlight.tags}, key=str.casefold
+    )
+    fields["created"] = export.stored.added_at
+    return str(yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=1_000_000))
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _markdown_highlight(highlight: Highlight, meanings: dict[str, str], page: int | None) -> list[str]:
     lines = [f"> {line}".rstrip() for line in highlight.exact.strip().splitlines()]
     lines.append("")
     if highlight.note.strip():
         lines += [highlight.note.strip(), ""]
     meaning = meanings.get(highlight.colour, highlight.colour)
     tags = " ".join(f"#{tag}" for tag in highlight.tags)
-    lines += [" ".join(part for part in (tags, f"*{meaning}*") if part), ""]
+    where = f"p. {page}" if page is not None else ""
+    lines += [" ".join(part for part in (tags, f"*{meaning}*", where) if part), ""]
     return lines
 
 

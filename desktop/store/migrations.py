@@ -10,11 +10,14 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from desktop.core.article import METADATA_KEYS, article_name
+
 MIGRATIONS = Migrations("reading-assistant")
 
 ARTICLES_AND_HIGHLIGHTS = "0001_articles_highlights_tags"
 FULL_TEXT_SEARCH = "0002_full_text_search"
 ANALYSIS_CACHE = "0003_analysis_cache"
+NAMES_AND_METADATA_SEARCH = "0004_article_names_metadata_search"
 
 DEFAULT_COLOURS = (
     ("yellow", "important"),
@@ -24,8 +27,8 @@ DEFAULT_COLOURS = (
     ("purple", "source"),
 )
 
-# Columns indexed for full-text search, per table.
-ARTICLE_SEARCH_COLUMNS = ("title", "text", "note")
+# Columns indexed for full-text search, per table (before 0004: title, text and note).
+ARTICLE_SEARCH_COLUMNS = ("title", "text", "note", "metadata_text")
 HIGHLIGHT_SEARCH_COLUMNS = ("exact", "note", "tags_text")
 # The FTS5 tables sqlite-utils' enable_fts creates for them.
 SEARCH_INDEXES = ("articles_fts", "highlights_fts")
@@ -92,16 +95,23 @@ def _articles_highlights_tags(db: Database) -> None:
 
 @MIGRATIONS(name=FULL_TEXT_SEARCH)
 def _full_text_search(db: Database) -> None:
-    db.table("articles").enable_fts(ARTICLE_SEARCH_COLUMNS, create_triggers=True, tokenize="porter")
+    columns = ("title", "text", "note")
+    _index_articles(db, columns, columns)
     db.table("highlights").enable_fts(HIGHLIGHT_SEARCH_COLUMNS, create_triggers=True, tokenize="porter")
+
+
+def _index_articles(db: Database, search_columns: tuple[str, ...], source_columns: tuple[str, ...]) -> None:
+    """Full-text search over ``search_columns`` of articles, re-indexed when one of
+    ``source_columns`` (they or what they are computed from) changes."""
+    db.table("articles").enable_fts(search_columns, create_triggers=True, tokenize="porter")
     # The generic update trigger re-indexes the whole article on any change; saving the
     # reading position happens often, so only re-index when an indexed column changes.
-    columns = ", ".join(ARTICLE_SEARCH_COLUMNS)
-    old_values = ", ".join(f"old.{column}" for column in ARTICLE_SEARCH_COLUMNS)
-    new_values = ", ".join(f"new.{column}" for column in ARTICLE_SEARCH_COLUMNS)
+    columns = ", ".join(search_columns)
+    old_values = ", ".join(f"old.{column}" for column in search_columns)
+    new_values = ", ".join(f"new.{column}" for column in search_columns)
     db.execute("DROP TRIGGER articles_au")
     db.execute(f"""
-        CREATE TRIGGER articles_au AFTER UPDATE OF {columns} ON articles BEGIN
+        CREATE TRIGGER articles_au AFTER UPDATE OF {", ".join(source_columns)} ON articles BEGIN
           INSERT INTO articles_fts (articles_fts, rowid, {columns})
             VALUES ('delete', old.rowid, {old_values});
           INSERT INTO articles_fts (rowid, {columns}) VALUES (new.rowid, {new_values});
@@ -120,6 +130,38 @@ def _analysis_cache(db: Database) -> None:
             created_at TEXT NOT NULL,
             PRIMARY KEY (text_hash, pipeline_name, pipeline_version, extraction_version)
         )""")
+
+
+# The metadata values search sees, joined by spaces (indexing the JSON itself would make its
+# keys, "author"…, match); earlier versions stored the outlet as site_name and the date as date.
+_SEARCHED_METADATA_KEYS = (*METADATA_KEYS, "site_name", "date")
+_METADATA_TEXT = (
+    "trim("
+    + " || ' ' || ".join(
+        f"coalesce(json_extract(metadata, '$.{key}'), '')" for key in _SEARCHED_METADATA_KEYS
+    )
+    + ")"
+)
+
+
+@MIGRATIONS(name=NAMES_AND_METADATA_SEARCH)
+def _names_and_metadata_search(db: Database) -> None:
+    """Every article gets its one name as title (see ``article_name``), and search covers its
+    author, outlet, date and address (``metadata_text``, computed from ``metadata``)."""
+    untitled = db.execute(
+        "SELECT id, source, substr(text, 1, 2000) FROM articles WHERE title IS NULL OR trim(title) = ''"
+    ).fetchall()
+    db.conn.executemany(
+        "UPDATE articles SET title = ? WHERE id = ?",
+        [(article_name(None, source, text), article_id) for article_id, source, text in untitled],
+    )
+    db.execute(
+        f"ALTER TABLE articles ADD COLUMN metadata_text TEXT GENERATED ALWAYS AS ({_METADATA_TEXT}) VIRTUAL"
+    )
+    for trigger in ("articles_ai", "articles_ad", "articles_au"):
+        db.execute(f"DROP TRIGGER {trigger}")
+    db.execute("DROP TABLE articles_fts")
+    _index_articles(db, ARTICLE_SEARCH_COLUMNS, ("title", "text", "note", "metadata"))
 
 
 def known_step_names() -> list[str]:

@@ -8,9 +8,9 @@ from typing import Literal
 from desktop.core.article import Article
 from desktop.store.anchoring import Selectors
 
-LibrarySort = Literal["title", "source", "added", "opened", "highlights"]
+LibrarySort = Literal["title", "source", "site", "author", "published", "added", "opened", "highlights"]
 OpenStatus = Literal["new", "same", "reanchored"]
-SearchField = Literal["title", "text", "note", "quote", "tags"]
+SearchField = Literal["title", "text", "note", "metadata", "quote", "tags"]
 
 
 class ArchiveError(Exception):
@@ -113,6 +113,9 @@ class LibraryEntry:
     added_at: str
     opened_at: str
     highlight_count: int
+    site: str = ""
+    author: str = ""
+    published: str = ""
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ _MARK_OPEN, _MARK_CLOSE, _CUT = "\x02", "\x03", "\x04"
 _SNIPPET_TOKENS = 12
 _DISPLAYED_CUT = "…"
 
-_ARTICLE_COLUMNS: tuple[SearchField, ...] = ("title", "text", "note")
+_ARTICLE_COLUMNS: tuple[SearchField, ...] = ("title", "text", "note", "metadata")
 _HIGHLIGHT_COLUMNS: tuple[SearchField, ...] = ("quote", "note", "tags")
 
 
@@ -131,10 +131,12 @@ def _by_rank(
     return [(row[0], row[1]) for row in rows]
 
 
-def _snippets(db: Database, fts_table: str, fts_query: str, rowids: list[int]) -> dict[int, list[str]]:
+def _snippets(
+    db: Database, fts_table: str, fields: tuple[SearchField, ...], fts_query: str, rowids: list[int]
+) -> dict[int, list[str]]:
     columns = ", ".join(
         f"snippet({fts_table}, {column}, '{_MARK_OPEN}', '{_MARK_CLOSE}', '{_CUT}', {_SNIPPET_TOKENS})"
-        for column in range(3)
+        for column in range(len(fields))
     )
     placeholders = ", ".join("?" * len(rowids))
     rows = db.execute(
@@ -147,7 +149,7 @@ def _snippets(db: Database, fts_table: str, fts_query: str, rowids: list[int]) -
 def _article_hits(db: Database, fts_query: str, ids: list[int]) -> dict[int, SearchHit]:
     if not ids:
         return {}
-    snippets = _snippets(db, "articles_fts", fts_query, ids)
+    snippets = _snippets(db, "articles_fts", _ARTICLE_COLUMNS, fts_query, ids)
     placeholders = ", ".join("?" * len(ids))
     hits: dict[int, SearchHit] = {}
     for article_id, title, text in db.execute(
@@ -163,7 +165,7 @@ def _article_hits(db: Database, fts_query: str, ids: list[int]) -> dict[int, Sea
 def _highlight_hits(db: Database, fts_query: str, ids: list[int]) -> dict[int, SearchHit]:
     if not ids:
         return {}
-    snippets = _snippets(db, "highlights_fts", fts_query, ids)
+    snippets = _snippets(db, "highlights_fts", _HIGHLIGHT_COLUMNS, fts_query, ids)
     placeholders = ", ".join("?" * len(ids))
     hits: dict[int, SearchHit] = {}
     for highlight_id, article_id, title, exact, start, orphan in db.execute(

@@ -55,6 +55,9 @@ class Annotator(QObject):
         self.placing_status = PlacingStatus()
         if isinstance(window, QMainWindow):
             window.statusBar().addPermanentWidget(self.placing_status)
+        # Other features' entries for the reader's context menu, given the menu and the text
+        # position under the pointer.
+        self.reader_menu_extensions: list[Callable[[QMenu, int | None], None]] = []
         self._build_actions()
         self._wire()
 
@@ -322,6 +325,8 @@ class Annotator(QObject):
         position = self.reader.position_at(point.x(), point.y())
         if position is not None and self.session.highlight_at(position) is not None:
             menu.addAction(self.delete_highlight_action)
+        for extend in self.reader_menu_extensions:
+            extend(menu, position)
         menu.exec(self.reader.viewport().mapToGlobal(point))
 
     def save_reading_position(self) -> None:

@@ -24,18 +24,20 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from desktop.core.article import article_name
+from desktop.core.citation import display_date
 from desktop.store.records import Colour, HighlightListing, LibraryEntry, SearchField, SearchHit
 from desktop.ui.model_index import NO_PARENT, ModelIndex
 from desktop.ui.theme import highlight_accent, is_dark
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 
-UNTITLED = "(untitled)"
 # Where a hit was found, as the results list says it: an article's own columns…
 _FOUND_IN_ARTICLE: dict[SearchField, str] = {
     "text": "in the article text",
     "title": "in the title",
     "note": "in the article note",
+    "metadata": "in the author, outlet, date or address",
 }
 # …or one of its highlights.
 _FOUND_IN_HIGHLIGHT: dict[SearchField, str] = {
@@ -59,8 +61,9 @@ def format_time(stamp: str) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def title_or_untitled(title: str | None) -> str:
-    return title.strip() if title and title.strip() else UNTITLED
+def name_of(title: str | None, source: str | None = None) -> str:
+    """An archived article's name (its title column holds the name the rule gave it)."""
+    return article_name(title, source)
 
 
 def first_line(text: str) -> str:
@@ -99,7 +102,7 @@ def hit_html(hit: SearchHit, passage: str | None = None) -> str:
     """A search result as rich text: the article title, where the words were found (class
     "where", coloured by the view's style sheet), the snippet, and for a hit in a highlight's
     note or tags the highlighted passage, so that several such hits can be told apart."""
-    title = html.escape(title_or_untitled(hit.article_title))
+    title = html.escape(name_of(hit.article_title))
     where = found_in(hit)
     quoted = f"<div class='where'>on “{html.escape(shortened_passage(passage))}”</div>" if passage else ""
     return (
@@ -146,7 +149,7 @@ def _one_line_marks(snippet: str, marks: Sequence[tuple[int, int]]) -> list[tupl
 
 def hit_text(hit: SearchHit) -> str:
     """A search result as one plain line, for copying."""
-    return f"{title_or_untitled(hit.article_title)} ({found_in(hit)}): {one_line(hit.snippet)}"
+    return f"{name_of(hit.article_title)} ({found_in(hit)}): {one_line(hit.snippet)}"
 
 
 def rows_as_tsv(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -298,11 +301,13 @@ class RecordFilterProxy(QSortFilterProxyModel):
 
 
 class ArticlesModel(RecordTableModel[LibraryEntry]):
-    TITLE, SOURCE, ADDED, OPENED, HIGHLIGHTS = range(5)
-    HEADERS = ("Title", "Source", "Added", "Last opened", "Highlights")
+    TITLE, SITE, AUTHOR, PUBLISHED, ADDED, OPENED, HIGHLIGHTS = range(7)
+    HEADERS = ("Title", "Outlet", "Author", "Published", "Added", "Last opened", "Highlights")
     HEADER_TIPS = (
         "The article's title",
-        "The file or web address it was opened from",
+        "The site or publisher it comes from",
+        "Who wrote it",
+        "When it was published",
         "When it entered the library",
         "When it was last opened",
         "How many passages you highlighted in it",
@@ -311,9 +316,13 @@ class ArticlesModel(RecordTableModel[LibraryEntry]):
 
     def cell(self, record: LibraryEntry, column: int) -> str:
         if column == self.TITLE:
-            return title_or_untitled(record.title)
-        if column == self.SOURCE:
-            return record.source or ""
+            return name_of(record.title, record.source)
+        if column == self.SITE:
+            return one_line(record.site)
+        if column == self.AUTHOR:
+            return one_line(record.author)
+        if column == self.PUBLISHED:
+            return display_date(record.published)
         if column == self.ADDED:
             return format_time(record.added_at)
         if column == self.OPENED:
@@ -321,25 +330,34 @@ class ArticlesModel(RecordTableModel[LibraryEntry]):
         return f"{record.highlight_count:,}"
 
     def sort_key(self, record: LibraryEntry, column: int) -> Any:
-        # Stored times are ISO 8601 in UTC, so their text order is their time order.
+        # Stored times are ISO 8601 in UTC and dates ISO 8601, so their text order is their
+        # time order.
         if column == self.ADDED:
             return (record.added_at, record.id)
         if column == self.OPENED:
             return (record.opened_at, record.id)
+        if column == self.PUBLISHED:
+            return (record.published.strip(), record.id)
         if column == self.HIGHLIGHTS:
             return (record.highlight_count, record.id)
-        text = (record.title or "") if column == self.TITLE else (record.source or "")
-        return (text.casefold(), record.id)
+        return (self.cell(record, column).casefold(), record.id)
 
     def tooltip(self, record: LibraryEntry, column: int) -> str:
-        lines = [title_or_untitled(record.title)]
+        lines = [name_of(record.title, record.source)]
+        about = [one_line(part) for part in (record.site, record.author) if part.strip()]
+        if record.published.strip():
+            about.append(display_date(record.published))
+        if about:
+            lines.append(" · ".join(about))
         if record.source:
             lines.append(record.source)
         lines.append(f"{record.highlight_count:,} highlight(s) · Enter or double-click to open")
         return "\n".join(lines)
 
     def filter_text(self, record: LibraryEntry) -> str:
-        return f"{record.title or ''}\n{record.source or ''}"
+        return "\n".join(
+            (record.title or "", record.source or "", record.site, record.author, record.published)
+        )
 
     def row_of(self, article_id: int) -> int | None:
         for row, record in enumerate(self._records):
@@ -383,7 +401,7 @@ class HighlightsModel(RecordTableModel[HighlightListing]):
         if column == self.TAGS:
             return tags_text(highlight.tags)
         if column == self.ARTICLE:
-            return title_or_untitled(record.article_title)
+            return name_of(record.article_title, record.article_source)
         return format_time(highlight.updated_at)
 
     def sort_key(self, record: HighlightListing, column: int) -> Any:
@@ -402,7 +420,7 @@ class HighlightsModel(RecordTableModel[HighlightListing]):
         if highlight.tags:
             lines.append(tags_text(highlight.tags))
         colour = self.colour_label(highlight.colour)
-        lines.append(f"{colour} · in {title_or_untitled(record.article_title)}")
+        lines.append(f"{colour} · in {name_of(record.article_title, record.article_source)}")
         if highlight.orphan:
             lines.append("Lost its place when the article text changed: open the article to restore it")
         return "\n".join(lines)

@@ -66,9 +66,9 @@ from desktop.ui.library_models import (
     RecordTableModel,
     SearchHitsModel,
     hit_text,
+    name_of,
     rows_as_tsv,
     tags_text,
-    title_or_untitled,
 )
 from desktop.ui.model_index import ModelIndex
 from desktop.ui.theme import highlight_accent, is_dark
@@ -331,7 +331,9 @@ class LibraryWindow(QWidget):
         header = self.articles_view.horizontalHeader()
         header.setSectionResizeMode(ArticlesModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (ArticlesModel.SOURCE, 260),
+            (ArticlesModel.SITE, 150),
+            (ArticlesModel.AUTHOR, 140),
+            (ArticlesModel.PUBLISHED, 120),
             (ArticlesModel.ADDED, 130),
             (ArticlesModel.OPENED, 130),
             (ArticlesModel.HIGHLIGHTS, 90),
@@ -443,7 +445,7 @@ class LibraryWindow(QWidget):
         if entry is None:
             return
         count = entry.highlight_count
-        question = f"Delete “{title_or_untitled(entry.title)}” from the library?"
+        question = f"Delete “{name_of(entry.title, entry.source)}” from the library?"
         if count:
             question += f"\n\nIts {count:,} highlight(s) and their notes are deleted with it."
         question += "\n\nThis cannot be undone."

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop.core.article import Article, article_name
 from desktop.ui.reader import DEFAULT_ZOOM_PERCENT, clamp_zoom
 from desktop.ui.reading_style import ReadingStyle
 from desktop.ui.theme import LABEL_STYLES, READING_THEMES, SYSTEM_THEME
@@ -31,16 +33,39 @@ class AppSettings:
     def recent_files(self) -> list[str]:
         return _string_list(self._settings.value("recentFiles", []))
 
-    def add_recent_file(self, path: Path) -> None:
+    def add_recent_file(self, path: Path, name: str = "") -> None:
+        """Remember ``path`` first in Open Recent, shown as ``name`` (see ``recent_label``)."""
         resolved = str(path.resolve())
-        files = [resolved] + [f for f in self.recent_files if f != resolved]
-        self._settings.setValue("recentFiles", files[:MAX_RECENT_FILES])
+        files = ([resolved] + [f for f in self.recent_files if f != resolved])[:MAX_RECENT_FILES]
+        self._settings.setValue("recentFiles", files)
+        names = self._recent_names()
+        names[resolved] = name
+        self._set_recent_names({file: names[file] for file in files if names.get(file)})
+
+    def recent_name(self, path: str) -> str:
+        """How Open Recent shows ``path``: the article's name and outlet, else the path."""
+        return self._recent_names().get(path) or path
 
     def remove_recent_file(self, path: str) -> None:
         self._settings.setValue("recentFiles", [f for f in self.recent_files if f != path])
+        self._set_recent_names({file: name for file, name in self._recent_names().items() if file != path})
 
     def clear_recent_files(self) -> None:
         self._settings.setValue("recentFiles", [])
+        self._set_recent_names({})
+
+    def _recent_names(self) -> dict[str, str]:
+        # JSON in one string: QSettings keys cannot hold paths (slashes make groups).
+        try:
+            names = json.loads(str(self._settings.value("recentNames", "{}")))
+        except ValueError:
+            return {}
+        if not isinstance(names, dict):
+            return {}
+        return {str(file): str(name) for file, name in names.items()}
+
+    def _set_recent_names(self, names: dict[str, str]) -> None:
+        self._settings.setValue("recentNames", json.dumps(names, ensure_ascii=False))
 
     @property
     def model(self) -> str | None:
@@ -74,6 +99,34 @@ class AppSettings:
     @reading_zoom.setter
     def reading_zoom(self, percent: int) -> None:
         self._settings.setValue("readingZoom", percent)
+
+    @property
+    def archive_path(self) -> Path | None:
+        """The archive chosen in Preferences (used from the next start), if any."""
+        value = str(self._settings.value("archivePath", "") or "")
+        return Path(value) if value else None
+
+    @archive_path.setter
+    def archive_path(self, path: Path | None) -> None:
+        self._settings.setValue("archivePath", str(path) if path else "")
+
+    @property
+    def open_articles(self) -> list[str]:
+        """Content hashes of the articles open at the last quit, in tab order."""
+        return _string_list(self._settings.value("openArticles", []))
+
+    @open_articles.setter
+    def open_articles(self, hashes: list[str]) -> None:
+        self._settings.setValue("openArticles", hashes)
+
+    @property
+    def current_article(self) -> str:
+        """Content hash of the article whose tab was current at the last quit."""
+        return str(self._settings.value("currentArticle", "") or "")
+
+    @current_article.setter
+    def current_article(self, content_hash: str) -> None:
+        self._settings.setValue("currentArticle", content_hash)
 
     @property
     def reading_style(self) -> ReadingStyle:
@@ -119,6 +172,13 @@ def _number(value: object, default: float) -> float:
         return float(str(value)) if value is not None else default
     except ValueError:
         return default
+
+
+def recent_label(article: Article) -> str:
+    """ "Title — Outlet", as Open Recent lists an article."""
+    name = article_name(article.title, article.source, article.text)
+    site = " ".join(article.metadata.get("site", "").split())
+    return f"{name} — {site}" if site else name
 
 
 def _string_list(value: object) -> list[str]:

@@ -52,7 +52,9 @@ def export_json(archive: Archive) -> str:
 def test_markdown_has_title_source_quotes_notes_and_tags(archive: Archive) -> None:
     [first, _] = archive.export_articles()
     markdown = to_markdown(first, archive.colours())
-    assert markdown.startswith('---\ntitle: "Night attack"\nsource: "https://example.org/night"\n')
+    assert markdown.startswith(
+        "---\ntitle: Night attack\nsource: https://example.org/night\ntags:\n- drones\n"
+    )
     assert "# Night attack\n\nSource: <https://example.org/night>\n" in markdown
     assert "## Note\n\nWait for satellite images.\n" in markdown
     assert (

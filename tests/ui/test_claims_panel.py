@@ -289,7 +289,7 @@ def test_copy_puts_citations_on_the_clipboard(
     actions = {action.text(): action for action in menu.actions()}
     panel.select(row_of(panel, warned))
     clipboard.clear()
-    actions["Copy as citation"].trigger()
+    actions["Copy as sentence"].trigger()
     assert clipboard.text() == citation_text(warned, TITLE, URL)
 
     # A whole source: its claims' citations, one a line, in text order.

@@ -172,7 +172,8 @@ def test_clipboard_text_becomes_an_article(qtbot: QtBot, window: MainWindow) -> 
     with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
         window.paste_action.trigger()
     assert window.reader.text.startswith("Officials in Kyiv")
-    assert window.tabs.tabText(window.tabs.currentIndex()) == "Clipboard"
+    # Named like any untitled article: by its first words.
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Officials in Kyiv said Volodym…"
 
 
 def test_switching_tabs_during_an_analysis_keeps_each_result_with_its_article(

@@ -46,7 +46,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.article import Article, article_name
+from desktop.core.citation import web_url
 from desktop.nlp.model import Claim, ClaimKind
+from desktop.ui.citations import CITE_KEY, copy_citations
 from desktop.ui.panels.claims_model import (
     CLAIM_ROLE,
     GROUP_ROLE,
@@ -309,6 +312,7 @@ class ClaimsPanel(QWidget):
         super().__init__(parent)
         self._title: str | None = None
         self._source: str | None = None
+        self._cited: Article | None = None
         self.model = ClaimsModel(self)
         self.proxy = ClaimsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -338,6 +342,8 @@ class ClaimsPanel(QWidget):
             enter.activated.connect(lambda: self.activate(self.tree.currentIndex()))
         copy = QShortcut(QKeySequence.StandardKey.Copy, self.tree, context=Qt.ShortcutContext.WidgetShortcut)
         copy.activated.connect(self.copy_selection)
+        cite = QShortcut(QKeySequence(CITE_KEY), self.tree, context=Qt.ShortcutContext.WidgetShortcut)
+        cite.activated.connect(self.copy_citation)
 
         self.summary = QLabel()
         self.summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -476,7 +482,24 @@ class ClaimsPanel(QWidget):
         return list(dict.fromkeys(claims))  # a group and one of its claims both selected: once
 
     def citations(self, claims: Sequence[Claim]) -> str:
-        return "\n".join(citation_text(claim, self._title, self._source) for claim in claims)
+        title, source = self._title, self._source
+        if self._cited is not None:
+            # Named as everywhere, and where readers find it: the outlet or web address, never
+            # a path on this computer.
+            cited = self._cited
+            title = article_name(cited.title, cited.source, cited.text)
+            source = cited.metadata.get("site") or web_url(cited)
+        return "\n".join(citation_text(claim, title, source) for claim in claims)
+
+    def cite_from(self, article: Article) -> None:
+        """The article Copy Citation names as the source of the claims."""
+        self._cited = article
+
+    def copy_citation(self) -> None:
+        """The selected claims, verbatim as the article has them, with the article's reference."""
+        claims = self.selected_claims()
+        if claims and self._cited is not None:
+            copy_citations(self._cited, [(claim.text, claim.start) for claim in claims])
 
     def copy_selection(self) -> None:
         claims = self.selected_claims()
@@ -489,8 +512,11 @@ class ClaimsPanel(QWidget):
         claim: Claim | None = index.data(CLAIM_ROLE)
         group: ClaimGroup = index.data(GROUP_ROLE)
         if claim is not None:
-            copy = menu.addAction("Copy as citation", self.copy_selection)
+            copy = menu.addAction("Copy as sentence", self.copy_selection)
             copy.setShortcut(QKeySequence.StandardKey.Copy)
+            cite = menu.addAction("Copy Citation", self.copy_citation)
+            cite.setShortcut(QKeySequence(CITE_KEY))
+            cite.setEnabled(self._cited is not None)
             menu.addAction(
                 "Copy claim text", lambda: QApplication.clipboard().setText(display_content(claim))
             )

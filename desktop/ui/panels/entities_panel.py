@@ -18,6 +18,10 @@ MENTIONS_ROLE = Qt.ItemDataRole.UserRole + 1
 LABEL_ORDER = {style.label: i for i, style in enumerate(LABEL_STYLES)}
 
 
+# Labels whose members are listed in text order.
+TEXT_ORDER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+
+
 @dataclass
 class EntityGroup:
     label: str
@@ -30,7 +34,8 @@ class EntityGroup:
 
 
 def group_entities(entities: Iterable[Entity], labels: Iterable[str] | None = None) -> list[EntityGroup]:
-    """Group mentions by label and surface text, members most mentioned first.
+    """Group mentions by label and surface text, members most mentioned first (dates and
+    numbers in the order the text first mentions them).
 
     Groups follow the legend's order (people, organisations, places… before dates and numbers),
     which is the order a reader scans for.
@@ -48,7 +53,13 @@ def group_entities(entities: Iterable[Entity], labels: Iterable[str] | None = No
             _fold_surnames(group)
     ordered = sorted(groups.values(), key=lambda g: (LABEL_ORDER.get(g.label, len(LABEL_ORDER)), g.label))
     for group in ordered:
-        group.members = dict(sorted(group.members.items(), key=lambda item: (-len(item[1]), item[0].lower())))
+        if group.label in TEXT_ORDER_LABELS:
+            # Dates and numbers read as a timeline or a sequence, not by how often they recur.
+            group.members = dict(sorted(group.members.items(), key=lambda item: item[1][0]))
+        else:
+            group.members = dict(
+                sorted(group.members.items(), key=lambda item: (-len(item[1]), item[0].lower()))
+            )
     return ordered
 
 

@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.article import Article
 from desktop.nlp.model import Check, Figure
+from desktop.ui.citations import CITE_KEY, copy_citations
 from desktop.ui.panels.figures_model import (
     Column,
     FiguresFilterProxy,
@@ -58,6 +61,7 @@ class FiguresPanel(QWidget):
         super().__init__(parent)
         self._figures: tuple[Figure, ...] = ()
         self._checks: tuple[Check, ...] = ()
+        self._cited: Article | None = None
 
         self.checks_heading = QLabel()
         self.checks_model = QStandardItemModel(self)
@@ -109,8 +113,13 @@ class FiguresPanel(QWidget):
         table.verticalHeader().hide()
         # Compact rows: the style's default leaves room for editors this table never opens.
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        table.horizontalHeader().setHighlightSections(False)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        # The key columns fit a side panel at 1366 px without scrolling sideways: the figure
+        # takes what the short columns (fitted to their contents) leave; the kind is the
+        # drop-down above and in each row's tooltip.
+        header.setSectionResizeMode(Column.FIGURE, QHeaderView.ResizeMode.Stretch)
+        table.setColumnHidden(Column.KIND, True)
         # Clicks and Return both select the figure in the reader (``activated`` is not used:
         # depending on the style it fires on single or double clicks).
         table.clicked.connect(self._activate_figure)
@@ -124,11 +133,22 @@ class FiguresPanel(QWidget):
         self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
         self.copy_action.setToolTip("Copy the selected rows as tab-separated text with a header")
         self.copy_action.triggered.connect(self.copy_selection)
+        # The key is a shortcut of the table, not of the action: the reader's Copy Citation owns
+        # the action shortcut.
+        self.cite_action = QAction("Copy Citation", self)
+        self.cite_action.setToolTip(
+            f"Copy the sentence of each selected figure with the article's reference ({CITE_KEY})"
+        )
+        cite_key = QShortcut(QKeySequence(CITE_KEY), self.table, context=Qt.ShortcutContext.WidgetShortcut)
+        cite_key.activated.connect(self.copy_citation)
+        self.cite_action.setEnabled(False)
+        self.cite_action.triggered.connect(self.copy_citation)
         self.export_action = QAction("Export CSV…", self)
         self.export_action.triggered.connect(self.export_csv_with_dialog)
         separator = QAction(self)
         separator.setSeparator(True)
-        for action in (self.go_action, self.copy_action, separator, self.export_action):
+        actions = (self.go_action, self.copy_action, self.cite_action, separator, self.export_action)
+        for action in actions:
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.table.addAction(action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -275,6 +295,17 @@ class FiguresPanel(QWidget):
     def visible_figures(self) -> list[Figure]:
         """Figures the filters let through, in the order the table shows them."""
         return [self.model.figure(row) for row in self.proxy.visible_rows()]
+
+    def cite_from(self, article: Article) -> None:
+        """The article Copy Citation names as the source of the figures."""
+        self._cited = article
+        self.cite_action.setEnabled(True)
+
+    def copy_citation(self) -> None:
+        """The sentences of the selected figures, each with the article's reference."""
+        sentences = {figure.sentence.start: figure.sentence.text for figure in self.selected_figures()}
+        if sentences and self._cited is not None:
+            copy_citations(self._cited, [(text, start) for start, text in sorted(sentences.items())])
 
     def copy_selection(self) -> None:
         figures = self.selected_figures()

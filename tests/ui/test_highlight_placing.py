@@ -147,3 +147,20 @@ def test_cancel_leaves_the_archive_as_it_was(
     with qtbot.waitSignal(window.annotations.placed, timeout=PLACING_TIMEOUT_MS):
         pass
     assert stored(archive_file, article_id)[0] == load_article(path).text
+
+
+def test_opening_another_article_meanwhile_rolls_the_placing_back(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, archive_file: Path
+) -> None:
+    path, article_id, _ = archived_then_rewritten(tmp_path, archive_file)
+    before = stored(archive_file, article_id)
+    window.show_article(load_article(path))
+    assert window.annotator.placing_status.isVisible()
+    other = Article(text="A short note about the weather on Sunday.", title="Weather")
+    window.show_article(other)
+    assert not window.annotator.placing_status.isVisible()
+    assert window.annotations.article_id not in (None, article_id)
+    assert stored(archive_file, article_id) == before
+    window.reader.select_range(0, 7)
+    window.annotator.highlight_selection()  # the other article is writable at once
+    assert [h.exact for h in window.annotations.highlights] == ["A short"]

@@ -2,7 +2,9 @@
 
 The main window is the only writer of the archive (one ``Archive`` on the GUI thread; each
 change is one short transaction). Every change goes through a ``QUndoCommand`` so Ctrl+Z and
-Ctrl+Shift+Z work for highlights, colours, tags and notes alike.
+Ctrl+Shift+Z work for highlights, colours, tags and notes alike. The one exception: placing the
+highlights of an article whose file changed runs in a worker with its own connection
+(:mod:`desktop.ui.highlight_placing`); that article takes no edits until it is done.
 
 Another program may hold the archive's write lock, or the disk may be full. The GUI's
 connection then gives up after a moment (``GUI_BUSY_TIMEOUT_MS``) instead of freezing the

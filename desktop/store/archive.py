@@ -209,7 +209,7 @@ class Archive:
             if article_id is None and article.source:
                 article_id = _earlier_version(db, article)
                 if article_id is not None:
-                    _replace_text(db, article_id, article)
+                    _replace_text(db, article_id, article, None)
                     status = "reanchored"
             if article_id is None:
                 article_id = _insert_article(db, StoredArticle(0, article, now, now, 0, ""))
@@ -217,6 +217,32 @@ class Archive:
             else:
                 db.execute("UPDATE articles SET opened_at = ? WHERE id = ?", [now, article_id])
             return self._opened(article_id, status)
+
+    @_reading_errors_reported
+    def earlier_version_of(self, article: Article) -> int | None:
+        """The stored article whose highlights :meth:`open_article` would re-anchor onto
+        ``article``'s text (an earlier version from the same source), else None (its text is
+        stored as it is, or it is new). A caller that must not wait for the re-anchoring (the
+        GUI) runs :meth:`open_changed_article` on another thread instead."""
+        if self.read_only or not article.source:
+            return None
+        if _article_with_text(self._db, article.content_hash) is not None:
+            return None
+        return _earlier_version(self._db, article)
+
+    @_reading_errors_reported
+    def open_changed_article(
+        self, article_id: int, article: Article, progress: Callable[[int, int], None] | None = None
+    ) -> OpenedArticle:
+        """What :meth:`open_article` does with an earlier version, on its own: re-anchor the
+        highlights of ``article_id`` onto ``article``'s text, which replaces the stored one,
+        and mark it opened. ``progress(done, total)`` is called before each highlight; an
+        exception it raises rolls all of it back (the stored text and highlights unchanged)."""
+        with self._writing() as db:
+            _article_text(db, article_id)  # NotFoundError when it was deleted meanwhile
+            _replace_text(db, article_id, article, progress)
+            db.execute("UPDATE articles SET opened_at = ? WHERE id = ?", [now_timestamp(), article_id])
+            return self._opened(article_id, "reanchored")
 
     @_reading_errors_reported
     def load_article(self, article_id: int) -> Article:
@@ -991,10 +1017,16 @@ def _insert_article(db: Database, stored: StoredArticle) -> int:
     return int(cast(int, cursor.lastrowid))
 
 
-def _replace_text(db: Database, article_id: int, article: Article) -> None:
+def _replace_text(
+    db: Database, article_id: int, article: Article, progress: Callable[[int, int], None] | None
+) -> None:
     """The article's file changed: re-anchor every highlight (orphans get another chance too)
-    on the new text, then store the new text. The old text's cached analysis goes with it."""
-    for highlight in _highlights(db, "h.article_id = ?", [article_id]):
+    on the new text, then store the new text. The old text's cached analysis goes with it.
+    ``progress(done, total)``, when given, is called before each highlight."""
+    highlights = _highlights(db, "h.article_id = ?", [article_id])
+    for done, highlight in enumerate(highlights):
+        if progress is not None:
+            progress(done, len(highlights))
         placed = _placed(article.text, highlight, article_id)
         db.execute(
             "UPDATE highlights SET pos_start = ?, pos_end = ?, exact = ?, prefix = ?, suffix = ?, orphan = ?"

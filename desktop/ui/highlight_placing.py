@@ -20,6 +20,7 @@ from desktop.core.article import Article
 from desktop.store.archive import Archive
 from desktop.store.records import ArchiveError, OpenedArticle
 from desktop.ui.library_window import describe_error
+from desktop.ui.wording import counted
 from desktop.ui.workers import WorkerPool
 
 PROGRESS_POLL_MS = 200
@@ -60,7 +61,7 @@ class HighlightPlacing(QObject):
         if self._cancel_requested.is_set():
             return "Cancelling…"
         done, total = self._progress
-        placing = f"Placing {total:,} highlight{'' if total == 1 else 's'} on the changed text…"
+        placing = f"Placing {counted(total, 'highlight')} on the changed text…"
         return f"{placing} ({done:,} done)" if done else placing
 
     def start(self) -> None:

@@ -74,6 +74,7 @@ from desktop.ui.library_models import (
 from desktop.ui.model_index import ModelIndex
 from desktop.ui.people_view import PeopleView
 from desktop.ui.theme import highlight_accent, is_dark
+from desktop.ui.wording import counted
 from desktop.ui.workers import WorkerPool
 
 Result = TypeVar("Result")
@@ -427,7 +428,7 @@ class LibraryWindow(QWidget):
         else:
             self.articles_pane.show_view()
         self.articles_count.setText(
-            f"{total:,} articles" if shown == total else f"{shown:,} of {total:,} articles"
+            counted(total, "article") if shown == total else f"{shown:,} of {counted(total, 'article')}"
         )
         self._update_article_buttons()
 
@@ -559,7 +560,7 @@ class LibraryWindow(QWidget):
         self.search_view.setCurrentIndex(self.search_model.index(0, 0))
         self.search_view.scrollToTop()
         best = "best " if len(hits) == SEARCH_LIMIT else ""
-        self.search_count.setText(f"{len(hits)} {best}result{'s' if len(hits) != 1 else ''}{notice}")
+        self.search_count.setText(f"{counted(len(hits), best + 'result')}{notice}")
 
     def _search_failed(self, error: BaseException) -> None:
         self.search_model.set_hits([])
@@ -707,9 +708,7 @@ class LibraryWindow(QWidget):
             return
         self.highlights_pane.show_view()
         count = len(listings[:HIGHLIGHTS_LIMIT])
-        self.highlights_count.setText(
-            f"newest {count:,} shown" if more else f"{count:,} highlight{'s' if count != 1 else ''}"
-        )
+        self.highlights_count.setText(f"newest {count:,} shown" if more else counted(count, "highlight"))
         self.highlights_count.setToolTip("Narrow with the filters to see older ones" if more else "")
 
     def _highlights_failed(self, error: BaseException) -> None:

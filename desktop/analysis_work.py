@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.analysis_inputs import AnalysisInput
 from desktop.analysis_records import analysis_record, render
 from desktop.core.article import ArticleLoadError
 from desktop.core.undecodable import escape_undecodable
-from desktop.nlp.pipeline import Pipeline, load_pipeline
+
+if TYPE_CHECKING:
+    from desktop.nlp.pipeline import Pipeline
 
 COMMAND = "reading-assistant analyze"
 
@@ -40,6 +42,9 @@ def analyze_to_outcome(item: AnalysisInput, fmt: str, model: str | None) -> Outc
 
     Raises PipelineUnavailable when no pipeline can be loaded.
     """
+    # Imported here: a parent that only hands inputs to workers never loads spaCy.
+    from desktop.nlp.pipeline import load_pipeline
+
     record, message = analyze_record(load_pipeline(model), item)
     error = None if message is None else f"{COMMAND}: {record['path']}: {message}"
     return Outcome(render(fmt, record), error)

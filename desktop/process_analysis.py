@@ -20,7 +20,6 @@ from multiprocessing.pool import AsyncResult
 from desktop.analysis_inputs import AnalysisInput
 from desktop.analysis_work import Outcome, analyze_to_outcome
 from desktop.nlp.errors import PipelineUnavailable
-from desktop.nlp.pipeline import load_pipeline
 
 WINDOW_PER_WORKER = 4
 PARENT_CHECK_EVERY_S = 0.5
@@ -58,6 +57,8 @@ def _start_worker(model: str | None, parent_pid: int) -> None:
     # (by ending the workers), so a worker prints no traceback of its own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_when_orphaned, args=(parent_pid,), daemon=True).start()
+    from desktop.nlp.pipeline import load_pipeline
+
     # Without a pipeline, the first input raises PipelineUnavailable again for the parent.
     with contextlib.suppress(PipelineUnavailable):
         load_pipeline(model)

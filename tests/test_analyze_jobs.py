@@ -180,3 +180,13 @@ def test_an_unreachable_scheduler_gets_a_one_line_message() -> None:
     assert result.stdout == ""
     [line] = result.stderr.splitlines()
     assert line.startswith("reading-assistant analyze: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+
+
+def test_the_parent_of_the_workers_never_imports_spacy() -> None:
+    """Only workers load the pipeline; the parent starts them at once instead of after spaCy."""
+    code = (
+        "import sys, desktop.cli, desktop.analyze_command, desktop.process_analysis;"
+        "print('spacy' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

@@ -15,7 +15,7 @@ from desktop.store.archive import Archive
 from desktop.store.knowledge_records import FigureComparison
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.entity_page import EntityPageWindow
-from desktop.ui.library_window import ArchiveReads
+from desktop.ui.library.reads import ArchiveReads
 from desktop.ui.panels.entities_panel import EntitiesPanel
 from desktop.ui.panels.figures_panel import FiguresPanel
 from desktop.ui.related_articles import RelatedArticlesWindow

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.store.archive import Archive
 from desktop.store.knowledge_records import EntityPage
 from desktop.store.records import ArchiveError
-from desktop.ui.library_window import ArchiveReads, describe_error
+from desktop.ui.library.reads import ArchiveReads, describe_error
 from desktop.ui.people_view import kind_name
 
 # Where an item leads: article id, start, end in its text.

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.knowledge_records import RelatedArticle
-from desktop.ui.library_window import ArchiveReads, describe_error
+from desktop.ui.library.reads import ArchiveReads, describe_error
 from desktop.ui.time_windows import DEFAULT_WINDOW, TIME_WINDOWS
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -473,6 +473,21 @@ def test_activating_a_highlight_asks_for_it_in_its_article(
     assert opened.args == [library.drones, library.drones_quote_highlight]
 
 
+def test_a_refresh_keeps_the_chosen_filters(qtbot: QtBot, window: LibraryWindow, library: Library) -> None:
+    open_highlights_tab(qtbot, window)
+    combo = window.highlights.colour_combo
+    combo.setCurrentIndex(combo.findData("green"))
+    window.highlights.tag_combo.setCurrentIndex(window.highlights.tag_combo.findData("budget"))
+    wait_for_highlights(qtbot, window, 2)
+    with Archive(library.path) as archive:  # the main window is the writer
+        archive.rename_colour("green", "checked")
+    window.refresh()
+    qtbot.waitUntil(lambda: combo.itemText(combo.findData("green")) == "checked", timeout=LOAD_TIMEOUT_MS)
+    wait_for_highlights(qtbot, window, 2)
+    assert window.highlights.colour_combo.currentData() == "green"
+    assert window.highlights.tag_combo.currentData() == "budget"
+
+
 # -- failures -------------------------------------------------------------------------------------
 
 
@@ -503,6 +518,21 @@ def test_an_unusable_archive_is_explained_in_the_window(
     if content is not None:
         window.grab().save(str(ARTIFACTS_DIR / "library-window-error.png"))
     window.shutdown()
+
+
+def test_highlights_that_cannot_be_read_are_explained_in_their_tab(
+    qtbot: QtBot, window: LibraryWindow, library: Library
+) -> None:
+    open_highlights_tab(qtbot, window)
+    library.path.unlink()
+    window.highlights.filter_edit.setText("drones")
+    qtbot.waitUntil(
+        lambda: "could not be read" in window.highlights.pane.message.text(), timeout=LOAD_TIMEOUT_MS
+    )
+    assert window.highlights.pane.showing_message()
+    assert "no archive" in window.highlights.pane.message.text()
+    assert window.highlights.model.rowCount() == 0
+    assert window.highlights.count.text() == ""
 
 
 def test_an_empty_library_says_how_it_fills(qtbot: QtBot, tmp_path: Path) -> None:

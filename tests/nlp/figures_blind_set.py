@@ -246,7 +246,10 @@ TRANSPORT = (
         "Trucks are limited to 80 km an hour on the mountain pass.",
         measure("80 km an hour", 80, "kilometer_per_hour"),
     ),
-    s("The courier firm delivers 1.2 million parcels a day.", count("1.2 million parcels", 1.2 * M, "parcel")),
+    s(
+        "The courier firm delivers 1.2 million parcels a day.",
+        count("1.2 million parcels", 1.2 * M, "parcel"),
+    ),
     s(
         "Voyager 2 is now more than 20 billion kilometres from Earth.",
         measure("more than 20 billion kilometres", 20 * B, "kilometer", MORE),

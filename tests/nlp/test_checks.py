@@ -86,5 +86,7 @@ def test_breakdown_after_with(nlp: Language) -> None:
 
 
 def test_amounts_after_a_total_that_are_not_allocated_are_no_breakdown(nlp: Language) -> None:
-    _, checks = checks_of(nlp, "Sales rose to $12 million, with $5 million in profit and $9 million in costs.")
+    _, checks = checks_of(
+        nlp, "Sales rose to $12 million, with $5 million in profit and $9 million in costs."
+    )
     assert checks == []

@@ -43,6 +43,8 @@ def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple
     if multiplier is not None:
         return Counted(None, multiplier.idx + len(multiplier))  # "three times the rate" counts nothing
     head = root.head
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in _NOUNS:
+        head = head.head  # "38 checkout lanes" counts lanes
     if root.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in _NOUNS and head.i > root.i:
         if head.i - root.i <= 4:
             return Counted(_lemma(head), max(span_end, head.idx + len(head)))

@@ -99,6 +99,7 @@ _VULGAR_FRACTION = re.compile(r"(?<![\d.,])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜
 _MODEL_PAIR = re.compile(r"(?<![\d.,])(?P<model>\d{3,})-(?P<variant>\d+)(?![\d.,])")
 # "its 737 Max fleet", "five 787 Dreamliner jets": digits naming the capitalised model after them.
 _MODEL_BEFORE_TAGS = ("DT", "PRP$", "CD", "POS")
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*", re.IGNORECASE)
 _CALENDAR_WORDS = re.compile(
     r"(?<![^\W\d_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
     r"|spring|summer|autumn|winter|o'clock|noon|midnight|morning|evening|night)",
@@ -132,7 +133,7 @@ def extract_figures(doc: Doc) -> list[Figure]:
     found = [*find_numbers(text), *_one_time_unit(text), *_vulgar_fractions(text)]
     phrases = sorted(found, key=lambda phrase: phrase.start)
     read = (_read(text, phrase) for phrase in phrases)
-    merged = _merge_ranges(text, _merge_ratios(text, [r for r in read if r is not None]))
+    merged = _share_units(text, _merge_ranges(text, _merge_ratios(text, [r for r in read if r is not None])))
     readings = [r for r in merged if _is_figure(article, r)]
     figures: list[Figure] = []
     earlier_counts: list[tuple[Span, str]] = []
@@ -305,6 +306,22 @@ def _merge_ranges(text: str, readings: list[_Reading]) -> list[_Reading]:
     return merged
 
 
+def _share_units(text: str, readings: list[_Reading]) -> list[_Reading]:
+    """ "45 and 50 mg", "3 or 4 miles": a bare number coordinated with a measure shares its unit."""
+    shared = list(readings)
+    for index in range(len(shared) - 2, -1, -1):
+        left, right = shared[index], shared[index + 1]
+        bare = left.kind == "count" and left.unit is None and left.low is None
+        if (
+            bare
+            and right.unit is not None
+            and right.kind != "count"
+            and _COORDINATED.fullmatch(text, left.end, right.start)
+        ):
+            shared[index] = replace(left, unit=right.unit, kind=right.kind)
+    return shared
+
+
 def _shared_scale(text: str, left: _Reading, right: _Reading) -> float:
     """ "between 2 and 3 million", "$5-6bn": a multiplier written once applies to both ends."""
     if trailing_scale(text[left.number_start : left.number_end]) > 1:
@@ -449,6 +466,9 @@ def _to_figure(article: _Article, reading: _Reading, earlier_counts: list[tuple[
         reading = replace(reading, kind="age", unit="year")
     if reading.kind == "count" and root is not None:
         counted = counted_noun(root, sent, end, earlier_counts)
+        last = number_root(article.doc, reading.number_end - 1, reading.number_end)
+        if counted.lemma is None and reading.low is not None and last is not None:
+            counted = counted_noun(last, sent, end, earlier_counts)  # "242 to 330 passengers"
         counts, end = counted.lemma, counted.end
         if counts is not None:
             earlier_counts.append((sent, counts))

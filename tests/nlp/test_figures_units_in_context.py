@@ -27,6 +27,7 @@ def readings(nlp: Language, text: str) -> list[tuple[float, str | None, str]]:
         ("The forest lost 7 km squared of trees.", [(7, "square_kilometer", "measure")]),
         ("The trial lasted two years and a half.", [(2.5, "year", "duration")]),
         ("The path is ¾ mile long.", [(0.75, "mile", "measure")]),
+        ("The fund lost two and a quarter billion dollars.", [(2.25e9, "USD", "money")]),
         ("Doses of 10 or 20 mg were tested.", [(10, "milligram", "measure"), (20, "milligram", "measure")]),
     ],
 )
@@ -36,9 +37,22 @@ def test_units_read_in_context(
     assert readings(nlp, text) == expected
 
 
-def test_a_tally_is_two_counts_not_a_range(nlp: Language) -> None:
+def test_a_tally_is_two_counts_of_votes_not_a_range(nlp: Language) -> None:
     found = extract_figures(nlp("The jury voted 9 to 3 to convict."))
-    assert [(f.value, f.low, f.high) for f in found] == [(9, None, None), (3, None, None)]
+    assert [(f.value, f.low, f.high, f.counts) for f in found] == [
+        (9, None, None, "vote"),
+        (3, None, None, "vote"),
+    ]
+
+
+def test_a_tally_after_a_named_chamber(nlp: Language) -> None:
+    found = extract_figures(nlp("The measure passed the House 230-201 on Thursday."))
+    assert [(f.value, f.counts) for f in found] == [(230, "vote"), (201, "vote")]
+
+
+def test_a_score_is_no_range_but_counts_no_votes(nlp: Language) -> None:
+    found = extract_figures(nlp("The visitors won 3-1 in the rain."))
+    assert [(f.value, f.low, f.counts) for f in found] == [(3, None, None), (1, None, None)]
 
 
 def test_an_ascending_range_stays_a_range(nlp: Language) -> None:

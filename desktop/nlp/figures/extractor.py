@@ -99,6 +99,12 @@ _VULGAR_FRACTION = re.compile(r"(?<![\d.,])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜
 _MODEL_PAIR = re.compile(r"(?<![\d.,])(?P<model>\d{3,})-(?P<variant>\d+)(?![\d.,])")
 # "its 737 Max fleet", "five 787 Dreamliner jets": digits naming the capitalised model after them.
 _MODEL_BEFORE_TAGS = ("DT", "PRP$", "CD", "POS")
+# A vote just before a tally: "voted 7 to 2", "passed the Senate 52-48", "approved it 5-4".
+_VOTE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:vot\w*|pass\w*|approv\w*|reject\w*|back\w*|defeat\w*|confirm\w*|ballot\w*)"
+    r"(?:\s+[^\W\d_]+){0,3}\s+$",
+    re.IGNORECASE,
+)
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*", re.IGNORECASE)
 _CALENDAR_WORDS = re.compile(
     r"(?<![^\W\d_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
@@ -133,7 +139,8 @@ def extract_figures(doc: Doc) -> list[Figure]:
     found = [*find_numbers(text), *_one_time_unit(text), *_vulgar_fractions(text)]
     phrases = sorted(found, key=lambda phrase: phrase.start)
     read = (_read(text, phrase) for phrase in phrases)
-    merged = _share_units(text, _merge_ranges(text, _merge_ratios(text, [r for r in read if r is not None])))
+    ratios = _merge_ratios(text, [r for r in read if r is not None])
+    merged = _mark_votes(text, _share_units(text, _merge_ranges(text, ratios)))
     readings = [r for r in merged if _is_figure(article, r)]
     figures: list[Figure] = []
     earlier_counts: list[tuple[Span, str]] = []
@@ -322,6 +329,20 @@ def _share_units(text: str, readings: list[_Reading]) -> list[_Reading]:
     return shared
 
 
+def _mark_votes(text: str, readings: list[_Reading]) -> list[_Reading]:
+    """ "voted 7 to 2", "passed the Senate 52-48": a tally after a vote counts votes."""
+    marked = list(readings)
+    for index in range(len(marked) - 1):
+        left, right = marked[index], marked[index + 1]
+        if (
+            _is_tally(left, right)
+            and is_range_link(text, left.end, right.start, left.start)
+            and _VOTE_BEFORE.search(text, max(0, left.start - 40), left.start)
+        ):
+            marked[index], marked[index + 1] = replace(left, counts="vote"), replace(right, counts="vote")
+    return marked
+
+
 def _shared_scale(text: str, left: _Reading, right: _Reading) -> float:
     """ "between 2 and 3 million", "$5-6bn": a multiplier written once applies to both ends."""
     if trailing_scale(text[left.number_start : left.number_end]) > 1:
@@ -362,6 +383,8 @@ def _is_figure(article: _Article, reading: _Reading) -> bool:
         return False  # "4th", "1990s", "777F", "3D": ordinals, decades and model names
     if reading.kind == "count" and _is_model_number(article, reading):
         return False
+    if reading.counts == "vote":
+        return True  # "the Senate 52-48": a tally, not a label after the name
     root = number_root(article.doc, reading.number_start, reading.number_end)
     if root is not None and _is_rate(article, reading, root):
         return False
@@ -464,7 +487,9 @@ def _to_figure(article: _Article, reading: _Reading, earlier_counts: list[tuple[
     sent = article.sentence_of(root) if root is not None else article.doc[:]
     if reading.kind == "count" and root is not None and _is_appositive_age(article, reading, root):
         reading = replace(reading, kind="age", unit="year")
-    if reading.kind == "count" and root is not None:
+    if reading.counts is not None:
+        counts = reading.counts
+    elif reading.kind == "count" and root is not None:
         counted = counted_noun(root, sent, end, earlier_counts)
         last = number_root(article.doc, reading.number_end - 1, reading.number_end)
         if counted.lemma is None and reading.low is not None and last is not None:

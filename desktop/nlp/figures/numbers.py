@@ -367,7 +367,9 @@ class _Parser:
             return None
         # "one and a half", "one hundred and three quarters": a fraction after the whole part.
         probe = _Parser(self.text, self.atoms).parse(nxt)
-        if probe is not None and (probe[0].fraction_only and probe[0].value < 1 or self.starts_fraction(nxt)):
+        if probe is not None and (
+            (probe[0].fraction_only and probe[0].value < 1) or self.starts_fraction(nxt)
+        ):
             if state.last not in ("small", "ten", "digits", "dozen", "hundred", "scale"):
                 return None
             state.flush_fraction()

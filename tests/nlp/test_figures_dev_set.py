@@ -12,10 +12,10 @@ from spacy.language import Language
 
 # (set, fewest expected figures, floor, floor for counts). The dev set reached 100% on every
 # measure; the fresh set scored 92.0-100% untuned (counts the lowest) and 95.2-100% after general
-# fixes. The blind set scored 90.5-100% untuned with counts at 70.0%, and 98.1-100% after general
-# fixes with counts at 88.2% (elided counts and "five 787 jets" are still weak). A margin
+# fixes. The blind set scored 90.5-100% untuned with counts at 70.0%, and 99.0-100% after general
+# fixes (its one extra figure, "two tablets", is a count the annotation missed). A margin
 # leaves room for borderline sentences to move with a model update, not for rules to break.
-SETS = [("dev", 150, 0.97, 0.97), ("fresh", 95, 0.93, 0.93), ("blind", 100, 0.95, 0.85)]
+SETS = [("dev", 150, 0.97, 0.97), ("fresh", 95, 0.93, 0.93), ("blind", 100, 0.97, 0.97)]
 
 
 @pytest.fixture(scope="module")

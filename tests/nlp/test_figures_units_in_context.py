@@ -79,3 +79,21 @@ def test_a_count_past_a_compound_counts_its_head(nlp: Language) -> None:
 def test_a_range_counts_the_noun_after_it(nlp: Language) -> None:
     (figure,) = extract_figures(nlp("The ferry carries 150 to 200 cars."))
     assert (figure.low, figure.high, figure.counts) == (150, 200, "car")
+
+
+def test_a_count_before_a_model_number_counts_the_noun_after_it(nlp: Language) -> None:
+    (figure,) = extract_figures(nlp("The carrier ordered three 777 Freighter planes."))
+    assert (figure.value, figure.counts) == (3, "plane")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council cut its libraries by 12 to 40.", [(12, "library"), (40, "library")]),
+        ("The flock grew by 80 to 1,200 sheep.", [(80, "sheep"), (1200, "sheep")]),
+    ],
+)
+def test_an_elided_change_counts_what_changed(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.counts) for f in extract_figures(nlp(text))] == expected

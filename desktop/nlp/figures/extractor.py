@@ -415,6 +415,8 @@ def _is_model_number(article: _Article, reading: _Reading) -> bool:
     if span is None or span.start == 0 or span.end >= len(article.doc):
         return False
     before, after = article.doc[span.start - 1], article.doc[span.end]
+    if before.tag_ == "CD" and after.is_title:
+        return True  # "five 787 Dreamliner jets": a count, then the model it is of
     return after.is_title and after.pos_ == "PROPN" and before.tag_ in _MODEL_BEFORE_TAGS
 
 

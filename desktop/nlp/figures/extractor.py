@@ -369,9 +369,12 @@ def _joins(text: str, left: _Reading, right: _Reading) -> bool:
 
 
 def _is_tally(left: _Reading, right: _Reading) -> bool:
-    """ "voted 7 to 2", "won 3-1": bare whole numbers written high to low are a tally or a
-    score, two counts; a range is written low to high ("7 to 9 seats")."""
-    bare = all(r.kind == "count" and r.unit is None and float(r.value).is_integer() for r in (left, right))
+    """ "voted 7 to 2", "won 3-1": bare whole numbers in digits written high to low are a tally
+    or a score, two counts; a range is written low to high ("7 to 9 seats")."""
+    bare = all(
+        r.kind == "count" and r.unit is None and not r.spelled and float(r.value).is_integer()
+        for r in (left, right)
+    )
     return bare and left.value > right.value
 
 

@@ -62,3 +62,8 @@ def test_a_number_tagged_product_is_relabelled_a_cardinal(nlp: Language) -> None
     number = Span(doc, 4, 5, label="PRODUCT")
     assert (number.text, kind_label(number)) == ("787", "CARDINAL")
     assert kind_label(Span(doc, 4, 5, label="CARDINAL")) is None
+
+
+def test_a_title_word_inside_a_company_name_makes_no_person(pipeline: Pipeline) -> None:
+    found = labels(pipeline, "General Motors said on Tuesday that it would cut 2,000 jobs.")
+    assert "PERSON" not in found.values(), found

@@ -301,6 +301,8 @@ def titled_names(doc: Doc) -> list[Span]:
     for token in doc:
         if token.lower_.rstrip(".") not in PERSONAL_TITLES or (names and token.i < names[-1].end):
             continue
+        if token.ent_type_ not in ("", "PERSON"):
+            continue  # "General Motors", "Mayor's Office": the word is part of another name
         end = token.i + 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
             end += 1

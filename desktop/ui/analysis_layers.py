@@ -21,6 +21,8 @@ MISMATCH_KEY = "mismatch"
 ENTITY_ORDER = 10
 FIGURE_ORDER = 20
 SOURCE_ORDER = 30
+# Semi-bold: a figure stands out from the prose around it without shouting like bold.
+FIGURE_FONT_WEIGHT = 600
 
 
 class AnalysisLayers:
@@ -148,7 +150,7 @@ def _formats(analysis: Analysis, dark: bool) -> dict[str, QTextCharFormat]:
     for label in {e.label for e in analysis.entities}:
         formats[label] = _entity_format(label, dark)
     figure = QTextCharFormat()
-    figure.setFontWeight(600)
+    figure.setFontWeight(FIGURE_FONT_WEIGHT)
     figure.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
     figure.setUnderlineColor(QColor("#4aa3ff") if dark else QColor("#1f6feb"))
     formats[FIGURE_KEY] = figure

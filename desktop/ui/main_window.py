@@ -74,6 +74,20 @@ from desktop.ui.welcome_page import WelcomePage
 from desktop.ui.window_geometry import restore_or_fit
 
 WINDOW_TITLE = "Reading Assistant"
+# The info bar is inset from the window's edges like a card; flush with the header below it.
+INFO_BAR_MARGINS_PX = (8, 8, 8, 0)  # left, top, right, bottom
+# The first split of a window that has none saved: about three fifths for reading, the rest
+# wide enough for the panels' tables without a horizontal scroll bar.
+READER_WIDTH_PX, PANELS_WIDTH_PX = 780, 460
+# Wide enough to show movement, narrow enough to leave the status text its room.
+PROGRESS_WIDTH_PX = 180
+# Steps of the analysis progress bar: a per-mille bar moves smoothly even for a book.
+PROGRESS_STEPS = 1000
+# A tab shows this many characters of the name at most (the whole name is its tooltip), so a
+# dozen tabs fit on one bar.
+TAB_NAME_CHARS = 32
+# Exported file names are cut to this many characters: long titles make unwieldy file names.
+EXPORT_NAME_CHARS = 60
 
 
 class MainWindow(QMainWindow):
@@ -179,7 +193,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(left)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.info_bar.setContentsMargins(8, 8, 8, 0)
+        self.info_bar.setContentsMargins(*INFO_BAR_MARGINS_PX)
         layout.addWidget(self.tabs)
         layout.addWidget(self.info_bar)
         layout.addWidget(self.header)
@@ -193,13 +207,13 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([780, 460])
+        self.splitter.setSizes([READER_WIDTH_PX, PANELS_WIDTH_PX])
         self.setCentralWidget(self.splitter)
 
     def _build_status_bar(self) -> None:
         self.status_label = QLabel()
         self.progress = QProgressBar()
-        self.progress.setMaximumWidth(180)
+        self.progress.setMaximumWidth(PROGRESS_WIDTH_PX)
         self.progress.setTextVisible(False)
         self.progress.hide()
         self.cancel_button = QPushButton("Cancel")
@@ -451,7 +465,10 @@ class MainWindow(QMainWindow):
 
     def _name_tab(self, index: int, article: Article) -> None:
         name = article_name(article.title, article.source, article.text)
-        self.tabs.setTabText(index, (name if len(name) <= 32 else name[:30] + "…").replace("&", "&&"))
+        self.tabs.setTabText(
+            index,
+            (name if len(name) <= TAB_NAME_CHARS else name[: TAB_NAME_CHARS - 2] + "…").replace("&", "&&"),
+        )
         self.tabs.setTabToolTip(index, name)
 
     def _show_identity(self, article: Article) -> None:
@@ -536,8 +553,8 @@ class MainWindow(QMainWindow):
 
     def _on_analysis_progress(self, generation: int, done: int, total: int) -> None:
         if generation == self._generation and total > 0:
-            self.progress.setRange(0, 1000)
-            self.progress.setValue(int(1000 * done / total))
+            self.progress.setRange(0, PROGRESS_STEPS)
+            self.progress.setValue(int(PROGRESS_STEPS * done / total))
 
     def _on_analysis_partial(self, generation: int, entities: list[Entity]) -> None:
         if generation == self._generation:
@@ -659,7 +676,9 @@ class MainWindow(QMainWindow):
             self.status_label.setText("Open an article to export it with its highlights and notes.")
             return
         name = (
-            article_name(self.article.title, self.article.source, self.article.text)[:60].replace("/", "-")
+            article_name(self.article.title, self.article.source, self.article.text)[
+                :EXPORT_NAME_CHARS
+            ].replace("/", "-")
             + ".md"
         )
         try:

@@ -8,7 +8,6 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.nlp.model import Analysis, Entity
@@ -16,7 +15,7 @@ from desktop.ui.analysis_layers import AnalysisLayers
 from desktop.ui.main_window import MainWindow
 from desktop.ui.reader import ReaderView
 from tests.conftest import SAMPLES_DIR
-from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, make_window, open_and_wait
+from tests.ui.conftest import open_and_wait
 
 SAMPLE = SAMPLES_DIR / "harbour-bridge.txt"
 
@@ -102,19 +101,3 @@ def test_layers_keep_their_own_copy_of_the_labels(qtbot: QtBot) -> None:
     assert layers.tooltip_at(3) == ""
     layers.set_enabled_labels(["PERSON"])
     assert "Elena Vasquez" in layers.tooltip_at(3)
-
-
-def test_a_failed_analysis_says_why_in_every_panel(
-    qtbot: QtBot, settings_file: Path, archive_file: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from desktop.nlp import pipeline as pipeline_module
-
-    monkeypatch.setattr(pipeline_module, "DEFAULT_MODELS", ("missing_model_one",))
-    window = make_window(qtbot, settings_file, archive_file, model="missing_two")
-    with qtbot.waitSignal(window.controller.analysisFailed, timeout=ANALYSIS_TIMEOUT_MS):
-        window.open_path(SAMPLE)
-    messages = panel_messages(window)
-    assert all(message.startswith("No analysis: ") for message in messages)
-    assert len(set(messages)) == 1
-    assert window.status_label.text() == "Analysis unavailable."
-    window.controller.shutdown()

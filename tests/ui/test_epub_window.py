@@ -10,8 +10,10 @@ from pytestqt.qtbot import QtBot
 from desktop.store.archive import Archive
 from desktop.store.exporters import to_markdown
 from desktop.ui.main_window import MainWindow
+from desktop.ui.panels.claims_model import CLAIM_ROLE
 from tests.core.epub_factory import write_book
 from tests.ui.conftest import make_window, open_and_wait
+from tests.ui.screenshots import assert_not_uniform, save_screenshot
 
 HIGHLIGHTED = "Rain fell on the quay for forty days"
 
@@ -96,3 +98,72 @@ def test_each_book_keeps_its_own_reading_position(
 
 def _wait_for_position(qtbot: QtBot, window: MainWindow, position: int) -> None:
     qtbot.waitUntil(lambda: abs(window.reader.top_position() - position) < 120, timeout=5_000)
+
+
+FILLER = "The tide came in slowly over the old stones of the quay, and the gulls waited on the roofs."
+SPEAKERS = [("Arrival", "Ana Lima", 12), ("The Storm", "Tom Roe", 31), ("After", "Maria Costa", 47)]
+
+
+def long_book(folder: Path) -> Path:
+    """Three chapters of about 8,000 characters, each with one claim carrying one figure."""
+    chapters = [
+        (
+            title,
+            [FILLER] * 40
+            + [f"{speaker} said that the repairs would cost {euros} million euros."]
+            + [FILLER] * 40,
+        )
+        for title, speaker, euros in SPEAKERS
+    ]
+    return write_book(folder / "long-harbour.epub", "The Long Harbour", "Ann Lee", chapters)
+
+
+def test_a_long_books_claims_and_figures_show_one_chapter_at_a_time(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    open_and_wait(qtbot, window, long_book(tmp_path))
+    article, analysis = window.article, window.analysis
+    assert article is not None and analysis is not None and len(article.text) >= 20_000
+    claims, figures = window.claims_panel, window.figures_panel
+    for panel in (claims, figures):
+        combo = panel.chapters.combo
+        assert [combo.itemText(row) for row in range(combo.count())] == [
+            "All chapters",
+            "Arrival",
+            "The Storm",
+            "After",
+        ]
+    window.side_tabs.setCurrentWidget(claims)
+    assert claims.chapters.combo.isVisible()
+    storm = article.text.index("The Storm")
+    after = article.text.index("After\n")
+
+    def in_storm(start: int) -> bool:
+        return storm <= start < after
+
+    claims.chapters.set_chapter("The Storm")
+    shown = [
+        claims.proxy.index(row, 0, claims.proxy.index(group, 0)).data(CLAIM_ROLE)
+        for group in range(claims.proxy.rowCount())
+        for row in range(claims.proxy.rowCount(claims.proxy.index(group, 0)))
+    ]
+    # One claim per chapter: the filter keeps The Storm's.
+    assert len(analysis.claims) == 3
+    assert [claim.text for claim in shown] == ["Tom Roe said that the repairs would cost 31 million euros."]
+    assert all(in_storm(claim.start) for claim in shown)
+    assert "Showing" in claims.summary.text()
+
+    window.side_tabs.setCurrentWidget(figures)
+    assert figures.chapters.combo.isVisible()
+    figures.chapters.set_chapter("The Storm")
+    visible = [figures.model.figure(row) for row in figures.proxy.visible_rows()]
+    expected = [figure for figure in analysis.figures if in_storm(figure.start)]
+    assert visible == expected and any("31" in figure.text for figure in visible)
+    assert len(analysis.figures) > len(visible)
+    image = save_screenshot(window, "epub-figures-by-chapter.png")
+    assert_not_uniform(image)
+
+    # A short book has no chapter filter: every row is shown.
+    open_and_wait(qtbot, window, harbour_book(tmp_path))
+    assert not figures.chapters.offered and not figures.chapters.combo.isVisible()
+    assert not claims.chapters.offered and figures.proxy.rowCount() == figures.model.rowCount()

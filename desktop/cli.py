@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-SUBCOMMANDS = ("analyze", "export", "import", "search")
+SUBCOMMANDS = ("analyze", "export", "import", "search", "entity", "conflicts")
 ARCHIVE_HELP = "archive file (default: $READING_ASSISTANT_ARCHIVE, else the user data folder)"
 
 
@@ -67,6 +67,34 @@ def build_search_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def build_entity_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reading-assistant entity",
+        description="A person, organisation or place across the archive: its articles, the claims it made"
+        " and those mentioning it; one JSON object.",
+    )
+    parser.add_argument("name")
+    parser.add_argument("--label", help="only entities with this label (PERSON, ORG, GPE…)")
+    parser.add_argument("--archive", type=Path, help=ARCHIVE_HELP)
+    return parser
+
+
+def build_conflicts_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reading-assistant conflicts",
+        description="Figures that other archived articles contradict (6 dead vs 8 dead), with their values;"
+        " JSON Lines.",
+    )
+    parser.add_argument(
+        "article", nargs="?", help="an archive id or the path/URL it was opened from (default: all)"
+    )
+    parser.add_argument(
+        "--days", type=float, default=7.0, help="how far apart the articles may be (default 7)"
+    )
+    parser.add_argument("--archive", type=Path, help=ARCHIVE_HELP)
+    return parser
+
+
 def _analyze(args: list[str]) -> int:
     from desktop.analyze_command import run_analyze
 
@@ -98,11 +126,31 @@ def _search(args: list[str]) -> int:
     return run_search(resolve_archive_path(options.archive), options.query, sys.stdout)
 
 
+def _entity(args: list[str]) -> int:
+    from desktop.store.commands import run_entity
+    from desktop.store.paths import resolve_archive_path
+
+    options = build_entity_parser().parse_args(args)
+    return run_entity(resolve_archive_path(options.archive), options.name, sys.stdout, label=options.label)
+
+
+def _conflicts(args: list[str]) -> int:
+    from desktop.store.commands import run_conflicts
+    from desktop.store.paths import resolve_archive_path
+
+    options = build_conflicts_parser().parse_args(args)
+    return run_conflicts(
+        resolve_archive_path(options.archive), options.article, sys.stdout, within_days=options.days
+    )
+
+
 HEADLESS: dict[str, Callable[[list[str]], int]] = {
     "analyze": _analyze,
     "export": _export,
     "import": _import,
     "search": _search,
+    "entity": _entity,
+    "conflicts": _conflicts,
 }
 
 
@@ -147,7 +195,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_headless(args[0], args[1:])
     options = build_gui_parser().parse_args(args)
     # Imported here so that headless commands never load Qt.
-    from desktop.store.paths import resolve_archive_path
     from desktop.ui.app import run_gui
 
-    return run_gui(options.files, model=options.model, archive_path=resolve_archive_path(options.archive))
+    return run_gui(options.files, model=options.model, archive_path=options.archive)

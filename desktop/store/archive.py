@@ -38,6 +38,7 @@ from desktop.core.article import (
     article_name,
     with_current_metadata_keys,
 )
+from desktop.store import knowledge as knowledge_index
 from desktop.store import search as full_text
 from desktop.store.anchoring import anchor, describe
 from desktop.store.backups import latest_backup
@@ -157,6 +158,8 @@ class Archive:
         self.damage: str | None = None
         self._db = _connect(self.path, read_only, busy_timeout_ms)
         self._integrity_check: _BackgroundIntegrityCheck | None = None
+        self._write_gate = _write_gate(self.path)
+        self._busy_timeout_ms = busy_timeout_ms
         try:
             if not read_only:
                 if self.path.stat().st_size > INLINE_CHECK_MAX_BYTES:
@@ -206,7 +209,7 @@ class Archive:
             if article_id is None and article.source:
                 article_id = _earlier_version(db, article)
                 if article_id is not None:
-                    _replace_text(db, article_id, article)
+                    _replace_text(db, article_id, article, None)
                     status = "reanchored"
             if article_id is None:
                 article_id = _insert_article(db, StoredArticle(0, article, now, now, 0, ""))
@@ -214,6 +217,32 @@ class Archive:
             else:
                 db.execute("UPDATE articles SET opened_at = ? WHERE id = ?", [now, article_id])
             return self._opened(article_id, status)
+
+    @_reading_errors_reported
+    def earlier_version_of(self, article: Article) -> int | None:
+        """The stored article whose highlights :meth:`open_article` would re-anchor onto
+        ``article``'s text (an earlier version from the same source), else None (its text is
+        stored as it is, or it is new). A caller that must not wait for the re-anchoring (the
+        GUI) runs :meth:`open_changed_article` on another thread instead."""
+        if self.read_only or not article.source:
+            return None
+        if _article_with_text(self._db, article.content_hash) is not None:
+            return None
+        return _earlier_version(self._db, article)
+
+    @_reading_errors_reported
+    def open_changed_article(
+        self, article_id: int, article: Article, progress: Callable[[int, int], None] | None = None
+    ) -> OpenedArticle:
+        """What :meth:`open_article` does with an earlier version, on its own: re-anchor the
+        highlights of ``article_id`` onto ``article``'s text, which replaces the stored one,
+        and mark it opened. ``progress(done, total)`` is called before each highlight; an
+        exception it raises rolls all of it back (the stored text and highlights unchanged)."""
+        with self._writing() as db:
+            _article_text(db, article_id)  # NotFoundError when it was deleted meanwhile
+            _replace_text(db, article_id, article, progress)
+            db.execute("UPDATE articles SET opened_at = ? WHERE id = ?", [now_timestamp(), article_id])
+            return self._opened(article_id, "reanchored")
 
     @_reading_errors_reported
     def load_article(self, article_id: int) -> Article:
@@ -269,6 +298,7 @@ class Archive:
                 raise NotFoundError(f"no article {article_id} in the archive")
             db.execute("DELETE FROM analysis_cache WHERE text_hash = ?", [row[0]])
             db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+            knowledge_index.prune_entities(db)
             # FTS5 only marks deleted entries; 'optimize' rewrites the index without them.
             for index in SEARCH_INDEXES:
                 db.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
@@ -502,6 +532,12 @@ class Archive:
                 [key.text_hash, key.pipeline_name, key.pipeline_version, key.extraction_version,
                  json_text, now_timestamp()],
             )  # fmt: skip
+            knowledge_index.index_analysis(db, key.text_hash, json_text)
+
+    @property
+    def knowledge(self) -> knowledge_index.Knowledge:
+        """People, claims and figures across the archive's articles."""
+        return knowledge_index.Knowledge(self._db, self._writing)
 
     # -- export and import ------------------------------------------------------------------
 
@@ -608,23 +644,30 @@ class Archive:
             with self._db.atomic():
                 yield self._db
             return
+        if not self._write_gate.acquire(timeout=self._busy_timeout_ms / 1000):
+            raise ArchiveError(
+                f"cannot write to the archive {self.path}: another change is still being saved"
+            )
         try:
-            self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
-            if (damage := self._damage_behind(error)) is not None:
-                raise self._damaged(damage) from error
-            raise ArchiveError(f"cannot write to the archive {self.path}: {error}") from error
-        try:
-            yield self._db
-            self._db.execute("COMMIT")
-        except sqlite3.Error as error:
-            self._db.conn.rollback()
-            if (damage := self._damage_behind(error)) is not None:
-                raise self._damaged(damage) from error
-            raise ArchiveError(f"the change could not be saved in {self.path}: {error}") from error
-        except BaseException:
-            self._db.conn.rollback()
-            raise
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as error:
+                if (damage := self._damage_behind(error)) is not None:
+                    raise self._damaged(damage) from error
+                raise ArchiveError(f"cannot write to the archive {self.path}: {error}") from error
+            try:
+                yield self._db
+                self._db.execute("COMMIT")
+            except sqlite3.Error as error:
+                self._db.conn.rollback()
+                if (damage := self._damage_behind(error)) is not None:
+                    raise self._damaged(damage) from error
+                raise ArchiveError(f"the change could not be saved in {self.path}: {error}") from error
+            except BaseException:
+                self._db.conn.rollback()
+                raise
+        finally:
+            self._write_gate.release()
 
     def _damage_behind(self, error: sqlite3.Error) -> str | None:
         """The damage an SQLite error reveals: its code says so, or, for an unexpected database
@@ -675,6 +718,19 @@ class Archive:
 
 
 # -- opening ----------------------------------------------------------------------------------
+
+
+# One write transaction at a time per archive file within this process. A second connection
+# (the background indexer's) then waits for the window's writes, and they for it, on a lock
+# that hands over the moment a transaction ends, instead of SQLite's busy handler, whose
+# sleeps grow to 100 ms and lose the race to a writer that starts again at once.
+_WRITE_GATES: dict[Path, threading.Lock] = {}
+_WRITE_GATES_GUARD = threading.Lock()
+
+
+def _write_gate(path: Path) -> threading.Lock:
+    with _WRITE_GATES_GUARD:
+        return _WRITE_GATES.setdefault(path.resolve(), threading.Lock())
 
 
 def _connect(path: Path, read_only: bool, busy_timeout_ms: int) -> Database:
@@ -961,10 +1017,16 @@ def _insert_article(db: Database, stored: StoredArticle) -> int:
     return int(cast(int, cursor.lastrowid))
 
 
-def _replace_text(db: Database, article_id: int, article: Article) -> None:
+def _replace_text(
+    db: Database, article_id: int, article: Article, progress: Callable[[int, int], None] | None
+) -> None:
     """The article's file changed: re-anchor every highlight (orphans get another chance too)
-    on the new text, then store the new text. The old text's cached analysis goes with it."""
-    for highlight in _highlights(db, "h.article_id = ?", [article_id]):
+    on the new text, then store the new text. The old text's cached analysis goes with it.
+    ``progress(done, total)``, when given, is called before each highlight."""
+    highlights = _highlights(db, "h.article_id = ?", [article_id])
+    for done, highlight in enumerate(highlights):
+        if progress is not None:
+            progress(done, len(highlights))
         placed = _placed(article.text, highlight, article_id)
         db.execute(
             "UPDATE highlights SET pos_start = ?, pos_end = ?, exact = ?, prefix = ?, suffix = ?, orphan = ?"

@@ -1,4 +1,4 @@
-"""Headless archive commands behind ``reading-assistant export|import|search``.
+"""Headless archive commands behind ``reading-assistant export|import|search|entity|conflicts``.
 
 Each returns a process exit code: 0 success, 1 the archive or the input could not be used
 (the reason goes to ``err``, standard error by default), 2 a bad argument.
@@ -118,6 +118,61 @@ def run_search(
         return 1
     for hit in hits:
         out.write(json.dumps(asdict(hit), ensure_ascii=False) + "\n")
+    return 0
+
+
+def run_entity(
+    archive_path: Path, name: str, out: TextIO, err: TextIO | None = None, label: str | None = None
+) -> int:
+    """Print, as one JSON object, the entity a name stands for across the archive: its names,
+    the articles mentioning it, the claims it made (in date order) and those mentioning it.
+    Analyses archived before the archive knew entities are indexed first when it is writable."""
+    err = err or sys.stderr
+    if not _is_utf8_argument("name", name, err) or not name.strip():
+        if not name.strip():
+            print("error: give the name of a person, organisation or place", file=err)
+        return 2
+    try:
+        with _open_existing(archive_path) as archive:
+            if not archive.read_only:
+                archive.knowledge.index_pending()
+            entity_id = archive.knowledge.find_entity(name, label)
+            if entity_id is None:
+                print(
+                    f"error: no entity called '{escape_undecodable(name.strip())}' in the archive", file=err
+                )
+                return 1
+            page = archive.knowledge.entity_page(entity_id)
+    except ARCHIVE_FAILURES as error:
+        print(f"error: {_archive_failure(archive_path, error)}", file=err)
+        return 1
+    out.write(json.dumps(asdict(page), ensure_ascii=False) + "\n")
+    return 0
+
+
+def run_conflicts(
+    archive_path: Path, article: str | None, out: TextIO, err: TextIO | None = None, within_days: float = 7.0
+) -> int:
+    """Print as JSON Lines each figure (of ARTICLE, else of every article) that other articles
+    within ``within_days`` contradict, with their values. ARTICLE is an archive id, a content
+    hash (prefix) or the path/URL it was opened from."""
+    err = err or sys.stderr
+    if article is not None and not _is_utf8_argument("article", article, err):
+        return 2
+    try:
+        with _open_existing(archive_path) as archive:
+            if not archive.read_only:
+                archive.knowledge.index_pending()
+            article_id = None if article is None else archive.find_article(article)
+            if article is not None and article_id is None:
+                print(f"error: no article '{escape_undecodable(article)}' in the archive", file=err)
+                return 1
+            found = archive.knowledge.disagreements(article_id, within_days)
+    except ARCHIVE_FAILURES as error:
+        print(f"error: {_archive_failure(archive_path, error)}", file=err)
+        return 1
+    for comparison in found:
+        out.write(json.dumps(asdict(comparison), ensure_ascii=False) + "\n")
     return 0
 
 

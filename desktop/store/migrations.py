@@ -18,6 +18,7 @@ ARTICLES_AND_HIGHLIGHTS = "0001_articles_highlights_tags"
 FULL_TEXT_SEARCH = "0002_full_text_search"
 ANALYSIS_CACHE = "0003_analysis_cache"
 NAMES_AND_METADATA_SEARCH = "0004_article_names_metadata_search"
+KNOWLEDGE = "0005_entities_claims_figures"
 
 DEFAULT_COLOURS = (
     ("yellow", "important"),
@@ -162,6 +163,108 @@ def _names_and_metadata_search(db: Database) -> None:
         db.execute(f"DROP TRIGGER {trigger}")
     db.execute("DROP TABLE articles_fts")
     _index_articles(db, ARTICLE_SEARCH_COLUMNS, ("title", "text", "note", "metadata"))
+
+
+@MIGRATIONS(name=KNOWLEDGE)
+def _knowledge(db: Database) -> None:
+    # The people, organisations and places of every analysed article, met again across the
+    # archive; filled by desktop.store.knowledge when an analysis is stored.
+    db.execute("""
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            label TEXT NOT NULL,
+            -- the first letters of the last word: where fuzzy matching looks for aliases
+            name_key TEXT NOT NULL,
+            UNIQUE (name, label)
+        )""")
+    db.execute("CREATE INDEX entities_name_key ON entities(label, name_key)")
+    # Names the user merged into or split out of an entity: they go there from then on.
+    db.execute("""
+        CREATE TABLE entity_aliases (
+            name TEXT NOT NULL,
+            label TEXT NOT NULL,
+            entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            PRIMARY KEY (name, label)
+        ) WITHOUT ROWID""")
+    db.execute("""
+        CREATE TABLE entity_mentions (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            label TEXT NOT NULL,
+            name TEXT NOT NULL,
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            mentions INTEGER NOT NULL,
+            first_start INTEGER NOT NULL,
+            first_end INTEGER NOT NULL,
+            PRIMARY KEY (article_id, label, name)
+        ) WITHOUT ROWID""")
+    db.execute("CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id, article_id)")
+    db.execute("""
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            source_entity_id INTEGER REFERENCES entities(id),
+            source_name TEXT,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            cue TEXT,
+            hedges TEXT NOT NULL DEFAULT '[]',
+            pos_start INTEGER NOT NULL,
+            pos_end INTEGER NOT NULL
+        )""")
+    db.execute("CREATE INDEX claims_article ON claims(article_id)")
+    db.execute("CREATE INDEX claims_source ON claims(source_entity_id)")
+    db.execute("""
+        CREATE TABLE claim_entities (
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            PRIMARY KEY (claim_id, entity_id)
+        ) WITHOUT ROWID""")
+    db.execute("CREATE INDEX claim_entities_entity ON claim_entities(entity_id)")
+    db.execute("""
+        CREATE TABLE figures (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            value REAL NOT NULL,
+            low REAL,
+            high REAL,
+            unit TEXT,
+            counts TEXT,
+            qualifier TEXT,
+            si_value REAL,
+            si_unit TEXT,
+            -- what the figure measures, for comparing it with other articles' figures: the
+            -- counted noun ("drone", "people"), else its kind and SI unit; NULL for dates and
+            -- other figures nothing else can be compared with
+            topic TEXT,
+            sentence TEXT NOT NULL,
+            pos_start INTEGER NOT NULL,
+            pos_end INTEGER NOT NULL
+        )""")
+    db.execute("CREATE INDEX figures_article ON figures(article_id)")
+    # The people, organisations and places named in a figure's sentence: figures about the
+    # same topic sharing one of them describe the same thing.
+    db.execute("""
+        CREATE TABLE figure_entities (
+            figure_id INTEGER NOT NULL REFERENCES figures(id) ON DELETE CASCADE,
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            topic TEXT NOT NULL,
+            PRIMARY KEY (figure_id, entity_id)
+        ) WITHOUT ROWID""")
+    db.execute("CREATE INDEX figure_entities_entity ON figure_entities(entity_id, topic)")
+    # Which text of each article the tables above describe: articles whose cached analysis is
+    # missing here are indexed in the background after an upgrade.
+    db.execute("""
+        CREATE TABLE knowledge_indexed (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            content_hash TEXT NOT NULL,
+            -- the article's date (published, else archived) as a Julian day: related articles
+            -- are looked for within a time window
+            day REAL NOT NULL
+        )""")
+    db.execute("CREATE INDEX knowledge_indexed_day ON knowledge_indexed(day)")
 
 
 def known_step_names() -> list[str]:

@@ -19,16 +19,19 @@ def default_archive_path() -> Path:
 
 
 def resolve_archive_path(
-    override: str | Path | None = None, environ: Mapping[str, str] | None = None
+    override: str | Path | None = None,
+    environ: Mapping[str, str] | None = None,
+    preferred: Path | None = None,
 ) -> Path:
     """The archive path the user asked for: an explicit override (the ``--archive`` option)
-    wins over the environment variable, which wins over the default."""
+    wins over the environment variable, which wins over the one chosen in Preferences
+    (``preferred``), which wins over the default."""
     if override:
         return Path(override).expanduser()
     from_env = (os.environ if environ is None else environ).get(ARCHIVE_ENV_VAR)
     if from_env:
         return Path(from_env).expanduser()
-    return default_archive_path()
+    return preferred or default_archive_path()
 
 
 def create_private_folder(folder: Path) -> None:

@@ -2,7 +2,9 @@
 
 The main window is the only writer of the archive (one ``Archive`` on the GUI thread; each
 change is one short transaction). Every change goes through a ``QUndoCommand`` so Ctrl+Z and
-Ctrl+Shift+Z work for highlights, colours, tags and notes alike.
+Ctrl+Shift+Z work for highlights, colours, tags and notes alike. The one exception: placing the
+highlights of an article whose file changed runs in a worker with its own connection
+(:mod:`desktop.ui.highlight_placing`); that article takes no edits until it is done.
 
 Another program may hold the archive's write lock, or the disk may be full. The GUI's
 connection then gives up after a moment (``GUI_BUSY_TIMEOUT_MS``) instead of freezing the
@@ -17,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, TypeVar, Unpack, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -25,6 +27,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from desktop.core.article import Article
 from desktop.store.archive import Archive
 from desktop.store.records import ArchiveError, Colour, Highlight, NotFoundError, OpenedArticle
+from desktop.ui.highlight_placing import HighlightPlacing
 from desktop.ui.panels.notes_model import same_tags
 
 NOTE_EDIT_ID = 1
@@ -34,19 +37,34 @@ GUI_BUSY_TIMEOUT_MS = 150
 SAVE_RETRY_MS = 2_000
 
 
+_Result = TypeVar("_Result")
+
+
+class EditedValues(TypedDict, total=False):
+    """What an edit changes: of a highlight, any of these; of the article note, ``note``."""
+
+    colour: str
+    note: str
+    tags: tuple[str, ...]
+
+
 @dataclass
 class UnsavedEdit:
     """Values typed but not stored yet: ``before`` as stored, ``after`` as typed."""
 
     article_id: int
-    before: dict[str, Any]
-    after: dict[str, Any]
+    before: EditedValues
+    after: EditedValues
 
 
 class AnnotationSession(QObject):
     changed = Signal()  # the open article's highlights, orphans, note or unsaved edits changed
     failed = Signal(str)  # a write could not be done; nothing was lost in memory
     saved = Signal(str)  # edits kept unsaved are now stored
+    # While highlights are placed on a changed text off the GUI thread: the status-bar message
+    # ("" once it is over), then ``placed`` with the OpenedArticle when it worked.
+    placing = Signal(str)
+    placed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +84,7 @@ class AnnotationSession(QObject):
         self._pushing: QUndoCommand | None = None
         self._write_failed = False
         self._replaying = False
+        self._placing: HighlightPlacing | None = None
         self._retry_timer.timeout.connect(self.save_unsaved)
 
     # -- archive ---------------------------------------------------------------------------
@@ -98,6 +117,7 @@ class AnnotationSession(QObject):
         """Closes the archive; unsaved edits are lost, so ask the user first (see
         :func:`desktop.ui.unsaved_edits.may_close`)."""
         self._retry_timer.stop()
+        self._abandon_placing()
         if self.archive is not None:
             self.archive.close()
             self.archive = None
@@ -164,7 +184,7 @@ class AnnotationSession(QObject):
         self._unsaved_highlights.clear()
         self._unsaved_article_notes.clear()
         self._unsaved_positions.clear()
-        self._reload()
+        self.reload()
 
     def _keep_unsaved(self, error: ArchiveError, first: bool) -> None:
         """Called once an edit is kept unsaved: says so (when it is the ``first``), retries later."""
@@ -182,23 +202,80 @@ class AnnotationSession(QObject):
 
     # -- the open article ------------------------------------------------------------------
     def open_article(self, article: Article) -> OpenedArticle | None:
+        """The article's highlights and note, or None: no archive, or (``placing_message``) its
+        highlights are being placed on its changed text and ``placed`` follows."""
+        self._abandon_placing()
         self.undo_stack.clear()
         self.article_id = None
         self.highlights, self.orphans, self.article_note = [], [], ""
         if self.archive is None:
             return None
         try:
+            earlier = self.archive.earlier_version_of(article)
+            if earlier is not None and self.path is not None:
+                count = len(self.archive.highlights(earlier)) + len(self.archive.orphans(earlier))
+                self._start_placing(HighlightPlacing(self.path, earlier, article, count, self))
+                return None
             opened = self.archive.open_article(article)
         except ArchiveError as error:
             self.failed.emit(f"The article could not be stored in the archive: {error}")
             return None
+        self._show(opened)
+        return opened
+
+    def placing_message(self) -> str:
+        return "" if self._placing is None else self._placing.message()
+
+    def cancel_placing(self) -> None:
+        """The user's Cancel: the archive keeps the earlier text; ``failed`` says so."""
+        if self._placing is not None:
+            self._placing.cancel()
+
+    def _start_placing(self, placing: HighlightPlacing) -> None:
+        self._placing = placing
+        placing.progressed.connect(self.placing.emit)
+        placing.succeeded.connect(self._placing_succeeded)
+        placing.failed.connect(self._placing_failed)
+        placing.start()
+        self.changed.emit()
+
+    def _abandon_placing(self) -> None:
+        """Another article is opened (or the archive closed): roll the placing back, wait for
+        the worker to let go of the write lock (one highlight's search at most)."""
+        placing, self._placing = self._placing, None
+        if placing is None:
+            return
+        placing.progressed.disconnect(self.placing.emit)
+        placing.succeeded.disconnect(self._placing_succeeded)
+        placing.failed.disconnect(self._placing_failed)
+        placing.cancel()
+        placing.wait()
+        placing.deleteLater()
+        self.placing.emit("")
+
+    def _placing_ended(self) -> None:
+        placing, self._placing = self._placing, None
+        if placing is not None:
+            placing.deleteLater()
+        self.placing.emit("")
+
+    def _placing_succeeded(self, opened: OpenedArticle) -> None:
+        self._placing_ended()
+        self._show(opened)
+        self.placed.emit(opened)
+
+    def _placing_failed(self, message: str) -> None:
+        self.changed.emit()  # its highlights stay off until the article is opened again
+        self._placing_ended()
+        self.failed.emit(message)
+
+    def _show(self, opened: OpenedArticle) -> None:
         self.article_id = opened.article_id
         self.highlights = [self._with_unsaved(h) for h in opened.highlights]
         self.orphans = list(opened.orphans)
         unsaved_note = self._unsaved_article_notes.get(opened.article_id)
         self.article_note = opened.note if unsaved_note is None else unsaved_note.after["note"]
         self.changed.emit()
-        return opened
 
     def highlight_at(self, codepoint: int) -> Highlight | None:
         """The innermost highlight at a position (the shortest, when they nest)."""
@@ -270,12 +347,12 @@ class AnnotationSession(QObject):
             return
         self._push(EditArticleNote(self, edit))
 
-    def _update(self, highlight_id: int, **change: Any) -> None:
+    def _update(self, highlight_id: int, **change: Unpack[EditedValues]) -> None:
         highlight = self.find(highlight_id)
         if highlight is None or not self._can_write():
             return
         assert self.archive is not None
-        before = {key: getattr(highlight, key) for key in change}
+        before = cast(EditedValues, {key: getattr(highlight, key) for key in change})
         if before == change:
             return
         first = not self.has_unsaved()
@@ -287,7 +364,7 @@ class AnnotationSession(QObject):
             self.archive.update_highlight(highlight_id, **edit.after)
         except (NotFoundError, ValueError) as error:
             self.failed.emit(f"The change could not be saved: {error}")
-            self._reload()
+            self.reload()
             return
         except ArchiveError as error:
             self._unsaved_highlights[highlight_id] = edit
@@ -296,7 +373,7 @@ class AnnotationSession(QObject):
             return
         self._push(UpdateHighlight(self, highlight_id, _edit_text(change), edit))
 
-    # -- raw writes, used by the undo commands ----------------------------------------------
+    # -- undo and redo ----------------------------------------------------------------------
     def undo(self) -> None:
         self._step(self.undo_stack.undo)
 
@@ -339,13 +416,23 @@ class AnnotationSession(QObject):
     def _can_write(self) -> bool:
         if self._applying:
             return False
+        if self._placing is not None:
+            self.failed.emit(
+                "Highlights and notes are off for a moment: this article's text changed, and its"
+                " highlights are being placed on the new text. Try again when that is done."
+            )
+            return False
         if self.article_id is None or not self.writable:
             damage = self.archive.damage if self.archive is not None else None
             self.failed.emit(self.problem or damage or "Open an article first.")
             return False
         return True
 
-    def _write(self, change: Callable[[Archive], object]) -> object:
+    # -- for the undo commands ----------------------------------------------------------------
+    def write(self, change: Callable[[Archive], _Result]) -> _Result | None:
+        """Runs one change on the archive for an undo command; None when it is only replayed (the
+        stack going back to where the archive is) or could not be written (``failed`` says so,
+        and a command being pushed is dropped)."""
         assert self.archive is not None
         if self._replaying:
             return None
@@ -359,7 +446,8 @@ class AnnotationSession(QObject):
             return None
         return result
 
-    def _reload(self) -> None:
+    def reload(self) -> None:
+        """Reads the open article's highlights and orphans again after a change; ``changed``."""
         if self.archive is None or self.article_id is None:
             return
         self.highlights = [self._with_unsaved(h) for h in self.archive.highlights(self.article_id)]
@@ -379,21 +467,19 @@ class AddHighlight(QUndoCommand):
     def redo(self) -> None:
         if self.added is None:
             article_id = self.session.article_id or 0
-            result = self.session._write(
+            self.added = self.session.write(
                 lambda a: a.add_highlight(article_id, self.start, self.end, self.colour)
             )
-            self.added = result if isinstance(result, Highlight) else None
         else:
             added = self.added
-            self.session._write(lambda a: a.restore_highlight(added))
-        self.session._reload()
+            self.session.write(lambda a: a.restore_highlight(added))
+        self.session.reload()
 
     def undo(self) -> None:
         if self.added is not None:
             highlight_id = self.added.id
-            result = self.session._write(lambda a: a.delete_highlight(highlight_id))
-            self.added = result if isinstance(result, Highlight) else self.added
-        self.session._reload()
+            self.added = self.session.write(lambda a: a.delete_highlight(highlight_id)) or self.added
+        self.session.reload()
 
 
 class DeleteHighlight(QUndoCommand):
@@ -403,15 +489,13 @@ class DeleteHighlight(QUndoCommand):
 
     def redo(self) -> None:
         highlight_id = self.highlight.id
-        result = self.session._write(lambda a: a.delete_highlight(highlight_id))
-        if isinstance(result, Highlight):
-            self.highlight = result
-        self.session._reload()
+        self.highlight = self.session.write(lambda a: a.delete_highlight(highlight_id)) or self.highlight
+        self.session.reload()
 
     def undo(self) -> None:
         highlight = self.highlight
-        self.session._write(lambda a: a.restore_highlight(highlight))
-        self.session._reload()
+        self.session.write(lambda a: a.restore_highlight(highlight))
+        self.session.reload()
 
 
 class UpdateHighlight(QUndoCommand):
@@ -423,14 +507,14 @@ class UpdateHighlight(QUndoCommand):
         self.before, self.after = edit.before, edit.after
         self._stored = True
 
-    def _apply(self, values: dict[str, Any]) -> None:
-        self.session._write(lambda a: a.update_highlight(self.highlight_id, **values))
-        self.session._reload()
+    def _apply(self, values: EditedValues) -> None:
+        self.session.write(lambda a: a.update_highlight(self.highlight_id, **values))
+        self.session.reload()
 
     def redo(self) -> None:
         if self._stored:
             self._stored = False
-            self.session._reload()
+            self.session.reload()
         else:
             self._apply(self.after)
 
@@ -448,7 +532,7 @@ class UpdateHighlight(QUndoCommand):
         return True
 
 
-def _edit_text(change: dict[str, Any]) -> str:
+def _edit_text(change: EditedValues) -> str:
     if set(change) == {"colour"}:
         return "Change colour"
     if set(change) == {"tags"}:
@@ -462,14 +546,14 @@ class PlaceOrphan(QUndoCommand):
         self.session, self.orphan, self.start, self.end = session, orphan, start, end
 
     def redo(self) -> None:
-        self.session._write(lambda a: a.place_orphan(self.orphan.id, self.start, self.end))
-        self.session._reload()
+        self.session.write(lambda a: a.place_orphan(self.orphan.id, self.start, self.end))
+        self.session.reload()
 
     def undo(self) -> None:
         # Putting the record back as it was makes it an orphan again, with its old selectors.
         orphan = self.orphan
-        self.session._write(lambda a: (a.delete_highlight(orphan.id), a.restore_highlight(orphan)))
-        self.session._reload()
+        self.session.write(lambda a: (a.delete_highlight(orphan.id), a.restore_highlight(orphan)))
+        self.session.reload()
 
 
 class EditArticleNote(QUndoCommand):
@@ -484,7 +568,7 @@ class EditArticleNote(QUndoCommand):
 
     def _apply(self, note: str) -> None:
         if not self._stored:
-            self.session._write(lambda a: a.set_article_note(self.article_id, note))
+            self.session.write(lambda a: a.set_article_note(self.article_id, note))
         self._stored = False
         self.session.article_note = note
         self.session.changed.emit()

@@ -10,13 +10,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
-from PySide6.QtWidgets import QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from desktop.core.article import Article
 from desktop.core.plain_text import strip_span
-from desktop.store.records import ArchiveError, Highlight
+from desktop.store.records import ArchiveError, Highlight, OpenedArticle
 from desktop.ui import archive_dialogs
 from desktop.ui.annotations import AnnotationSession
+from desktop.ui.highlight_placing import PlacingStatus
 from desktop.ui.panels.notes_panel import NotesPanel
 from desktop.ui.reader import ReaderView
 from desktop.ui.theme import highlight_colour, is_dark
@@ -51,6 +52,9 @@ class Annotator(QObject):
         self.show_notes = show_notes
         self.current_colour = DEFAULT_COLOUR
         self._position_timer = QTimer(self, singleShot=True, interval=READING_POSITION_DELAY_MS)
+        self.placing_status = PlacingStatus()
+        if isinstance(window, QMainWindow):
+            window.statusBar().addPermanentWidget(self.placing_status)
         # Other features' entries for the reader's context menu, given the menu and the text
         # position under the pointer.
         self.reader_menu_extensions: list[Callable[[QMenu, int | None], None]] = []
@@ -150,6 +154,9 @@ class Annotator(QObject):
         notes.orphanPlaceRequested.connect(self._place_orphan)
         notes.orphanDeleteRequested.connect(session.delete)
         session.changed.connect(self._on_changed)
+        session.placing.connect(self._on_placing)
+        session.placed.connect(self._show_opened)
+        self.placing_status.cancel_button.clicked.connect(session.cancel_placing)
         session.failed.connect(lambda message: self.show_message(message, "error"))
         session.saved.connect(lambda message: self.show_message(message, "info"))
 
@@ -168,9 +175,18 @@ class Annotator(QObject):
         opened = self.session.open_article(article)
         if opened is None:
             self.repaint_highlights()
-            self.notes_panel.clear(self.session.problem or "Highlights and notes are unavailable.")
+            self.notes_panel.clear(
+                self.session.placing_message()
+                or self.session.problem
+                or "Highlights and notes are unavailable."
+            )
             return
-        if opened.reading_position > 0:
+        self._show_opened(opened)
+
+    def _show_opened(self, opened: OpenedArticle) -> None:
+        """Go to the reading position (unless the reader has scrolled while the highlights were
+        placed) and say which highlights could not be placed."""
+        if opened.reading_position > 0 and self.reader.verticalScrollBar().value() == 0:
             position = opened.reading_position
             QTimer.singleShot(0, self.reader, lambda: self.reader.scroll_to(position))
         if opened.orphans:
@@ -178,6 +194,14 @@ class Annotator(QObject):
                 f"The text changed since you last read it: {len(opened.orphans)} highlight(s) could not be "
                 "placed. They are kept under Orphans in the Notes tab.",
                 "warning",
+            )
+
+    def _on_placing(self, message: str) -> None:
+        self.placing_status.show_message(message)
+        if not message and self.session.article_id is None:
+            self.notes_panel.clear(
+                "This article's highlights were not placed on its changed text; they are placed"
+                " the next time you open it."
             )
 
     def _on_changed(self) -> None:

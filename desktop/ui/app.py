@@ -11,11 +11,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.store.backups import start_daily_backup
-from desktop.store.paths import default_archive_path
+from desktop.store.paths import resolve_archive_path
 from desktop.ui.analysis_cache import AnalysisCache
 from desktop.ui.analysis_controller import AnalysisController
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.main_window import MainWindow
+from desktop.ui.session_restore import restore_open_articles
 from desktop.ui.settings import AppSettings
 
 ICON = Path(__file__).parent / "icons" / "reading-assistant.svg"
@@ -26,10 +27,12 @@ APPLICATION = "Reading Assistant"
 def create_main_window(
     settings: QSettings | None = None, model: str | None = None, archive_path: Path | None = None
 ) -> MainWindow:
-    """Build the window and start loading the pipeline in the background."""
+    """Build the window and start loading the pipeline in the background. The archive is
+    ``archive_path``, else ``$READING_ASSISTANT_ARCHIVE``, else the one chosen in Preferences,
+    else the default."""
     app_settings = AppSettings(settings or QSettings())
     annotations = AnnotationSession()
-    annotations.open_archive(archive_path or default_archive_path())
+    annotations.open_archive(resolve_archive_path(archive_path, preferred=app_settings.archive_path))
     controller = AnalysisController(model or app_settings.model, cache=AnalysisCache(annotations))
     window = MainWindow(controller, app_settings, annotations)
     controller.setParent(window)
@@ -52,6 +55,7 @@ def run_gui(files: Sequence[str], model: str | None = None, archive_path: Path |
     app.setWindowIcon(QIcon(str(ICON)))
     window = create_main_window(model=model, archive_path=archive_path)
     window.show()
+    restore_open_articles(window)
     for path in files:
         window.open_path(Path(path))
     return app.exec()

@@ -58,6 +58,7 @@ from desktop.store.records import (
     SearchHit,
 )
 from desktop.store.search import bounded_query
+from desktop.ui.compare_figures_view import CompareFiguresView
 from desktop.ui.library_models import (
     HTML_ROLE,
     ArticlesModel,
@@ -71,7 +72,9 @@ from desktop.ui.library_models import (
     tags_text,
 )
 from desktop.ui.model_index import ModelIndex
+from desktop.ui.people_view import PeopleView
 from desktop.ui.theme import highlight_accent, is_dark
+from desktop.ui.wording import counted
 from desktop.ui.workers import WorkerPool
 
 Result = TypeVar("Result")
@@ -275,7 +278,7 @@ class LibraryWindow(QWidget):
     highlightRequested = Signal(int, int)  # article id, highlight id
     articlesLoaded = Signal(int)  # number of articles now listed
 
-    ARTICLES_TAB, SEARCH_TAB, HIGHLIGHTS_TAB = range(3)
+    ARTICLES_TAB, SEARCH_TAB, HIGHLIGHTS_TAB, PEOPLE_TAB, FIGURES_TAB = range(5)
 
     def __init__(self, archive_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -288,6 +291,10 @@ class LibraryWindow(QWidget):
         self.tabs.addTab(self._build_articles_tab(), "Articles")
         self.tabs.addTab(self._build_search_tab(), "Search")
         self.tabs.addTab(self._build_highlights_tab(), "All highlights")
+        self.people = PeopleView(self.reads, _make_table)
+        self.tabs.addTab(self.people, "People && Organisations")
+        self.compare_figures = CompareFiguresView(self.reads)
+        self.tabs.addTab(self.compare_figures, "Compare Figures")
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
@@ -295,6 +302,8 @@ class LibraryWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self._highlights_loaded = False
+        self._people_loaded = False
+        self._figures_loaded = False
         self.resize(1040, 660)
         self.refresh()
 
@@ -308,6 +317,10 @@ class LibraryWindow(QWidget):
             self._load_highlights()
         if self.search_edit.text().strip():
             self._run_search()
+        if self._people_loaded:
+            self.people.load()
+        if self._figures_loaded:
+            self.compare_figures.load()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(self.SEARCH_TAB)
@@ -415,7 +428,7 @@ class LibraryWindow(QWidget):
         else:
             self.articles_pane.show_view()
         self.articles_count.setText(
-            f"{total:,} articles" if shown == total else f"{shown:,} of {total:,} articles"
+            counted(total, "article") if shown == total else f"{shown:,} of {counted(total, 'article')}"
         )
         self._update_article_buttons()
 
@@ -547,7 +560,7 @@ class LibraryWindow(QWidget):
         self.search_view.setCurrentIndex(self.search_model.index(0, 0))
         self.search_view.scrollToTop()
         best = "best " if len(hits) == SEARCH_LIMIT else ""
-        self.search_count.setText(f"{len(hits)} {best}result{'s' if len(hits) != 1 else ''}{notice}")
+        self.search_count.setText(f"{counted(len(hits), best + 'result')}{notice}")
 
     def _search_failed(self, error: BaseException) -> None:
         self.search_model.set_hits([])
@@ -631,6 +644,12 @@ class LibraryWindow(QWidget):
             self._highlights_loaded = True
             self._load_highlight_filters()
             self._load_highlights()
+        if index == self.PEOPLE_TAB and not self._people_loaded:
+            self._people_loaded = True
+            self.people.load()
+        if index == self.FIGURES_TAB and not self._figures_loaded:
+            self._figures_loaded = True
+            self.compare_figures.load()
 
     def _load_highlight_filters(self) -> None:
         self.reads.read(
@@ -689,9 +708,7 @@ class LibraryWindow(QWidget):
             return
         self.highlights_pane.show_view()
         count = len(listings[:HIGHLIGHTS_LIMIT])
-        self.highlights_count.setText(
-            f"newest {count:,} shown" if more else f"{count:,} highlight{'s' if count != 1 else ''}"
-        )
+        self.highlights_count.setText(f"newest {count:,} shown" if more else counted(count, "highlight"))
         self.highlights_count.setToolTip("Narrow with the filters to see older ones" if more else "")
 
     def _highlights_failed(self, error: BaseException) -> None:

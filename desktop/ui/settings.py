@@ -101,6 +101,34 @@ class AppSettings:
         self._settings.setValue("readingZoom", percent)
 
     @property
+    def archive_path(self) -> Path | None:
+        """The archive chosen in Preferences (used from the next start), if any."""
+        value = str(self._settings.value("archivePath", "") or "")
+        return Path(value) if value else None
+
+    @archive_path.setter
+    def archive_path(self, path: Path | None) -> None:
+        self._settings.setValue("archivePath", str(path) if path else "")
+
+    @property
+    def open_articles(self) -> list[str]:
+        """Content hashes of the articles open at the last quit, in tab order."""
+        return _string_list(self._settings.value("openArticles", []))
+
+    @open_articles.setter
+    def open_articles(self, hashes: list[str]) -> None:
+        self._settings.setValue("openArticles", hashes)
+
+    @property
+    def current_article(self) -> str:
+        """Content hash of the article whose tab was current at the last quit."""
+        return str(self._settings.value("currentArticle", "") or "")
+
+    @current_article.setter
+    def current_article(self, content_hash: str) -> None:
+        self._settings.setValue("currentArticle", content_hash)
+
+    @property
     def reading_style(self) -> ReadingStyle:
         default = ReadingStyle()
         theme = str(self._settings.value(THEME_KEY, default.theme))

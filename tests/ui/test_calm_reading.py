@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolBar
 from pytestqt.qtbot import QtBot
@@ -103,16 +103,6 @@ def test_one_switch_hides_and_shows_every_analysis_mark(
     finally:
         again.controller.shutdown()
         again.annotations.close()
-
-
-def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
-    seen: dict[str, str] = {}
-    for action in window.findChildren(QAction):
-        for key in action.shortcuts():
-            text = key.toString()
-            assert text not in seen, f"{text}: {seen.get(text)} and {action.text()}"
-            seen[text] = action.text()
-    assert MARKS_SHORTCUT in seen
 
 
 def test_the_legend_folds_away_and_leaves_the_tab_to_the_list(qtbot: QtBot, window: MainWindow) -> None:

@@ -529,6 +529,8 @@ def test_screenshot(qtbot: QtBot, panel: NotesPanel, notes: Notes) -> None:
     panel.show_highlights(reopened.highlights, reopened.orphans, notes.colours, notes.tags, reopened.note)
     panel.select_highlight(reopened.highlights[0].id)
     panel.resize(440, 900)
+    # The note's preview is rendered off the GUI thread; the layout settles once it is shown.
+    qtbot.waitUntil(panel.note_editor.preview.isVisible)
     QApplication.processEvents()
     image = save_screenshot(panel, "notes-panel.png")
     assert_not_uniform(image)

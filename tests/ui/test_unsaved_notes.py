@@ -113,7 +113,7 @@ def test_a_note_typed_while_the_archive_is_locked_is_kept_retried_and_saved(
     assert "Not saved yet" in window.info_bar.message.text()
     assert stored_notes(archive_file) == [""]
     # A refresh of the panel (here: another highlight chosen and back) keeps what was typed.
-    window.annotations._reload()
+    window.annotations.reload()
     window.notes_panel.select_highlight(highlight_id)
     assert editor.text() == "Ask the inspectors"
     assert window.annotations.undo_stack.count() == stack_before  # nothing stored, nothing to undo

@@ -3,19 +3,36 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop.core.entity_names import display_name, surname_owners
 from desktop.nlp.model import Entity
 from desktop.ui.panels.legend import LabelLegend
 from desktop.ui.theme import LABEL_STYLES, STYLE_BY_LABEL, describe_label
 
 MENTIONS_ROLE = Qt.ItemDataRole.UserRole + 1
+ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+NAME_ROLE = Qt.ItemDataRole.UserRole + 3
+# The column saying in how many other archived articles an entity is; clicking it opens its page.
+ARCHIVE_COLUMN = 1
 LABEL_ORDER = {style.label: i for i, style in enumerate(LABEL_STYLES)}
+
+
+# Labels whose members are listed in text order.
+TEXT_ORDER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
 
 
 @dataclass
@@ -30,7 +47,8 @@ class EntityGroup:
 
 
 def group_entities(entities: Iterable[Entity], labels: Iterable[str] | None = None) -> list[EntityGroup]:
-    """Group mentions by label and surface text, members most mentioned first.
+    """Group mentions by label and surface text, members most mentioned first (dates and
+    numbers in the order the text first mentions them).
 
     Groups follow the legend's order (people, organisations, places… before dates and numbers),
     which is the order a reader scans for.
@@ -42,34 +60,26 @@ def group_entities(entities: Iterable[Entity], labels: Iterable[str] | None = No
             continue
         group = groups[entity.label]
         group.label = entity.label
-        group.members.setdefault(_display_name(entity.text), []).append((entity.start, entity.end))
+        group.members.setdefault(display_name(entity.text), []).append((entity.start, entity.end))
     for group in groups.values():
         if group.label == "PERSON":
             _fold_surnames(group)
     ordered = sorted(groups.values(), key=lambda g: (LABEL_ORDER.get(g.label, len(LABEL_ORDER)), g.label))
     for group in ordered:
-        group.members = dict(sorted(group.members.items(), key=lambda item: (-len(item[1]), item[0].lower())))
+        if group.label in TEXT_ORDER_LABELS:
+            # Dates and numbers read as a timeline or a sequence, not by how often they recur.
+            group.members = dict(sorted(group.members.items(), key=lambda item: item[1][0]))
+        else:
+            group.members = dict(
+                sorted(group.members.items(), key=lambda item: (-len(item[1]), item[0].lower()))
+            )
     return ordered
 
 
 def _fold_surnames(group: EntityGroup) -> None:
     """List "Vasquez" under "Elena Vasquez" when exactly one full name ends with it."""
-    full_names = [name for name in group.members if " " in name]
-    for name in [n for n in group.members if " " not in n]:
-        owners = [full for full in full_names if full.split()[-1] == name]
-        if len(owners) == 1:
-            merged = group.members[owners[0]] + group.members.pop(name)
-            group.members[owners[0]] = sorted(merged)
-
-
-def _display_name(text: str) -> str:
-    # "the Kyiv Independent" and "The Kyiv Independent" are one entity; so are "Delhi’s" and "Delhi".
-    for possessive in ("’s", "'s"):
-        text = text.removesuffix(possessive)
-    words = text.split()
-    if len(words) > 1 and words[0].lower() == "the":
-        words = words[1:]
-    return " ".join(words)
+    for name, owner in surname_owners(group.members).items():
+        group.members[owner] = sorted(group.members[owner] + group.members.pop(name))
 
 
 class EntitiesPanel(QWidget):
@@ -77,6 +87,8 @@ class EntitiesPanel(QWidget):
 
     mentionRequested = Signal(int, int)  # start, end in code points
     labelToggled = Signal(str, bool)
+    entityPageRequested = Signal(int)  # the archive's entity id
+    relatedRequested = Signal()  # the archived articles about the same story
 
     def __init__(self, enabled_labels: Iterable[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +106,10 @@ class EntitiesPanel(QWidget):
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
+        self.tree.header().setStretchLastSection(False)
+        # Group headings span both columns; whichever rows the filter shows again span too.
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.layoutChanged):
+            signal.connect(self._span_headings)
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Mouse clicks and the Return key both go to the next mention. (``activated`` is not
@@ -110,6 +126,11 @@ class EntitiesPanel(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.placeholder, 1)
+        self.related_link = QLabel('<a href="related">Related articles in the archive…</a>')
+        self.related_link.setToolTip("Archived articles that share the most names with this one")
+        self.related_link.linkActivated.connect(lambda _link: self.relatedRequested.emit())
+        self.related_link.hide()
+        layout.addWidget(self.related_link)
         self._cursor: dict[str, int] = {}
         self.show_entities(())
 
@@ -127,21 +148,64 @@ class EntitiesPanel(QWidget):
             for name, mentions in group.members.items():
                 item = QStandardItem(f"{name}  ({len(mentions)})")
                 item.setData(mentions, MENTIONS_ROLE)
+                item.setData((group.label, name), NAME_ROLE)
                 item.setToolTip(
                     f"{describe_label(group.label)}\n{len(mentions)} mention(s); click to go to the next"
                 )
-                heading.appendRow(item)
-            self.model.appendRow(heading)
+                heading.appendRow([item, QStandardItem()])
+            self.model.appendRow([heading, QStandardItem()])
+        header = self.tree.header()
+        if header.count() > ARCHIVE_COLUMN:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(ARCHIVE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self._span_headings()
         self.tree.expandAll()
         has_entities = self.model.rowCount() > 0
         self.tree.setVisible(has_entities)
         self.filter_edit.setVisible(has_entities)
         self.placeholder.setVisible(not has_entities)
+        self.related_link.hide()
         if message is not None:
             self.placeholder.setText(message)
 
+    def show_archive_counts(self, counts: Mapping[tuple[str, str], tuple[int, int]]) -> None:
+        """Say per entity in how many other archived articles it is: ``counts`` maps
+        (label, name) to (entity id, number of other articles)."""
+        link = self.palette().color(QPalette.ColorRole.Link)
+        font = QFont()
+        font.setUnderline(True)
+        for group_row in range(self.model.rowCount()):
+            heading = self.model.item(group_row)
+            for row in range(heading.rowCount()):
+                found = counts.get(heading.child(row).data(NAME_ROLE))
+                cell = heading.child(row, ARCHIVE_COLUMN)
+                if found is None or cell is None:
+                    continue
+                entity_id, others = found
+                cell.setText(
+                    "in no other article"
+                    if others == 0
+                    else f"in {others:,} other article{'s' * (others != 1)}"
+                )
+                cell.setData(entity_id, ENTITY_ID_ROLE)
+                cell.setForeground(link)
+                cell.setFont(font)
+                cell.setToolTip(
+                    "Open its page: every archived article that mentions it and the claims it made"
+                )
+        self.related_link.setVisible(self.model.rowCount() > 0)
+
+    def _span_headings(self) -> None:
+        for row in range(self.proxy.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+
     def _activate(self, proxy_index: QModelIndex) -> None:
         index = self.proxy.mapToSource(proxy_index)
+        entity_id = index.data(ENTITY_ID_ROLE)
+        if index.column() == ARCHIVE_COLUMN and entity_id is not None:
+            self.entityPageRequested.emit(int(entity_id))
+            return
+        index = index.siblingAtColumn(0)
         mentions = index.data(MENTIONS_ROLE)
         if not mentions:
             return

@@ -93,6 +93,25 @@ def format_value(figure: Figure) -> str:
     return format_number(figure.value)
 
 
+# Large values read as words in the table ("20 billion"); the exact value is in the tooltip.
+LARGE_NUMBER_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def readable_number(value: float) -> str:
+    """20000000000 -> "20 billion", 1234567 -> "1.23 million"; below a million as ``format_number``."""
+    for scale, word in LARGE_NUMBER_WORDS:
+        if abs(value) >= scale:
+            return f"{value / scale:,.2f}".rstrip("0").rstrip(".") + f" {word}"
+    return format_number(value)
+
+
+def readable_value(figure: Figure) -> str:
+    """``format_value`` with large numbers in words: "1.2 billion", "2–3 million"."""
+    if figure.low is not None and figure.high is not None:
+        return f"{readable_number(figure.low)}–{readable_number(figure.high)}"
+    return readable_number(figure.value)
+
+
 def unit_name(unit: str) -> str:
     """A canonical unit as words ("degree_celsius" -> "degree celsius"); ISO codes unchanged."""
     return unit.replace("_", " ")
@@ -239,8 +258,11 @@ class FiguresTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._figures: tuple[Figure, ...] = ()
         self._cells: list[tuple[str, ...]] = []
+        self._readable_values: list[str] = []
         self._tooltips: list[str] = []
         self._flagged: Mapping[int, str] = {}
+        # figure index -> what other archived articles say instead ("8 people in …")
+        self._contradicted: dict[int, str] = {}
         self._ranks: dict[int, list[int]] = {}
 
     def set_figures(self, figures: Sequence[Figure], flagged: Mapping[int, str]) -> None:
@@ -248,10 +270,23 @@ class FiguresTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._figures = tuple(figures)
         self._cells = [figure_cells(f) for f in self._figures]
+        self._readable_values = [readable_value(f) for f in self._figures]
         self._flagged = dict(flagged)  # before the tooltips, which mention failing checks
+        self._contradicted = {}
         self._tooltips = [self._tooltip(i) for i in range(len(self._figures))]
         self._ranks = {}
         self.endResetModel()
+
+    def set_contradicted(self, contradicted: Mapping[int, str]) -> None:
+        """Mark the figures other archived articles contradict; ``contradicted`` maps a figure
+        index to what those articles say instead."""
+        self._contradicted = dict(contradicted)
+        self._tooltips = [self._tooltip(i) for i in range(len(self._figures))]
+        if self._figures:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._figures) - 1, len(HEADERS) - 1))
+
+    def is_contradicted(self, row: int) -> bool:
+        return row in self._contradicted
 
     def figure(self, row: int) -> Figure:
         return self._figures[row]
@@ -301,13 +336,15 @@ class FiguresTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
+        readable = column == Column.VALUE and self._readable_values[row] != self._cells[row][column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[row][column]
+            return self._readable_values[row] if readable else self._cells[row][column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltips[row]
+            exact = f"Exact value: {self._cells[row][column]}\n" if readable else ""
+            return exact + self._tooltips[row]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.VALUE, Column.SI):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if row in self._flagged:
+        if row in self._flagged or row in self._contradicted:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return warning_colour(is_dark())
             if role == Qt.ItemDataRole.FontRole:
@@ -332,6 +369,8 @@ class FiguresTableModel(QAbstractTableModel):
         lines = [figure_tooltip(figure)]
         if row in self._flagged:
             lines.append(f"✗ In a check that does not hold: {self._flagged[row]}")
+        if row in self._contradicted:
+            lines.append(f"✗ Other articles say otherwise: {self._contradicted[row]}")
         lines.append(f"“{_one_line(figure.sentence.text)}”")
         return "\n".join(lines)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -115,8 +116,13 @@ class FiguresPanel(QWidget):
         table.verticalHeader().hide()
         # Compact rows: the style's default leaves room for editors this table never opens.
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        table.horizontalHeader().setHighlightSections(False)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        # The key columns fit a side panel at 1366 px without scrolling sideways: the figure
+        # takes what the short columns (fitted to their contents) leave; the kind is the
+        # drop-down above and in each row's tooltip.
+        header.setSectionResizeMode(Column.FIGURE, QHeaderView.ResizeMode.Stretch)
+        table.setColumnHidden(Column.KIND, True)
         # Clicks and Return both select the figure in the reader (``activated`` is not used:
         # depending on the style it fires on single or double clicks).
         table.clicked.connect(self._activate_figure)
@@ -182,6 +188,12 @@ class FiguresPanel(QWidget):
         self.placeholder.setVisible(not has_figures)
         self.placeholder.setText(message if message is not None else NO_FIGURES_MESSAGE)
         self._update_count()
+
+    def show_contradictions(self, contradicted: Mapping[tuple[int, int], str]) -> None:
+        """Mark the figures (by their start and end) that other archived articles contradict,
+        saying what those articles give instead."""
+        rows = {(figure.start, figure.end): row for row, figure in enumerate(self._figures)}
+        self.model.set_contradicted({rows[span]: note for span, note in contradicted.items() if span in rows})
 
     def _fit_columns(self) -> None:
         """Columns as wide as their contents, but none so wide that the side panel scrolls for

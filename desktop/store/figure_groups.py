@@ -1,0 +1,202 @@
+"""Figures across articles: which describe the same thing, and which of those disagree.
+
+Two figures describe the same thing when they have the same topic (what they count, else
+their kind and SI unit), their sentences name a common person, organisation or place, and
+their articles are close in time. They disagree when no value satisfies both, each read with
+its qualifier: "113 drones" and "over 100 drones" agree, "6 dead" and "8 dead" do not.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from desktop.core.article import article_name
+from desktop.nlp.model import Figure
+from desktop.store.knowledge_records import ArchivedFigure, FigureComparison, FigureGroup
+
+# Kinds whose figures are compared by kind and unit when they count nothing named.
+_MEASURED_KINDS = frozenset({"measure", "money", "temperature"})
+# "about 100" is read as within this fraction of 100.
+APPROXIMATELY = 0.1
+DEFAULT_WINDOW_DAYS = 7.0
+# The opening of an article's text, only read when it has no title to be named by (reading
+# every article's text would cost most of a long listing).
+OPENING_WHEN_UNTITLED = "CASE WHEN coalesce(a.title, '') = '' THEN substr(a.text, 1, 200) ELSE '' END"
+_FIGURE_COLUMNS = (
+    f"f.id, f.article_id, a.title, a.source, {OPENING_WHEN_UNTITLED},"
+    " coalesce(json_extract(a.metadata, '$.published'), a.added_at),"
+    " f.text, f.value, f.low, f.high, f.qualifier, f.topic, f.sentence, f.pos_start, f.pos_end"
+)
+
+
+def figure_topic(figure: Figure) -> str | None:
+    """What ``figure`` measures, for comparison; None when it cannot be compared."""
+    if figure.counts:
+        return f"counts:{figure.counts.casefold()}"
+    if figure.kind in _MEASURED_KINDS and (figure.si is not None or figure.unit):
+        return f"{figure.kind}:{figure.si.unit if figure.si is not None else figure.unit}"
+    return None
+
+
+def insert_figures(
+    db: Database,
+    article_id: int,
+    figures: Sequence[Figure],
+    mentions: Mapping[tuple[str, str], list[tuple[int, int]]],
+    entity_ids: Mapping[tuple[str, str], int],
+) -> None:
+    """Store the article's figures and the names in each figure's sentence."""
+    for figure in figures:
+        topic = figure_topic(figure)
+        si = figure.si
+        cursor = db.execute(
+            "INSERT INTO figures (article_id, kind, text, value, low, high, unit, counts, qualifier, si_value,"
+            " si_unit, topic, sentence, pos_start, pos_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                article_id, figure.kind, figure.text, figure.value, figure.low, figure.high, figure.unit,
+                figure.counts, figure.qualifier, None if si is None else si.value, None if si is None else si.unit,
+                topic, figure.sentence.text, figure.start, figure.end,
+            ],
+        )  # fmt: skip
+        if topic is None:
+            continue
+        sentence = figure.sentence
+        named = {
+            entity_ids[key]
+            for key, spans in mentions.items()
+            if any(sentence.start <= start and end <= sentence.end for start, end in spans)
+        }
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO figure_entities (figure_id, entity_id, topic) VALUES (?, ?, ?)",
+            [(cursor.lastrowid, entity_id, topic) for entity_id in named],
+        )
+
+
+def interval(figure: ArchivedFigure) -> tuple[float, float, bool, bool]:
+    """The values ``figure`` allows: (low, high, low included, high included)."""
+    value = figure.value
+    if figure.low is not None and figure.high is not None:
+        return figure.low, figure.high, True, True
+    match figure.qualifier:
+        case "more_than":
+            return value, math.inf, False, False
+        case "at_least":
+            return value, math.inf, True, False
+        case "less_than":
+            return -math.inf, value, False, False
+        case "at_most":
+            return -math.inf, value, False, True
+        case "approximately":
+            return value * (1 - APPROXIMATELY), value * (1 + APPROXIMATELY), True, True
+    return value, value, True, True
+
+
+def agree(first: ArchivedFigure, second: ArchivedFigure) -> bool:
+    """Whether some value satisfies both figures, qualifiers and ranges included."""
+    low_a, high_a, low_in_a, high_in_a = interval(first)
+    low_b, high_b, low_in_b, high_in_b = interval(second)
+    low, low_in = (
+        (low_a, low_in_a)
+        if low_a > low_b
+        else (low_b, low_in_b)
+        if low_b > low_a
+        else (low_a, low_in_a and low_in_b)
+    )
+    high, high_in = (
+        (high_a, high_in_a)
+        if high_a < high_b
+        else (high_b, high_in_b)
+        if high_b < high_a
+        else (high_a, high_in_a and high_in_b)
+    )
+    return low < high or (low == high and low_in and high_in)
+
+
+def comparisons(db: Database, article_id: int | None, within_days: float | None) -> list[FigureComparison]:
+    """Each figure (of one article, or of every article) with the figures of other articles
+    that describe the same thing; only figures that have such others."""
+    rows = db.execute(
+        "SELECT DISTINCT fe.figure_id, oe.figure_id FROM figure_entities fe"
+        " JOIN figure_entities oe ON oe.entity_id = fe.entity_id AND oe.topic = fe.topic"
+        " AND oe.figure_id != fe.figure_id"
+        " JOIN figures f ON f.id = fe.figure_id JOIN figures o ON o.id = oe.figure_id"
+        " JOIN knowledge_indexed kf ON kf.article_id = f.article_id"
+        " JOIN knowledge_indexed ko ON ko.article_id = o.article_id"
+        " WHERE (:article IS NULL OR f.article_id = :article) AND o.article_id != f.article_id"
+        " AND (:days IS NULL OR abs(ko.day - kf.day) <= :days)",
+        {"article": article_id, "days": within_days},
+    ).fetchall()
+    others: dict[int, list[int]] = defaultdict(list)
+    for figure_id, other_id in rows:
+        others[int(figure_id)].append(int(other_id))
+    figures = _figures(db, {*others, *(other for ids in others.values() for other in ids)})
+    found: list[FigureComparison] = []
+    for figure_id, other_ids in others.items():
+        figure = figures[figure_id]
+        listed = tuple(
+            sorted((figures[other] for other in other_ids), key=lambda f: (f.date, f.article_id, f.start))
+        )
+        found.append(FigureComparison(figure, listed, tuple(o for o in listed if not agree(figure, o))))
+    found.sort(key=lambda c: (c.figure.date, c.figure.article_id, c.figure.start))
+    return found
+
+
+def disagreement_groups(db: Database, within_days: float | None) -> list[FigureGroup]:
+    """The archive's figures that describe the same thing, gathered into groups (figures linked
+    through comparisons), keeping the groups in which some figures disagree; newest first."""
+    found = comparisons(db, None, within_days)
+    parent: dict[int, int] = {}
+
+    def root(figure_id: int) -> int:
+        while parent.setdefault(figure_id, figure_id) != figure_id:
+            parent[figure_id] = parent[parent[figure_id]]
+            figure_id = parent[figure_id]
+        return figure_id
+
+    figures: dict[int, ArchivedFigure] = {}
+    disagreeing: set[int] = set()
+    for comparison in found:
+        figures[comparison.figure.id] = comparison.figure
+        for other in comparison.others:
+            figures[other.id] = other
+            parent[root(other.id)] = root(comparison.figure.id)
+        if comparison.disagreeing:
+            disagreeing.add(comparison.figure.id)
+    members: dict[int, list[ArchivedFigure]] = defaultdict(list)
+    for figure_id, figure in figures.items():
+        members[root(figure_id)].append(figure)
+    groups = [
+        FigureGroup(group[0].topic, tuple(sorted(group, key=lambda f: (f.date, f.article_id, f.start))))
+        for group in members.values()
+        if any(figure.id in disagreeing for figure in group)
+    ]
+    groups.sort(key=lambda g: (g.figures[-1].date, g.figures[-1].article_id), reverse=True)
+    return groups
+
+
+def _figures(db: Database, ids: set[int]) -> dict[int, ArchivedFigure]:
+    found: dict[int, ArchivedFigure] = {}
+    ordered = sorted(ids)
+    # SQLite's limit on host parameters is far above this.
+    for begin in range(0, len(ordered), 500):
+        chunk = ordered[begin : begin + 500]
+        rows = db.execute(
+            f"SELECT {_FIGURE_COLUMNS} FROM figures f JOIN articles a ON a.id = f.article_id"
+            f" WHERE f.id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        ).fetchall()
+        for row in rows:
+            found[int(row[0])] = _archived_figure(row)
+    return found
+
+
+def _archived_figure(row: Sequence[Any]) -> ArchivedFigure:
+    return ArchivedFigure(
+        row[0], row[1], article_name(row[2], row[3], row[4]), str(row[5]), row[6], row[7], row[8], row[9],
+        row[10], row[11], row[12], row[13], row[14],
+    )  # fmt: skip

@@ -1,0 +1,228 @@
+"""What the window knows from the rest of the archive: per entity of the open article, in how
+many other articles it is; entity pages and related articles; and, after an upgrade, the
+indexing of analyses archived before, in the background with its progress in the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWidget
+
+from desktop.core.article import article_name
+from desktop.store.archive import Archive
+from desktop.store.knowledge_records import FigureComparison
+from desktop.ui.annotations import AnnotationSession
+from desktop.ui.entity_page import EntityPageWindow
+from desktop.ui.library_window import ArchiveReads
+from desktop.ui.panels.entities_panel import EntitiesPanel
+from desktop.ui.panels.figures_panel import FiguresPanel
+from desktop.ui.related_articles import RelatedArticlesWindow
+from desktop.ui.workers import WorkerPool
+
+
+def contradiction_note(comparison: FigureComparison) -> str:
+    """What the other articles say: "8 people in Zelenskyy condemns strikes (2026-03-02)"."""
+    return "; ".join(
+        f"{other.text} in {other.article_title} ({other.date[:10]})" for other in comparison.disagreeing
+    )
+
+
+class KnowledgeIndexer(QObject):
+    """Indexes the archived analyses not indexed yet, on a worker thread with its own
+    connection: one article per transaction, so the window's writes wait for one at most."""
+
+    progressed = Signal(int, int)  # done, total
+    finished = Signal(int)  # how many were indexed
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = WorkerPool(1, self)
+        self._stopping = False
+        self.running = False
+
+    def start(self, archive_path: Path) -> None:
+        if self.running:
+            return
+        self.running = True
+        self._stopping = False
+
+        def work() -> int:
+            with Archive(archive_path) as archive:
+                # Emitted from the worker: delivered queued to receivers in the GUI thread.
+                return archive.knowledge.index_pending(self.progressed.emit, lambda: self._stopping)
+
+        self._pool.submit(work, self._succeeded, self._failed)
+
+    def stop(self, msecs: int = -1) -> bool:
+        self._stopping = True
+        return self._pool.wait_for_done(msecs)
+
+    def _succeeded(self, indexed: object) -> None:
+        self.running = False
+        self.finished.emit(int(indexed) if isinstance(indexed, int) else 0)
+
+    def _failed(self, error: BaseException) -> None:
+        self.running = False
+        self.failed.emit(str(error))
+
+
+class IndexingStatus(QWidget):
+    """The status bar's note while older articles are indexed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(120)
+        self.bar.setTextVisible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        self.hide()
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.label.setText(f"Indexing people and claims of archived articles: {done:,} of {total:,}")
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.setVisible(done < total)
+
+
+class ArchiveKnowledge(QObject):
+    """Wires the Entities tab, entity pages and related articles to the window's archive.
+    ``open_at(article_id, start, end)`` opens an archived article with a passage selected."""
+
+    changed = Signal()  # entities were merged or split, or older articles indexed
+
+    def __init__(
+        self,
+        annotations: AnnotationSession,
+        entities_panel: EntitiesPanel,
+        figures_panel: FiguresPanel,
+        status_bar: QStatusBar,
+        open_at: Callable[[int, int, int], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._annotations = annotations
+        self._panel = entities_panel
+        self._figures_panel = figures_panel
+        self._open_at = open_at
+        self._window = parent
+        self._reads: ArchiveReads | None = None
+        self.pages: dict[int, EntityPageWindow] = {}
+        self.related: RelatedArticlesWindow | None = None
+        self.indexer = KnowledgeIndexer(self)
+        self.status = IndexingStatus()
+        status_bar.addPermanentWidget(self.status)
+        self.indexer.progressed.connect(self.status.show_progress)
+        self.indexer.finished.connect(self._indexed)
+        self.indexer.failed.connect(lambda _message: self.status.hide())
+        entities_panel.entityPageRequested.connect(self.open_entity)
+        entities_panel.relatedRequested.connect(self.open_related)
+
+    def start_indexing(self) -> None:
+        """Index older archived analyses in the background (nothing to do: nothing shown)."""
+        if self._annotations.archive is not None and self._annotations.writable and self._annotations.path:
+            self.indexer.start(self._annotations.path)
+
+    def show_article_knowledge(self, *_analysis: object) -> None:
+        """Ask the archive, off the GUI thread, in how many other articles each entity of the
+        open article is, and which of its figures other articles contradict; show both."""
+        reads, article_id = self._archive_reads(), self._annotations.article_id
+        if reads is None or article_id is None:
+            return
+        reads.read(
+            "article-knowledge",
+            lambda archive: (
+                archive.knowledge.article_entities(article_id),
+                archive.knowledge.disagreements(article_id),
+            ),
+            lambda found: self._show_article_knowledge(article_id, *found),
+            lambda _error: None,  # the tabs then just lack the counts and marks
+        )
+
+    def open_entity(self, entity_id: int) -> None:
+        reads = self._archive_reads()
+        if reads is None:
+            return
+        page = self.pages.get(entity_id)
+        if page is None:
+            page = EntityPageWindow(entity_id, reads, self._writer, self._window)
+            page.articleRequested.connect(self._open_at)
+            page.entitiesChanged.connect(self._entities_changed)
+            page.entityReplaced.connect(self._entity_replaced)
+            self.pages[entity_id] = page
+        else:
+            page.refresh()
+        page.show()
+        page.raise_()
+        page.activateWindow()
+
+    def open_related(self) -> None:
+        reads, article_id = self._archive_reads(), self._annotations.article_id
+        if reads is None or article_id is None:
+            return
+        if self.related is not None:
+            self.related.close()
+            self.related.deleteLater()
+        archive = self._annotations.archive
+        stored = archive.stored_article(article_id).article if archive is not None else None
+        title = (
+            article_name(stored.title, stored.source, stored.text) if stored is not None else "this article"
+        )
+        self.related = RelatedArticlesWindow(article_id, title, reads, self._window)
+        self.related.articleRequested.connect(lambda opened: self._open_at(opened, 0, 0))
+        self.related.show()
+
+    def shutdown(self) -> None:
+        self.indexer.stop()
+        if self._reads is not None:
+            self._reads.stop()
+
+    def _show_article_knowledge(
+        self,
+        article_id: int,
+        counts: dict[tuple[str, str], tuple[int, int]],
+        contradicted: list[FigureComparison],
+    ) -> None:
+        if article_id != self._annotations.article_id:
+            return  # another article is shown by now
+        self._panel.show_archive_counts(counts)
+        self._figures_panel.show_contradictions(
+            {(c.figure.start, c.figure.end): contradiction_note(c) for c in contradicted}
+        )
+
+    def _indexed(self, indexed: int) -> None:
+        self.status.hide()
+        if indexed:
+            self.show_article_knowledge()
+            self.changed.emit()
+
+    def _entities_changed(self) -> None:
+        self.show_article_knowledge()
+        for page in self.pages.values():
+            if page.isVisible():
+                page.refresh()
+        self.changed.emit()
+
+    def _entity_replaced(self, old_id: int, new_id: int) -> None:
+        page = self.pages.pop(old_id, None)
+        if page is not None:
+            page.close()
+            page.deleteLater()
+
+    def _writer(self) -> Archive | None:
+        return self._annotations.archive if self._annotations.writable else None
+
+    def _archive_reads(self) -> ArchiveReads | None:
+        if (
+            self._reads is None
+            and self._annotations.archive is not None
+            and self._annotations.path is not None
+        ):
+            self._reads = ArchiveReads(self._annotations.path, self)
+        return self._reads

@@ -1,0 +1,300 @@
+"""An entity's page: the archived articles that mention it, the claims it made across the
+archive in date order, and the claims that mention it; with merging and splitting by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store.archive import Archive
+from desktop.store.knowledge_records import EntityPage
+from desktop.store.records import ArchiveError
+from desktop.ui.library_window import ArchiveReads, describe_error
+from desktop.ui.people_view import kind_name
+
+# Where an item leads: article id, start, end in its text.
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
+# Claim kinds as a reader says them.
+CLAIM_KINDS = {"quote": "quote", "reported": "statement", "according_to": "according to", "unattributed": "—"}
+
+
+def _section(title: str, headers: Sequence[str]) -> tuple[QWidget, QLabel, QTreeWidget]:
+    heading = QLabel(title)
+    font = QFont(heading.font())
+    font.setBold(True)
+    heading.setFont(font)
+    tree = QTreeWidget()
+    tree.setHeaderLabels(list(headers))
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.setAlternatingRowColors(True)
+    tree.setSortingEnabled(True)
+    tree.setWordWrap(False)
+    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 6, 0, 0)
+    layout.addWidget(heading)
+    layout.addWidget(tree, 1)
+    return box, heading, tree
+
+
+class EntityPageWindow(QWidget):
+    """One entity's page, read on a worker; ``writer`` gives the archive merges and splits go
+    to (None when it is read-only)."""
+
+    articleRequested = Signal(int, int, int)  # article id, start, end of the passage to select
+    entitiesChanged = Signal()  # a merge or a split changed who is who
+    entityReplaced = Signal(int, int)  # old id, id it now goes by (after a merge)
+    pageShown = Signal()
+
+    def __init__(
+        self,
+        entity_id: int,
+        reads: ArchiveReads,
+        writer: Callable[[], Archive | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.entity_id = entity_id
+        self.page: EntityPage | None = None
+        self._reads = reads
+        self._writer = writer
+        # Asked before a merge or split; tests replace them to answer without a dialog.
+        self.ask_name: Callable[[str, str], str | None] = self._ask_name
+        self.choose_name: Callable[[str, str, list[str]], str | None] = self._choose_name
+        self.tell: Callable[[str], None] = self._tell
+        self.title = QLabel("Loading…")
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.merge_button = QPushButton("Merge with…")
+        self.merge_button.setToolTip("Another name in the archive is the same one: fold it into this page")
+        self.merge_button.clicked.connect(self.merge_with_other)
+        self.split_button = QPushButton("Split a Name Off…")
+        self.split_button.setToolTip("One of the names here is someone else: give it a page of its own")
+        self.split_button.clicked.connect(self.split_name_off)
+        articles_box, self.articles_heading, self.articles = _section(
+            "Articles", ("Title", "Outlet", "Date", "Mentions")
+        )
+        claims_box, self.claims_heading, self.claims_by = _section(
+            "Claims made", ("Date", "Article", "Kind", "What was said", "Cue", "Hedges")
+        )
+        about_box, self.about_heading, self.claims_about = _section(
+            "Claims mentioning it", ("Date", "Article", "Source", "Kind", "What was said", "Cue")
+        )
+        for tree in (self.articles, self.claims_by, self.claims_about):
+            tree.itemActivated.connect(self._open_item)
+            tree.itemDoubleClicked.connect(self._open_item)
+        self.articles.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.articles.header().setStretchLastSection(False)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        for box in (articles_box, claims_box, about_box):
+            splitter.addWidget(box)
+        top = QHBoxLayout()
+        heading = QVBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.subtitle)
+        top.addLayout(heading, 1)
+        top.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.split_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        self.resize(980, 720)
+        self.refresh()
+
+    def refresh(self) -> None:
+        entity_id = self.entity_id
+        self._reads.read(
+            f"entity-{id(self)}",
+            lambda archive: archive.knowledge.entity_page(entity_id),
+            self.show_page,
+            self._failed,
+        )
+
+    def show_page(self, page: EntityPage) -> None:
+        self.page = page
+        entity = page.entity
+        self.setWindowTitle(f"{entity.name} — Reading Assistant")
+        self.title.setText(entity.name)
+        others = [name for name in page.names if name != entity.name]
+        also = f" · also written {', '.join(others)}" if others else ""
+        self.subtitle.setText(
+            f"{kind_name(entity.label)} · in {entity.article_count:,} article(s) ·"
+            f" {entity.claim_count:,} claim(s) made{also}"
+        )
+        self.split_button.setEnabled(len(page.names) > 1)
+        self._fill(
+            self.articles,
+            [
+                (
+                    [a.title, a.outlet, _day(a.date), f"{a.mentions:,}"],
+                    (a.article_id, a.first_start, a.first_end),
+                )
+                for a in page.articles
+            ],
+        )
+        self.articles_heading.setText(
+            f"Articles mentioning it ({len(page.articles):,}) — open one at the first mention"
+        )
+        self._fill(
+            self.claims_by,
+            [
+                (
+                    [
+                        _day(c.date),
+                        c.article_title,
+                        CLAIM_KINDS.get(c.kind, c.kind),
+                        c.text,
+                        c.cue or "",
+                        ", ".join(c.hedges),
+                    ],
+                    (c.article_id, c.start, c.end),
+                )
+                for c in page.claims_by
+            ],
+        )
+        self.claims_heading.setText(f"Claims made by {entity.name} ({len(page.claims_by):,}), oldest first")
+        self._fill(
+            self.claims_about,
+            [
+                (
+                    [
+                        _day(c.date),
+                        c.article_title,
+                        c.source_name or "—",
+                        CLAIM_KINDS.get(c.kind, c.kind),
+                        c.text,
+                        c.cue or "",
+                    ],
+                    (c.article_id, c.start, c.end),
+                )
+                for c in page.claims_about
+            ],
+        )
+        self.about_heading.setText(f"Claims mentioning {entity.name} ({len(page.claims_about):,})")
+        self.pageShown.emit()
+
+    def _fill(self, tree: QTreeWidget, rows: list[tuple[list[str], tuple[int, int, int]]]) -> None:
+        tree.setSortingEnabled(False)
+        tree.clear()
+        for cells, target in rows:
+            item = QTreeWidgetItem([" ".join(cell.split()) for cell in cells])
+            item.setData(0, TARGET_ROLE, target)
+            for column, cell in enumerate(cells):
+                item.setToolTip(column, cell)
+            if tree is self.articles:
+                item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            tree.addTopLevelItem(item)
+        # Rows keep the order they came in (date order) until a header is clicked.
+        tree.sortItems(-1, Qt.SortOrder.AscendingOrder)
+        tree.setSortingEnabled(True)
+        tree.header().setSortIndicatorShown(False)
+        for column in range(tree.columnCount() - 1):
+            tree.resizeColumnToContents(column)
+            tree.setColumnWidth(column, min(tree.columnWidth(column), 340))
+
+    def _failed(self, error: BaseException) -> None:
+        self.title.setText("This page could not be read")
+        self.subtitle.setText(describe_error(error))
+
+    def _open_item(self, item: QTreeWidgetItem) -> None:
+        target = item.data(0, TARGET_ROLE)
+        if target:
+            self.articleRequested.emit(*target)
+
+    # -- merging and splitting --------------------------------------------------------------
+
+    def merge_with_other(self) -> None:
+        archive = self._writable_archive()
+        if archive is None or self.page is None:
+            return
+        entity = self.page.entity
+        name = self.ask_name("Merge", f"Which name in the archive is also {entity.name}?")
+        if not name or not name.strip():
+            return
+        try:
+            other = archive.knowledge.find_entity(name, entity.label)
+            if other is None:
+                self.tell(f"No {kind_name(entity.label).lower()} called “{name.strip()}” is in the archive.")
+                return
+            if other == entity.id:
+                self.tell(f"“{name.strip()}” is already on this page.")
+                return
+            archive.knowledge.merge_entities(entity.id, other)
+        except ArchiveError as error:
+            self.tell(f"The entities could not be merged: {error}")
+            return
+        self.entityReplaced.emit(other, entity.id)
+        self.entitiesChanged.emit()
+        self.refresh()
+
+    def split_name_off(self) -> None:
+        archive = self._writable_archive()
+        if archive is None or self.page is None or len(self.page.names) < 2:
+            return
+        name = self.choose_name(
+            "Split a Name Off",
+            "Which name is someone else? It gets a page of its own.",
+            list(self.page.names),
+        )
+        if not name:
+            return
+        try:
+            archive.knowledge.split_name(self.page.entity.id, name)
+        except (ArchiveError, ValueError) as error:
+            self.tell(f"The name could not be split off: {error}")
+            return
+        self.entitiesChanged.emit()
+        self.refresh()
+
+    def _writable_archive(self) -> Archive | None:
+        archive = self._writer()
+        if archive is None:
+            self.tell("The archive is open read-only: merges and splits cannot be saved.")
+        return archive
+
+    def _ask_name(self, title: str, question: str) -> str | None:
+        name, accepted = QInputDialog.getText(self, title, question)
+        return name if accepted else None
+
+    def _choose_name(self, title: str, question: str, names: list[str]) -> str | None:
+        name, accepted = QInputDialog.getItem(self, title, question, names, 0, False)
+        return name if accepted else None
+
+    def _tell(self, message: str) -> None:
+        QMessageBox.information(self, "Reading Assistant", message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._reads.cancel(f"entity-{id(self)}")
+        super().closeEvent(event)
+
+
+def _day(stamp: str) -> str:
+    """A stored date or time as its day (ISO dates sort in time order)."""
+    return stamp[:10]

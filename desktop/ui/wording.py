@@ -1,0 +1,8 @@
+"""How counts read in the interface: "1 article", "2,017 articles" — one rule everywhere."""
+
+from __future__ import annotations
+
+
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """``number`` with ``noun``, plural unless one; ``plural`` for nouns not made with -s."""
+    return f"{number:,} {noun if number == 1 else plural or noun + 's'}"

@@ -1,0 +1,272 @@
+"""Entities across the archive through the real window: "in N other articles" in the Entities
+tab, the entity page, the Library's People & Organisations view, related articles, and the
+background indexing of analyses archived before the upgrade."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QTreeWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.nlp.pipeline import Pipeline
+from desktop.ui.entity_page import EntityPageWindow
+from desktop.ui.main_window import MainWindow
+from desktop.ui.panels.entities_panel import ARCHIVE_COLUMN, ENTITY_ID_ROLE, NAME_ROLE
+from tests.store.knowledge_stories import KYIV_POST, STORY, archive_from_before_knowledge
+from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, make_window
+from tests.ui.screenshots import assert_not_uniform, save_screenshot
+
+WAIT_MS = 20_000
+
+
+def row_texts(tree: QTreeWidget, column: int) -> list[str]:
+    return [item.text(column) for row in range(tree.topLevelItemCount()) if (item := tree.topLevelItem(row))]
+
+
+def show_and_wait(qtbot: QtBot, window: MainWindow, index: int) -> None:
+    with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
+        window.show_article(STORY[index])
+
+
+def archive_cell(window: MainWindow, label: str, name: str) -> QModelIndex:
+    """The Entities tab's "in N other articles" cell of an entity (in the proxy)."""
+    panel = window.entities_panel
+    for group_row in range(panel.model.rowCount()):
+        heading = panel.model.item(group_row)
+        for row in range(heading.rowCount()):
+            if heading.child(row).data(NAME_ROLE) == (label, name):
+                return panel.proxy.mapFromSource(
+                    panel.model.indexFromItem(heading.child(row, ARCHIVE_COLUMN))
+                )
+    raise AssertionError(f"{name} is not listed")
+
+
+@pytest.fixture
+def story_window(qtbot: QtBot, window: MainWindow) -> Iterator[MainWindow]:
+    for index in range(3):
+        show_and_wait(qtbot, window, index)
+    yield window
+    window.knowledge.shutdown()
+
+
+def test_entities_tab_says_in_how_many_other_articles_and_opens_the_page(
+    qtbot: QtBot, story_window: MainWindow
+) -> None:
+    window = story_window
+    qtbot.waitUntil(
+        lambda: archive_cell(window, "PERSON", "Zelensky").data() == "in 2 other articles", timeout=WAIT_MS
+    )
+    assert archive_cell(window, "ORG", "NATO").data() == "in 1 other article"
+    cell = archive_cell(window, "PERSON", "Zelensky")
+    assert cell.data(ENTITY_ID_ROLE) is not None
+    tree = window.entities_panel.tree
+    window.side_tabs.setCurrentWidget(window.entities_panel)
+    assert window.entities_panel.related_link.isVisible()
+    name_cell = cell.siblingAtColumn(0)
+    assert tree.visualRect(name_cell).width() >= tree.fontMetrics().horizontalAdvance(name_cell.data())
+    assert tree.visualRect(cell).width() >= tree.fontMetrics().horizontalAdvance(cell.data())
+    heading = name_cell.parent()
+    assert tree.visualRect(heading).width() >= tree.fontMetrics().horizontalAdvance(heading.data()) + 10
+    assert_not_uniform(save_screenshot(window, "entities-tab-archive-counts.png"))
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(cell).center())
+    page = window.knowledge.pages[int(cell.data(ENTITY_ID_ROLE))]
+    qtbot.waitUntil(lambda: page.page is not None, timeout=WAIT_MS)
+    assert page.isVisible()
+    assert page.title.text() in {"Volodymyr Zelensky", "Volodymyr Zelenskyy"}
+    assert page.articles.topLevelItemCount() == 3
+    assert row_texts(page.claims_by, 3) == [
+        "the attack targeted the energy grid",
+        "We will rebuild every station,",
+        "the strikes on Kherson were deliberate",
+        "Russia wants our cities dark,",
+        "the West may need to send more air defence",
+    ]
+    assert row_texts(page.claims_by, 4)[1] == "told"
+    assert row_texts(page.claims_by, 5)[-1] == "may"
+    assert "also written" in page.subtitle.text()
+    image = save_screenshot(page, "entity-page.png")
+    assert_not_uniform(image)
+
+    # An article row opens that article at the entity's first mention.
+    kyiv_post = page.articles.findItems("Drones over Ukraine", Qt.MatchFlag.MatchExactly, 0)[0]
+    with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
+        page.articles.itemDoubleClicked.emit(kyiv_post, 0)
+    assert window.article is not None and window.article.text == KYIV_POST
+    selected = window.reader.selected_range()
+    assert selected is not None
+    assert KYIV_POST[selected[0] : selected[1]] == "Volodymyr Zelensky"
+    # Offsets from an earlier version of a text that no longer fit it select nothing.
+    article_id = window.annotations.article_id
+    assert article_id is not None
+    window.open_archived_at(article_id, 5, len(KYIV_POST) + 40)
+    assert window.reader.selected_range() == selected
+
+
+def test_people_view_lists_searches_and_opens_entity_pages(qtbot: QtBot, story_window: MainWindow) -> None:
+    window = story_window
+    window.open_library()
+    library = window.library
+    assert library is not None
+    with qtbot.waitSignal(library.people.entitiesLoaded, timeout=WAIT_MS) as loaded:
+        library.tabs.setCurrentIndex(library.PEOPLE_TAB)
+    assert loaded.args is not None and loaded.args[0] >= 8
+    people = library.people
+    first = people.proxy.record_at(people.proxy.index(0, 0))
+    assert first.article_count == 3  # sorted by articles, most first
+    people.view.sortByColumn(people.model.CLAIMS, Qt.SortOrder.DescendingOrder)
+    assert people.proxy.record_at(people.proxy.index(0, 0)).name.startswith("Volodymyr Zelensk")
+    qtbot.keyClicks(people.filter_edit, "prokud")
+    assert people.proxy.rowCount() == 1
+    assert people.count_label.text() == "1 of " + f"{people.model.rowCount():,}"
+    people.view.setCurrentIndex(people.proxy.index(0, 0))
+    people.view.setFocus()
+    with qtbot.waitSignal(people.entityRequested) as requested:
+        qtbot.keyClick(people.view, Qt.Key.Key_Return)
+    assert requested.args is not None
+    page = window.knowledge.pages[requested.args[0]]
+    qtbot.waitUntil(lambda: page.page is not None, timeout=WAIT_MS)
+    assert page.title.text() == "Oleksandr Prokudin"
+    assert page.claims_by.topLevelItemCount() == 2
+    save_screenshot(library, "people-view.png")
+    library.close()
+
+
+def test_merge_and_split_on_the_entity_page_stick(qtbot: QtBot, story_window: MainWindow) -> None:
+    window = story_window
+    archive = window.annotations.archive
+    assert archive is not None
+    nato = archive.knowledge.find_entity("NATO", "ORG")
+    assert nato is not None
+    window.knowledge.open_entity(nato)
+    page: EntityPageWindow = window.knowledge.pages[nato]
+    qtbot.waitUntil(lambda: page.page is not None, timeout=WAIT_MS)
+    page.ask_name = lambda _title, _question: "nowhere at all"
+    told: list[str] = []
+    page.tell = told.append
+    page.merge_with_other()
+    assert told and "No organisations called “nowhere at all”" in told[0]
+    air_force_like = archive.knowledge.find_entity("Kyiv", "GPE")
+    assert air_force_like is not None
+    page.ask_name = lambda _title, _question: "Kyiv"
+    page.merge_with_other()  # a place is not an organisation
+    assert len(told) == 2
+    page.ask_name = lambda _title, _question: "NATO"
+    page.merge_with_other()
+    assert "already on this page" in told[2]
+
+    zelensky = archive.knowledge.find_entity("Zelensky")
+    assert zelensky is not None
+    window.knowledge.open_entity(zelensky)
+    person = window.knowledge.pages[zelensky]
+    qtbot.waitUntil(lambda: person.page is not None, timeout=WAIT_MS)
+    person.choose_name = lambda _title, _question, names: "Volodymyr Zelenskyy"
+    with qtbot.waitSignal(person.pageShown, timeout=WAIT_MS):
+        person.split_name_off()
+    assert person.articles.topLevelItemCount() == 2
+    assert archive.knowledge.find_entity("Volodymyr Zelenskyy") != zelensky
+
+
+def test_related_articles_within_the_chosen_window(qtbot: QtBot, story_window: MainWindow) -> None:
+    window = story_window
+    show_and_wait(qtbot, window, 3)  # the unrelated one, in May
+    show_and_wait(qtbot, window, 1)
+    window.knowledge.open_related()
+    related = window.knowledge.related
+    assert related is not None
+    with qtbot.waitSignal(related.relatedShown, timeout=WAIT_MS) as shown:
+        pass
+    assert shown.args == [2]
+    assert row_texts(related.list, 0)[0] == "Drones over Ukraine"
+    assert "Kherson" in row_texts(related.list, 4)[0]
+    with qtbot.waitSignal(related.relatedShown, timeout=WAIT_MS) as shown:
+        related.window_choice.setCurrentIndex(0)  # within 3 days
+    assert shown.args == [2]
+    with qtbot.waitSignal(related.relatedShown, timeout=WAIT_MS) as shown:
+        related.window_choice.setCurrentIndex(related.window_choice.count() - 1)  # any time
+    assert shown.args == [2]  # the Sydney bridge shares no name
+    save_screenshot(related, "related-articles.png")
+    with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
+        related.list.itemDoubleClicked.emit(
+            related.list.findItems("Drones over Ukraine", Qt.MatchFlag.MatchExactly, 0)[0], 0
+        )
+    assert window.article is not None and window.article.text == KYIV_POST
+
+
+def test_older_archived_analyses_are_indexed_in_the_background_with_progress(
+    qtbot: QtBot, pipeline: Pipeline, settings_file: Path, archive_file: Path
+) -> None:
+    archive_from_before_knowledge(archive_file, pipeline)
+    window = make_window(qtbot, settings_file, archive_file)
+    steps: list[tuple[int, int]] = []
+    window.knowledge.indexer.progressed.connect(lambda done, total: steps.append((done, total)))
+    try:
+        with qtbot.waitSignal(window.knowledge.indexer.finished, timeout=WAIT_MS) as finished:
+            pass
+        assert finished.args == [4]
+        assert steps[-1] == (4, 4)
+        assert not window.knowledge.status.isVisible()
+        reopened = window.annotations.archive
+        assert reopened is not None
+        assert reopened.knowledge.pending_count() == 0
+        zelensky = reopened.knowledge.find_entity("Zelensky")
+        assert zelensky is not None and reopened.knowledge.entity(zelensky).article_count == 3
+    finally:
+        window.knowledge.shutdown()
+        window.controller.shutdown()
+        window.annotations.close()
+
+
+def test_figures_tab_marks_a_figure_other_articles_contradict(qtbot: QtBot, story_window: MainWindow) -> None:
+    window = story_window
+    show_and_wait(qtbot, window, 0)  # back to the first article: six dead, where others say eight
+    model = window.figures_panel.model
+    rows = {model.figure(row).text: row for row in range(model.rowCount())}
+    qtbot.waitUntil(lambda: model.is_contradicted(rows["six people"]), timeout=WAIT_MS)
+    assert not model.is_contradicted(rows["113 drones"])  # "over 100" elsewhere agrees
+    tooltip = model.index(rows["six people"], 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Other articles say otherwise: eight people in Zelenskyy condemns strikes (2026-03-02)" in tooltip
+    flagged = model.index(rows["six people"], 0).data(Qt.ItemDataRole.ForegroundRole)
+    assert flagged is not None
+    assert model.index(rows["113 drones"], 0).data(Qt.ItemDataRole.ForegroundRole) is None
+    window.side_tabs.setCurrentWidget(window.figures_panel)
+    assert_not_uniform(save_screenshot(window, "figures-tab-contradicted.png"))
+
+
+def test_compare_figures_view_lists_disagreements_drawn_by_date(
+    qtbot: QtBot, story_window: MainWindow
+) -> None:
+    window = story_window
+    window.open_library()
+    library = window.library
+    assert library is not None
+    view = library.compare_figures
+    with qtbot.waitSignal(view.groupsShown, timeout=WAIT_MS) as shown:
+        library.tabs.setCurrentIndex(library.FIGURES_TAB)
+    assert shown.args == [1]
+    group = view.tree.topLevelItem(0)
+    assert group is not None
+    assert group.text(0) == "people: 6 to 8"
+    assert [child.text(2) for row in range(group.childCount()) if (child := group.child(row))] == [
+        "Drones over Ukraine",
+        "Zelenskyy condemns strikes",
+    ]
+    assert [f.value for f in view.timeline.figures] == [6.0, 8.0]
+    low, high = view.timeline.points()
+    assert low.x() < high.x() and low.y() > high.y()  # later and higher
+    image = save_screenshot(library, "compare-figures.png")
+    assert_not_uniform(image)
+    with qtbot.waitSignal(view.groupsShown, timeout=WAIT_MS) as shown:
+        view.window_choice.setCurrentIndex(0)  # within 3 days: still
+    assert shown.args == [1]
+    regrouped = view.tree.topLevelItem(0)
+    second = None if regrouped is None else regrouped.child(1)
+    assert second is not None
+    with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
+        view.tree.itemDoubleClicked.emit(second, 0)
+    selected = window.reader.selected_range()
+    assert selected is not None and window.reader.text[selected[0] : selected[1]] == "eight people"
+    library.close()

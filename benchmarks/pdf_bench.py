@@ -14,7 +14,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.__main__ import run_app
 from benchmarks.texts import text_of_words
 
 TARGET_TEXT_PAINTED_S = 3.0
@@ -49,6 +48,10 @@ def build_pdf(path: Path, pages: int) -> int:
 
 
 def window_line(path: Path, pages: int) -> None:
+    # Imported here: it brings in spaCy, whose memory a forked reading child would count as its
+    # own peak (ru_maxrss includes what the child had before exec).
+    from benchmarks.__main__ import run_app
+
     try:
         result = run_app("long", str(path))
     except subprocess.CalledProcessError as error:

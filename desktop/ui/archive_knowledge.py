@@ -21,6 +21,9 @@ from desktop.ui.panels.figures_panel import FiguresPanel
 from desktop.ui.related_articles import RelatedArticlesWindow
 from desktop.ui.workers import WorkerPool
 
+# The indexing bar only says "still going": small beside its label, as the analysis bar is.
+INDEXING_BAR_WIDTH_PX = 120
+
 
 def contradiction_note(comparison: FigureComparison) -> str:
     """What the other articles say: "8 people in Zelenskyy condemns strikes (2026-03-02)"."""
@@ -76,7 +79,7 @@ class IndexingStatus(QWidget):
         super().__init__(parent)
         self.label = QLabel()
         self.bar = QProgressBar()
-        self.bar.setMaximumWidth(120)
+        self.bar.setMaximumWidth(INDEXING_BAR_WIDTH_PX)
         self.bar.setTextVisible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

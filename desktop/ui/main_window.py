@@ -478,6 +478,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{article_name(article.title, article.source, article.text)} — {WINDOW_TITLE}")
         self.claims_panel.cite_from(article)
         self.figures_panel.cite_from(article)
+        self.notes_panel.cite_from(article)
 
     def replace_article(self, article: Article) -> None:
         """The open article with a corrected title or metadata (Article ▸ Properties)."""

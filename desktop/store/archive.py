@@ -64,6 +64,10 @@ from desktop.store.records import (
 from desktop.store.similarity import SAME_ARTICLE_MIN_SIMILARITY, text_similarity
 
 BUSY_TIMEOUT_MS = 10_000
+# A news article's analysis (tens to a few hundred KB of JSON) is indexed across the archive as
+# it is stored, in milliseconds; a book's would hold the writer (the window) for seconds, so it is
+# left to the background indexer (`Knowledge.index_pending`).
+INLINE_INDEX_MAX_CHARS = 1_000_000
 # Archives up to this size are checked for damage before opening returns (quick_check reads
 # about 1 GB a second from the page cache: ~60 ms here). A larger one is checked on a
 # background thread, and its first write waits for the verdict.
@@ -512,7 +516,8 @@ class Archive:
                 [key.text_hash, key.pipeline_name, key.pipeline_version, key.extraction_version,
                  json_text, now_timestamp()],
             )  # fmt: skip
-            knowledge_index.index_analysis(db, key.text_hash, json_text)
+            if len(json_text) <= INLINE_INDEX_MAX_CHARS:
+                knowledge_index.index_analysis(db, key.text_hash, json_text)
 
     @property
     def knowledge(self) -> knowledge_index.Knowledge:

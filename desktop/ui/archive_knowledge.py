@@ -4,6 +4,7 @@ indexing of analyses archived before, in the background with its progress in the
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWi
 from desktop.core.article import article_name
 from desktop.store.archive import Archive
 from desktop.store.knowledge_records import FigureComparison
+from desktop.store.records import ArchiveError
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.entity_page import EntityPageWindow
 from desktop.ui.library.reads import ArchiveReads
@@ -138,6 +140,10 @@ class ArchiveKnowledge(QObject):
         reads, article_id = self._archive_reads(), self._annotations.article_id
         if reads is None or article_id is None:
             return
+        archive = self._annotations.archive
+        with contextlib.suppress(ArchiveError):
+            if archive is not None and not archive.knowledge.article_indexed(article_id):
+                self.start_indexing()  # a book: indexed in the background, shown when done
         reads.read(
             "article-knowledge",
             lambda archive: (

@@ -61,9 +61,9 @@ def open_once(app: QApplication, path: Path) -> tuple[float, float, LibraryWindo
     window.show()
     loop.exec()
     populated = (time.perf_counter() - began) * 1000
-    if window.articles_proxy.rowCount() != ARTICLES:
-        raise SystemExit(f"the table has {window.articles_proxy.rowCount()} rows, not {ARTICLES}")
-    window.articles_view.viewport().repaint()  # paint now rather than when the loop gets to it
+    if window.articles.proxy.rowCount() != ARTICLES:
+        raise SystemExit(f"the table has {window.articles.proxy.rowCount()} rows, not {ARTICLES}")
+    window.articles.view.viewport().repaint()  # paint now rather than when the loop gets to it
     app.processEvents()
     painted = (time.perf_counter() - began) * 1000
     return populated, painted, window
@@ -111,33 +111,35 @@ def measure(path: Path) -> None:
     print(f"target ≤ {TARGET_MS} ms: {verdict}")
 
     _populated, _painted, window = open_once(app, path)
-    window.search_timer.setInterval(0)  # time the search, not the typing pause
+    window.search.timer.setInterval(0)  # time the search, not the typing pause
     window.focus_search()
     word = CONTENT_WORDS[49]  # a common word: most of the library matches
     searched = time_read(
         window,
-        lambda: window.search_edit.setText(word),
+        lambda: window.search.edit.setText(word),
         lambda: (
-            window.search_model.rowCount() > 0 or window.search_pane.message.text().startswith("No results")
+            window.search.model.rowCount() > 0 or window.search.pane.message.text().startswith("No results")
         ),
     )
-    print(f"search tab, {word!r}, first {window.search_model.rowCount()} hits shown: {searched:.1f} ms")
+    print(f"search tab, {word!r}, first {window.search.model.rowCount()} hits shown: {searched:.1f} ms")
     highlights = time_read(
         window,
         lambda: window.tabs.setCurrentIndex(LibraryWindow.HIGHLIGHTS_TAB),
-        lambda: window.highlights_model.rowCount() > 0,
+        lambda: window.highlights.model.rowCount() > 0,
     )
-    print(f"all-highlights tab, newest {window.highlights_model.rowCount()} shown: {highlights:.1f} ms")
+    print(f"all-highlights tab, newest {window.highlights.model.rowCount()} shown: {highlights:.1f} ms")
     filtered = time_read(
         window,
-        lambda: window.colour_combo.setCurrentIndex(window.colour_combo.findData("red")),
-        lambda: {r.highlight.colour for r in window.highlights_model.records()} == {"red"},
+        lambda: window.highlights.colour_combo.setCurrentIndex(
+            window.highlights.colour_combo.findData("red")
+        ),
+        lambda: {r.highlight.colour for r in window.highlights.model.records()} == {"red"},
     )
     print(f"all-highlights tab, red only: {filtered:.1f} ms")
     sorted_ms = time_read(
         window,
-        lambda: window.articles_view.sortByColumn(
-            4, window.articles_view.horizontalHeader().sortIndicatorOrder()
+        lambda: window.articles.view.sortByColumn(
+            4, window.articles.view.horizontalHeader().sortIndicatorOrder()
         ),
         lambda: True,
     )

@@ -1,7 +1,8 @@
 """A PDF as an article: its text layer reflowed into headings and paragraphs, page by page.
 
-PDFium (pypdfium2) reads the text layer in a time-limited child process, as hostile HTML is
-read, so a malformed file can neither hang nor crash the app. PDFium gives the characters in
+PDFium (pypdfium2) reads the text layer in time-limited child processes, as hostile HTML is
+read, so a malformed file can neither hang nor crash the app; two children each read half the
+pages (PDFium's page loading is most of the time a long PDF takes). PDFium gives the characters in
 the order the file draws them, broken into lines, with each character's box and font size;
 from that this module rebuilds what a reader sees: two columns read left then right, running
 headers, footers and page numbers dropped, words hyphenated across lines joined, a line in a
@@ -17,6 +18,7 @@ import json
 import re
 import statistics
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +27,8 @@ from desktop.core.time_limit import ChildFailed, TimeLimitExceeded, run_with_tim
 
 # A 300-page report reads in a few seconds; one that takes this long is hostile.
 PDF_EXTRACT_SECONDS = 60.0
+# Children reading the pages at once, each opening the document from the same bytes.
+PDF_READERS = 2
 # Lines within this share of the page's height from its top or bottom may be running heads.
 _MARGIN_SHARE = 0.08
 # A running head repeats on at least this share of the pages (and on two at least).
@@ -62,18 +66,14 @@ class _Line:
 
 def article_from_pdf(data: bytes, source: str | None = None) -> Article:
     """The article in PDF ``data``; ArticleLoadError when it cannot be read as text."""
-    try:
-        extracted = run_with_time_limit(__name__, "extract_pdf_lines", data, PDF_EXTRACT_SECONDS)
-    except TimeLimitExceeded as error:
-        raise ArticleLoadError(f"Reading this PDF {error}; giving up.") from None
-    except ChildFailed as error:
-        raise ArticleLoadError(f"This PDF could not be read ({error}).") from None
-    document = json.loads(extracted)
-    if document.get("error"):
-        raise ArticleLoadError(document["error"])
+    parts = _read_pages(data)
+    for part in parts:
+        if part.get("error"):
+            raise ArticleLoadError(part["error"])
     pages = [
         (page["height"], page["width"], [_Line(*line) for line in page["lines"]])
-        for page in document["pages"]
+        for part in parts
+        for page in part["pages"]
     ]
     article = reflow(pages)
     if not article.text.strip():
@@ -81,7 +81,7 @@ def article_from_pdf(data: bytes, source: str | None = None) -> Article:
             "This PDF has no text layer (a scanned document?): there is no text to read. "
             "Run it through OCR first."
         )
-    info: dict[str, str] = document["metadata"]
+    info: dict[str, str] = parts[0]["metadata"]
     metadata = {
         key: info[name].strip() for name, key in (("Author", "author"),) if info.get(name, "").strip()
     }
@@ -311,6 +311,22 @@ def _pdf_date(value: str) -> str | None:
     return f"{year}-{month}-{day}"
 
 
+def _read_pages(data: bytes) -> list[dict[str, Any]]:
+    """What each reading child found in its share of the pages, in page order."""
+    payloads = [f"{part}/{PDF_READERS}\n".encode() + data for part in range(PDF_READERS)]
+    with ThreadPoolExecutor(PDF_READERS) as pool:
+        futures = [
+            pool.submit(run_with_time_limit, __name__, "extract_pdf_part", payload, PDF_EXTRACT_SECONDS)
+            for payload in payloads
+        ]
+        try:
+            return [json.loads(future.result()) for future in futures]
+        except TimeLimitExceeded as error:
+            raise ArticleLoadError(f"Reading this PDF {error}; giving up.") from None
+        except ChildFailed as error:
+            raise ArticleLoadError(f"This PDF could not be read ({error}).") from None
+
+
 def _units(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
@@ -321,12 +337,15 @@ def _origin_y(raw: Any, textpage: Any, index: int) -> float:
     return y.value
 
 
-def extract_pdf_lines(data: bytes) -> bytes:
-    """Each page's lines with their boxes and sizes, and the info dictionary, as JSON (runs in
-    the child process). Encrypted files are refused with a message."""
+def extract_pdf_part(payload: bytes) -> bytes:
+    """Part ``k`` of ``n`` of the pages ("k/n\\n" then the PDF's bytes): each page's lines with
+    their boxes and sizes, and the info dictionary, as JSON (runs in a child process).
+    Encrypted files are refused with a message."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
+    header, _, data = payload.partition(b"\n")
+    part, parts = (int(number) for number in header.split(b"/"))
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
@@ -337,7 +356,9 @@ def extract_pdf_lines(data: bytes) -> bytes:
             message = f"This is not a PDF that can be read ({reason})."
         return json.dumps({"error": message}).encode("utf-8")
     pages = []
-    for page in document:
+    count = len(document)
+    for number in range(part * count // parts, (part + 1) * count // parts):
+        page = document[number]
         width, height = page.get_size()
         textpage = page.get_textpage()
         text = textpage.get_text_range()

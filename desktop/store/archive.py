@@ -23,27 +23,25 @@ import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Concatenate, ParamSpec, TypeVar, cast, get_args
+from typing import Concatenate, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
 from desktop.core.article import (
     METADATA_KEYS,
     Article,
-    ArticleFormat,
     article_name,
     with_current_metadata_keys,
 )
 from desktop.store import knowledge as knowledge_index
 from desktop.store import search as full_text
-from desktop.store.anchoring import anchor, describe
+from desktop.store import sql_rows, transfer
+from desktop.store.anchoring import describe
 from desktop.store.backups import latest_backup
-from desktop.store.layout import layout_from_data, layout_to_data, pages_from_data
-from desktop.store.migrations import DEFAULT_COLOURS, MIGRATIONS, SEARCH_INDEXES, known_step_names
+from desktop.store.migrations import MIGRATIONS, SEARCH_INDEXES, known_step_names
 from desktop.store.paths import create_private_file, create_private_folder
 from desktop.store.records import (
     AnalysisCacheKey,
@@ -53,7 +51,6 @@ from desktop.store.records import (
     DamagedArchiveError,
     Highlight,
     HighlightListing,
-    ImportRejected,
     ImportSummary,
     LibraryEntry,
     LibrarySort,
@@ -67,22 +64,16 @@ from desktop.store.records import (
 from desktop.store.similarity import SAME_ARTICLE_MIN_SIMILARITY, text_similarity
 
 BUSY_TIMEOUT_MS = 10_000
+# A news article's analysis (tens to a few hundred KB of JSON) is indexed across the archive as
+# it is stored, in milliseconds; a book's would hold the writer (the window) for seconds, so it is
+# left to the background indexer (`Knowledge.index_pending`).
+INLINE_INDEX_MAX_CHARS = 1_000_000
 # Archives up to this size are checked for damage before opening returns (quick_check reads
 # about 1 GB a second from the page cache: ~60 ms here). A larger one is checked on a
 # background thread, and its first write waits for the verdict.
 INLINE_CHECK_MAX_BYTES = 64 * 2**20
-MAX_TAG_LENGTH = 100
 
 _KNOWN_STEPS = frozenset(known_step_names())
-_FORMATS = frozenset(get_args(ArticleFormat))
-_HIGHLIGHT_COLUMN_NAMES = (
-    "id", "uid", "article_id", "pos_start", "pos_end", "exact", "prefix", "suffix", "colour", "note",
-    "tags_text", "orphan", "created_at", "updated_at",
-)  # fmt: skip
-_HIGHLIGHT_COLUMNS = ", ".join(f"h.{name}" for name in _HIGHLIGHT_COLUMN_NAMES)
-_ARTICLE_COLUMNS = (
-    "id, text, title, source, format, metadata, layout, added_at, opened_at, reading_position, note"
-)
 # SQLite's primary result codes for a damaged file ("database disk image is malformed") and
 # for a file that is not (or no longer) a database.
 _DAMAGE_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
@@ -110,14 +101,6 @@ _LIBRARY_ORDER: dict[LibrarySort, str] = {
 def now_timestamp() -> str:
     """UTC time as ISO 8601 with milliseconds, the form used for every stored time."""
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
-
-
-def normalise_tag(tag: str) -> str:
-    """A tag as stored: no leading '#', no spaces (Obsidian tags cannot hold them)."""
-    name = "-".join(tag.strip().lstrip("#").split())
-    if not name or len(name) > MAX_TAG_LENGTH or not name.isprintable():
-        raise ValueError(f"not a usable tag: {tag[:MAX_TAG_LENGTH]!r}")
-    return name
 
 
 def _is_damage(error: sqlite3.Error) -> bool:
@@ -198,21 +181,21 @@ class Archive:
         becomes a new article and the old one keeps its text. Marks it opened now.
         A read-only archive only finds articles by their text (NotFoundError otherwise)."""
         if self.read_only:
-            found = _article_with_text(self._db, article.content_hash)
+            found = sql_rows.article_with_text(self._db, article.content_hash)
             if found is None:
                 raise NotFoundError("this article is not in the archive, which is open read-only")
             return self._opened(found, "same")
         with self._writing() as db:
             now = now_timestamp()
             status: OpenStatus = "same"
-            article_id = _article_with_text(db, article.content_hash)
+            article_id = sql_rows.article_with_text(db, article.content_hash)
             if article_id is None and article.source:
                 article_id = _earlier_version(db, article)
                 if article_id is not None:
                     _replace_text(db, article_id, article, None)
                     status = "reanchored"
             if article_id is None:
-                article_id = _insert_article(db, StoredArticle(0, article, now, now, 0, ""))
+                article_id = sql_rows.insert_article(db, StoredArticle(0, article, now, now, 0, ""))
                 status = "new"
             else:
                 db.execute("UPDATE articles SET opened_at = ? WHERE id = ?", [now, article_id])
@@ -226,7 +209,7 @@ class Archive:
         GUI) runs :meth:`open_changed_article` on another thread instead."""
         if self.read_only or not article.source:
             return None
-        if _article_with_text(self._db, article.content_hash) is not None:
+        if sql_rows.article_with_text(self._db, article.content_hash) is not None:
             return None
         return _earlier_version(self._db, article)
 
@@ -252,11 +235,11 @@ class Archive:
     @_reading_errors_reported
     def stored_article(self, article_id: int) -> StoredArticle:
         row = self._db.execute(
-            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", [article_id]
+            f"SELECT {sql_rows.ARTICLE_COLUMNS} FROM articles WHERE id = ?", [article_id]
         ).fetchone()
         if row is None:
             raise NotFoundError(f"no article {article_id} in the archive")
-        return _stored_article(row)
+        return sql_rows.stored_article(row)
 
     @_reading_errors_reported
     def find_article(self, reference: str) -> int | None:
@@ -356,14 +339,14 @@ class Archive:
         span, an unknown colour or an unusable tag."""
         with self._writing() as db:
             selectors = describe(_article_text(db, article_id), start, end)
-            _check_colour(db, colour)
+            sql_rows.check_colour(db, colour)
             now = now_timestamp()
             highlight = Highlight(
                 0, uuid.uuid4().hex, article_id, start, end, selectors.exact, selectors.prefix,
                 selectors.suffix, colour, note, tuple(tags), False, now, now,
             )  # fmt: skip
-            highlight_id = _insert_highlight(db, highlight, keep_id=False)
-            return _highlight(db, highlight_id)
+            highlight_id = sql_rows.insert_highlight(db, highlight, keep_id=False)
+            return sql_rows.highlight_by_id(db, highlight_id)
 
     @_reading_errors_reported
     def update_highlight(
@@ -376,9 +359,9 @@ class Archive:
     ) -> Highlight:
         """Change what is given; returns the updated highlight."""
         with self._writing() as db:
-            current = _highlight(db, highlight_id)
+            current = sql_rows.highlight_by_id(db, highlight_id)
             if colour is not None:
-                _check_colour(db, colour)
+                sql_rows.check_colour(db, colour)
             db.execute(
                 "UPDATE highlights SET colour = ?, note = ?, updated_at = ? WHERE id = ?",
                 [
@@ -389,14 +372,14 @@ class Archive:
                 ],
             )
             if tags is not None:
-                _set_tags(db, highlight_id, tags)
-            return _highlight(db, highlight_id)
+                sql_rows.set_tags(db, highlight_id, tags)
+            return sql_rows.highlight_by_id(db, highlight_id)
 
     @_reading_errors_reported
     def delete_highlight(self, highlight_id: int) -> Highlight:
         """Delete a highlight; returns it as it was, for :meth:`restore_highlight` (undo)."""
         with self._writing() as db:
-            deleted = _highlight(db, highlight_id)
+            deleted = sql_rows.highlight_by_id(db, highlight_id)
             db.execute("DELETE FROM highlights WHERE id = ?", [highlight_id])
             return deleted
 
@@ -406,17 +389,17 @@ class Archive:
         with self._writing() as db:
             _article_text(db, highlight.article_id)
             try:
-                _insert_highlight(db, highlight, keep_id=True)
+                sql_rows.insert_highlight(db, highlight, keep_id=True)
             except sqlite3.IntegrityError as error:
                 raise ArchiveError(f"highlight {highlight.id} cannot be restored: {error}") from error
-            return _highlight(db, highlight.id)
+            return sql_rows.highlight_by_id(db, highlight.id)
 
     @_reading_errors_reported
     def place_orphan(self, highlight_id: int, start: int, end: int) -> Highlight:
         """Re-place an orphan (or move any highlight) onto ``text[start:end]``; keeps its note,
         colour and tags, and quotes the new passage."""
         with self._writing() as db:
-            current = _highlight(db, highlight_id)
+            current = sql_rows.highlight_by_id(db, highlight_id)
             selectors = describe(_article_text(db, current.article_id), start, end)
             db.execute(
                 "UPDATE highlights SET pos_start = ?, pos_end = ?, exact = ?, prefix = ?, suffix = ?,"
@@ -431,21 +414,21 @@ class Archive:
                     highlight_id,
                 ],
             )
-            return _highlight(db, highlight_id)
+            return sql_rows.highlight_by_id(db, highlight_id)
 
     @_reading_errors_reported
     def highlight(self, highlight_id: int) -> Highlight:
-        return _highlight(self._db, highlight_id)
+        return sql_rows.highlight_by_id(self._db, highlight_id)
 
     @_reading_errors_reported
     def highlights(self, article_id: int) -> list[Highlight]:
         """The article's placed highlights in text order."""
-        return _highlights(self._db, "h.article_id = ? AND h.orphan = 0", [article_id])
+        return sql_rows.highlights_where(self._db, "h.article_id = ? AND h.orphan = 0", [article_id])
 
     @_reading_errors_reported
     def orphans(self, article_id: int) -> list[Highlight]:
         """The article's highlights that could not be placed on its current text."""
-        return _highlights(self._db, "h.article_id = ? AND h.orphan = 1", [article_id])
+        return sql_rows.highlights_where(self._db, "h.article_id = ? AND h.orphan = 1", [article_id])
 
     @_reading_errors_reported
     def find_highlights(
@@ -464,7 +447,7 @@ class Archive:
             else "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         )
         rows = self._db.execute(
-            f"SELECT {_HIGHLIGHT_COLUMNS}, a.title, a.source FROM highlights h"
+            f"SELECT {sql_rows.HIGHLIGHT_COLUMNS}, a.title, a.source FROM highlights h"
             " JOIN articles a ON a.id = h.article_id"
             " WHERE (:colour IS NULL OR h.colour = :colour)"
             " AND (:tag IS NULL OR h.id IN (SELECT ht.highlight_id FROM highlight_tags ht"
@@ -473,9 +456,10 @@ class Archive:
             " ORDER BY h.created_at DESC, h.id DESC LIMIT :limit",
             {"colour": colour, "tag": tag, "pattern": pattern, "limit": -1 if limit is None else limit},
         ).fetchall()
-        width = len(_HIGHLIGHT_COLUMN_NAMES)
+        width = len(sql_rows.HIGHLIGHT_COLUMN_NAMES)
         return [
-            HighlightListing(_highlight_from_row(row[:width]), row[width], row[width + 1]) for row in rows
+            HighlightListing(sql_rows.highlight_from_row(row[:width]), row[width], row[width + 1])
+            for row in rows
         ]
 
     @_reading_errors_reported
@@ -532,7 +516,8 @@ class Archive:
                 [key.text_hash, key.pipeline_name, key.pipeline_version, key.extraction_version,
                  json_text, now_timestamp()],
             )  # fmt: skip
-            knowledge_index.index_analysis(db, key.text_hash, json_text)
+            if len(json_text) <= INLINE_INDEX_MAX_CHARS:
+                knowledge_index.index_analysis(db, key.text_hash, json_text)
 
     @property
     def knowledge(self) -> knowledge_index.Knowledge:
@@ -554,39 +539,9 @@ class Archive:
     @_reading_errors_reported
     def salvage_export(self, article_ids: Sequence[int] | None = None) -> SalvagedExport:
         """Every article (all when ``article_ids`` is None) and highlight that can still be
-        read, row by row, and a name for each one that cannot: the rescue of a damaged archive.
-        Articles are found through the table and each of its indexes, so that one damaged page
-        hides as few of them as possible."""
-        unreadable: list[str] = []
-        if article_ids is None:
-            ids, unlisted = _salvage_article_ids(self._db)
-            unreadable.extend(unlisted)
-        else:
-            ids = list(article_ids)
-        exports: list[ArticleExport] = []
-        for article_id in ids:
-            try:
-                row = self._db.execute(
-                    f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", [article_id]
-                ).fetchone()
-                stored = None if row is None else _stored_article(row)
-            except (sqlite3.DatabaseError, ValueError, ArchiveError) as error:
-                # ValueError, ArchiveError: bytes still readable but no longer valid JSON or
-                # a known format.
-                unreadable.append(f"article {article_id}{_source_of(self._db, article_id)} ({error})")
-                continue
-            if stored is None:
-                raise NotFoundError(f"no article {article_id} in the archive")
-            highlights, lost = _salvage_highlights(self._db, article_id)
-            exports.append(ArticleExport(stored, highlights))
-            unreadable.extend(lost)
-        exports.sort(key=lambda export: (export.stored.added_at, export.stored.article.content_hash))
-        try:
-            colours = tuple(self.colours())
-        except ArchiveError as error:
-            colours = tuple(Colour(key, meaning) for key, meaning in DEFAULT_COLOURS)
-            unreadable.append(f"the colour meanings (the defaults were used) ({error})")
-        return SalvagedExport(tuple(exports), colours, tuple(unreadable))
+        read, row by row, and a name for each one that cannot: the rescue of a damaged archive
+        (see :func:`transfer.salvage`)."""
+        return transfer.salvage(self._db, article_ids, self.colours)
 
     @_reading_errors_reported
     def import_articles(
@@ -595,38 +550,11 @@ class Archive:
         colours: Sequence[Colour] = (),
         progress: Callable[[int, int], None] | None = None,
     ) -> ImportSummary:
-        """Add imported articles and highlights in one transaction (all or nothing). An article
-        already here (same text) receives the highlights it lacks; a highlight already here
-        (same uid) is skipped; one whose quote no longer matches its position is re-anchored.
-        Colour meanings are taken only where the user kept the default meaning. ``progress`` is
-        called with (highlights done, highlights in all) before each highlight; an exception it
-        raises (a Cancel) rolls the whole import back and propagates."""
-        added = merged = highlights_added = skipped = 0
-        total = sum(len(export.highlights) for export in exports)
+        """Add imported articles and highlights in one transaction (all or nothing): see
+        :func:`transfer.import_exports`. An exception ``progress`` raises (a Cancel) rolls the
+        whole import back and propagates."""
         with self._writing() as db:
-            _import_colours(db, colours)
-            for export in exports:
-                found = _article_with_text(db, export.stored.article.content_hash)
-                if found is None:
-                    article_id = _insert_article(db, export.stored)
-                    added += 1
-                else:
-                    article_id = found
-                    merged += 1
-                text = export.stored.article.text
-                for highlight in export.highlights:
-                    if progress is not None:
-                        progress(highlights_added + skipped, total)
-                    if db.execute("SELECT 1 FROM highlights WHERE uid = ?", [highlight.uid]).fetchone():
-                        skipped += 1
-                        continue
-                    try:
-                        _check_colour(db, highlight.colour)
-                        _insert_highlight(db, _placed(text, highlight, article_id), keep_id=False)
-                    except ValueError as error:
-                        raise ImportRejected(f"annotation {highlight.uid}: {error}") from error
-                    highlights_added += 1
-        return ImportSummary(added, merged, highlights_added, skipped)
+            return transfer.import_exports(db, exports, colours, progress)
 
     # -- internals --------------------------------------------------------------------------
 
@@ -706,7 +634,7 @@ class Archive:
         position, note = self._db.execute(
             "SELECT reading_position, note FROM articles WHERE id = ?", [article_id]
         ).fetchone()
-        every = _highlights(self._db, "h.article_id = ?", [article_id])
+        every = sql_rows.highlights_where(self._db, "h.article_id = ?", [article_id])
         return OpenedArticle(
             article_id,
             status,
@@ -889,96 +817,6 @@ def _prepare_schema(db: Database, path: Path, read_only: bool, before_writing: C
 # -- rows -------------------------------------------------------------------------------------
 
 
-def _salvage_article_ids(db: Database) -> tuple[list[int], list[str]]:
-    """Ids of the articles, gathered through the table and its indexes until each access path
-    meets damage, and what could not be listed."""
-    complete_lists = (
-        "SELECT id FROM articles",
-        "SELECT id FROM articles INDEXED BY sqlite_autoindex_articles_1 ORDER BY content_hash",
-    )
-    partial_lists = (
-        "SELECT id FROM articles INDEXED BY articles_source WHERE source IS NOT NULL ORDER BY source",
-        "SELECT DISTINCT article_id FROM highlights INDEXED BY highlights_article ORDER BY article_id",
-    )
-    ids: set[int] = set()
-    failures: list[str] = []
-    for query in (*complete_lists, *partial_lists):
-        try:
-            for (article_id,) in db.conn.execute(query):
-                ids.add(int(article_id))
-        except sqlite3.DatabaseError as error:
-            if query in complete_lists:
-                failures.append(str(error))
-    if len(failures) < len(complete_lists):
-        return sorted(ids), []
-    return sorted(ids), [
-        f"the full list of articles ({failures[0]}): articles without highlights or a source may be missing"
-    ]
-
-
-def _source_of(db: Database, article_id: int) -> str:
-    """`` from SOURCE`` when the source index still names the article's file, else nothing."""
-    try:
-        row = db.execute(
-            "SELECT source FROM articles INDEXED BY articles_source WHERE id = ? AND source IS NOT NULL",
-            [article_id],
-        ).fetchone()
-    except sqlite3.DatabaseError:
-        return ""
-    return f" from {row[0]}" if row else ""
-
-
-def _salvage_highlights(db: Database, article_id: int) -> tuple[tuple[Highlight, ...], list[str]]:
-    """The article's readable highlights, in export order, and a name for each unreadable one."""
-    order = "h.pos_start, h.pos_end, h.uid"
-    try:
-        return tuple(_highlights(db, "h.article_id = ?", [article_id], order=order)), []
-    except sqlite3.DatabaseError:
-        pass
-    found: list[Highlight] = []
-    lost: list[str] = []
-    try:
-        ids = [
-            row[0]
-            for row in db.conn.execute(
-                "SELECT id FROM highlights INDEXED BY highlights_article WHERE article_id = ?", [article_id]
-            )
-        ]
-    except sqlite3.DatabaseError as error:
-        return (), [f"the highlights of article {article_id} ({error})"]
-    for highlight_id in ids:
-        try:
-            found.extend(_highlights(db, "h.id = ?", [highlight_id]))
-        except sqlite3.DatabaseError as error:
-            lost.append(f"highlight {highlight_id} of article {article_id} ({error})")
-    found.sort(key=lambda highlight: (highlight.start, highlight.end, highlight.uid))
-    return tuple(found), lost
-
-
-def _stored_article(row: tuple[Any, ...]) -> StoredArticle:
-    article_id, text, title, source, fmt, metadata, layout, added_at, opened_at, position, note = row
-    if fmt not in _FORMATS:
-        raise ArchiveError(f"article {article_id} has an unknown format {fmt!r}")
-    layout_data = json.loads(layout)
-    blocks, inlines = layout_from_data(layout_data, len(text))
-    article = Article(
-        text=text,
-        title=title,
-        source=source,
-        format=cast(ArticleFormat, fmt),
-        blocks=blocks,
-        inlines=inlines,
-        pages=pages_from_data(layout_data, len(text)),
-        metadata=with_current_metadata_keys(json.loads(metadata)),
-    )
-    return StoredArticle(article_id, article, added_at, opened_at, position, note)
-
-
-def _article_with_text(db: Database, content_hash: str) -> int | None:
-    row = db.execute("SELECT id FROM articles WHERE content_hash = ?", [content_hash]).fetchone()
-    return None if row is None else int(row[0])
-
-
 def _earlier_version(db: Database, article: Article) -> int | None:
     """The article last opened from ``article``'s source if its stored text is an earlier
     version of this one; None when the source now holds a different article."""
@@ -990,44 +828,17 @@ def _earlier_version(db: Database, article: Article) -> int | None:
     return int(row[0])
 
 
-def _name(article: Article) -> str:
-    """What the title column holds: the article's title, else the name the rule gives it."""
-    return article_name(article.title, article.source, article.text)
-
-
-def _metadata_json(article: Article) -> str:
-    return json.dumps(article.metadata, sort_keys=True, ensure_ascii=False)
-
-
-def _layout_json(article: Article) -> str:
-    return json.dumps(layout_to_data(article.blocks, article.inlines, article.pages))
-
-
-def _insert_article(db: Database, stored: StoredArticle) -> int:
-    article = stored.article
-    cursor = db.execute(
-        "INSERT INTO articles (title, text, source, format, metadata, layout, content_hash, added_at,"
-        " opened_at, reading_position, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            _name(article), article.text, article.source, article.format, _metadata_json(article),
-            _layout_json(article), article.content_hash, stored.added_at, stored.opened_at,
-            stored.reading_position, stored.note,
-        ],
-    )  # fmt: skip
-    return int(cast(int, cursor.lastrowid))
-
-
 def _replace_text(
     db: Database, article_id: int, article: Article, progress: Callable[[int, int], None] | None
 ) -> None:
     """The article's file changed: re-anchor every highlight (orphans get another chance too)
     on the new text, then store the new text. The old text's cached analysis goes with it.
     ``progress(done, total)``, when given, is called before each highlight."""
-    highlights = _highlights(db, "h.article_id = ?", [article_id])
+    highlights = sql_rows.highlights_where(db, "h.article_id = ?", [article_id])
     for done, highlight in enumerate(highlights):
         if progress is not None:
             progress(done, len(highlights))
-        placed = _placed(article.text, highlight, article_id)
+        placed = sql_rows.placed(article.text, highlight, article_id)
         db.execute(
             "UPDATE highlights SET pos_start = ?, pos_end = ?, exact = ?, prefix = ?, suffix = ?, orphan = ?"
             " WHERE id = ?",
@@ -1049,29 +860,10 @@ def _replace_text(
         "UPDATE articles SET title = ?, text = ?, format = ?, metadata = ?, layout = ?, content_hash = ?"
         " WHERE id = ?",
         [
-            _name(article), article.text, article.format, _metadata_json(article), _layout_json(article),
+            sql_rows.stored_title(article), article.text, article.format, sql_rows.metadata_json(article), sql_rows.layout_json(article),
             article.content_hash, article_id,
         ],
     )  # fmt: skip
-
-
-def _placed(text: str, highlight: Highlight, article_id: int) -> Highlight:
-    """``highlight`` anchored on ``text``: selectors describing where it now is, or an orphan
-    keeping its last selectors."""
-    found = anchor(text, highlight.selectors)
-    if found is None:
-        return replace(highlight, article_id=article_id, orphan=True)
-    selectors = describe(text, found.start, found.end)
-    return replace(
-        highlight,
-        article_id=article_id,
-        start=selectors.start,
-        end=selectors.end,
-        exact=selectors.exact,
-        prefix=selectors.prefix,
-        suffix=selectors.suffix,
-        orphan=False,
-    )
 
 
 def _article_text(db: Database, article_id: int) -> str:
@@ -1079,75 +871,3 @@ def _article_text(db: Database, article_id: int) -> str:
     if row is None:
         raise NotFoundError(f"no article {article_id} in the archive")
     return str(row[0])
-
-
-def _check_colour(db: Database, colour: str) -> None:
-    if db.execute("SELECT 1 FROM colours WHERE key = ?", [colour]).fetchone() is None:
-        raise ValueError(f"unknown colour {colour[:40]!r}")
-
-
-def _import_colours(db: Database, colours: Sequence[Colour]) -> None:
-    defaults = dict(DEFAULT_COLOURS)
-    for colour in colours:
-        row = db.execute("SELECT meaning FROM colours WHERE key = ?", [colour.key]).fetchone()
-        if row is None:
-            raise ImportRejected(f"unknown colour {colour.key[:40]!r}")
-        if row[0] == defaults.get(colour.key):
-            db.execute("UPDATE colours SET meaning = ? WHERE key = ?", [colour.meaning, colour.key])
-
-
-def _insert_highlight(db: Database, highlight: Highlight, *, keep_id: bool) -> int:
-    cursor = db.execute(
-        "INSERT INTO highlights (id, uid, article_id, pos_start, pos_end, exact, prefix, suffix, colour,"
-        " note, orphan, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            highlight.id if keep_id else None, highlight.uid, highlight.article_id, highlight.start,
-            highlight.end, highlight.exact, highlight.prefix, highlight.suffix, highlight.colour,
-            highlight.note, highlight.orphan, highlight.created_at, highlight.updated_at,
-        ],
-    )  # fmt: skip
-    highlight_id = int(cast(int, cursor.lastrowid))
-    _set_tags(db, highlight_id, highlight.tags)
-    return highlight_id
-
-
-def _set_tags(db: Database, highlight_id: int, tags: Iterable[str]) -> None:
-    names: dict[str, str] = {}
-    for tag in tags:
-        name = normalise_tag(tag)
-        db.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", [name])
-        # The first spelling of a tag wins: "Climate" joins an existing "climate".
-        names.setdefault(name.casefold(), name)
-    db.execute("DELETE FROM highlight_tags WHERE highlight_id = ?", [highlight_id])
-    stored: list[str] = []
-    for name in names.values():
-        tag_id, spelling = db.execute("SELECT id, name FROM tags WHERE name = ?", [name]).fetchone()
-        db.execute("INSERT INTO highlight_tags (highlight_id, tag_id) VALUES (?, ?)", [highlight_id, tag_id])
-        stored.append(spelling)
-    db.execute(
-        "UPDATE highlights SET tags_text = ? WHERE id = ?",
-        [" ".join(sorted(stored, key=str.casefold)), highlight_id],
-    )
-
-
-def _highlight_from_row(row: Sequence[Any]) -> Highlight:
-    (highlight_id, uid, article_id, start, end, exact, prefix, suffix, colour, note, tags_text, orphan,
-     created_at, updated_at) = row  # fmt: skip
-    return Highlight(
-        highlight_id, uid, article_id, start, end, exact, prefix, suffix, colour, note,
-        tuple(tags_text.split()), bool(orphan), created_at, updated_at,
-    )  # fmt: skip
-
-
-def _highlights(
-    db: Database, where: str, params: list[Any], order: str = "h.pos_start, h.pos_end, h.id"
-) -> list[Highlight]:
-    rows = db.execute(f"SELECT {_HIGHLIGHT_COLUMNS} FROM highlights h WHERE {where} ORDER BY {order}", params)
-    return [_highlight_from_row(row) for row in rows.fetchall()]
-
-
-def _highlight(db: Database, highlight_id: int) -> Highlight:
-    found = _highlights(db, "h.id = ?", [highlight_id])
-    if not found:
-        raise NotFoundError(f"no highlight {highlight_id} in the archive")
-    return found[0]

@@ -26,6 +26,7 @@ from desktop.core.article import (
     page_at,
     with_current_metadata_keys,
 )
+from desktop.core.chapters import Chapters
 from desktop.core.citation import web_url
 from desktop.store.layout import layout_from_data, layout_to_data, pages_from_data
 from desktop.store.records import ArticleExport, Colour, Highlight, ImportRejected, StoredArticle
@@ -91,12 +92,14 @@ def to_markdown(export: ArticleExport, colours: Sequence[Colour]) -> str:
         lines += ["## Note", "", export.stored.note.strip(), ""]
     placed = [highlight for highlight in export.highlights if not highlight.orphan]
     orphans = [highlight for highlight in export.highlights if highlight.orphan]
+    # A book's highlights say their chapter; a PDF's, their page.
+    chapters = Chapters(article.blocks, article.text) if article.format == "epub" else None
     for heading, highlights in (("Highlights", placed), ("Highlights no longer found in the text", orphans)):
         if highlights:
             lines += [f"## {heading}", ""]
             for highlight in highlights:
-                page = page_at(article.pages, highlight.start) if not highlight.orphan else None
-                lines += _markdown_highlight(highlight, meanings, page)
+                where = None if highlight.orphan else _place(article, chapters, highlight.start)
+                lines += _markdown_highlight(highlight, meanings, where)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -117,18 +120,27 @@ def front_matter(export: ArticleExport) -> str:
     return str(yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=1_000_000))
 
 
+def _place(article: Article, chapters: Chapters | None, offset: int) -> str | None:
+    """Where ``offset`` is: "p. 12" in a paginated article, "Chapter: The Storm" in a book."""
+    page = page_at(article.pages, offset)
+    if page is not None:
+        return f"p. {page}"
+    chapter = chapters.at(offset) if chapters is not None else None
+    return f"Chapter: {chapter}" if chapter else None
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _markdown_highlight(highlight: Highlight, meanings: dict[str, str], page: int | None) -> list[str]:
+def _markdown_highlight(highlight: Highlight, meanings: dict[str, str], where: str | None) -> list[str]:
+    """The quote, its note, then its tags, colour meaning and place (page or chapter)."""
     lines = [f"> {line}".rstrip() for line in highlight.exact.strip().splitlines()]
     lines.append("")
     if highlight.note.strip():
         lines += [highlight.note.strip(), ""]
     meaning = meanings.get(highlight.colour, highlight.colour)
     tags = " ".join(f"#{tag}" for tag in highlight.tags)
-    where = f"p. {page}" if page is not None else ""
     lines += [" ".join(part for part in (tags, f"*{meaning}*", where) if part), ""]
     return lines
 

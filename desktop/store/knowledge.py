@@ -197,6 +197,17 @@ class Knowledge:
     # -- indexing ---------------------------------------------------------------------------
 
     @_reported
+    def article_indexed(self, article_id: int) -> bool:
+        """Whether the article's current text is indexed (a book's analysis waits for the
+        background indexer)."""
+        row = self._db.execute(
+            "SELECT 1 FROM knowledge_indexed k JOIN articles a ON a.id = k.article_id"
+            " WHERE k.article_id = ? AND k.content_hash = a.content_hash",
+            [article_id],
+        ).fetchone()
+        return row is not None
+
+    @_reported
     def pending_count(self) -> int:
         """How many archived analyses are not indexed yet."""
         return len(self._pending_hashes())

@@ -10,7 +10,7 @@ import gc
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.nlp.errors import AnalysisCancelled, PipelineUnavailable
 from desktop.nlp.model import Analysis, Entity
@@ -66,7 +66,10 @@ class AnalysisController(QObject):
         self._generation += 1
         generation = self._generation
         if self._unavailable is not None:
-            self.analysisFailed.emit(generation, self._unavailable)
+            # On the next turn, not now: the caller must first learn which generation is current,
+            # or it would drop this failure as stale.
+            message = self._unavailable
+            QTimer.singleShot(0, self, lambda: self.analysisFailed.emit(generation, message))
         elif self._pipeline is None:
             self._pending = (generation, text)
             self.load_pipeline()

@@ -3,7 +3,7 @@ sources of claims, and the tooltip text for whatever is under the mouse."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtGui import QColor, QTextCharFormat
 
@@ -21,6 +21,8 @@ MISMATCH_KEY = "mismatch"
 ENTITY_ORDER = 10
 FIGURE_ORDER = 20
 SOURCE_ORDER = 30
+# Semi-bold: a figure stands out from the prose around it without shouting like bold.
+FIGURE_FONT_WEIGHT = 600
 
 
 class AnalysisLayers:
@@ -29,9 +31,9 @@ class AnalysisLayers:
     ``marks_shown`` is the one switch over all of them: off, the article reads like an article
     (the user's own highlights are not analysis and stay)."""
 
-    def __init__(self, reader: ReaderView, enabled_labels: set[str]) -> None:
+    def __init__(self, reader: ReaderView, enabled_labels: Iterable[str]) -> None:
         self.reader = reader
-        self.enabled_labels = enabled_labels
+        self._enabled_labels = frozenset(enabled_labels)
         self.marks_shown = True
         # Calm by default: figure marks and claim-source underlines wait until asked for.
         self.show_figures = False
@@ -88,6 +90,11 @@ class AnalysisLayers:
             self._formats = {label: _entity_format(label, dark) for label in self._formats}
         self.refresh()
 
+    def set_enabled_labels(self, labels: Iterable[str]) -> None:
+        """Paint only entities with these labels (a copy is kept: the caller's set stays its own)."""
+        self._enabled_labels = frozenset(labels)
+        self.refresh()
+
     def clear(self) -> None:
         self.analysis = None
         self._formats = {}
@@ -96,7 +103,7 @@ class AnalysisLayers:
         self.reader.refresh_highlights()
 
     def _entity_format(self, label: str) -> QTextCharFormat | None:
-        return self._formats.get(label) if self.marks_shown and label in self.enabled_labels else None
+        return self._formats.get(label) if self.marks_shown and label in self._enabled_labels else None
 
     def _figure_format(self, key: str) -> QTextCharFormat | None:
         return self._formats.get(key) if self.marks_shown and self.show_figures else None
@@ -113,7 +120,7 @@ class AnalysisLayers:
         lines = [
             f"{e.text} — {describe_label(e.label)}"
             for e in analysis.entities
-            if e.start <= codepoint < e.end and e.label in self.enabled_labels
+            if e.start <= codepoint < e.end and e.label in self._enabled_labels
         ]
         if self.show_figures:
             lines += [figure_tooltip(f) for f in analysis.figures if f.start <= codepoint < f.end]
@@ -143,7 +150,7 @@ def _formats(analysis: Analysis, dark: bool) -> dict[str, QTextCharFormat]:
     for label in {e.label for e in analysis.entities}:
         formats[label] = _entity_format(label, dark)
     figure = QTextCharFormat()
-    figure.setFontWeight(600)
+    figure.setFontWeight(FIGURE_FONT_WEIGHT)
     figure.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
     figure.setUnderlineColor(QColor("#4aa3ff") if dark else QColor("#1f6feb"))
     formats[FIGURE_KEY] = figure

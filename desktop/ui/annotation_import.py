@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from desktop.store.archive import Archive
 from desktop.store.records import ArchiveError, ImportSummary
 from desktop.ui import archive_dialogs
-from desktop.ui.library_window import describe_error
+from desktop.ui.library.reads import describe_error
 from desktop.ui.workers import WorkerPool
 
 PROGRESS_POLL_MS = 100

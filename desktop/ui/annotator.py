@@ -26,6 +26,8 @@ from desktop.ui.user_highlights import paint_user_highlights
 DEFAULT_COLOUR = "yellow"
 # Scrolling settles before the reading position is written, not on every pixel.
 READING_POSITION_DELAY_MS = 800
+# The size of a small toolbar or menu icon, so the colour swatches sit beside the other icons.
+SWATCH_SIZE_PX = 16
 
 ShowMessage = Callable[[str, str], None]  # text, severity
 ShowStatus = Callable[[str], None]
@@ -358,6 +360,6 @@ class Annotator(QObject):
 
 
 def _swatch(colour: QColor) -> QIcon:
-    pixmap = QPixmap(16, 16)
+    pixmap = QPixmap(SWATCH_SIZE_PX, SWATCH_SIZE_PX)
     pixmap.fill(colour)
     return QIcon(pixmap)

@@ -28,6 +28,8 @@ from desktop.ui.theme import highlight_colour, is_dark
 MARKDOWN_FILTER = "Markdown (*.md)"
 JSON_FILTER = "W3C Web Annotation JSON (*.json)"
 MAX_LISTED_UNREADABLE = 12
+# A colour's meaning is a short label shown in menus and the legend, not a note.
+MEANING_MAX_CHARS = 40
 
 
 def export_article(parent: QWidget, archive: Archive, article_id: int, suggested_name: str) -> Path | None:
@@ -120,7 +122,7 @@ class ColourMeaningsDialog(QDialog):
         dark = is_dark(self.palette())
         for colour in colours:
             field = QLineEdit(colour.meaning)
-            field.setMaxLength(40)
+            field.setMaxLength(MEANING_MAX_CHARS)
             swatch = QLabel(colour.key.capitalize())
             swatch.setStyleSheet(
                 f"background: {highlight_colour(colour.key, dark).name()}; padding: 2px 8px; border-radius: 3px;"

@@ -4,6 +4,7 @@ indexing of analyses archived before, in the background with its progress in the
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,13 +14,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWi
 from desktop.core.article import article_name
 from desktop.store.archive import Archive
 from desktop.store.knowledge_records import FigureComparison
+from desktop.store.records import ArchiveError
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.entity_page import EntityPageWindow
-from desktop.ui.library_window import ArchiveReads
+from desktop.ui.library.reads import ArchiveReads
 from desktop.ui.panels.entities_panel import EntitiesPanel
 from desktop.ui.panels.figures_panel import FiguresPanel
 from desktop.ui.related_articles import RelatedArticlesWindow
 from desktop.ui.workers import WorkerPool
+
+# The indexing bar only says "still going": small beside its label, as the analysis bar is.
+INDEXING_BAR_WIDTH_PX = 120
 
 
 def contradiction_note(comparison: FigureComparison) -> str:
@@ -76,7 +81,7 @@ class IndexingStatus(QWidget):
         super().__init__(parent)
         self.label = QLabel()
         self.bar = QProgressBar()
-        self.bar.setMaximumWidth(120)
+        self.bar.setMaximumWidth(INDEXING_BAR_WIDTH_PX)
         self.bar.setTextVisible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -135,6 +140,10 @@ class ArchiveKnowledge(QObject):
         reads, article_id = self._archive_reads(), self._annotations.article_id
         if reads is None or article_id is None:
             return
+        archive = self._annotations.archive
+        with contextlib.suppress(ArchiveError):
+            if archive is not None and not archive.knowledge.article_indexed(article_id):
+                self.start_indexing()  # a book: indexed in the background, shown when done
         reads.read(
             "article-knowledge",
             lambda archive: (

@@ -20,6 +20,8 @@ from desktop.ui.links import open_link
 SEPARATOR = "  ·  "
 # Long addresses are cut in the middle of the line, not wrapped over several.
 URL_SHOWN_CHARS = 70
+# Indented like the tabs' text above it; little below, since the article follows at once.
+MARGINS_PX = (16, 6, 16, 2)  # left, top, right, bottom
 
 
 class ArticleHeader(QLabel):
@@ -30,7 +32,7 @@ class ArticleHeader(QLabel):
         self.setOpenExternalLinks(False)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.setContentsMargins(16, 6, 16, 2)
+        self.setContentsMargins(*MARGINS_PX)
         self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.linkActivated.connect(lambda url: open_link(QUrl(url)))
         self.hide()

@@ -35,6 +35,11 @@ INDENT_PX = 26
 LINE_HEIGHT_PERCENT = 150
 TIGHT_LINE_HEIGHT_PERCENT = 120
 TIGHT_KINDS = ("heading", "code", "table_row")  # set in the tighter spacing
+# Space after a paragraph (and a code block): paragraphs read as separate without an empty line.
+PARAGRAPH_GAP_PX = 10
+# A heading sits closer to the text it introduces than to the text before it.
+HEADING_GAP_BELOW_PX = 16
+SUBHEADING_GAP_ABOVE_PX = 8
 
 ToDocument = Callable[[int], int]
 
@@ -50,7 +55,7 @@ def apply_layout(
     cursor.beginEditBlock()
     cursor.select(QTextCursor.SelectionType.Document)
     body = _spaced(line_height_percent)
-    body.setBottomMargin(10)
+    body.setBottomMargin(PARAGRAPH_GAP_PX)
     cursor.mergeBlockFormat(body)
     for block in _styled_blocks(article):
         _select(cursor, to_document(block.start), to_document(block.end))
@@ -124,8 +129,8 @@ def _style_block(cursor: QTextCursor, block: Block) -> None:
         block_format.setLineHeight(
             TIGHT_LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
         )
-        block_format.setBottomMargin(16)
-        block_format.setTopMargin(8 if block.level > 1 else 0)
+        block_format.setBottomMargin(HEADING_GAP_BELOW_PX)
+        block_format.setTopMargin(SUBHEADING_GAP_ABOVE_PX if block.level > 1 else 0)
     elif block.kind == "quote":
         char_format.setFontItalic(True)
         block_format.setLeftMargin(INDENT_PX * max(1, block.level))
@@ -137,7 +142,8 @@ def _style_block(cursor: QTextCursor, block: Block) -> None:
         block_format.setLineHeight(
             TIGHT_LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
         )
-        block_format.setBottomMargin(0 if block.kind == "table_row" else 10)
+        # Rows of a table follow each other with no gap, so the table reads as one.
+        block_format.setBottomMargin(0 if block.kind == "table_row" else PARAGRAPH_GAP_PX)
     cursor.mergeBlockFormat(block_format)
     cursor.mergeCharFormat(char_format)
 

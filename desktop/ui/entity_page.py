@@ -25,13 +25,21 @@ from PySide6.QtWidgets import (
 from desktop.store.archive import Archive
 from desktop.store.knowledge_records import EntityPage
 from desktop.store.records import ArchiveError
-from desktop.ui.library_window import ArchiveReads, describe_error
+from desktop.ui.library.reads import ArchiveReads, describe_error
 from desktop.ui.people_view import kind_name
 
 # Where an item leads: article id, start, end in its text.
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 # Claim kinds as a reader says them.
 CLAIM_KINDS = {"quote": "quote", "reported": "statement", "according_to": "according to", "unattributed": "—"}
+# A little air above each section's heading, between it and the section before.
+SECTION_GAP_PX = 6
+# The window's own margin, as in Qt's dialogs.
+WINDOW_MARGIN_PX = 12
+# Room for the three lists side by side and a dozen rows each.
+WINDOW_SIZE_PX = (980, 720)
+# A column sized to its contents stops here, so one long quote does not push the rest away.
+MAX_COLUMN_WIDTH_PX = 340
 
 
 def _section(title: str, headers: Sequence[str]) -> tuple[QWidget, QLabel, QTreeWidget]:
@@ -49,7 +57,7 @@ def _section(title: str, headers: Sequence[str]) -> tuple[QWidget, QLabel, QTree
     tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     box = QWidget()
     layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 6, 0, 0)
+    layout.setContentsMargins(0, SECTION_GAP_PX, 0, 0)
     layout.addWidget(heading)
     layout.addWidget(tree, 1)
     return box, heading, tree
@@ -120,12 +128,12 @@ class EntityPageWindow(QWidget):
         top.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.split_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setContentsMargins(WINDOW_MARGIN_PX, WINDOW_MARGIN_PX, WINDOW_MARGIN_PX, WINDOW_MARGIN_PX)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
-        self.resize(980, 720)
+        self.resize(*WINDOW_SIZE_PX)
         self.refresh()
 
     def refresh(self) -> None:
@@ -217,7 +225,7 @@ class EntityPageWindow(QWidget):
         tree.header().setSortIndicatorShown(False)
         for column in range(tree.columnCount() - 1):
             tree.resizeColumnToContents(column)
-            tree.setColumnWidth(column, min(tree.columnWidth(column), 340))
+            tree.setColumnWidth(column, min(tree.columnWidth(column), MAX_COLUMN_WIDTH_PX))
 
     def _failed(self, error: BaseException) -> None:
         self.title.setText("This page could not be read")

@@ -14,8 +14,19 @@ from desktop.store.knowledge_records import ArchivedFigure
 from desktop.ui.panels.figures_model import warning_colour
 from desktop.ui.theme import is_dark
 
+# Room around the plotted area for the labels beside the dots and the dates under them
+# (twice as much on the left, where a label drawn left of a dot would need it).
 MARGIN = 28.0
 DOT_RADIUS = 4.5
+# Tall enough for a few distinct values and the date row; wide enough for several dates.
+MIN_HEIGHT_PX = 140
+PREFERRED_SIZE_PX = (480, 170)
+# The date axis sits just below the lowest dot; the dates just below it.
+AXIS_BELOW_BASELINE_PX = 6
+DATE_BELOW_BASELINE_PX = 20
+# A label keeps this much space from its dot, and from the widget's edges.
+LABEL_GAP_PX = 3
+EDGE_GAP_PX = 4
 
 
 def day_number(stamp: str) -> int:
@@ -31,10 +42,10 @@ class FigureTimeline(QWidget):
         super().__init__(parent)
         self.figures: tuple[ArchivedFigure, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumHeight(140)
+        self.setMinimumHeight(MIN_HEIGHT_PX)
 
     def sizeHint(self) -> QSize:
-        return QSize(480, 170)
+        return QSize(*PREFERRED_SIZE_PX)
 
     def show_figures(self, figures: tuple[ArchivedFigure, ...]) -> None:
         self.figures = figures
@@ -75,7 +86,8 @@ class FigureTimeline(QWidget):
         points = self.points()
         painter.setPen(QPen(muted, 1))
         baseline = self.height() - MARGIN
-        painter.drawLine(QPointF(MARGIN * 2, baseline + 6), QPointF(self.width() - MARGIN, baseline + 6))
+        axis = baseline + AXIS_BELOW_BASELINE_PX
+        painter.drawLine(QPointF(MARGIN * 2, axis), QPointF(self.width() - MARGIN, axis))
         painter.setPen(QPen(muted, 1.5, Qt.PenStyle.DashLine))
         for before, after in pairwise(points):
             painter.drawLine(before, after)
@@ -87,14 +99,14 @@ class FigureTimeline(QWidget):
             painter.drawEllipse(point, DOT_RADIUS, DOT_RADIUS)
             # Labels stay inside the drawing: to the left of a dot near the right edge.
             label_width = metrics.horizontalAdvance(figure.text)
-            label_x = point.x() + DOT_RADIUS + 3
-            if label_x + label_width > self.width() - 4:
-                label_x = point.x() - DOT_RADIUS - 3 - label_width
+            label_x = point.x() + DOT_RADIUS + LABEL_GAP_PX
+            if label_x + label_width > self.width() - EDGE_GAP_PX:
+                label_x = point.x() - DOT_RADIUS - LABEL_GAP_PX - label_width
             painter.drawText(QPointF(label_x, point.y() - DOT_RADIUS), figure.text)
             painter.setPen(muted)
             day = figure.date[:10]
             day_x = min(
-                max(point.x() - metrics.horizontalAdvance(day) / 2, 4.0),
-                self.width() - 4 - metrics.horizontalAdvance(day),
+                max(point.x() - metrics.horizontalAdvance(day) / 2, float(EDGE_GAP_PX)),
+                self.width() - EDGE_GAP_PX - metrics.horizontalAdvance(day),
             )
-            painter.drawText(QPointF(day_x, baseline + 20), day)
+            painter.drawText(QPointF(day_x, baseline + DATE_BELOW_BASELINE_PX), day)

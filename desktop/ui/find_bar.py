@@ -12,6 +12,8 @@ from desktop.ui.reader import ReaderView
 
 FIND_LAYER = "find"
 FIND_LAYER_ORDER = 200  # over everything: the matches are what the reader is looking for
+# The field lines up with the header's text on the left; the close button sits near the edge.
+MARGINS_PX = (12, 4, 8, 4)  # left, top, right, bottom
 
 
 def find_matches(text: str, needle: str) -> list[tuple[int, int]]:
@@ -43,7 +45,7 @@ class FindBar(QWidget):
         for button in (previous, following, close):
             button.setAutoRaise(True)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 4, 8, 4)
+        layout.setContentsMargins(*MARGINS_PX)
         layout.addWidget(self.field, 1)
         layout.addWidget(self.count)
         layout.addWidget(previous)

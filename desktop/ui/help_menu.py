@@ -27,6 +27,12 @@ from PySide6.QtWidgets import (
 
 DISTRIBUTION = "reading-assistant"
 APPLICATION_NAME = "Reading Assistant"
+# Both dialogs open tall enough to list most rows without scrolling, and wide enough for the
+# longest command or licence name.
+SHORTCUTS_SIZE_PX = (560, 600)
+ABOUT_SIZE_PX = (560, 520)
+# A declared licence longer than this is the licence's whole text, not its name.
+LICENCE_NAME_MAX_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -112,7 +118,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(560, 600)
+        self.resize(*SHORTCUTS_SIZE_PX)
 
 
 @dataclass(frozen=True)
@@ -154,7 +160,7 @@ def _licence(metadata: importlib.metadata.PackageMetadata) -> str:
     if expression:
         return expression
     declared = _field(metadata, "License")
-    if declared and len(declared) <= 60 and "\n" not in declared:
+    if declared and len(declared) <= LICENCE_NAME_MAX_CHARS and "\n" not in declared:
         return declared
     classifiers = [c for c in metadata.get_all("Classifier") or [] if c.startswith("License ::")]
     return classifiers[0].rsplit("::", 1)[-1].strip() if classifiers else "see the package"
@@ -192,7 +198,7 @@ class AboutDialog(QDialog):
         layout.addWidget(QLabel("Built on:"))
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        self.resize(*ABOUT_SIZE_PX)
 
 
 def _escape(text: str) -> str:

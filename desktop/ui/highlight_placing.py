@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from desktop.core.article import Article
 from desktop.store.archive import Archive
 from desktop.store.records import ArchiveError, OpenedArticle
-from desktop.ui.library_window import describe_error
+from desktop.ui.library.reads import describe_error
 from desktop.ui.wording import counted
 from desktop.ui.workers import WorkerPool
 

@@ -16,6 +16,12 @@ SEVERITY_COLOURS: dict[str, tuple[tuple[str, str, str], tuple[str, str, str]]] =
     "warning": (("#fff4d6", "#8a5a00", "#e8c766"), ("#3d3115", "#ffe3a3", "#7a6226")),
     "error": (("#fde2e1", "#8c1d18", "#e3a19c"), ("#4a1c1a", "#ffd0cc", "#8c3b35")),
 }
+# More room on the left, where the text starts, than around the close button.
+MARGINS_PX = (12, 8, 8, 8)  # left, top, right, bottom
+# Rounded like the message strips of browsers, just enough to read as a strip and not a frame.
+CORNER_RADIUS_PX = 6
+# The border is drawn centred on half-pixels, so a one-pixel pen stays sharp.
+HALF_PIXEL = 0.5
 
 
 class InfoBar(QFrame):
@@ -33,7 +39,7 @@ class InfoBar(QFrame):
         close.setToolTip("Dismiss")
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 8, 8)
+        layout.setContentsMargins(*MARGINS_PX)
         layout.addWidget(self.message, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.sticky = False
@@ -78,4 +84,8 @@ class InfoBar(QFrame):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(border, 1))
         painter.setBrush(background)
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        painter.drawRoundedRect(
+            QRectF(self.rect()).adjusted(HALF_PIXEL, HALF_PIXEL, -HALF_PIXEL, -HALF_PIXEL),
+            CORNER_RADIUS_PX,
+            CORNER_RADIUS_PX,
+        )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -74,6 +74,20 @@ from desktop.ui.welcome_page import WelcomePage
 from desktop.ui.window_geometry import restore_or_fit
 
 WINDOW_TITLE = "Reading Assistant"
+# The info bar is inset from the window's edges like a card; flush with the header below it.
+INFO_BAR_MARGINS_PX = (8, 8, 8, 0)  # left, top, right, bottom
+# The first split of a window that has none saved: about three fifths for reading, the rest
+# wide enough for the panels' tables without a horizontal scroll bar.
+READER_WIDTH_PX, PANELS_WIDTH_PX = 780, 460
+# Wide enough to show movement, narrow enough to leave the status text its room.
+PROGRESS_WIDTH_PX = 180
+# Steps of the analysis progress bar: a per-mille bar moves smoothly even for a book.
+PROGRESS_STEPS = 1000
+# A tab shows this many characters of the name at most (the whole name is its tooltip), so a
+# dozen tabs fit on one bar.
+TAB_NAME_CHARS = 32
+# Exported file names are cut to this many characters: long titles make unwieldy file names.
+EXPORT_NAME_CHARS = 60
 
 
 class MainWindow(QMainWindow):
@@ -89,10 +103,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.annotations = annotations
         annotations.setParent(self)
-        self.article: Article | None = None
         self.analysis: Analysis | None = None
         self._generation = 0
-        self._enabled_labels = settings.enabled_labels
+        self._enabled_labels = frozenset(settings.enabled_labels)
 
         self.documents: list[OpenDocument] = []
         self._shown: OpenDocument | None = None
@@ -180,7 +193,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(left)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.info_bar.setContentsMargins(8, 8, 8, 0)
+        self.info_bar.setContentsMargins(*INFO_BAR_MARGINS_PX)
         layout.addWidget(self.tabs)
         layout.addWidget(self.info_bar)
         layout.addWidget(self.header)
@@ -194,13 +207,13 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([780, 460])
+        self.splitter.setSizes([READER_WIDTH_PX, PANELS_WIDTH_PX])
         self.setCentralWidget(self.splitter)
 
     def _build_status_bar(self) -> None:
         self.status_label = QLabel()
         self.progress = QProgressBar()
-        self.progress.setMaximumWidth(180)
+        self.progress.setMaximumWidth(PROGRESS_WIDTH_PX)
         self.progress.setTextVisible(False)
         self.progress.hide()
         self.cancel_button = QPushButton("Cancel")
@@ -400,7 +413,7 @@ class MainWindow(QMainWindow):
 
     def show_article(self, article: Article) -> None:
         """Show an article in its own tab (or switch to its tab if it is already open)."""
-        existing = next((i for i, doc in enumerate(self.documents) if doc.article.text == article.text), None)
+        existing = self._document_index(article.content_hash)
         if existing is None:
             self.documents.append(OpenDocument(article))
             existing = len(self.documents) - 1
@@ -420,7 +433,6 @@ class MainWindow(QMainWindow):
         document = self.documents[index]
         self._shown = document
         article = document.article
-        self.article = article
         self.analysis = None
         self.info_bar.clear_transient()
         self.reading_stack.setCurrentWidget(self.reader)
@@ -437,16 +449,26 @@ class MainWindow(QMainWindow):
             self.reader.highlighter.set_visible_only(False)
             self._apply_analysis(document.analysis)
             return
-        self.entities_panel.show_entities((), "Analysing…")
-        self.claims_panel.show_claims((), article.title, article.source, "Analysing…")
-        self.figures_panel.show_figures((), (), "Analysing…")
+        self._empty_panels("Analysing…")
         self._generation = self.controller.analyze(article.text)
         if self.controller.pipeline is None:
             self.status_label.setText("Loading the language pipeline…")
 
+    @property
+    def article(self) -> Article | None:
+        """The article in the current tab, or None on the welcome page."""
+        return self._shown.article if self._shown is not None else None
+
+    def _document_index(self, content_hash: str) -> int | None:
+        """The tab showing the text with ``content_hash``, if it is open."""
+        return next((i for i, doc in enumerate(self.documents) if doc.content_hash == content_hash), None)
+
     def _name_tab(self, index: int, article: Article) -> None:
         name = article_name(article.title, article.source, article.text)
-        self.tabs.setTabText(index, (name if len(name) <= 32 else name[:30] + "…").replace("&", "&&"))
+        self.tabs.setTabText(
+            index,
+            (name if len(name) <= TAB_NAME_CHARS else name[: TAB_NAME_CHARS - 2] + "…").replace("&", "&&"),
+        )
         self.tabs.setTabToolTip(index, name)
 
     def _show_identity(self, article: Article) -> None:
@@ -456,15 +478,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{article_name(article.title, article.source, article.text)} — {WINDOW_TITLE}")
         self.claims_panel.cite_from(article)
         self.figures_panel.cite_from(article)
+        self.notes_panel.cite_from(article)
 
     def replace_article(self, article: Article) -> None:
         """The open article with a corrected title or metadata (Article ▸ Properties)."""
-        for index, document in enumerate(self.documents):
-            if document.article.text == article.text:
-                document.article = article
-                self._name_tab(index, article)
-        if self.article is not None and self.article.text == article.text:
-            self.article = article
+        index = self._document_index(article.content_hash)
+        if index is None:
+            return
+        shown = self.documents[index] is self._shown
+        self.documents[index].article = article
+        self._name_tab(index, article)
+        if shown:
             self._show_identity(article)
 
     def close_document(self, index: int) -> None:
@@ -477,14 +501,16 @@ class MainWindow(QMainWindow):
         if not self.documents:
             self._shown = None
             self.controller.cancel()
-            self.article = self.analysis = None
+            self.analysis = None
             self.reader.show_article(Article(""))
             self.header.show_article(None)
             self.page_indicator.show_article(None)
             self.layers.clear()
-            self.entities_panel.show_entities((), "Open an article to see its entities.")
-            self.claims_panel.show_claims((), None, None, "Open an article to see who claims what.")
-            self.figures_panel.show_figures((), (), "Open an article to see its figures.")
+            self._empty_panels(
+                "Open an article to see its entities.",
+                claims="Open an article to see who claims what.",
+                figures="Open an article to see its figures.",
+            )
             self.setWindowTitle(WINDOW_TITLE)
             self.show_welcome()
 
@@ -528,8 +554,8 @@ class MainWindow(QMainWindow):
 
     def _on_analysis_progress(self, generation: int, done: int, total: int) -> None:
         if generation == self._generation and total > 0:
-            self.progress.setRange(0, 1000)
-            self.progress.setValue(int(1000 * done / total))
+            self.progress.setRange(0, PROGRESS_STEPS)
+            self.progress.setValue(int(PROGRESS_STEPS * done / total))
 
     def _on_analysis_partial(self, generation: int, entities: list[Entity]) -> None:
         if generation == self._generation:
@@ -540,10 +566,12 @@ class MainWindow(QMainWindow):
             return
         self._end_progress()
         # Kept with its tab even if the reader switched to another (already analysed) one meanwhile.
-        for document in self.documents:
-            if document.article.text == analysis.text:
-                document.analysis = analysis
-        if self.article is not None and self.article.text == analysis.text:
+        index = self._document_index(Article(analysis.text).content_hash)
+        if index is None:
+            return  # its tab was closed meanwhile
+        document = self.documents[index]
+        document.analysis = analysis
+        if document is self._shown:
             self._apply_analysis(analysis)
 
     def _apply_analysis(self, analysis: Analysis) -> None:
@@ -555,8 +583,7 @@ class MainWindow(QMainWindow):
         steps = [
             *self.layers.painting_steps(analysis, is_dark(self.reader.palette())),
             lambda: self.entities_panel.show_entities(
-                [e for e in analysis.entities if e.label in self._enabled_labels],
-                "No named entities were found in this article.",
+                self._enabled_entities(analysis), "No named entities were found in this article."
             ),
             lambda: self.claims_panel.show_claims(
                 analysis.claims, article.title, article.source, "No attributed statements were found."
@@ -580,16 +607,23 @@ class MainWindow(QMainWindow):
         if generation != self._generation:
             return
         self._end_progress()
-        self.entities_panel.show_entities((), "No analysis: " + message)
+        self._empty_panels("No analysis: " + message)
+        self.status_label.setText("Analysis unavailable.")
+
+    def _empty_panels(self, message: str, *, claims: str = "", figures: str = "") -> None:
+        """Every analysis panel emptied, saying why (``message`` where no other is given)."""
         article = self.article
+        self.entities_panel.show_entities((), message)
         self.claims_panel.show_claims(
             (),
             article.title if article else None,
             article.source if article else None,
-            "No analysis: " + message,
+            claims or message,
         )
-        self.figures_panel.show_figures((), (), "No analysis: " + message)
-        self.status_label.setText("Analysis unavailable.")
+        self.figures_panel.show_figures((), (), figures or message)
+
+    def _enabled_entities(self, analysis: Analysis) -> list[Entity]:
+        return [e for e in analysis.entities if e.label in self._enabled_labels]
 
     def _cancel_analysis(self) -> None:
         if not self.cancel_button.isVisible():
@@ -606,16 +640,12 @@ class MainWindow(QMainWindow):
 
     # -- highlight layers ------------------------------------------------------------------
     def set_label_enabled(self, label: str, enabled: bool) -> None:
-        if enabled:
-            self._enabled_labels.add(label)
-        else:
-            self._enabled_labels.discard(label)
-        self.settings.enabled_labels = self._enabled_labels
-        self.layers.refresh()
+        labels = (self._enabled_labels | {label}) if enabled else (self._enabled_labels - {label})
+        self._enabled_labels = labels
+        self.settings.enabled_labels = set(labels)
+        self.layers.set_enabled_labels(labels)
         if self.analysis is not None:
-            self.entities_panel.show_entities(
-                [e for e in self.analysis.entities if e.label in self._enabled_labels]
-            )
+            self.entities_panel.show_entities(self._enabled_entities(self.analysis))
 
     def set_figures_shown(self, shown: bool) -> None:
         self.layers.show_figures = shown
@@ -647,7 +677,9 @@ class MainWindow(QMainWindow):
             self.status_label.setText("Open an article to export it with its highlights and notes.")
             return
         name = (
-            article_name(self.article.title, self.article.source, self.article.text)[:60].replace("/", "-")
+            article_name(self.article.title, self.article.source, self.article.text)[
+                :EXPORT_NAME_CHARS
+            ].replace("/", "-")
             + ".md"
         )
         try:
@@ -791,9 +823,9 @@ class MainWindow(QMainWindow):
         except ArchiveError as error:
             self.info_bar.show_message(f"The article could not be deleted: {error}", "error")
             return
-        for index, document in reversed(list(enumerate(self.documents))):
-            if document.article.text == stored.article.text:
-                self.close_document(index)
+        index = self._document_index(stored.article.content_hash)
+        if index is not None:
+            self.close_document(index)
         self._refresh_library()
 
     def _refresh_library(self) -> None:
@@ -842,6 +874,11 @@ class OpenDocument:
 
     article: Article
     analysis: Analysis | None = None
+    # The tab's identity: hashed once, since an article's text never changes while it is open.
+    content_hash: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.content_hash = self.article.content_hash
 
 
 def _standard_or(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
@@ -849,7 +886,7 @@ def _standard_or(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
     return QKeySequence(key) if QKeySequence.keyBindings(key) else QKeySequence(fallback)
 
 
-def _summary(analysis: Analysis, labels: set[str]) -> str:
+def _summary(analysis: Analysis, labels: frozenset[str]) -> str:
     entities = sum(1 for e in analysis.entities if e.label in labels)
     failing = sum(1 for c in analysis.checks if not c.holds)
     parts = [

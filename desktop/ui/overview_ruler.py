@@ -21,6 +21,9 @@ from desktop.ui.reader import ReaderView
 RECOMPUTE_DELAY_MS = 150
 MARK_HEIGHT_PX = 4
 LANES = 3  # highlights | notes and failing checks | find hits
+# Marks start inside the groove's one-pixel border, and stay visible on a very narrow bar.
+GROOVE_BORDER_PX = 1
+MIN_LANE_WIDTH_PX = 2
 
 
 @dataclass(frozen=True)
@@ -111,12 +114,16 @@ class OverviewRuler(QWidget):
         picture.setDevicePixelRatio(ratio)
         picture.fill(Qt.GlobalColor.transparent)
         groove = self._groove()
-        lane_width = max(2, (groove.width() - 2) // LANES)
+        lane_width = max(MIN_LANE_WIDTH_PX, (groove.width() - 2 * GROOVE_BORDER_PX) // LANES)
         painter = QPainter(picture)
         for lane, fraction, rgb in self._rows:
             y = groove.top() + int(fraction * (groove.height() - MARK_HEIGHT_PX))
             painter.fillRect(
-                groove.left() + 1 + lane * lane_width, y, lane_width, MARK_HEIGHT_PX, QColor.fromRgb(rgb)
+                groove.left() + GROOVE_BORDER_PX + lane * lane_width,
+                y,
+                lane_width,
+                MARK_HEIGHT_PX,
+                QColor.fromRgb(rgb),
             )
         painter.end()
         return picture

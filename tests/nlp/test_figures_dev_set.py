@@ -1,6 +1,7 @@
 """The hand-written figures sets, scored by benchmarks/figures_dev_eval.py, must stay at the scores
-reached, less a small margin: the dev set (tests/nlp/figures_dev_set.py) and the fresh set
-(tests/nlp/figures_fresh_set.py), written later and scored untuned first."""
+reached, less a small margin: the dev set (tests/nlp/figures_dev_set.py), the fresh set
+(tests/nlp/figures_fresh_set.py) and the blind set (tests/nlp/figures_blind_set.py), the last two
+written later and scored untuned first."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from types import ModuleType
 import pytest
 from spacy.language import Language
 
-# (set, fewest expected figures, floor). The dev set reached 100% on every measure; the fresh
-# set scored 92.0-100% untuned (counts the lowest) and 95.2-100% after general fixes. A margin
+# (set, fewest expected figures, floor, floor for counts). The dev set reached 100% on every
+# measure; the fresh set scored 92.0-100% untuned (counts the lowest) and 95.2-100% after general
+# fixes. The blind set scored 90.5-100% untuned with counts at 70.0%, and 99.0-100% after general
+# fixes (its one extra figure, "two tablets", is a count the annotation missed). A margin
 # leaves room for borderline sentences to move with a model update, not for rules to break.
-SETS = [("dev", 150, 0.97), ("fresh", 95, 0.93)]
+SETS = [("dev", 150, 0.97, 0.97), ("fresh", 95, 0.93, 0.93), ("blind", 100, 0.97, 0.97)]
 
 
 @pytest.fixture(scope="module")
@@ -22,9 +25,9 @@ def dev_eval() -> ModuleType:
     return figures_dev_eval
 
 
-@pytest.mark.parametrize(("name", "fewest", "floor"), SETS)
+@pytest.mark.parametrize(("name", "fewest", "floor", "counts_floor"), SETS)
 def test_set_scores_stay_up(
-    dev_eval: ModuleType, nlp: Language, name: str, fewest: int, floor: float
+    dev_eval: ModuleType, nlp: Language, name: str, fewest: int, floor: float, counts_floor: float
 ) -> None:
     score = dev_eval.score_dev_set(nlp, dev_eval.SETS[name])
     assert score.expected >= fewest
@@ -33,5 +36,6 @@ def test_set_scores_stay_up(
         "recall": score.recall,
         **{name: getattr(score, name).ratio for name in ("value", "unit", "counts", "qualifier", "kind")},
     }
-    low = {name: round(ratio, 3) for name, ratio in measures.items() if ratio < floor}
+    floors = {name: counts_floor if name == "counts" else floor for name in measures}
+    low = {name: round(ratio, 3) for name, ratio in measures.items() if ratio < floors[name]}
     assert not low, (low, score.errors)

@@ -19,6 +19,7 @@ import pytest
 
 from desktop.core.article import Article
 from desktop.store import archive as archive_module
+from desktop.store import sql_rows
 from desktop.store.archive import Archive
 from desktop.store.backups import backups_of, latest_backup, make_daily_backup
 from desktop.store.commands import run_export
@@ -242,7 +243,7 @@ def test_unexpected_database_error_runs_the_integrity_check(
     healthy = tmp_path / "healthy.sqlite3"
     with Archive(healthy) as archive:
         article_id = archive.open_article(Article(text=HARBOUR)).article_id
-    monkeypatch.setattr(archive_module, "_stored_article", unexpected)
+    monkeypatch.setattr(sql_rows, "stored_article", unexpected)
     with Archive(healthy, read_only=True) as archive:
         with pytest.raises(ArchiveError, match="could not be read: unexpected") as raised:
             archive.stored_article(article_id)

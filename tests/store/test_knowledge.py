@@ -263,3 +263,21 @@ def test_entity_command_prints_the_entity_page_as_json(tmp_path: Path, pipeline:
     assert run_entity(path, "  ", out, err) == 2
     assert run_entity(tmp_path / "missing.sqlite3", "NATO", out, err) == 1
     assert "there is no archive" in err.getvalue()
+
+
+def test_a_large_analysis_waits_for_the_background_indexer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pipeline: Pipeline
+) -> None:
+    from desktop.core.article import Article
+    from desktop.store import archive as archive_module
+    from desktop.store.records import AnalysisCacheKey
+
+    monkeypatch.setattr(archive_module, "INLINE_INDEX_MAX_CHARS", 0)
+    text = "Volodymyr Zelensky met NATO officials in Brussels on Monday, his office said."
+    with Archive(tmp_path / "a.sqlite3") as archive:
+        article_id = archive.open_article(Article(text=text, title="Talks")).article_id
+        key = AnalysisCacheKey(Article(text=text).content_hash, "model", "1", "1")
+        archive.put_cached_analysis(key, analysis_to_json(pipeline.analyze(text)))
+        assert not archive.knowledge.article_indexed(article_id)
+        assert archive.knowledge.index_pending() == 1
+        assert archive.knowledge.article_indexed(article_id)

@@ -95,9 +95,9 @@ def test_an_untitled_article_is_named_by_the_rule_in_tab_title_and_library(
     window.open_library()
     library = window.library
     assert library is not None
-    qtbot.waitUntil(lambda: library.articles_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: library.articles.model.rowCount() == 1)
     titles = [
-        library.articles_model.cell(entry, ArticlesModel.TITLE) for entry in library.articles_model.records()
+        library.articles.model.cell(entry, ArticlesModel.TITLE) for entry in library.articles.model.records()
     ]
     assert titles == ["ferry-timetable"]
 
@@ -114,19 +114,19 @@ def test_library_columns_show_outlet_author_and_date_and_sort_by_them(
     window.open_library()
     library = window.library
     assert library is not None
-    model = library.articles_model
+    model = library.articles.model
     qtbot.waitUntil(lambda: model.rowCount() == 2)
     assert model.HEADERS[:6] == ("Title", "Outlet", "Author", "Published", "Added", "Last opened")
-    proxy = library.articles_proxy
+    proxy = library.articles.proxy
 
     def column(number: int) -> list[str]:
         return [str(proxy.index(row, number).data()) for row in range(proxy.rowCount())]
 
-    library.articles_view.sortByColumn(ArticlesModel.SITE, Qt.SortOrder.AscendingOrder)
+    library.articles.view.sortByColumn(ArticlesModel.SITE, Qt.SortOrder.AscendingOrder)
     assert column(ArticlesModel.SITE) == ["Ahead Daily", "Harbour Times"]
     assert column(ArticlesModel.AUTHOR) == ["Zoe Quay", "Jane Doe"]
     assert column(ArticlesModel.PUBLISHED) == ["January 2, 2023", "March 5, 2024"]
-    library.articles_view.sortByColumn(ArticlesModel.AUTHOR, Qt.SortOrder.AscendingOrder)
+    library.articles.view.sortByColumn(ArticlesModel.AUTHOR, Qt.SortOrder.AscendingOrder)
     assert column(ArticlesModel.TITLE) == ["Bridge to close for repairs", "Ferry fares rise"]
 
 

@@ -270,3 +270,21 @@ def test_compare_figures_view_lists_disagreements_drawn_by_date(
     selected = window.reader.selected_range()
     assert selected is not None and window.reader.text[selected[0] : selected[1]] == "eight people"
     library.close()
+
+
+def test_a_book_sized_analysis_is_indexed_in_the_background(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.store import archive as archive_module
+
+    # Every analysis counts as a book's here: none is indexed while the window waits.
+    monkeypatch.setattr(archive_module, "INLINE_INDEX_MAX_CHARS", 0)
+    for index in range(3):
+        show_and_wait(qtbot, window, index)
+    archive = window.annotations.archive
+    assert archive is not None
+    qtbot.waitUntil(
+        lambda: archive_cell(window, "PERSON", "Zelensky").data() == "in 2 other articles", timeout=WAIT_MS
+    )
+    assert archive.knowledge.pending_count() == 0
+    window.knowledge.shutdown()

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.article import Article
 from desktop.store.archive import Archive
 from desktop.store.records import LibraryEntry, SearchField, SearchHit
+from desktop.ui.library.reads import ArchiveReads
 from desktop.ui.library_models import (
     HTML_ROLE,
     ArticlesModel,
@@ -26,7 +27,7 @@ from desktop.ui.library_models import (
     marked_html,
     rows_as_tsv,
 )
-from desktop.ui.library_window import ArchiveReads, LibraryWindow
+from desktop.ui.library_window import LibraryWindow
 from tests.conftest import ARTIFACTS_DIR
 from tests.ui.screenshots import assert_not_uniform, assert_shown_whole, assert_shows_colour, save_screenshot
 
@@ -113,12 +114,12 @@ def window(qtbot: QtBot, library: Library) -> Iterator[LibraryWindow]:
 
 
 def titles(window: LibraryWindow) -> list[str]:
-    proxy = window.articles_proxy
+    proxy = window.articles.proxy
     return [str(proxy.index(row, ArticlesModel.TITLE).data()) for row in range(proxy.rowCount())]
 
 
 def row_of_title(window: LibraryWindow, title: str) -> QModelIndex:
-    proxy = window.articles_proxy
+    proxy = window.articles.proxy
     for row in range(proxy.rowCount()):
         if proxy.index(row, ArticlesModel.TITLE).data() == title:
             return proxy.index(row, ArticlesModel.TITLE)
@@ -133,7 +134,7 @@ def double_click(qtbot: QtBot, view: QAbstractItemView, index: QModelIndex) -> N
 
 
 def click_header(qtbot: QtBot, window: LibraryWindow, column: int) -> None:
-    header = window.articles_view.horizontalHeader()
+    header = window.articles.view.horizontalHeader()
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
 
@@ -144,7 +145,7 @@ def click_header(qtbot: QtBot, window: LibraryWindow, column: int) -> None:
 def test_lists_every_article_with_source_dates_and_highlight_count(
     window: LibraryWindow, library: Library
 ) -> None:
-    proxy = window.articles_proxy
+    proxy = window.articles.proxy
     assert proxy.rowCount() == 3
     by_title = {
         str(proxy.index(row, ArticlesModel.TITLE).data()): [
@@ -164,13 +165,13 @@ def test_lists_every_article_with_source_dates_and_highlight_count(
     assert by_title["Drones strike refinery"][ArticlesModel.ADDED] == format_time(
         stored["Drones strike refinery"].added_at
     )
-    assert window.articles_count.text() == "3 articles"
+    assert window.articles.count.text() == "3 articles"
     # Most recently opened first by default.
     assert titles(window)[0] == "A sea wall for the harbour"
 
 
 def test_sorts_counts_as_numbers_and_dates_as_dates(qtbot: QtBot, window: LibraryWindow) -> None:
-    view = window.articles_view
+    view = window.articles.view
     view.sortByColumn(ArticlesModel.HIGHLIGHTS, Qt.SortOrder.AscendingOrder)
     assert titles(window) == ["A sea wall for the harbour", "Drones strike refinery", "Council passes budget"]
     click_header(qtbot, window, ArticlesModel.HIGHLIGHTS)  # a second click reverses
@@ -183,23 +184,23 @@ def test_sorts_counts_as_numbers_and_dates_as_dates(qtbot: QtBot, window: Librar
 
 
 def test_filter_keeps_matching_titles_and_sources(qtbot: QtBot, window: LibraryWindow) -> None:
-    qtbot.keyClicks(window.articles_filter, "news drones")
+    qtbot.keyClicks(window.articles.filter_edit, "news drones")
     assert titles(window) == ["Drones strike refinery"]
-    assert window.articles_count.text() == "1 of 3 articles"
-    window.articles_filter.setText("example.org")
+    assert window.articles.count.text() == "1 of 3 articles"
+    window.articles.filter_edit.setText("example.org")
     assert titles(window) == ["A sea wall for the harbour"]
-    window.articles_filter.setText("no such thing")
-    assert window.articles_pane.showing_message()
-    assert "No article matches “no such thing”" in window.articles_pane.message.text()
-    window.articles_filter.clear()
+    window.articles.filter_edit.setText("no such thing")
+    assert window.articles.pane.showing_message()
+    assert "No article matches “no such thing”" in window.articles.pane.message.text()
+    window.articles.filter_edit.clear()
     assert len(titles(window)) == 3
-    assert not window.articles_pane.showing_message()
+    assert not window.articles.pane.showing_message()
 
 
 def test_enter_and_double_click_open_the_article(
     qtbot: QtBot, window: LibraryWindow, library: Library
 ) -> None:
-    view = window.articles_view
+    view = window.articles.view
     index = row_of_title(window, "Drones strike refinery")
     view.setCurrentIndex(index)
     view.setFocus()
@@ -221,16 +222,16 @@ def test_delete_asks_first_and_only_then_requests_it(
         questions.append(question)
         return answers.pop(0)
 
-    window.confirm = confirm
-    view = window.articles_view
+    window.articles.confirm = confirm
+    view = window.articles.view
     view.setCurrentIndex(row_of_title(window, "Council passes budget"))
     view.setFocus()
     with qtbot.assertNotEmitted(window.deleteArticleRequested):
         qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert "Council passes budget" in questions[0]
-    assert "10 highlight(s)" in questions[0]
+    assert "10 highlights" in questions[0]
     with qtbot.waitSignal(window.deleteArticleRequested) as deleted:
-        qtbot.mouseClick(window.delete_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.articles.delete_button, Qt.MouseButton.LeftButton)
     assert deleted.args == [library.budget]
     assert len(questions) == 2
 
@@ -238,19 +239,19 @@ def test_delete_asks_first_and_only_then_requests_it(
 def test_refresh_shows_changes_and_keeps_the_selection(
     qtbot: QtBot, window: LibraryWindow, library: Library
 ) -> None:
-    window.articles_view.setCurrentIndex(row_of_title(window, "Drones strike refinery"))
+    window.articles.view.setCurrentIndex(row_of_title(window, "Drones strike refinery"))
     with Archive(library.path) as archive:  # the main window is the writer
         archive.delete_article(library.budget)
     with qtbot.waitSignal(window.articlesLoaded, timeout=LOAD_TIMEOUT_MS) as loaded:
         window.refresh()
     assert loaded.args == [2]
     assert "Council passes budget" not in titles(window)
-    current = window.current_article()
+    current = window.articles.current_article()
     assert current is not None and current.id == library.drones
 
 
 def test_ctrl_c_copies_the_selected_rows_as_shown(qtbot: QtBot, window: LibraryWindow) -> None:
-    view = window.articles_view
+    view = window.articles.view
     view.sortByColumn(ArticlesModel.TITLE, Qt.SortOrder.AscendingOrder)
     view.selectRow(0)
     view.setFocus()
@@ -262,11 +263,11 @@ def test_ctrl_c_copies_the_selected_rows_as_shown(qtbot: QtBot, window: LibraryW
 
 def test_ctrl_f_focuses_search_and_escape_closes(qtbot: QtBot, window: LibraryWindow) -> None:
     window.activateWindow()
-    window.articles_view.setFocus()
-    qtbot.keyClick(window.articles_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    window.articles.view.setFocus()
+    qtbot.keyClick(window.articles.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == LibraryWindow.SEARCH_TAB
-    assert window.search_edit.hasFocus()
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Escape)
+    assert window.search.edit.hasFocus()
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Escape)
     assert not window.isVisible()
 
 
@@ -276,9 +277,9 @@ def test_ctrl_f_focuses_search_and_escape_closes(qtbot: QtBot, window: LibraryWi
 def wait_for_search(qtbot: QtBot, window: LibraryWindow, query: str) -> None:
     """Type ``query`` and wait until its results (or its message) are shown."""
     window.focus_search()
-    window.search_edit.setText(query)
+    window.search.edit.setText(query)
     qtbot.waitUntil(
-        lambda: not window.search_timer.isActive() and window.search_count.text() != "Searching…",
+        lambda: not window.search.timer.isActive() and window.search.count.text() != "Searching…",
         timeout=LOAD_TIMEOUT_MS,
     )
 
@@ -287,15 +288,15 @@ def test_search_shows_snippets_with_matches_in_bold_and_opens_at_the_hit(
     qtbot: QtBot, window: LibraryWindow, library: Library
 ) -> None:
     wait_for_search(qtbot, window, "explosion")  # stemmed: finds "explosions"
-    model = window.search_model
+    model = window.search.model
     assert model.rowCount() == 1
     hit = model.hit(0)
     assert hit.article_id == library.drones and hit.field == "text"
     assert "<b>explosions</b>" in str(model.index(0, 0).data(HTML_ROLE))
     assert hit.offset is not None and DRONES[hit.offset :].startswith("explosions")
-    window.search_view.setFocus()
+    window.search.view.setFocus()
     with qtbot.waitSignal(window.searchHitRequested) as opened:
-        qtbot.keyClick(window.search_view, Qt.Key.Key_Return)
+        qtbot.keyClick(window.search.view, Qt.Key.Key_Return)
     assert opened.args == [library.drones, DRONES.index("explosions")]
 
 
@@ -303,70 +304,70 @@ def test_search_finds_highlight_notes_and_titles(
     qtbot: QtBot, window: LibraryWindow, library: Library
 ) -> None:
     wait_for_search(qtbot, window, "auditor")
-    hit = window.search_model.hit(0)
+    hit = window.search.model.hit(0)
     assert (hit.article_id, hit.field, hit.highlight_id) == (
         library.budget,
         "note",
         library.budget_note_highlight,
     )
-    assert "highlight" in str(window.search_model.index(0, 0).data(HTML_ROLE))
+    assert "highlight" in str(window.search.model.index(0, 0).data(HTML_ROLE))
     with qtbot.waitSignal(window.searchHitRequested) as opened:
-        double_click(qtbot, window.search_view, window.search_model.index(0, 0))
+        double_click(qtbot, window.search.view, window.search.model.index(0, 0))
     with Archive(library.path, read_only=True) as archive:
         start = archive.highlight(library.budget_note_highlight).start
     assert opened.args == [library.budget, start]
     wait_for_search(qtbot, window, "sea wall")
     fields = {
-        (window.search_model.hit(row).article_id, window.search_model.hit(row).field)
-        for row in range(window.search_model.rowCount())
+        (window.search.model.hit(row).article_id, window.search.model.hit(row).field)
+        for row in range(window.search.model.rowCount())
     }
     assert (library.harbour, "text") in fields or (library.harbour, "title") in fields
 
 
 def test_a_title_hit_opens_without_an_offset(qtbot: QtBot, window: LibraryWindow, library: Library) -> None:
     wait_for_search(qtbot, window, "strike")  # only in the drones article's title
-    hit = window.search_model.hit(0)
+    hit = window.search.model.hit(0)
     assert (hit.field, hit.offset) == ("title", None)
-    window.search_view.setFocus()
+    window.search.view.setFocus()
     with qtbot.waitSignal(window.searchHitRequested) as opened:
-        qtbot.keyClick(window.search_view, Qt.Key.Key_Enter)
+        qtbot.keyClick(window.search.view, Qt.Key.Key_Enter)
     assert opened.args == [library.drones, -1]
 
 
 def test_no_results_and_fts_syntax_are_told_plainly(qtbot: QtBot, window: LibraryWindow) -> None:
     wait_for_search(qtbot, window, "zeppelin")
-    assert window.search_pane.showing_message()
-    assert window.search_pane.message.text() == "No results for “zeppelin”."
+    assert window.search.pane.showing_message()
+    assert window.search.pane.message.text() == "No results for “zeppelin”."
     for query in ('"unbalanced AND (', "NEAR(", "*", "title:"):
         wait_for_search(qtbot, window, query)
-        assert window.search_pane.showing_message(), query  # a message, never a crash
-    window.search_edit.clear()
-    assert "Search article texts" in window.search_pane.message.text()
+        assert window.search.pane.showing_message(), query  # a message, never a crash
+    window.search.edit.clear()
+    assert "Search article texts" in window.search.pane.message.text()
 
 
 def test_a_query_cut_short_says_so(qtbot: QtBot, window: LibraryWindow, library: Library) -> None:
     wait_for_search(qtbot, window, "explosions\x00 " + " ".join(f"word{number}" for number in range(30)))
-    assert window.search_pane.showing_message()
-    assert "only the first 16 different words or phrases were searched" in window.search_pane.message.text()
+    assert window.search.pane.showing_message()
+    assert "only the first 16 different words or phrases were searched" in window.search.pane.message.text()
     wait_for_search(qtbot, window, " ".join(["explosions"] * 400))
-    assert window.search_model.rowCount() == 1
-    assert "(" not in window.search_count.text()  # repetitions are no words left out
+    assert window.search.model.rowCount() == 1
+    assert "(" not in window.search.count.text()  # repetitions are no words left out
 
 
 def test_search_failure_is_shown_in_the_tab(qtbot: QtBot, window: LibraryWindow, library: Library) -> None:
     library.path.unlink()
     wait_for_search(qtbot, window, "drones")
-    assert window.search_pane.showing_message()
-    message = window.search_pane.message.text()
+    assert window.search.pane.showing_message()
+    message = window.search.pane.message.text()
     assert "could not be run" in message and "no archive" in message
 
 
 def test_typing_searches_once_after_a_pause(qtbot: QtBot, window: LibraryWindow, library: Library) -> None:
     window.focus_search()
-    qtbot.keyClicks(window.search_edit, "refinery")
-    qtbot.waitUntil(lambda: window.search_model.rowCount() > 0, timeout=LOAD_TIMEOUT_MS)
+    qtbot.keyClicks(window.search.edit, "refinery")
+    qtbot.waitUntil(lambda: window.search.model.rowCount() > 0, timeout=LOAD_TIMEOUT_MS)
     assert window.reads.generation("search") == 1  # one read for eight keystrokes
-    assert window.search_model.hit(0).article_id == library.drones
+    assert window.search.model.hit(0).article_id == library.drones
 
 
 def test_a_stale_read_never_overwrites_a_newer_one(qtbot: QtBot, library: Library) -> None:
@@ -395,20 +396,20 @@ def test_a_stale_read_never_overwrites_a_newer_one(qtbot: QtBot, library: Librar
 def open_highlights_tab(qtbot: QtBot, window: LibraryWindow) -> None:
     window.tabs.setCurrentIndex(LibraryWindow.HIGHLIGHTS_TAB)
     qtbot.waitUntil(
-        lambda: window.colour_combo.count() > 1 and window.highlights_model.rowCount() > 0,
+        lambda: window.highlights.colour_combo.count() > 1 and window.highlights.model.rowCount() > 0,
         timeout=LOAD_TIMEOUT_MS,
     )
 
 
 def highlight_cells(window: LibraryWindow, column: int) -> list[str]:
-    proxy = window.highlights_proxy
+    proxy = window.highlights.proxy
     return [str(proxy.index(row, column).data()) for row in range(proxy.rowCount())]
 
 
 def wait_for_highlights(qtbot: QtBot, window: LibraryWindow, expected_rows: int) -> None:
     qtbot.waitUntil(
         lambda: (
-            not window.highlights_timer.isActive() and window.highlights_proxy.rowCount() == expected_rows
+            not window.highlights.timer.isActive() and window.highlights.proxy.rowCount() == expected_rows
         ),
         timeout=LOAD_TIMEOUT_MS,
     )
@@ -418,8 +419,8 @@ def test_all_highlights_are_listed_with_colour_meaning_note_tags_and_article(
     qtbot: QtBot, window: LibraryWindow
 ) -> None:
     open_highlights_tab(qtbot, window)
-    assert window.highlights_proxy.rowCount() == 12
-    assert window.highlights_count.text() == "12 highlights"
+    assert window.highlights.proxy.rowCount() == 12
+    assert window.highlights.count.text() == "12 highlights"
     rows = list(
         zip(*(highlight_cells(window, column) for column in range(len(HighlightsModel.HEADERS))), strict=True)
     )
@@ -429,45 +430,62 @@ def test_all_highlights_are_listed_with_colour_meaning_note_tags_and_article(
     assert drones_quote[HighlightsModel.ARTICLE] == "Drones strike refinery"
     noted = next(row for row in rows if row[HighlightsModel.NOTE])
     assert noted[HighlightsModel.NOTE] == "Compare with the *auditor* figures"  # first line only
-    colours = [window.colour_combo.itemText(i) for i in range(window.colour_combo.count())]
+    colours = [
+        window.highlights.colour_combo.itemText(i) for i in range(window.highlights.colour_combo.count())
+    ]
     assert colours[:2] == ["All colours", "important"]
-    tags = [window.tag_combo.itemData(i) for i in range(window.tag_combo.count())]
+    tags = [window.highlights.tag_combo.itemData(i) for i in range(window.highlights.tag_combo.count())]
     assert tags == [None, "budget", "unverified"]  # most used first
 
 
 def test_highlights_filter_by_colour_tag_and_text(qtbot: QtBot, window: LibraryWindow) -> None:
     open_highlights_tab(qtbot, window)
-    window.colour_combo.setCurrentIndex(window.colour_combo.findData("red"))
+    window.highlights.colour_combo.setCurrentIndex(window.highlights.colour_combo.findData("red"))
     wait_for_highlights(qtbot, window, 1)
     assert highlight_cells(window, HighlightsModel.QUOTE) == ["drones struck a refinery"]
-    window.colour_combo.setCurrentIndex(0)
-    window.tag_combo.setCurrentIndex(window.tag_combo.findData("budget"))
+    window.highlights.colour_combo.setCurrentIndex(0)
+    window.highlights.tag_combo.setCurrentIndex(window.highlights.tag_combo.findData("budget"))
     wait_for_highlights(qtbot, window, 4)
     assert set(highlight_cells(window, HighlightsModel.ARTICLE)) == {"Council passes budget"}
-    window.colour_combo.setCurrentIndex(window.colour_combo.findData("green"))
+    window.highlights.colour_combo.setCurrentIndex(window.highlights.colour_combo.findData("green"))
     wait_for_highlights(qtbot, window, 2)
-    window.colour_combo.setCurrentIndex(0)
-    window.tag_combo.setCurrentIndex(0)
-    qtbot.keyClicks(window.highlights_filter, "who tried")  # in a note, any case
+    window.highlights.colour_combo.setCurrentIndex(0)
+    window.highlights.tag_combo.setCurrentIndex(0)
+    qtbot.keyClicks(window.highlights.filter_edit, "who tried")  # in a note, any case
     wait_for_highlights(qtbot, window, 1)
     assert highlight_cells(window, HighlightsModel.QUOTE) == ["Independent verification"]
-    window.highlights_filter.setText("nothing like this")
-    qtbot.waitUntil(lambda: window.highlights_pane.showing_message(), timeout=LOAD_TIMEOUT_MS)
-    assert window.highlights_pane.message.text() == "No highlight matches these filters."
+    window.highlights.filter_edit.setText("nothing like this")
+    qtbot.waitUntil(lambda: window.highlights.pane.showing_message(), timeout=LOAD_TIMEOUT_MS)
+    assert window.highlights.pane.message.text() == "No highlight matches these filters."
 
 
 def test_activating_a_highlight_asks_for_it_in_its_article(
     qtbot: QtBot, window: LibraryWindow, library: Library
 ) -> None:
     open_highlights_tab(qtbot, window)
-    window.colour_combo.setCurrentIndex(window.colour_combo.findData("red"))
+    window.highlights.colour_combo.setCurrentIndex(window.highlights.colour_combo.findData("red"))
     wait_for_highlights(qtbot, window, 1)
-    view = window.highlights_view
-    view.setCurrentIndex(window.highlights_proxy.index(0, HighlightsModel.QUOTE))
+    view = window.highlights.view
+    view.setCurrentIndex(window.highlights.proxy.index(0, HighlightsModel.QUOTE))
     view.setFocus()
     with qtbot.waitSignal(window.highlightRequested) as opened:
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert opened.args == [library.drones, library.drones_quote_highlight]
+
+
+def test_a_refresh_keeps_the_chosen_filters(qtbot: QtBot, window: LibraryWindow, library: Library) -> None:
+    open_highlights_tab(qtbot, window)
+    combo = window.highlights.colour_combo
+    combo.setCurrentIndex(combo.findData("green"))
+    window.highlights.tag_combo.setCurrentIndex(window.highlights.tag_combo.findData("budget"))
+    wait_for_highlights(qtbot, window, 2)
+    with Archive(library.path) as archive:  # the main window is the writer
+        archive.rename_colour("green", "checked")
+    window.refresh()
+    qtbot.waitUntil(lambda: combo.itemText(combo.findData("green")) == "checked", timeout=LOAD_TIMEOUT_MS)
+    wait_for_highlights(qtbot, window, 2)
+    assert window.highlights.colour_combo.currentData() == "green"
+    assert window.highlights.tag_combo.currentData() == "budget"
 
 
 # -- failures -------------------------------------------------------------------------------------
@@ -488,11 +506,11 @@ def test_an_unusable_archive_is_explained_in_the_window(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(
-        lambda: "could not be opened" in window.articles_pane.message.text(), timeout=LOAD_TIMEOUT_MS
+        lambda: "could not be opened" in window.articles.pane.message.text(), timeout=LOAD_TIMEOUT_MS
     )
-    assert window.articles_pane.showing_message()
-    assert expected in window.articles_pane.message.text()
-    assert not window.delete_button.isEnabled()
+    assert window.articles.pane.showing_message()
+    assert expected in window.articles.pane.message.text()
+    assert not window.articles.delete_button.isEnabled()
     if content is not None:
         assert path.read_bytes() == content  # never overwritten
     window.resize(900, 420)
@@ -500,6 +518,21 @@ def test_an_unusable_archive_is_explained_in_the_window(
     if content is not None:
         window.grab().save(str(ARTIFACTS_DIR / "library-window-error.png"))
     window.shutdown()
+
+
+def test_highlights_that_cannot_be_read_are_explained_in_their_tab(
+    qtbot: QtBot, window: LibraryWindow, library: Library
+) -> None:
+    open_highlights_tab(qtbot, window)
+    library.path.unlink()
+    window.highlights.filter_edit.setText("drones")
+    qtbot.waitUntil(
+        lambda: "could not be read" in window.highlights.pane.message.text(), timeout=LOAD_TIMEOUT_MS
+    )
+    assert window.highlights.pane.showing_message()
+    assert "no archive" in window.highlights.pane.message.text()
+    assert window.highlights.model.rowCount() == 0
+    assert window.highlights.count.text() == ""
 
 
 def test_an_empty_library_says_how_it_fills(qtbot: QtBot, tmp_path: Path) -> None:
@@ -510,7 +543,7 @@ def test_an_empty_library_says_how_it_fills(qtbot: QtBot, tmp_path: Path) -> Non
     with qtbot.waitSignal(window.articlesLoaded, timeout=LOAD_TIMEOUT_MS) as loaded:
         window.show()
     assert loaded.args == [0]
-    assert "The library is empty" in window.articles_pane.message.text()
+    assert "The library is empty" in window.articles.pane.message.text()
     window.shutdown()
 
 
@@ -572,25 +605,33 @@ def test_library_entry_sort_keys_compare_numbers_not_text() -> None:
 
 def test_screenshots_of_each_tab(qtbot: QtBot, window: LibraryWindow) -> None:
     window.resize(1040, 520)
-    window.articles_view.selectRow(1)
+    window.articles.view.selectRow(1)
     QApplication.processEvents()
     assert_not_uniform(save_screenshot(window, "library-window.png"))
     assert_shown_whole(
-        window, window.articles_filter, window.articles_view, window.open_button, window.delete_button
+        window,
+        window.articles.filter_edit,
+        window.articles.view,
+        window.articles.open_button,
+        window.articles.delete_button,
     )
     wait_for_search(qtbot, window, "budget")
-    assert window.search_model.rowCount() > 0
+    assert window.search.model.rowCount() > 0
     QApplication.processEvents()
     assert_not_uniform(save_screenshot(window, "library-window-search.png"))
-    assert_shown_whole(window, window.search_edit, window.search_view)
+    assert_shown_whole(window, window.search.edit, window.search.view)
     open_highlights_tab(qtbot, window)
     QApplication.processEvents()
     image = save_screenshot(window, "library-window-highlights.png")
     assert_not_uniform(image)
     assert_shown_whole(
-        window, window.colour_combo, window.tag_combo, window.highlights_filter, window.highlights_view
+        window,
+        window.highlights.colour_combo,
+        window.highlights.tag_combo,
+        window.highlights.filter_edit,
+        window.highlights.view,
     )
-    view, proxy = window.highlights_view, window.highlights_proxy
+    view, proxy = window.highlights.view, window.highlights.proxy
     for row in range(proxy.rowCount()):  # each row's swatch in its highlight's colour
         index = proxy.index(row, HighlightsModel.COLOUR)
         cell = view.visualRect(index)

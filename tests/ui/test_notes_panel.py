@@ -389,7 +389,15 @@ def test_context_menu_changes_colour_and_deletes(qtbot: QtBot, panel: NotesPanel
     highlight: Highlight = index.data(HIGHLIGHT_ROLE)
     menu = panel.context_menu(index)
     texts = [action.text() for action in menu.actions() if action.text()]
-    assert texts == ["Show in article", "Edit note", "Colour", "Copy quote", "Copy note", "Delete highlight"]
+    assert texts == [
+        "Show in article",
+        "Edit note",
+        "Colour",
+        "Copy quote",
+        "Copy Citation",
+        "Copy note",
+        "Delete highlight",
+    ]
     colour_menu = next(action.menu() for action in menu.actions() if action.text() == "Colour")
     assert isinstance(colour_menu, QMenu)
     checked = [action.text() for action in colour_menu.actions() if action.isChecked()]

@@ -13,6 +13,7 @@ from desktop.core.loaders import SUPPORTED_SUFFIXES
 from desktop.store.exporters import to_markdown
 from desktop.ui.citations import MARKDOWN_MIME
 from desktop.ui.main_window import MainWindow
+from desktop.ui.panels.notes_model import HIGHLIGHT_ROLE
 from desktop.ui.theme import highlight_colour, is_dark
 from tests.core.pdf_factory import MARGIN, PAGE_WIDTH, Line, Page, column_lines, write_pdf
 from tests.ui.conftest import open_and_wait
@@ -111,3 +112,35 @@ def test_screenshot_with_a_pdf_open(qtbot: QtBot, window: MainWindow, tmp_path: 
     ferries = window.reader.to_document(start)
     shown = dominant_colour(window, image, window.reader, ferries, ferries + len("Ferries"))
     assert_same_colour(shown, highlight_colour("yellow", is_dark(window.reader.palette())))
+
+
+def test_the_notes_tab_shows_each_highlights_page_and_copies_its_citation(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    open_and_wait(qtbot, window, harbour_pdf(tmp_path))
+    start = window.reader.text.index(HIGHLIGHTED)
+    window.reader.select_range(start, start + len(HIGHLIGHTED))
+    window.annotator.highlight_selection()
+    panel = window.notes_panel
+    [index] = [panel.proxy.index(row, 0) for row in range(panel.proxy.rowCount())]
+    delegate = panel.list.highlight_delegate
+    assert delegate.meta_label(index.data(HIGHLIGHT_ROLE)) == "important · p. 2"
+
+    QApplication.clipboard().clear()
+    panel.list.setCurrentIndex(index)
+    menu = panel.context_menu(index)
+    [cite] = [action for action in menu.actions() if action.text() == "Copy Citation"]
+    assert cite.isEnabled()
+    cite.trigger()
+    mime = QApplication.clipboard().mimeData()
+    assert mime is not None
+    assert mime.text().startswith(f"“{HIGHLIGHTED}”\n— Ann Lee, “Harbour bridge to close,”")
+    assert mime.text().endswith(", p. 2.")
+    # The same citation as the reader's Copy Citation of that highlight.
+    from_notes = mime.text()
+    window.citations.copy_at(start)
+    assert QApplication.clipboard().text() == from_notes
+
+    window.side_tabs.setCurrentWidget(panel)
+    image = save_screenshot(window, "pdf-notes-page.png")
+    assert_not_uniform(image)

@@ -18,6 +18,12 @@ broken:
    personal title ("Governor Marcus Hale"), is a PERSON even where the NER said otherwise or
    missed it; then one surface form carries one label throughout the article, by majority
    vote, ties going to the place label.
+
+Before the gazetteer, ``kind_label`` fixes labels the name itself gives away: a bridge, street,
+airport or building is a FAC ("Market Street"); a newspaper or broadcaster is an ORG, never a
+PERSON ("Der Spiegel", "the BBC"); a social platform is an ORG ("Twitter"); a bare number is
+never a PRODUCT. A name right after a personal title or role is a PERSON, and no word of it
+becomes a place ("Mayor Ana Lima said": Lima stays part of the person).
 """
 
 from __future__ import annotations
@@ -52,12 +58,19 @@ class PlaceNames:
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
+        titled = titled_names(doc)
+        in_titled = {i for span in titled for i in range(span.start, span.end)}
         person_words = _words_of_multiword_persons(doc)
         # A club named once in a match report is the club in the rest of the paragraph too.
         clubs = {ent.text for ent in doc.ents if self._names_a_club(ent)}
-        corrected: list[Span] = []
+        corrected: list[Span] = list(titled)
         for ent in doc.ents:
-            if ent.text in clubs and ent.label_ in _OVERRIDABLE | PLACE_LABELS:
+            named_by_kind = kind_label(ent)
+            if any(i in in_titled for i in range(ent.start, ent.end)):
+                continue  # the titled name replaces it
+            if named_by_kind is not None:
+                corrected.append(Span(doc, ent.start, ent.end, label=named_by_kind))
+            elif ent.text in clubs and ent.label_ in _OVERRIDABLE | PLACE_LABELS:
                 corrected.append(Span(doc, ent.start, ent.end, label="ORG"))
             elif (
                 ent.label_ in _OVERRIDABLE
@@ -71,7 +84,12 @@ class PlaceNames:
             else:
                 corrected.append(ent)
         for token in doc:
-            if token.ent_type != 0 or token.pos_ != "PROPN" or token.text in person_words:
+            if (
+                token.ent_type != 0
+                or token.pos_ != "PROPN"
+                or token.text in person_words
+                or token.i in in_titled
+            ):
                 continue
             if self._names_a_club(doc[token.i : token.i + 1]):
                 corrected.append(Span(doc, token.i, token.i + 1, label="ORG"))
@@ -234,6 +252,63 @@ PERSONAL_TITLES = frozenset(
         "spokesperson",
     ]
 )
+
+
+# Last words that make a name a facility: OntoNotes' FAC is buildings, airports, roads, bridges.
+_FACILITY_HEADS = frozenset(
+    ["bridge", "street", "st", "road", "rd", "avenue", "ave", "boulevard", "highway", "motorway", "tunnel",
+     "airport", "tower", "towers", "building", "station", "terminal", "stadium", "arena", "square"]
+)  # fmt: skip
+# Words that make a name a newspaper or a broadcaster: an organisation, not a person or a place.
+_PRESS_WORDS = frozenset(
+    ["times", "post", "journal", "herald", "guardian", "telegraph", "gazette", "tribune", "chronicle",
+     "observer", "independent", "mirror", "express", "inquirer", "courier", "monde", "figaro", "spiegel",
+     "zeitung", "pais", "país", "corriere", "repubblica", "radio", "tv", "television", "broadcasting",
+     "bbc", "cnn", "npr", "pbs", "abc", "cbs", "nbc", "itv", "rté", "zdf", "ard", "nhk", "cbc", "rai"]
+)  # fmt: skip
+_PRESS_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
+# Social platforms the small model reads as people ("posted on Twitter").
+_PLATFORMS = frozenset(
+    ["twitter", "facebook", "instagram", "tiktok", "youtube", "whatsapp", "telegram", "linkedin", "reddit",
+     "snapchat", "bluesky", "threads", "wechat", "weibo", "truth social", "mastodon"]
+)  # fmt: skip
+
+
+def kind_label(ent: Span) -> str | None:
+    """The label a name's own words give it, when the NER's label contradicts them."""
+    words = [token.lower_ for token in ent if token.lower_ not in {"the", "'s", "’s"}]
+    if not words:
+        return None
+    if ent.label_ == "PRODUCT" and all(token.like_num or token.is_punct for token in ent):
+        return "CARDINAL"  # "the 787": a bare number is never a product
+    if " ".join(words) in _PLATFORMS and ent.label_ != "ORG":
+        return "ORG"
+    if (
+        words[-1] in _FACILITY_HEADS
+        and ent.label_ in _OVERRIDABLE | PLACE_LABELS - {"FAC"}
+        and len(words) > 1
+    ):
+        return "FAC"
+    if ent.label_ in _PRESS_LABELS and any(word in _PRESS_WORDS for word in words):
+        return "ORG"
+    return None
+
+
+def titled_names(doc: Doc) -> list[Span]:
+    """ "Mayor Ana Lima", "Dr. Paris Jones": the capitalised proper nouns right after a personal
+    title or role, as one PERSON span."""
+    names: list[Span] = []
+    for token in doc:
+        if token.lower_.rstrip(".") not in PERSONAL_TITLES or (names and token.i < names[-1].end):
+            continue
+        if token.ent_type_ not in ("", "PERSON"):
+            continue  # "General Motors", "Mayor's Office": the word is part of another name
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        if end > token.i + 1:
+            names.append(Span(doc, token.i + 1, end, label="PERSON"))
+    return names
 
 
 # Names of organisations and works that often carry a place ("the Moscow Times", "the Kyiv

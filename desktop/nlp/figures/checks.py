@@ -3,7 +3,9 @@
 ``sum``: a total and its parts in the same or adjacent sentences, recognised by how English
 splits a total: "113 drones ..., 57 of which were shot down and another 56 were lost";
 "$10 million, of which $6 million ... and $4 million ..."; "3 soldiers and 4 civilians, 7 people
-in total". ``percent_of``: "40 of the 200 members (20%)".
+in total"; a total followed by its breakdown: "$12 million: $5 million for roads, $4 million for
+schools", "£9 million, split into ...", "€30m, with €18m for rail and €12m for buses".
+``percent_of``: "40 of the 200 members (20%)".
 """
 
 from __future__ import annotations
@@ -19,6 +21,14 @@ _PARTITIVE_AFTER = re.compile(r"\s*,?\s*of\s+(?:which|whom|them|those|these)(?![
 _TOTAL_NEAR = re.compile(
     r"(?<![^\W\d_])(?:a\s+total\s+of|in\s+total|total|in\s+all|altogether|combined)(?![^\W\d_])"
 )
+# Between a total and its first part: a colon, a dash, "split/divided/broken down into", "with".
+_BREAKDOWN_AFTER = re.compile(
+    r"\s*(?::|[—–]|\s-\s|,?\s+(?:is\s+|was\s+|will\s+be\s+)?(?:split|divided|broken\s+down|shared)"
+    r"\s+(?:into|between|among|as)|,\s*with)\s*$",
+    re.IGNORECASE,
+)
+# A part of a breakdown says what it goes to: "$5 million for roads", "€18m to rail".
+_ALLOCATED_TO = re.compile(r"\s+(?:for|to|on|towards?)(?![^\W\d_])", re.IGNORECASE)
 _OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?", re.IGNORECASE)
 _MAX_PARTS = 6
 
@@ -26,7 +36,12 @@ _MAX_PARTS = 6
 def find_checks(doc: Doc, figures: Sequence[Figure]) -> list[Check]:
     """Sum and percent-of checks over figures (as returned by extract_figures for doc)."""
     text = doc.text
-    checks = [*_partitive_sums(text, figures), *_total_sums(text, figures), *_percent_of(text, figures)]
+    checks = [
+        *_partitive_sums(text, figures),
+        *_total_sums(text, figures),
+        *_breakdown_sums(text, figures),
+        *_percent_of(text, figures),
+    ]
     return sorted(checks, key=lambda check: (check.total, check.parts))
 
 
@@ -97,6 +112,33 @@ def _total_sums(text: str, figures: Sequence[Figure]) -> list[Check]:
             if figures[earlier].sentence.start == figure.sentence.start
             and figures[earlier].kind == figure.kind
             and figures[earlier].unit == figure.unit
+        ]
+        if len(parts) >= 2:
+            checks.append(_sum_check(figures, index, parts))
+    return checks
+
+
+def _breakdown_sums(text: str, figures: Sequence[Figure]) -> list[Check]:
+    """ "$12 million: $5 million for roads, $4 million for schools": a total, then its parts in
+    the same sentence, each smaller than the total and allocated ("for", "to", "on") to something;
+    "$12 million, with $5 million in profit" is no breakdown."""
+    checks = []
+    for index in range(len(figures) - 2):
+        total, first = figures[index], figures[index + 1]
+        if first.sentence.start != total.sentence.start:
+            continue
+        if not _BREAKDOWN_AFTER.search(text, total.end, first.start) or total.kind not in (
+            "count",
+            "money",
+            "measure",
+        ):
+            continue
+        parts = [
+            later
+            for later in _following_same(figures, index, index + 1)
+            if figures[later].sentence.start == total.sentence.start
+            and figures[later].value < total.value
+            and _ALLOCATED_TO.match(text, figures[later].end)
         ]
         if len(parts) >= 2:
             checks.append(_sum_check(figures, index, parts))

@@ -43,6 +43,14 @@ def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple
     if multiplier is not None:
         return Counted(None, multiplier.idx + len(multiplier))  # "three times the rate" counts nothing
     head = root.head
+    if root.dep_ in ("compound", "quantmod") and head.pos_ == "NUM":
+        # "five 787 Dreamliner jets", "grew by 45 to 310 cows", "cut by 12 to 40": what the next
+        # number counts, whose words the figure's span leaves to that number.
+        counted_by_next = head.head if head.head.pos_ in _NOUNS else _object_changed_by(head)
+        if counted_by_next is not None:
+            return Counted(_lemma(counted_by_next), span_end)
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in _NOUNS:
+        head = head.head  # "38 checkout lanes" counts lanes
     if root.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in _NOUNS and head.i > root.i:
         if head.i - root.i <= 4:
             return Counted(_lemma(head), max(span_end, head.idx + len(head)))
@@ -50,9 +58,22 @@ def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == root.i + 1:
             return _partitive(prep, sentence, span_end, earlier)
+    changed = _object_changed_by(root)
+    if changed is not None:
+        return Counted(_lemma(changed), span_end)
     if root.dep_ in _ELLIPTIC_DEPS:
         return Counted(_carried_over(sentence, earlier, same_sentence_only=True), span_end)
     return Counted(None, span_end)
+
+
+def _object_changed_by(root: Token) -> Token | None:
+    """ "cut its branches by 30 to 126": a bare number after "by"/"to" on a verb counts the verb's
+    plural object."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("by", "to") or prep.head.pos_ != "VERB":
+        return None
+    objects = [child for child in prep.head.children if child.dep_ == "dobj" and child.tag_ == "NNS"]
+    return objects[0] if objects else None
 
 
 def _multiplier_after(root: Token, span_end: int) -> Token | None:

@@ -10,6 +10,7 @@ of names.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
@@ -62,7 +63,11 @@ _DURATION_OVER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AGO_AFTER = re.compile(r"\s+ago(?![^\W\d_])|\s+(?:earlier|later|before)(?![^\W\d_])", re.IGNORECASE)
-_MILLION_AFTER_MONEY = re.compile(r"m(?![^\W\d_])")  # "€40m"
+# "€40m", "$3T", "$1.2tn": a scale letter glued to money.
+_SCALE_AFTER_MONEY = re.compile(r"(?P<scale>m|T|tn|trn)(?![^\W\d_])")
+_MONEY_SCALES = {"m": 1e6, "T": 1e12, "tn": 1e12, "trn": 1e12}
+# "a year and a half", "two days and a half": half a unit more.
+_AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half(?![^\W\d_])", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"(?<![^\W\d_])by\s+$", re.IGNORECASE)  # "fell by a fifth"
 _SHARE_AFTER = re.compile(r"\s+(?:of\s|the\s|a\s|an\s|their\s|its\s|his\s|her\s|our\s)", re.IGNORECASE)
 _TEMPERATURE_WORDS = re.compile(
@@ -88,6 +93,19 @@ _SUBUNITS_PER_UNIT = 100
 _ACROSS_BEFORE = re.compile(r"\d\S*(?:\s+[^\W\d_]+){0,2}\s+$")
 _YEAR_RANGE = (1000, 2100)
 _RANGE_MAX_RATIO_AFTER_CHANGE = 3
+# "½ mile", "⅓ of the orchards": a vulgar fraction standing alone (not glued to a whole number).
+_VULGAR_FRACTION = re.compile(r"(?<![\d.,])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+# "787-9", "A350-1000" is a model: digits, a glued hyphen and a shorter number ("52-48" is a tally).
+_MODEL_PAIR = re.compile(r"(?<![\d.,])(?P<model>\d{3,})-(?P<variant>\d+)(?![\d.,])")
+# "its 737 Max fleet", "five 787 Dreamliner jets": digits naming the capitalised model after them.
+_MODEL_BEFORE_TAGS = ("DT", "PRP$", "CD", "POS")
+# A vote just before a tally: "voted 7 to 2", "passed the Senate 52-48", "approved it 5-4".
+_VOTE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:vot\w*|pass\w*|approv\w*|reject\w*|back\w*|defeat\w*|confirm\w*|ballot\w*)"
+    r"(?:\s+[^\W\d_]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*", re.IGNORECASE)
 _CALENDAR_WORDS = re.compile(
     r"(?<![^\W\d_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
     r"|spring|summer|autumn|winter|o'clock|noon|midnight|morning|evening|night)",
@@ -118,9 +136,11 @@ def extract_figures(doc: Doc) -> list[Figure]:
     """All figures in the doc, sorted by start, offsets into doc.text."""
     article = _Article(doc)
     text = article.text
-    phrases = sorted([*find_numbers(text), *_one_time_unit(text)], key=lambda phrase: phrase.start)
+    found = [*find_numbers(text), *_one_time_unit(text), *_vulgar_fractions(text)]
+    phrases = sorted(found, key=lambda phrase: phrase.start)
     read = (_read(text, phrase) for phrase in phrases)
-    merged = _merge_ranges(text, _merge_ratios(text, [r for r in read if r is not None]))
+    ratios = _merge_ratios(text, [r for r in read if r is not None])
+    merged = _mark_votes(text, _share_units(text, _merge_ranges(text, ratios)))
     readings = [r for r in merged if _is_figure(article, r)]
     figures: list[Figure] = []
     earlier_counts: list[tuple[Span, str]] = []
@@ -138,6 +158,20 @@ def _one_time_unit(text: str) -> list[NumberPhrase]:
             match.start(), match.end("one"), match.group("one"), 1.0, spelled=True, fraction_only=False
         )
         for match in _ONE_TIME_UNIT.finditer(text)
+    ]
+
+
+def _vulgar_fractions(text: str) -> list[NumberPhrase]:
+    return [
+        NumberPhrase(
+            match.start(),
+            match.end(),
+            match.group(),
+            unicodedata.numeric(match.group()),
+            spelled=False,
+            fraction_only=True,
+        )
+        for match in _VULGAR_FRACTION.finditer(text)
     ]
 
 
@@ -159,9 +193,9 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
         unit = unit_after(text, of_one.end())  # "half a percentage point", "half an hour"
     start = currency.start if currency else phrase.start
     if currency is not None:
-        million = _MILLION_AFTER_MONEY.match(text, phrase.end)
-        if million:
-            value, end = value * 1e6, million.end()
+        scale = _SCALE_AFTER_MONEY.match(text, phrase.end)
+        if scale:
+            value, end = value * _MONEY_SCALES[scale.group("scale")], scale.end()
         elif unit is not None and unit.kind == "money":
             end = unit.end
         return _Reading(
@@ -179,6 +213,9 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
     if unit is not None and subunit is not None and unit.kind == "money":
         value += float(subunit.group("sub")) / _SUBUNITS_PER_UNIT
         unit = replace(unit, end=subunit.end())
+    if unit is not None and unit.kind == "duration" and (half := _AND_A_HALF.match(text, unit.end)):
+        value += 0.5
+        unit = replace(unit, end=half.end())
     if unit is not None:
         kind, unit_name = _kind_of(text, unit)
         return _Reading(
@@ -276,6 +313,36 @@ def _merge_ranges(text: str, readings: list[_Reading]) -> list[_Reading]:
     return merged
 
 
+def _share_units(text: str, readings: list[_Reading]) -> list[_Reading]:
+    """ "45 and 50 mg", "3 or 4 miles": a bare number coordinated with a measure shares its unit."""
+    shared = list(readings)
+    for index in range(len(shared) - 2, -1, -1):
+        left, right = shared[index], shared[index + 1]
+        bare = left.kind == "count" and left.unit is None and left.low is None
+        if (
+            bare
+            and right.unit is not None
+            and right.kind != "count"
+            and _COORDINATED.fullmatch(text, left.end, right.start)
+        ):
+            shared[index] = replace(left, unit=right.unit, kind=right.kind)
+    return shared
+
+
+def _mark_votes(text: str, readings: list[_Reading]) -> list[_Reading]:
+    """ "voted 7 to 2", "passed the Senate 52-48": a tally after a vote counts votes."""
+    marked = list(readings)
+    for index in range(len(marked) - 1):
+        left, right = marked[index], marked[index + 1]
+        if (
+            _is_tally(left, right)
+            and is_range_link(text, left.end, right.start, left.start)
+            and _VOTE_BEFORE.search(text, max(0, left.start - 40), left.start)
+        ):
+            marked[index], marked[index + 1] = replace(left, counts="vote"), replace(right, counts="vote")
+    return marked
+
+
 def _shared_scale(text: str, left: _Reading, right: _Reading) -> float:
     """ "between 2 and 3 million", "$5-6bn": a multiplier written once applies to both ends."""
     if trailing_scale(text[left.number_start : left.number_end]) > 1:
@@ -285,7 +352,7 @@ def _shared_scale(text: str, left: _Reading, right: _Reading) -> float:
 
 
 def _joins(text: str, left: _Reading, right: _Reading) -> bool:
-    if left.low is not None:
+    if left.low is not None or _is_tally(left, right):
         return False
     if (
         left.unit is not None
@@ -301,12 +368,26 @@ def _joins(text: str, left: _Reading, right: _Reading) -> bool:
     return not (far_apart and follows_change_verb(text, left.start))
 
 
+def _is_tally(left: _Reading, right: _Reading) -> bool:
+    """ "voted 7 to 2", "won 3-1": bare whole numbers in digits written high to low are a tally
+    or a score, two counts; a range is written low to high ("7 to 9 seats")."""
+    bare = all(
+        r.kind == "count" and r.unit is None and not r.spelled and float(r.value).is_integer()
+        for r in (left, right)
+    )
+    return bare and left.value > right.value
+
+
 def _is_figure(article: _Article, reading: _Reading) -> bool:
     text = article.text
     if is_not_a_figure(text, reading.number_start, reading.number_end):
         return False
     if reading.unit is None and reading.end < len(text) and text[reading.end].isalpha():
         return False  # "4th", "1990s", "777F", "3D": ordinals, decades and model names
+    if reading.kind == "count" and _is_model_number(article, reading):
+        return False
+    if reading.counts == "vote":
+        return True  # "the Senate 52-48": a tally, not a label after the name
     root = number_root(article.doc, reading.number_start, reading.number_end)
     if root is not None and _is_rate(article, reading, root):
         return False
@@ -321,6 +402,25 @@ def _is_figure(article: _Article, reading: _Reading) -> bool:
         or _is_label(article, reading, root)
         or _is_ordinal_modifier(article, reading)
     )
+
+
+def _is_model_number(article: _Article, reading: _Reading) -> bool:
+    """ "the 787-9", "its 737 Max fleet", "five 787 Dreamliner jets": a model, not a count."""
+    text = article.text
+    for pair in _MODEL_PAIR.finditer(text, max(0, reading.number_start - 8), reading.number_end + 8):
+        shorter = len(pair.group("variant")) < len(pair.group("model"))
+        if shorter and pair.start() <= reading.number_start and reading.number_end <= pair.end():
+            return True
+    written = text[reading.number_start : reading.number_end]
+    if not (written.isdigit() and len(written) >= 3):
+        return False
+    span = article.doc.char_span(reading.number_start, reading.number_end)
+    if span is None or span.start == 0 or span.end >= len(article.doc):
+        return False
+    before, after = article.doc[span.start - 1], article.doc[span.end]
+    if before.tag_ == "CD" and after.is_title:
+        return True  # "five 787 Dreamliner jets": a count, then the model it is of
+    return after.is_title and after.pos_ == "PROPN" and before.tag_ in _MODEL_BEFORE_TAGS
 
 
 def _is_ordinal_modifier(article: _Article, reading: _Reading) -> bool:
@@ -392,8 +492,13 @@ def _to_figure(article: _Article, reading: _Reading, earlier_counts: list[tuple[
     sent = article.sentence_of(root) if root is not None else article.doc[:]
     if reading.kind == "count" and root is not None and _is_appositive_age(article, reading, root):
         reading = replace(reading, kind="age", unit="year")
-    if reading.kind == "count" and root is not None:
+    if reading.counts is not None:
+        counts = reading.counts
+    elif reading.kind == "count" and root is not None:
         counted = counted_noun(root, sent, end, earlier_counts)
+        last = number_root(article.doc, reading.number_end - 1, reading.number_end)
+        if counted.lemma is None and reading.low is not None and last is not None:
+            counted = counted_noun(last, sent, end, earlier_counts)  # "242 to 330 passengers"
         counts, end = counted.lemma, counted.end
         if counts is not None:
             earlier_counts.append((sent, counts))

@@ -310,8 +310,12 @@ class _Parser:
     def scale(self, state: _State, j: int, factor: float) -> int | None:
         if state.last == "scale" and state.current == 0 and factor > state.last_scale:
             state.total *= factor  # "three lakh crore"
+        elif state.last == "fraction" and state.pending_fraction is not None and state.last_scale < factor:
+            # "half million"; "two and a half million": the whole part takes the scale too.
+            state.total = (state.total + state.pending_fraction) * factor
+            state.pending_fraction = None
         elif state.last == "fraction" and state.pending_fraction is not None:
-            state.total += state.pending_fraction * factor  # "half million", "and a half million"
+            state.total += state.pending_fraction * factor
             state.pending_fraction = None
         elif state.last == "and" or not state.seen_number:
             return None
@@ -363,7 +367,9 @@ class _Parser:
             return None
         # "one and a half", "one hundred and three quarters": a fraction after the whole part.
         probe = _Parser(self.text, self.atoms).parse(nxt)
-        if probe is not None and probe[0].fraction_only and probe[0].value < 1:
+        if probe is not None and (
+            (probe[0].fraction_only and probe[0].value < 1) or self.starts_fraction(nxt)
+        ):
             if state.last not in ("small", "ten", "digits", "dozen", "hundred", "scale"):
                 return None
             state.flush_fraction()
@@ -371,6 +377,13 @@ class _Parser:
             return None  # "10 and 12" are two numbers
         state.mark("and", spelled=state.spelled)
         return j + 1
+
+    def starts_fraction(self, j: int) -> bool:
+        """ "a half million", "a quarter billion": a fraction of a scale starts at word j."""
+        if self.word(j) in ("a", "an", "one"):
+            nxt = self.next_word_index(j)
+            return nxt is not None and self.word(nxt) in ("half", "quarter")
+        return False
 
     def decimal_words(self, state: _State, j: int) -> int | None:
         """ "point zero three", "point seventy-one", "point eleven": digit words after "point"."""

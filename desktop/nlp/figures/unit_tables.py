@@ -39,12 +39,27 @@ UNITS: dict[str, tuple[FigureKind, tuple[str, ...]]] = {
     "gallon": ("measure", ("gallons", "gallon", "gal")),
     "barrel": ("measure", ("barrels", "barrel", "bbl")),
     "cubic_foot": ("measure", ("cubic feet", "cubic foot", "cu ft")),
-    "cubic_meter": ("measure", ("cubic meters", "cubic metres", "cubic meter", "cubic metre", "m³", "m3")),
+    "cubic_meter": (
+        "measure",
+        ("cubic meters", "cubic metres", "cubic meter", "cubic metre", "m³", "m3", "m^3"),
+    ),
     "acre": ("measure", ("acres", "acre")),
     "hectare": ("measure", ("hectares", "hectare", "ha")),
     "square_meter": (
         "measure",
-        ("square meters", "square metres", "square meter", "square metre", "sq m", "sqm", "m²", "m2"),
+        (
+            "square meters",
+            "square metres",
+            "square meter",
+            "square metre",
+            "sq m",
+            "sqm",
+            "m²",
+            "m2",
+            "m^2",
+            "metres squared",
+            "meters squared",
+        ),
     ),
     "square_kilometer": (
         "measure",
@@ -56,6 +71,10 @@ UNITS: dict[str, tuple[FigureKind, tuple[str, ...]]] = {
             "sq km",
             "km2",
             "km²",
+            "km^2",
+            "km squared",
+            "kilometres squared",
+            "kilometers squared",
         ),
     ),
     "square_mile": ("measure", ("square miles", "square mile", "sq mi")),
@@ -142,6 +161,15 @@ UNITS: dict[str, tuple[FigureKind, tuple[str, ...]]] = {
     "decade": ("duration", ("decades", "decade")),
     "century": ("duration", ("centuries", "century")),
 }
+# One- and two-letter symbols that are also words or letters ("in", "t", "cl"): a unit only in
+# the contexts below (units.short_symbol_after), never in the general lookup.
+SHORT_SYMBOLS: dict[str, str] = {"t": "metric_ton", "cl": "centiliter", "in": "inch"}
+# "in" is an inch only before what inches measure: a dimension or an object sized in inches.
+INCH_CONTEXT = (
+    "tall", "wide", "long", "deep", "high", "thick", "across", "diameter", "screen", "screens",
+    "display", "displays", "monitor", "monitors", "tv", "tvs", "television", "televisions", "laptop",
+    "tablet", "wheel", "wheels", "rim", "rims", "pipe", "pipes", "gun", "guns", "barrel", "blade",
+)  # fmt: skip
 CASE_SENSITIVE: dict[str, tuple[str, FigureKind]] = {
     "m": ("meter", "measure"),
     "mm": ("millimeter", "measure"),

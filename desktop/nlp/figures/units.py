@@ -43,6 +43,8 @@ def _build_lookup() -> dict[str, tuple[str, FigureKind]]:
         lookup[word] = (code, "money")
     for word, name in tables.SUBUNITS.items():
         lookup[word] = (name, "money")
+    for symbol, code in tables.SYMBOLS.items():
+        lookup[symbol] = (code, "money")  # "15 €": the symbol written after the number
     return lookup
 
 
@@ -104,9 +106,27 @@ _GAP_REACH = 8
 _CURRENCY_REACH = max(map(len, tables.DOLLAR_PREFIXES)) + len(" $") + 6
 
 
+# "40 t of grain", "75 cl bottles", "a 55 in screen": a short symbol, then what it measures.
+_SHORT_SYMBOL_AFTER = re.compile(
+    rf"[ \t]+(?P<unit>{'|'.join(tables.SHORT_SYMBOLS)})[ \t]+(?P<next>[a-z]+){_END}"
+)
+
+
+def short_symbol_after(text: str, position: int) -> UnitMatch | None:
+    """ "t" and "cl" before a lower-case word ("40 t of grain"); "in" only before a dimension or
+    an object sized in inches, since "3 in succession" and "5 in 10" are no inches."""
+    match = _SHORT_SYMBOL_AFTER.match(text, position)
+    if match is None:
+        return None
+    symbol = match.group("unit")
+    if symbol == "in" and match.group("next") not in tables.INCH_CONTEXT:
+        return None
+    return UnitMatch(match.start("unit"), match.end("unit"), tables.SHORT_SYMBOLS[symbol], "measure")
+
+
 def unit_after(text: str, position: int) -> UnitMatch | None:
     """The unit written right after a number ending at position, if any."""
-    found = _single_unit_after(text, position, gap=True)
+    found = _single_unit_after(text, position, gap=True) or short_symbol_after(text, position)
     if found is None or found.kind not in ("measure", "duration"):
         return found
     per = _PER.match(text, found.end)

@@ -315,13 +315,22 @@ class ClaimsFilter(QSortFilterProxyModel):
         self._source: str | None = None
         self._kinds: frozenset[ClaimKind] = frozenset(KINDS)
         self._needle = ""
+        self._span: tuple[int, int] | None = None
 
-    def set_filters(self, source: str | None, kinds: Collection[ClaimKind], needle: str) -> None:
-        """``source`` None shows every source; ``needle`` is matched as plain text."""
+    def set_filters(
+        self,
+        source: str | None,
+        kinds: Collection[ClaimKind],
+        needle: str,
+        span: tuple[int, int] | None = None,
+    ) -> None:
+        """``source`` None shows every source; ``needle`` is matched as plain text; ``span``
+        (a chapter's text range) keeps the claims that start in it."""
         self.beginFilterChange()
         self._source = source
         self._kinds = frozenset(kinds)
         self._needle = needle.strip()
+        self._span = span
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
@@ -332,6 +341,7 @@ class ClaimsFilter(QSortFilterProxyModel):
         return (
             (self._source is None or source_name(claim) == self._source)
             and claim.kind in self._kinds
+            and (self._span is None or self._span[0] <= claim.start < self._span[1])
             and matches_search(claim, self._needle)
         )
 

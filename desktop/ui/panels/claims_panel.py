@@ -50,6 +50,7 @@ from desktop.core.article import Article, article_name
 from desktop.core.citation import web_url
 from desktop.nlp.model import Claim, ClaimKind
 from desktop.ui.citations import CITE_KEY, copy_citations
+from desktop.ui.panels.chapter_filter import ChapterFilter
 from desktop.ui.panels.claims_model import (
     CLAIM_ROLE,
     GROUP_ROLE,
@@ -323,6 +324,7 @@ class ClaimsPanel(QWidget):
         self.search_edit.textChanged.connect(self._apply_filters)
         self.source_combo = filter_combo("Show the claims of one source", 12)
         self.kind_combo = filter_combo("Show one kind of claim: quotes, reported speech…", 8)
+        self.chapters = ChapterFilter()
 
         self.tree = ClaimsTree()
         self.tree.setModel(self.proxy)
@@ -359,12 +361,13 @@ class ClaimsPanel(QWidget):
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.search_edit)
         filters.addLayout(filters_row)
+        filters.addWidget(self.chapters.combo)
         filters.addWidget(self.summary)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.placeholder, 1)
-        for combo in (self.source_combo, self.kind_combo):
+        for combo in (self.source_combo, self.kind_combo, self.chapters.combo):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.show_claims((), None, None)
 
@@ -430,7 +433,9 @@ class ClaimsPanel(QWidget):
     def _apply_filters(self) -> None:
         kind = self.selected_kind_filter()
         kinds = KINDS if kind is None else (kind,)
-        self.proxy.set_filters(self.selected_source_filter(), kinds, self.search_edit.text())
+        self.proxy.set_filters(
+            self.selected_source_filter(), kinds, self.search_edit.text(), self.chapters.span()
+        )
         self._expand_groups()
         total = sum(len(group.claims) for group in self.model.groups)
         shown = sum(self.proxy.rowCount(self.proxy.index(row, 0)) for row in range(self.proxy.rowCount()))
@@ -492,8 +497,11 @@ class ClaimsPanel(QWidget):
         return "\n".join(citation_text(claim, title, source) for claim in claims)
 
     def cite_from(self, article: Article) -> None:
-        """The article Copy Citation names as the source of the claims."""
+        """The article Copy Citation names as the source of the claims (and whose chapters
+        the chapter filter offers)."""
         self._cited = article
+        self.chapters.show_article(article)
+        self._apply_filters()
 
     def copy_citation(self) -> None:
         """The selected claims, verbatim as the article has them, with the article's reference."""

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -126,7 +126,7 @@ class EntitiesPanel(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.placeholder, 1)
-        self.related_link = QLabel('<a href="related">Related articles in the archive…</a>')
+        self.related_link = QLabel()
         self.related_link.setToolTip("Archived articles that share the most names with this one")
         self.related_link.linkActivated.connect(lambda _link: self.relatedRequested.emit())
         self.related_link.hide()
@@ -171,29 +171,49 @@ class EntitiesPanel(QWidget):
     def show_archive_counts(self, counts: Mapping[tuple[str, str], tuple[int, int]]) -> None:
         """Say per entity in how many other archived articles it is: ``counts`` maps
         (label, name) to (entity id, number of other articles)."""
-        link = self.palette().color(QPalette.ColorRole.Link)
         font = QFont()
         font.setUnderline(True)
+        for cell in self._archive_cells():
+            found = counts.get(self.model.itemFromIndex(cell.index().siblingAtColumn(0)).data(NAME_ROLE))
+            if found is None:
+                continue
+            entity_id, others = found
+            # Only where there is something to see: a column of "in no other article" is noise.
+            cell.setText(f"in {others:,} other article{'s' * (others != 1)}" if others else "")
+            cell.setData(entity_id if others else None, ENTITY_ID_ROLE)
+            cell.setFont(font)
+            cell.setToolTip(
+                "Open its page: every archived article that mentions it and the claims it made"
+                if others
+                else ""
+            )
+        self._colour_links()
+        self.related_link.setVisible(self.model.rowCount() > 0)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._colour_links()
+
+    def _archive_cells(self) -> list[QStandardItem]:
+        cells = []
         for group_row in range(self.model.rowCount()):
             heading = self.model.item(group_row)
             for row in range(heading.rowCount()):
-                found = counts.get(heading.child(row).data(NAME_ROLE))
                 cell = heading.child(row, ARCHIVE_COLUMN)
-                if found is None or cell is None:
-                    continue
-                entity_id, others = found
-                cell.setText(
-                    "in no other article"
-                    if others == 0
-                    else f"in {others:,} other article{'s' * (others != 1)}"
-                )
-                cell.setData(entity_id, ENTITY_ID_ROLE)
-                cell.setForeground(link)
-                cell.setFont(font)
-                cell.setToolTip(
-                    "Open its page: every archived article that mentions it and the claims it made"
-                )
-        self.related_link.setVisible(self.model.rowCount() > 0)
+                if cell is not None:
+                    cells.append(cell)
+        return cells
+
+    def _colour_links(self) -> None:
+        """Links in the palette's own link colour, again whenever the palette changes (a dark
+        theme's link colour is not a light one's)."""
+        link = self.palette().color(QPalette.ColorRole.Link)
+        for cell in self._archive_cells():
+            cell.setForeground(link)
+        self.related_link.setText(
+            f'<a href="related" style="color: {link.name()}">Related articles in the archive…</a>'
+        )
 
     def _span_headings(self) -> None:
         for row in range(self.proxy.rowCount()):

@@ -382,6 +382,7 @@ class FiguresFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._needle = ""
         self._kind: str | None = None
+        self._span: tuple[int, int] | None = None
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
@@ -391,6 +392,12 @@ class FiguresFilterProxy(QSortFilterProxyModel):
     def set_kind(self, kind: str | None) -> None:
         self.beginFilterChange()
         self._kind = kind
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_span(self, span: tuple[int, int] | None) -> None:
+        """Keeps the figures that start in ``span`` (a chapter's text range); None: all."""
+        self.beginFilterChange()
+        self._span = span
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def figures_model(self) -> FiguresTableModel:
@@ -404,7 +411,10 @@ class FiguresFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         model = self.figures_model()
-        if self._kind is not None and model.figure(source_row).kind != self._kind:
+        figure = model.figure(source_row)
+        if self._kind is not None and figure.kind != self._kind:
+            return False
+        if self._span is not None and not self._span[0] <= figure.start < self._span[1]:
             return False
         return not self._needle or any(self._needle in cell.casefold() for cell in model.cells(source_row))
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.core.article import Article
 from desktop.nlp.model import Check, Figure
 from desktop.ui.citations import CITE_KEY, copy_citations
+from desktop.ui.panels.chapter_filter import ChapterFilter
 from desktop.ui.panels.figures_model import (
     Column,
     FiguresFilterProxy,
@@ -77,6 +78,7 @@ class FiguresPanel(QWidget):
         self.kind_combo = QComboBox()
         self.kind_combo.setToolTip("Show figures of one kind")
         self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.chapters = ChapterFilter()
         self.export_button = QPushButton("Export CSV…")
         self.export_button.setToolTip("Save the figures listed below as a CSV file")
         self.count_label = QLabel()
@@ -89,6 +91,7 @@ class FiguresPanel(QWidget):
 
         self.filter_edit.textChanged.connect(self._set_filter_text)
         self.kind_combo.currentIndexChanged.connect(self._set_kind_filter)
+        self.chapters.combo.currentIndexChanged.connect(self._set_chapter_filter)
         self.export_button.clicked.connect(self.export_csv_with_dialog)
 
         self.placeholder = QLabel(WAITING_MESSAGE)
@@ -157,6 +160,7 @@ class FiguresPanel(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.filter_edit, 1)
         filters.addWidget(self.kind_combo)
+        filters.addWidget(self.chapters.combo)
         filters.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.checks_heading)
@@ -180,6 +184,7 @@ class FiguresPanel(QWidget):
         has_figures = bool(self._figures)
         for widget in (self.filter_edit, self.kind_combo, self.export_button, self.table, self.count_label):
             widget.setVisible(has_figures)
+        self.chapters.combo.setVisible(has_figures and self.chapters.offered)
         self.placeholder.setVisible(not has_figures)
         self.placeholder.setText(message if message is not None else NO_FIGURES_MESSAGE)
         self._update_count()
@@ -263,6 +268,10 @@ class FiguresPanel(QWidget):
         self.proxy.set_kind(self.kind_combo.itemData(position))
         self._update_count()
 
+    def _set_chapter_filter(self) -> None:
+        self.proxy.set_span(self.chapters.span())
+        self._update_count()
+
     # -- activation ------------------------------------------------------------------------
     def _activate_figure(self, proxy_index: QModelIndex) -> None:
         if not proxy_index.isValid():
@@ -303,9 +312,13 @@ class FiguresPanel(QWidget):
         return [self.model.figure(row) for row in self.proxy.visible_rows()]
 
     def cite_from(self, article: Article) -> None:
-        """The article Copy Citation names as the source of the figures."""
+        """The article Copy Citation names as the source of the figures (and whose chapters
+        the chapter filter offers)."""
         self._cited = article
         self.cite_action.setEnabled(True)
+        self.chapters.show_article(article)
+        self.chapters.combo.setVisible(bool(self._figures) and self.chapters.offered)
+        self._set_chapter_filter()
 
     def copy_citation(self) -> None:
         """The sentences of the selected figures, each with the article's reference."""

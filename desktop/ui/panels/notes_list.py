@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.article import Page, page_at
 from desktop.store.records import Highlight
 from desktop.ui.panels.note_documents import note_document
 from desktop.ui.panels.notes_model import (
@@ -114,6 +115,13 @@ class HighlightDelegate(QStyledItemDelegate):
         self._documents: dict[Highlight, QTextDocument] = {}  # rendered notes, re-wrapped on resize
         self._width = -1
         self.meanings: dict[str, str] = {}
+        self.pages: tuple[Page, ...] = ()  # the article's pages (PDFs): each row names its page
+
+    def meta_label(self, highlight: Highlight) -> str:
+        """The colour's meaning, and the highlight's page when the article has pages."""
+        meaning = self.meanings.get(highlight.colour, highlight.colour)
+        page = page_at(self.pages, highlight.start)
+        return meaning if page is None else f"{meaning} · p. {page}"
 
     def forget_layouts(self) -> None:
         """Drops everything laid out (new records, another palette)."""
@@ -218,7 +226,7 @@ class HighlightDelegate(QStyledItemDelegate):
     def _paint_meta(
         self, painter: QPainter, highlight: Highlight, area: QRect, text_colour: QColor, dark: bool
     ) -> None:
-        """The colour's meaning, then the tags as chips, on one line (elided with "+n")."""
+        """The colour's meaning (and page), then the tags as chips, on one line (elided with "+n")."""
         small = small_font(self._view.font())
         metrics = QFontMetrics(small)
         painter.setFont(small)
@@ -227,7 +235,7 @@ class HighlightDelegate(QStyledItemDelegate):
         painter.setBrush(highlight_colour(highlight.colour, dark))
         painter.drawEllipse(dot)
         x = area.left() + 14
-        meaning = self.meanings.get(highlight.colour, highlight.colour)
+        meaning = self.meta_label(highlight)
         painter.setPen(muted(text_colour))
         painter.drawText(
             QRect(x, area.top(), area.width(), area.height()), Qt.AlignmentFlag.AlignVCenter, meaning

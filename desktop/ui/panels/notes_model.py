@@ -18,8 +18,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.store.archive import normalise_tag
 from desktop.store.records import Highlight
+from desktop.store.sql_rows import normalise_tag
 from desktop.ui.model_index import NO_PARENT
 
 HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 1  # the Highlight of a row

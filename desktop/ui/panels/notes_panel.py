@@ -51,7 +51,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.article import Article
 from desktop.store.records import Colour, Highlight
+from desktop.ui.citations import CITE_KEY, copy_citations
 from desktop.ui.panels.colour_picker import ColourPicker, colour_swatch
 from desktop.ui.panels.note_documents import note_first_line
 from desktop.ui.panels.note_editor import NoteEditor
@@ -95,6 +97,7 @@ class NotesPanel(QWidget):
         self._current_id: int | None = None
         self._reloading = False
         self._unsaved_ids: frozenset[int] = frozenset()
+        self._cited: Article | None = None
         self.model = NotesModel(self)
         self.proxy = NotesFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -210,6 +213,7 @@ class NotesPanel(QWidget):
         QShortcut(QKeySequence.StandardKey.Copy, self.list, context=context).activated.connect(
             self.copy_quote
         )
+        QShortcut(QKeySequence(CITE_KEY), self.list, context=context).activated.connect(self.copy_citation)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -379,6 +383,19 @@ class NotesPanel(QWidget):
         if self._current_id is not None:
             self.deleteRequested.emit(self._current_id)
 
+    def cite_from(self, article: Article) -> None:
+        """The article the highlights come from: Copy Citation names it, rows show its pages."""
+        self._cited = article
+        self.list.highlight_delegate.pages = article.pages
+        self.list.highlight_delegate.forget_layouts()
+        self.list.viewport().update()
+
+    def copy_citation(self) -> None:
+        """The selected highlight with the article's reference (and page), as the reader copies it."""
+        highlight = self.current_highlight()
+        if highlight is not None and self._cited is not None:
+            copy_citations(self._cited, [(highlight.exact, highlight.start)])
+
     def copy_quote(self) -> None:
         highlight = self.current_highlight()
         if highlight is not None:
@@ -404,6 +421,9 @@ class NotesPanel(QWidget):
         menu.addSeparator()
         copy = menu.addAction("Copy quote", lambda: QApplication.clipboard().setText(highlight.exact))
         copy.setShortcut(QKeySequence.StandardKey.Copy)
+        cite = menu.addAction("Copy Citation", self.copy_citation)
+        cite.setShortcut(QKeySequence(CITE_KEY))
+        cite.setEnabled(self._cited is not None)
         if highlight.note.strip():
             menu.addAction("Copy note", lambda: QApplication.clipboard().setText(highlight.note))
         menu.addSeparator()

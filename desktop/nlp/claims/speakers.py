@@ -194,6 +194,9 @@ class SpeakerResolver:
         name = _without_article(mention.text)
         if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and len(mention) <= 2:
             earlier = self._described.get(head.lemma_)
+            if earlier is None:
+                # "the university" is "Dunmore University" named before.
+                earlier = self._last_group_ending_in(head.lower_, head.i)
             if earlier is None and head.lemma_ in ORGANISATION_NOUNS:
                 earlier = self._last_group_before(head.i)  # "the company" is the firm just named
             name = earlier or name
@@ -217,6 +220,16 @@ class SpeakerResolver:
             titles = [t.lower_ for t in (ent[0], before) if t is not None]
             if role.lower_ in titles:
                 return self._fullest(mention.name)
+        return None
+
+    def _last_group_ending_in(self, noun: str, position: int) -> str | None:
+        """The last organisation before ``position`` whose name ends in ``noun``, within the window."""
+        stop = bisect.bisect_left(self._groups, position, key=_token_of)
+        for group in reversed(self._groups[:stop]):
+            if self._sentence_of[position] - group.sentence > _WINDOW:
+                break
+            if group.name.split()[-1].lower() == noun:
+                return _without_article(group.name)
         return None
 
     def _last_group_before(self, position: int) -> str | None:

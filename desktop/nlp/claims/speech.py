@@ -42,6 +42,10 @@ _EVIDENCE_VERBS = frozenset({"show"})
 _QUESTION_MARKS = frozenset({"whether", "if"})
 # "it says on the label" (a thing or an expletive); object pronouns are parse errors as subjects.
 _NOT_SPEAKERS = frozenset({"it", "him", "them", "us", "me", "whom"})
+# Verbs by which "it" (an organisation, a government) states something.
+_ORGANISATION_SPEECH_VERBS = frozenset(
+    {"say", "announce", "state", "warn", "confirm", "deny", "insist", "admit"}
+)
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Last characters of a sentence (not a headline): full stop, question or exclamation mark, or a
 # closing quotation mark after one.
@@ -138,7 +142,12 @@ def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
     elif verb.tag_ == "VBN" and subject.i > verb.i and not any(c.dep_ == "aux" for c in verb.children):
         return None  # "Added together, these measures …": a fronted participle, not a report
     if subject is not None and subject.lower_ in _NOT_SPEAKERS and not passive:
-        return None
+        # "It said it would appeal": an organisation speaking, when a verb of saying governs a
+        # clause; "it says on the label" and "it suggests that" stay out.
+        if not (subject.lower_ == "it" and verb.lemma_ in _ORGANISATION_SPEECH_VERBS):
+            return None
+        if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            return None
     via = channel(verb)
     author = document_author(subject) if subject is not None and is_document(subject) else None
     if subject is not None and author is not None:

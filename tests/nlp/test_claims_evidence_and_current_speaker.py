@@ -4,17 +4,8 @@ furniture is not a claim (fresh set 4 scores these on whole articles)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from desktop.nlp.model import Claim
-
-ClaimsOf = Callable[[str], list[Claim]]
-
-
-def claim_with(claims: list[Claim], words: str) -> Claim:
-    matching = [c for c in claims if words in c.content.text]
-    assert len(matching) == 1, (words, [c.content.text for c in claims])
-    return matching[0]
+from tests.nlp.test_documents_and_speech_acts import ClaimsOf, claim_with
 
 
 def source_and_via(claim: Claim) -> tuple[str | None, str | None]:

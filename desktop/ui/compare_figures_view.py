@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store.knowledge_records import FigureGroup
 from desktop.ui.figure_timeline import FigureTimeline
+from desktop.ui.library.tab import TAB_TOP_MARGIN_PX
 from desktop.ui.passage_items import PASSAGE_ROLE, passage_of, set_passage
 from desktop.ui.people_view import ArchiveReader
 from desktop.ui.time_windows import DEFAULT_WINDOW, TIME_WINDOWS
@@ -69,7 +70,7 @@ class CompareFiguresView(QWidget):
         bar.addWidget(self.window_choice)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setContentsMargins(0, TAB_TOP_MARGIN_PX, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)

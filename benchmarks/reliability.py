@@ -24,7 +24,7 @@ from pathlib import Path
 from desktop.core.article import Article
 from desktop.store.archive import Archive
 from desktop.store.records import ArchiveError, ArticleExport
-from tests.store.writer_process import BURST_TEXT, UNTIL_KILLED, start_python, start_writer
+from tests.store.writer_process import BURST_TEXT, UNTIL_KILLED, kill_writer_after, start_python, start_writer
 
 # Imports the export file given, then prints "done"; killed somewhere in between.
 IMPORTER = """
@@ -52,13 +52,7 @@ def sigkill_during_writes(folder: Path, rounds: int, rng: random.Random) -> str:
     committed: set[int] = set()
     lost = damaged = 0
     for _ in range(rounds):
-        writer = start_writer(path, article_id, UNTIL_KILLED, "burst")
-        assert writer.stdout is not None
-        for _ in range(rng.randint(5, 150)):
-            committed.add(int(writer.stdout.readline()))
-        writer.send_signal(signal.SIGKILL)
-        writer.wait()
-        writer.stdout.close()
+        committed |= kill_writer_after(path, article_id, rng.randint(5, 150), "burst")
         damaged += not _healthy(path)
         with Archive(path) as archive:
             stored = {highlight.id for highlight in archive.highlights(article_id)}

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import random
-import signal
 from pathlib import Path
 
 from desktop.core.article import Article
 from desktop.store.archive import Archive
-from tests.store.writer_process import BURST_TEXT, UNTIL_KILLED, start_writer
+from tests.store.writer_process import BURST_TEXT, kill_writer_after, start_writer
 
 
 def make_article(path: Path) -> int:
@@ -22,13 +21,7 @@ def test_sigkill_during_a_burst_of_writes_loses_no_committed_highlight(tmp_path:
     rng = random.Random(3)
     committed: set[int] = set()
     for _ in range(12):
-        writer = start_writer(path, article_id, UNTIL_KILLED, "burst")
-        assert writer.stdout is not None
-        for _ in range(rng.randint(5, 150)):
-            committed.add(int(writer.stdout.readline()))
-        writer.send_signal(signal.SIGKILL)
-        writer.wait()
-        writer.stdout.close()
+        committed |= kill_writer_after(path, article_id, rng.randint(5, 150), "burst")
         with Archive(path) as archive:
             stored = {highlight.id for highlight in archive.highlights(article_id)}
             assert committed <= stored

@@ -4,6 +4,7 @@ and the reliability benchmark that kills it many more times."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -42,3 +43,15 @@ def start_python(code: str, *args: str) -> subprocess.Popen[str]:
 def start_writer(path: Path, article_id: int, count: int, tag: str) -> subprocess.Popen[str]:
     """A process adding ``count`` highlights tagged ``tag`` (or ``UNTIL_KILLED``)."""
     return start_python(WRITER, str(path), str(article_id), str(count), tag)
+
+
+def kill_writer_after(path: Path, article_id: int, commits: int, tag: str) -> set[int]:
+    """Starts a writer, lets it report ``commits`` committed highlights, then SIGKILLs it
+    mid-burst; returns the ids it reported, every one of which the archive must still hold."""
+    writer = start_writer(path, article_id, UNTIL_KILLED, tag)
+    assert writer.stdout is not None
+    reported = {int(writer.stdout.readline()) for _ in range(commits)}
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    writer.stdout.close()
+    return reported

@@ -21,6 +21,9 @@ DOCUMENT_NOUNS = frozenset(
         "presentation", "prospectus", "update", "circular", "dossier", "indictment", "petition",
     }
 )  # fmt: skip
+# Plural words for data that speak for whoever gathered them ("data from the agency show",
+# "figures from the authority suggest"); only as written, for "a senior figure said" is a person.
+_DATA_WORDS = frozenset({"data", "figures", "records", "statistics"})
 # "a release from the union", "the report by the auditor"; not "of": "a review of the records"
 # names its topic.
 _AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
@@ -29,21 +32,34 @@ _DOCUMENT_PHRASE_DEPS = frozenset({"det", "amod", "compound", "nmod", "nummod", 
 
 
 def is_document(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in DOCUMENT_NOUNS
+    return token.pos_ in ("NOUN", "PROPN") and (
+        token.lemma_.lower() in DOCUMENT_NOUNS or token.lower_ in _DATA_WORDS
+    )
 
 
 def document_author(document: Token) -> Token | None:
     """The head of the author's mention of ``document``: its possessor ("her", "the bank's") or
-    the object of "from"/"by" ("a release from the union"); ``None`` when the text names none."""
+    the object of "from"/"by" ("a release from the union", "records held by the museum");
+    ``None`` when the text names none."""
     for child in document.children:
         if child.dep_ == "poss":
             return child
     for child in document.children:
-        if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPOSITIONS and child.i > document.i:
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            if objects and not is_document(objects[0]):
-                return objects[0]
+        if child.i < document.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPOSITIONS:
+            author = _object_of(child)
+        elif child.dep_ == "acl" and child.tag_ == "VBN":  # "held by", "published by", "kept by"
+            author = next((_object_of(a) for a in child.children if a.dep_ == "agent"), None)
+        else:
+            continue
+        if author is not None and not is_document(author):
+            return author
     return None
+
+
+def _object_of(preposition: Token) -> Token | None:
+    return next((g for g in preposition.children if g.dep_ == "pobj"), None)
 
 
 def document_phrase(document: Token) -> tuple[int, int]:

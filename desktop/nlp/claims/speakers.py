@@ -86,6 +86,13 @@ class _Mention:
     unsure: bool = False
 
 
+# A place speaks as a group ("Marine Scotland", "Downing Street"), never as "he" or "she".
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "do", "dos", "van", "von", "der", "den", "la", "le", "bin", "al", "ibn", "di"}
+)
+
+
 class SpeakerResolver:
     """Resolves source mentions of one document, in document order."""
 
@@ -146,7 +153,11 @@ class SpeakerResolver:
         if name is not None and (not pronoun or pronoun in _PRONOUN_GENDER):
             self._speakers.add(name)
         if name is not None and not pronoun:
-            named_as_person = self._entity_label(head) == "PERSON" or name in self._full_names.values()
+            named_as_person = self._entity_label(head) == "PERSON" or (
+                name in self._full_names.values()
+                and self._entity_label(head) not in _PLACE_LABELS
+                and _reads_as_personal_name(name)
+            )
             # "Analysts at the firm Autovista" or "Lumen Motors" speak as groups: "their note".
             if named_as_person and self._can_be_person(name) and head.tag_ not in ("NNS", "NNPS"):
                 self._add_person(_Mention(head.i, self._sentence_of[head.i], name, True))
@@ -183,6 +194,9 @@ class SpeakerResolver:
         name = _without_article(mention.text)
         if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and len(mention) <= 2:
             earlier = self._described.get(head.lemma_)
+            if earlier is None:
+                # "the university" is "Dunmore University" named before.
+                earlier = self._last_group_ending_in(head.lower_, head.i)
             if earlier is None and head.lemma_ in ORGANISATION_NOUNS:
                 earlier = self._last_group_before(head.i)  # "the company" is the firm just named
             name = earlier or name
@@ -206,6 +220,16 @@ class SpeakerResolver:
             titles = [t.lower_ for t in (ent[0], before) if t is not None]
             if role.lower_ in titles:
                 return self._fullest(mention.name)
+        return None
+
+    def _last_group_ending_in(self, noun: str, position: int) -> str | None:
+        """The last organisation before ``position`` whose name ends in ``noun``, within the window."""
+        stop = bisect.bisect_left(self._groups, position, key=_token_of)
+        for group in reversed(self._groups[:stop]):
+            if self._sentence_of[position] - group.sentence > _WINDOW:
+                break
+            if group.name.split()[-1].lower() == noun:
+                return _without_article(group.name)
         return None
 
     def _last_group_before(self, position: int) -> str | None:
@@ -383,6 +407,12 @@ class SpeakerResolver:
         return self._last_group_before(pronoun.i)
 
 
+def _reads_as_personal_name(name: str) -> bool:
+    """Every word capitalised but the particles of surnames: "Ewan MacRae", "Ana de Souza"; not
+    "the International Council for Marine Research"."""
+    return all(word[:1].isupper() or word in _NAME_PARTICLES for word in name.split())
+
+
 def _token_of(mention: _Mention) -> int:
     return mention.token
 
@@ -475,7 +505,11 @@ def _full_names(doc: Doc) -> dict[str, str]:
         if key not in names or len(words) > len(names[key]):
             names[key] = words
     # "Alasdair Moir" tagged an organisation and later "Moir" alone, as a surname is used: a person.
-    alone = {ent.text for ent in doc.ents if len(ent) == 1 and ent[0].pos_ == "PROPN"}
+    # The tagger may miss the bare surname too ("MacRae disputed the science" as a noun): a
+    # capitalised word outside any entity, as a subject, counts.
+    alone = {ent.text for ent in doc.ents if len(ent) == 1 and ent[0].pos_ == "PROPN"} | {
+        t.text for t in doc if t.ent_iob_ == "O" and t.dep_ == "nsubj" and t.text[:1].isupper()
+    }
     for words in organisations:
         known = names.get(words[-1].lower(), words[-1:])
         if words[-1] in alone and len(words) > len(known) and words[-len(known) :] == known:

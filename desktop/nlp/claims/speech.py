@@ -35,10 +35,17 @@ REPORTING_VERBS = frozenset(
 # "continue"/"answer" are far more often ordinary verbs; "the study found that …" reports a
 # finding, "found no violations" does not.
 _QUOTE_ONLY_VERBS = frozenset({"continue", "answer", "point", "ask", "demand", "urge", "charge", "find"})
+# Verbs by which evidence states something, counted only with a document or data as subject and
+# a clause as content: "data from the agency show that …", not "the photos show a crowd".
+_EVIDENCE_VERBS = frozenset({"show"})
 # Complementizers of an indirect question: "declined to say whether …", "asked if …" state nothing.
 _QUESTION_MARKS = frozenset({"whether", "if"})
 # "it says on the label" (a thing or an expletive); object pronouns are parse errors as subjects.
 _NOT_SPEAKERS = frozenset({"it", "him", "them", "us", "me", "whom"})
+# Verbs by which "it" (an organisation, a government) states something.
+_ORGANISATION_SPEECH_VERBS = frozenset(
+    {"say", "announce", "state", "warn", "confirm", "deny", "insist", "admit"}
+)
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Last characters of a sentence (not a headline): full stop, question or exclamation mark, or a
 # closing quotation mark after one.
@@ -79,6 +86,7 @@ def find_cues(doc: Doc, in_quote: Callable[[Token], bool], sentence: Bounds) -> 
             token.lemma_ in REPORTING_VERBS
             or _retort(token) is not None
             or phrasal_particle(token) is not None
+            or (token.lemma_ in _EVIDENCE_VERBS and _has_document_subject(token))
         ):
             cue = _reporting_verb(doc, token, *sentence(token))
         else:
@@ -95,6 +103,8 @@ def _according_to(doc: Doc, according: Token, start: int, end: int) -> Cue | Non
         return None
     source = objects[0]
     attribution = set(range(according.i, min(source.right_edge.i + 1, end)))
+    author = document_author(source) if is_document(source) else None
+    via, source = (source, author) if author is not None else (None, source)  # "according to data from X"
     _absorb_commas(doc, attribution, start, end)
     return Cue(
         kind="according_to",
@@ -104,6 +114,7 @@ def _according_to(doc: Doc, according: Token, start: int, end: int) -> Cue | Non
         attribution=frozenset(attribution),
         content=_largest_run(doc, start, end, attribution),
         span=(start, end),
+        via=via,
     )
 
 
@@ -131,14 +142,21 @@ def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
     elif verb.tag_ == "VBN" and subject.i > verb.i and not any(c.dep_ == "aux" for c in verb.children):
         return None  # "Added together, these measures …": a fronted participle, not a report
     if subject is not None and subject.lower_ in _NOT_SPEAKERS and not passive:
-        return None
+        # "It said it would appeal": an organisation speaking, when a verb of saying governs a
+        # clause; "it says on the label" and "it suggests that" stay out.
+        if not (subject.lower_ == "it" and verb.lemma_ in _ORGANISATION_SPEECH_VERBS):
+            return None
+        if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            return None
     via = channel(verb)
     author = document_author(subject) if subject is not None and is_document(subject) else None
     if subject is not None and author is not None:
         via, subject = subject, author  # "a release from the union said": the union speaks
     attribution, content, whole_sentence = _split(doc, verb, start, end)
     particle = _retort(verb) or phrasal_particle(verb)
-    if content is None and (verb.lemma_ in _QUOTE_ONLY_VERBS or parent is not None or particle):
+    if content is None and (
+        verb.lemma_ in _QUOTE_ONLY_VERBS or verb.lemma_ in _EVIDENCE_VERBS or parent is not None or particle
+    ):
         return None
     if verb.lemma_ == "point":
         particle = next((c for c in verb.children if c.i == verb.i + 1 and c.dep_ == "prt"), None)
@@ -153,6 +171,10 @@ def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
         parent=parent,
         via=via,
     )
+
+
+def _has_document_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and is_document(c) for c in verb.children)
 
 
 def _retort(verb: Token) -> Token | None:
@@ -233,6 +255,8 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
     ]
     if clauses and all(_is_question(c) for c in clauses):
         return subtree, None, False
+    if not clauses and verb.dep_ == "ROOT":
+        clauses = _orphan_clauses(doc, verb, start)
     if not clauses and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         # "X said the public deserved answers" misparsed as a second subject after the verb: that
         # "subject" heads the reported clause.
@@ -243,7 +267,7 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
         clauses = [hung_on_document]  # "said in a statement that X"
     content_tokens: set[int] = set()
     for clause in clauses:
-        content_tokens.update(range(clause.left_edge.i, clause.right_edge.i + 1))
+        content_tokens.update(range(max(clause.left_edge.i, start), min(clause.right_edge.i + 1, end)))
     if not clauses and _states_on_its_own(doc, verb, start, end):
         content_tokens = object_content(verb, start, end)  # "revealed plans for X", "ruled out X"
     # "…, Zelensky said, adding that X": X is what "adding" reports, not part of this attribution.
@@ -271,6 +295,17 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
     return attribution, None, verb.dep_ == "ROOT"
 
 
+def _orphan_clauses(doc: Doc, verb: Token, start: int) -> list[Token]:
+    """A clause before the verb that the parser hung on a heading above the sentence: "Headline
+    without a full stop\n\nSleeper trains will run again, the operator said" parses "run" as a
+    dependant of the heading. Such a clause is what the verb reports."""
+    return [
+        t
+        for t in doc[start : verb.i]
+        if t.pos_ in ("VERB", "AUX") and t.head.i < start and t.dep_ in ("advcl", "conj", "ccomp")
+    ][:1]
+
+
 def _states_on_its_own(doc: Doc, verb: Token, start: int, end: int) -> bool:
     """A speech act with a noun object is a claim of its own unless it is part of what another
     report says ("Pratt said Labour had promised change") or stands in a headline (no final
@@ -295,7 +330,9 @@ def _is_parenthetical(doc: Doc, verb: Token, start: int) -> bool:
     """ "X happened, officials said": a bare reporting phrase hung on the main clause after a comma."""
     # "Her son, she said, had missed …" hangs the phrase on the main verb's auxiliary.
     main = verb.head.head if verb.head.dep_ in ("aux", "auxpass") else verb.head
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or main.dep_ != "ROOT":
+    # A main clause the parser hung on a heading above the sentence is still the main clause.
+    is_main = main.dep_ == "ROOT" or main.head.i < start
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or not is_main:
         return False
     if verb.lemma_ in _QUOTE_ONLY_VERBS or any(c.dep_ in ("mark", "dobj", "xcomp") for c in verb.children):
         return False  # "because she told them", "it allows him to maintain a stance"

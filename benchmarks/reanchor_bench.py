@@ -8,32 +8,16 @@ about a minute). Prints plain lines, each with the figure it replaces.
 from __future__ import annotations
 
 import random
-import string
 import tempfile
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 from desktop.core.article import Article
 from desktop.store.anchoring import anchor, describe
 from desktop.store.archive import Archive
-from desktop.store.exporters import parse_web_annotation, to_web_annotation
-from desktop.store.records import ArticleExport, Colour, Highlight, StoredArticle
-
-TIME = "2024-05-01T10:00:00.000Z"
-
-
-def prose(characters: int, seed: int) -> str:
-    """Made-up words, reproducible: texts that share no passage with each other."""
-    rng = random.Random(seed)
-    words: list[str] = []
-    size = 0
-    while size < characters:
-        word = "".join(rng.choices(string.ascii_lowercase, k=rng.randint(2, 9)))
-        words.append(word)
-        size += len(word) + 1
-    return " ".join(words)[:characters]
+from desktop.store.exporters import parse_web_annotation
+from tests.store.made_up import prose, web_annotation_export
 
 
 def seconds(work: Callable[[], object]) -> float:
@@ -79,17 +63,8 @@ def revised_article(folder: Path) -> None:
 def big_import(folder: Path) -> None:
     sentence_count = 2_000
     text = " ".join(f"Sentence {number} of a long report on the harbour." for number in range(sentence_count))
-    highlights = []
-    for index in range(100_000):
-        start = text.index(f"Sentence {index % sentence_count} ")
-        selectors = describe(text, start, start + 30)
-        highlight = Highlight(
-            0, uuid.uuid4().hex, 0, selectors.start, selectors.end, selectors.exact, selectors.prefix,
-            selectors.suffix, "yellow", f"note {index}", (), False, TIME, TIME,
-        )  # fmt: skip
-        highlights.append(highlight)
-    stored = StoredArticle(0, Article(text=text, title="Harbour"), TIME, TIME, 0, "")
-    json_text = to_web_annotation([ArticleExport(stored, tuple(highlights))], [Colour("yellow", "important")])
+    starts = (text.index(f"Sentence {index % sentence_count} ") for index in range(100_000))
+    json_text = web_annotation_export(text, "Harbour", starts)
     started = time.perf_counter()
     parsed = parse_web_annotation(json_text)
     parsed_at = time.perf_counter()

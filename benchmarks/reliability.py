@@ -24,23 +24,7 @@ from pathlib import Path
 from desktop.core.article import Article
 from desktop.store.archive import Archive
 from desktop.store.records import ArchiveError, ArticleExport
-
-ROOT = Path(__file__).resolve().parents[1]
-TEXT = "A burst of highlights on a text long enough to hold many of them. " * 20
-
-# Adds highlights forever, printing each id only after its commit.
-WRITER = """
-import sys
-from desktop.store.archive import Archive
-path, article_id, tag = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-with Archive(path) as archive:
-    n = 0
-    while True:
-        start = n % 500
-        highlight = archive.add_highlight(article_id, start, start + 20, note=f"{tag} {n}", tags=[tag])
-        print(highlight.id, flush=True)
-        n += 1
-"""
+from tests.store.writer_process import BURST_TEXT, UNTIL_KILLED, kill_writer_after, start_python, start_writer
 
 # Imports the export file given, then prints "done"; killed somewhere in between.
 IMPORTER = """
@@ -56,16 +40,6 @@ print("done", flush=True)
 """
 
 
-def _python(code: str, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-c", code, *args],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-
-
 def _healthy(path: Path) -> bool:
     with Archive(path) as archive:
         return bool(archive._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
@@ -74,17 +48,11 @@ def _healthy(path: Path) -> bool:
 def sigkill_during_writes(folder: Path, rounds: int, rng: random.Random) -> str:
     path = folder / "writes.sqlite3"
     with Archive(path) as archive:
-        article_id = archive.open_article(Article(text=TEXT, title="Burst")).article_id
+        article_id = archive.open_article(Article(text=BURST_TEXT, title="Burst")).article_id
     committed: set[int] = set()
     lost = damaged = 0
     for _ in range(rounds):
-        writer = _python(WRITER, str(path), str(article_id), "burst")
-        assert writer.stdout is not None
-        for _ in range(rng.randint(5, 150)):
-            committed.add(int(writer.stdout.readline()))
-        writer.send_signal(signal.SIGKILL)
-        writer.wait()
-        writer.stdout.close()
+        committed |= kill_writer_after(path, article_id, rng.randint(5, 150), "burst")
         damaged += not _healthy(path)
         with Archive(path) as archive:
             stored = {highlight.id for highlight in archive.highlights(article_id)}
@@ -99,7 +67,7 @@ def _export_file(folder: Path, articles: int, highlights_each: int, repeat: int 
     source = folder / "source.sqlite3"
     with Archive(source) as archive, archive.batch():
         for n in range(articles):
-            text = f"Article {n}. " + TEXT * repeat
+            text = f"Article {n}. " + BURST_TEXT * repeat
             article_id = archive.open_article(Article(text=text, title=f"Article {n}")).article_id
             for h in range(highlights_each):
                 start = (h * 7) % (len(text) - 30)
@@ -119,7 +87,7 @@ def sigkill_during_import(folder: Path, rounds: int, rng: random.Random) -> str:
     duration = _import_seconds(folder, source)
     half_done = damaged = completed = 0
     for _ in range(rounds):
-        importer = _python(IMPORTER, str(path), str(source))
+        importer = start_python(IMPORTER, str(path), str(source))
         assert importer.stdout is not None
         importer.stdout.readline()  # "start": the export is read; the import is under way
         time.sleep(rng.uniform(0.0, duration))
@@ -146,7 +114,7 @@ def sigkill_during_import(folder: Path, rounds: int, rng: random.Random) -> str:
 
 def _import_seconds(folder: Path, source: Path) -> float:
     """How long one whole import takes here, from "start" to "done": the kills land within it."""
-    importer = _python(IMPORTER, str(folder / "timing.sqlite3"), str(source))
+    importer = start_python(IMPORTER, str(folder / "timing.sqlite3"), str(source))
     assert importer.stdout is not None
     importer.stdout.readline()
     started = time.perf_counter()
@@ -215,10 +183,10 @@ def _mount_tmpfs(mount: Path, size: str) -> bool:
 def two_writers_at_once(folder: Path, rounds: int, rng: random.Random) -> str:
     path = folder / "two.sqlite3"
     with Archive(path) as archive:
-        article_id = archive.open_article(Article(text=TEXT, title="Two")).article_id
+        article_id = archive.open_article(Article(text=BURST_TEXT, title="Two")).article_id
     lost = 0
     for _ in range(rounds):
-        writers = [_python(WRITER, str(path), str(article_id), tag) for tag in ("first", "second")]
+        writers = [start_writer(path, article_id, UNTIL_KILLED, tag) for tag in ("first", "second")]
         reported: set[int] = set()
         for writer in writers:
             assert writer.stdout is not None
@@ -244,7 +212,9 @@ def corruption(folder: Path, rounds: int, rng: random.Random) -> str:
     pristine = folder / "pristine.sqlite3"
     with Archive(pristine) as archive, archive.batch():
         for n in range(300):
-            article_id = archive.open_article(Article(text=f"Article {n}. " + TEXT, title=f"A{n}")).article_id
+            article_id = archive.open_article(
+                Article(text=f"Article {n}. " + BURST_TEXT, title=f"A{n}")
+            ).article_id
             archive.add_highlight(article_id, 0, 20, note=f"note {n}")
     size = pristine.stat().st_size
     detected = unnoticed = written = 0
@@ -298,7 +268,7 @@ def write_lock(folder: Path, rounds: int, rng: random.Random) -> str:
 
     path = folder / "locked.sqlite3"
     with Archive(path) as archive:
-        article_id = archive.open_article(Article(text=TEXT, title="Locked")).article_id
+        article_id = archive.open_article(Article(text=BURST_TEXT, title="Locked")).article_id
     waits: list[float] = []
     lost = 0
     for n in range(rounds):

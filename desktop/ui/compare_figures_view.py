@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 
 from desktop.store.knowledge_records import FigureGroup
 from desktop.ui.figure_timeline import FigureTimeline
+from desktop.ui.library.tab import TAB_TOP_MARGIN_PX
+from desktop.ui.passage_items import PASSAGE_ROLE, passage_of, set_passage
 from desktop.ui.people_view import ArchiveReader
 from desktop.ui.time_windows import DEFAULT_WINDOW, TIME_WINDOWS
 
-TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
-GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
+# Which group a row belongs to (its position in ``groups``): a role after the passage's.
+GROUP_ROLE = PASSAGE_ROLE + 1
 
 
 def topic_name(topic: str) -> str:
@@ -68,7 +70,7 @@ class CompareFiguresView(QWidget):
         bar.addWidget(self.window_choice)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setContentsMargins(0, TAB_TOP_MARGIN_PX, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
@@ -101,7 +103,7 @@ class CompareFiguresView(QWidget):
                 item = QTreeWidgetItem(
                     [figure.text, _number(figure.value), figure.article_title, figure.date[:10]]
                 )
-                item.setData(0, TARGET_ROLE, (figure.article_id, figure.start, figure.end))
+                set_passage(item, (figure.article_id, figure.start, figure.end))
                 item.setData(0, GROUP_ROLE, position)
                 item.setToolTip(0, figure.sentence)
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -127,9 +129,9 @@ class CompareFiguresView(QWidget):
         self.timeline.show_figures(() if position is None else self.groups[int(position)].figures)
 
     def _open(self, item: QTreeWidgetItem) -> None:
-        target = item.data(0, TARGET_ROLE)
-        if target:
-            self.figureRequested.emit(*target)
+        passage = passage_of(item)
+        if passage is not None:
+            self.figureRequested.emit(*passage)
 
 
 def _number(value: float) -> str:

@@ -26,10 +26,9 @@ from desktop.store.archive import Archive
 from desktop.store.knowledge_records import EntityPage
 from desktop.store.records import ArchiveError
 from desktop.ui.library.reads import ArchiveReads, describe_error
+from desktop.ui.passage_items import passage_of, set_passage
 from desktop.ui.people_view import kind_name
 
-# Where an item leads: article id, start, end in its text.
-TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 # Claim kinds as a reader says them.
 CLAIM_KINDS = {"quote": "quote", "reported": "statement", "according_to": "according to", "unattributed": "—"}
 # A little air above each section's heading, between it and the section before.
@@ -213,7 +212,7 @@ class EntityPageWindow(QWidget):
         tree.clear()
         for cells, target in rows:
             item = QTreeWidgetItem([" ".join(cell.split()) for cell in cells])
-            item.setData(0, TARGET_ROLE, target)
+            set_passage(item, target)
             for column, cell in enumerate(cells):
                 item.setToolTip(column, cell)
             if tree is self.articles:
@@ -232,9 +231,9 @@ class EntityPageWindow(QWidget):
         self.subtitle.setText(describe_error(error))
 
     def _open_item(self, item: QTreeWidgetItem) -> None:
-        target = item.data(0, TARGET_ROLE)
-        if target:
-            self.articleRequested.emit(*target)
+        passage = passage_of(item)
+        if passage is not None:
+            self.articleRequested.emit(*passage)
 
     # -- merging and splitting --------------------------------------------------------------
 

@@ -21,8 +21,14 @@ from PySide6.QtWidgets import (
 
 from desktop.store.archive import Archive
 from desktop.store.knowledge_records import EntitySummary
+from desktop.ui.library.tab import TAB_TOP_MARGIN_PX
 from desktop.ui.library_models import RecordFilterProxy, RecordTableModel
 from desktop.ui.theme import STYLE_BY_LABEL, describe_label
+
+# Fixed widths that fit each column's heading and its longest usual value ("Organisation",
+# "12,345"); the name column takes the rest.
+KIND_COLUMN_PX = 160
+COUNT_COLUMN_PX = 90
 
 TableFactory = Callable[[RecordTableModel[Any]], tuple[QTableView, RecordFilterProxy]]
 
@@ -100,9 +106,9 @@ class PeopleView(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(EntitiesModel.NAME, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (EntitiesModel.KIND, 160),
-            (EntitiesModel.ARTICLES, 90),
-            (EntitiesModel.CLAIMS, 90),
+            (EntitiesModel.KIND, KIND_COLUMN_PX),
+            (EntitiesModel.ARTICLES, COUNT_COLUMN_PX),
+            (EntitiesModel.CLAIMS, COUNT_COLUMN_PX),
         ):
             self.view.setColumnWidth(column, width)
         self.view.sortByColumn(EntitiesModel.ARTICLES, Qt.SortOrder.DescendingOrder)
@@ -126,7 +132,7 @@ class PeopleView(QWidget):
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.count_label)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setContentsMargins(0, TAB_TOP_MARGIN_PX, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import random
-import string
 import time
 
 import pytest
@@ -11,6 +9,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from desktop.store.anchoring import CONTEXT_CHARS, anchor, describe
+from tests.store.made_up import prose
 
 PARAGRAPHS = [
     "The council approved the budget on Tuesday after a long debate about school funding.",
@@ -175,18 +174,6 @@ def test_duplicated_quote_is_matched_by_its_context(case: tuple[str, int, int], 
 
 
 # -- long quotes: bounded cost, same accuracy -------------------------------------------------
-
-
-def prose(characters: int, seed: int) -> str:
-    """Made-up words, reproducible: long texts that share no passage with each other."""
-    rng = random.Random(seed)
-    words: list[str] = []
-    size = 0
-    while size < characters:
-        word = "".join(rng.choices(string.ascii_lowercase, k=rng.randint(2, 9)))
-        words.append(word)
-        size += len(word) + 1
-    return " ".join(words)[:characters]
 
 
 @pytest.mark.parametrize(("quote_chars", "text_chars"), [(5_000, 30_000), (20_000, 120_000)])

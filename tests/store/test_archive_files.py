@@ -14,6 +14,7 @@ from desktop.core.article import Article
 from desktop.store.archive import Archive
 from desktop.store.migrations import FULL_TEXT_SEARCH, MIGRATIONS
 from desktop.store.records import AnalysisCacheKey, ArchiveError
+from tests.store.unwritable import deny_write_access
 
 
 def digest(path: Path) -> str:
@@ -92,14 +93,7 @@ def test_unwritable_location_is_refused_but_readable_read_only(
     # Root may write anywhere, so the refusal a user meets in a read-only folder is made real
     # for root too: the write-permission check says no, and SQLite cannot open the -wal and
     # -shm files it needs for a read-only WAL connection (here: folders in their place).
-    real_access = os.access
-
-    def access(target: object, mode: int, **kwargs: object) -> bool:
-        if mode & os.W_OK and Path(str(target)) in (tmp_path, path):
-            return False
-        return real_access(target, mode, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(os, "access", access)
+    deny_write_access(monkeypatch, tmp_path, path)
     if os.geteuid() == 0:
         Path(f"{path}-wal").mkdir()
         Path(f"{path}-shm").mkdir()

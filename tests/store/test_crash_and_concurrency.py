@@ -2,47 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import random
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 from desktop.core.article import Article
 from desktop.store.archive import Archive
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
-TEXT = "A burst of highlights on a text long enough to hold many of them. " * 20
-
-# Adds highlights forever (or COUNT times), printing each id only after its commit.
-WRITER = """
-import sys
-from desktop.store.archive import Archive
-path, article_id, count, tag = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
-with Archive(path) as archive:
-    n = 0
-    while count < 0 or n < count:
-        start = n % 500
-        highlight = archive.add_highlight(article_id, start, start + 20, note=f"{tag} {n}", tags=[tag])
-        print(highlight.id, flush=True)
-        n += 1
-"""
-
-
-def start_writer(path: Path, article_id: int, count: int, tag: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(path), str(article_id), str(count), tag],
-        cwd=REPO_ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
-    )
+from tests.store.writer_process import BURST_TEXT, kill_writer_after, start_writer
 
 
 def make_article(path: Path) -> int:
     with Archive(path) as archive:
-        return archive.open_article(Article(text=TEXT, title="Burst")).article_id
+        return archive.open_article(Article(text=BURST_TEXT, title="Burst")).article_id
 
 
 def test_sigkill_during_a_burst_of_writes_loses_no_committed_highlight(tmp_path: Path) -> None:
@@ -51,13 +21,7 @@ def test_sigkill_during_a_burst_of_writes_loses_no_committed_highlight(tmp_path:
     rng = random.Random(3)
     committed: set[int] = set()
     for _ in range(12):
-        writer = start_writer(path, article_id, -1, "burst")
-        assert writer.stdout is not None
-        for _ in range(rng.randint(5, 150)):
-            committed.add(int(writer.stdout.readline()))
-        writer.send_signal(signal.SIGKILL)
-        writer.wait()
-        writer.stdout.close()
+        committed |= kill_writer_after(path, article_id, rng.randint(5, 150), "burst")
         with Archive(path) as archive:
             stored = {highlight.id for highlight in archive.highlights(article_id)}
             assert committed <= stored

@@ -48,3 +48,10 @@ def window(qtbot: QtBot, settings_file: Path, archive_file: Path) -> Iterator[Ma
 def open_and_wait(qtbot: QtBot, window: MainWindow, path: Path) -> None:
     with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
         window.open_path(path)
+
+
+def select_passage(window: MainWindow, passage: str) -> int:
+    """Select the first ``passage`` in the reader, as a drag over it would; return where it starts."""
+    start = window.reader.text.index(passage)
+    window.reader.select_range(start, start + len(passage))
+    return start

@@ -52,6 +52,14 @@ def save_screenshot(widget: QWidget, name: str) -> QImage:
     return pixmap.toImage()
 
 
+def checked_screenshot(window: QWidget, name: str, *key_widgets: QWidget) -> QImage:
+    """Saved for people; for tests a real picture, with ``key_widgets`` shown whole in ``window``."""
+    image = save_screenshot(window, name)
+    assert_not_uniform(image)
+    assert_shown_whole(window, *key_widgets)
+    return image
+
+
 def assert_not_uniform(image: QImage) -> None:
     colours = {colour.rgb() for colour in _pixels(image, _widget_rect(image), SAMPLE_STEP_PX)}
     assert len(colours) >= MIN_DISTINCT_COLOURS, f"only {len(colours)} colours: a blank or unpainted window"

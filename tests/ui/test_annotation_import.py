@@ -6,22 +6,17 @@ from __future__ import annotations
 import itertools
 import json
 import time
-import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from desktop.core.article import Article
-from desktop.store.anchoring import describe
 from desktop.store.archive import Archive
-from desktop.store.exporters import to_web_annotation
-from desktop.store.records import ArticleExport, Colour, Highlight, StoredArticle
 from desktop.ui.annotation_import import AnnotationImport
 from desktop.ui.main_window import MainWindow
+from tests.store.made_up import web_annotation_export
 
-TIME = "2024-05-01T10:00:00.000Z"
 IMPORT_TIMEOUT_MS = 180_000
 
 
@@ -29,19 +24,9 @@ def export_file(path: Path, highlight_count: int) -> Path:
     """A W3C JSON export of one article with ``highlight_count`` highlights, as the app writes it."""
     sentence = "The council approved the budget on Tuesday after a long debate about school funding. "
     text = sentence * (highlight_count // 10 + 1)
-    highlights = []
-    for index in range(highlight_count):
-        start = (index % (len(text) // len(sentence))) * len(sentence) + index % 40
-        selectors = describe(text, start, start + 30)
-        highlight = Highlight(
-            0, uuid.uuid4().hex, 0, selectors.start, selectors.end, selectors.exact, selectors.prefix,
-            selectors.suffix, "yellow", f"note {index}", (), False, TIME, TIME,
-        )  # fmt: skip
-        highlights.append(highlight)
-    stored = StoredArticle(0, Article(text=text, title="Budget"), TIME, TIME, 0, "")
-    path.write_text(
-        to_web_annotation([ArticleExport(stored, tuple(highlights))], [Colour("yellow", "important")])
-    )
+    sentences = len(text) // len(sentence)
+    starts = ((index % sentences) * len(sentence) + index % 40 for index in range(highlight_count))
+    path.write_text(web_annotation_export(text, "Budget", starts))
     return path
 
 

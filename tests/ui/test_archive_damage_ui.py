@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from desktop.ui import archive_dialogs
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.app import create_main_window
 from tests.store.test_archive_safety import ARTICLES, article_text, build_archive, flip_page_holding, marker
+from tests.store.unwritable import deny_write_access
 
 
 def digest(path: Path) -> str:
@@ -96,14 +96,7 @@ def test_unwritable_archive_shows_its_highlights_read_only(
         opened = archive.open_article(article(1))
         archive.add_highlight(opened.article_id, 200, 230, note="first")
         archive.add_highlight(opened.article_id, 300, 330, note="second")
-    real_access = os.access
-
-    def access(target: object, mode: int, **kwargs: object) -> bool:
-        if mode & os.W_OK and Path(str(target)) in (tmp_path, path):
-            return False
-        return real_access(target, mode, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(os, "access", access)
+    deny_write_access(monkeypatch, tmp_path, path)
     # SQLite cannot make the -wal and -shm files here, as in a folder the user may not write to.
     Path(f"{path}-wal").mkdir()
     Path(f"{path}-shm").mkdir()

@@ -31,14 +31,7 @@ from desktop.ui.panels.figures_model import (
     write_figures_csv,
 )
 from desktop.ui.panels.figures_panel import FiguresPanel
-from tests.ui.screenshots import (
-    assert_not_uniform,
-    assert_shown_whole,
-    commonest_colour,
-    dark_palette,
-    is_dark_colour,
-    save_screenshot,
-)
+from tests.ui.screenshots import checked_screenshot, commonest_colour, dark_palette, is_dark_colour
 
 # A made-up article whose figures cover every column; offsets are computed, not typed.
 TEXT = (
@@ -99,10 +92,9 @@ def shown_column(panel: FiguresPanel, column: int) -> list[str]:
 def check_screenshot(panel: FiguresPanel, name: str) -> QImage:
     """Saved for people; a real picture with the checks, the filters and the table whole for tests."""
     QApplication.processEvents()  # lay out the table that show_figures just made visible
-    image = save_screenshot(panel, name)
-    assert_not_uniform(image)
-    assert_shown_whole(panel, panel.checks_view, panel.filter_edit, panel.kind_combo, panel.table)
-    return image
+    return checked_screenshot(
+        panel, name, panel.checks_view, panel.filter_edit, panel.kind_combo, panel.table
+    )
 
 
 def click_row(qtbot: QtBot, panel: FiguresPanel, row: int) -> None:

@@ -11,11 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from benchmarks.reanchor_bench import prose
 from desktop.core.article import Article
 from desktop.core.loaders import load_article
 from desktop.store.archive import Archive
 from desktop.ui.main_window import MainWindow
+from tests.store.made_up import prose
 
 HIGHLIGHTS = 500
 PLACING_TIMEOUT_MS = 180_000

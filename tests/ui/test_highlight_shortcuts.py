@@ -16,7 +16,7 @@ from desktop.core.plain_text import strip_span
 from desktop.store.archive import Archive
 from desktop.ui.main_window import MainWindow
 from tests.conftest import SAMPLES_DIR
-from tests.ui.conftest import open_and_wait
+from tests.ui.conftest import open_and_wait, select_passage
 
 SAMPLE = SAMPLES_DIR / "harbour-bridge.txt"
 PASSAGE = "corrosion in more than a third of its steel cables"
@@ -102,8 +102,7 @@ def test_h_on_a_highlight_already_there_adds_no_second_one(
     qtbot: QtBot, window: MainWindow, archive_file: Path
 ) -> None:
     open_and_wait(qtbot, window, SAMPLE)
-    start = window.reader.text.index(PASSAGE)
-    window.reader.select_range(start, start + len(PASSAGE))
+    start = select_passage(window, PASSAGE)
     window.reader.setFocus()
     QTest.keyClick(window.reader, Qt.Key.Key_H)
     window.reader.select_range(start, start + len(PASSAGE))
@@ -117,8 +116,7 @@ def _text_of(field: QLineEdit | QPlainTextEdit) -> str:
 
 def test_typing_h_in_a_text_field_types_it(qtbot: QtBot, window: MainWindow, archive_file: Path) -> None:
     open_and_wait(qtbot, window, SAMPLE)
-    start = window.reader.text.index(PASSAGE)
-    window.reader.select_range(start, start + len(PASSAGE))
+    select_passage(window, PASSAGE)
     window.annotator.highlight_selection()
     # The note editor and the tags field are open on that highlight, while the reader has
     # another selection that H would highlight.

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QPalette, QTextCursor
+from PySide6.QtGui import QDesktopServices, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +21,13 @@ from desktop.ui.panels.notes_model import HIGHLIGHT_ROLE, parse_tags
 from desktop.ui.panels.notes_panel import NO_MATCH_MESSAGE, NotesPanel
 from desktop.ui.theme import HIGHLIGHT_COLOURS, highlight_colour
 from tests.conftest import ARTIFACTS_DIR
-from tests.ui.screenshots import assert_not_uniform, assert_shown_whole, assert_shows_colour, save_screenshot
+from tests.ui.screenshots import (
+    assert_not_uniform,
+    assert_shown_whole,
+    assert_shows_colour,
+    dark_palette,
+    save_screenshot,
+)
 
 SOURCE = "/tmp/reading-assistant-tests/river-bridge.txt"
 # Written for these tests.
@@ -560,25 +566,6 @@ def test_screenshot_on_a_dark_palette(qtbot: QtBot, panel: NotesPanel, notes: No
     assert swatch.pixelColor(6, 6) == highlight_colour("red", dark=True)
     ARTIFACTS_DIR.mkdir(exist_ok=True)
     assert panel.grab().save(str(ARTIFACTS_DIR / "notes-panel-dark.png"))
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#2b2b2b"),
-        (QPalette.ColorRole.WindowText, "#e6e6e6"),
-        (QPalette.ColorRole.Base, "#1e1e1e"),
-        (QPalette.ColorRole.AlternateBase, "#262626"),
-        (QPalette.ColorRole.Text, "#e6e6e6"),
-        (QPalette.ColorRole.Button, "#333333"),
-        (QPalette.ColorRole.ButtonText, "#e6e6e6"),
-        (QPalette.ColorRole.Highlight, "#2f65ca"),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"),
-        (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
-        (QPalette.ColorRole.Link, "#7fb2ff"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 def test_filtering_out_the_edited_highlight_saves_its_note_first(

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from desktop.store.archive import Archive
 from desktop.ui.main_window import MainWindow
 from tests.conftest import SAMPLES_DIR
-from tests.ui.conftest import open_and_wait
+from tests.ui.conftest import open_and_wait, select_passage
 
 SAMPLE = SAMPLES_DIR / "harbour-bridge.txt"
 PASSAGE = "corrosion in more than a third of its steel cables"
@@ -32,8 +32,7 @@ def test_tags_typed_out_of_order_are_saved_once_and_undo_restores_them(
     qtbot: QtBot, window: MainWindow, archive_file: Path
 ) -> None:
     open_and_wait(qtbot, window, SAMPLE)
-    start = window.reader.text.index(PASSAGE)
-    window.reader.select_range(start, start + len(PASSAGE))
+    select_passage(window, PASSAGE)
     window.reader.setFocus()
     qtbot.keyClick(window.reader, Qt.Key.Key_N)
     panel = window.notes_panel

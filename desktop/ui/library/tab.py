@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from desktop.ui.library.reads import ArchiveReads, describe_error
 from desktop.ui.library.views import ViewOrMessage
 
+# Air between the Library's tab bar and a tab's own bar; the sides and bottom run to the edge.
+TAB_TOP_MARGIN_PX = 8
+
 
 class LibraryTab(QWidget):
     """A tab reading through ``reads``: its ``pane`` shows the view or a message, ``count``
@@ -25,7 +28,7 @@ class LibraryTab(QWidget):
 
     def _lay_out(self, bar: QHBoxLayout) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setContentsMargins(0, TAB_TOP_MARGIN_PX, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.pane, 1)
 

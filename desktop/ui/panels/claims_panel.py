@@ -84,7 +84,25 @@ KIND_HUES: dict[ClaimKind, int] = {"quote": 210, "reported": 140, "according_to"
 HEDGE_HUE = 35
 # Very long quotes are cut in the list (the reader shows them whole) so rows stay scannable.
 MAX_SHOWN_CHARS = 360
+# Room around a claim row's contents.
 PADDING = 6
+# Between the badge line and the claim's text.
+CONTENT_GAP_PX = 2
+# The badge line is a little taller than its small font, so the badge's colour frames its label.
+META_EXTRA_PX = 4
+# The badge: room around its label, its corners' radius, the gap before the cue after it.
+BADGE_PADDING_PX = 10
+BADGE_RADIUS_PX = 4
+BADGE_GAP_PX = 8
+# Between the cue and the hedges, wider than a space so the two read as separate.
+HEDGE_GAP_PX = 12
+# Rows never lay out narrower than this, so a squeezed panel still wraps words, not letters.
+MIN_ROW_WIDTH_PX = 120
+# Claims are indented under their source by a little less than Qt's default 20.
+INDENT_PX = 14
+# The kind swatches in the filter: a small rounded square, the size of a filter's icon text.
+SWATCH_PX = 12
+SWATCH_RADIUS_PX = 3
 
 
 def kind_colours(kind: ClaimKind, dark: bool) -> tuple[QColor, QColor]:
@@ -145,7 +163,9 @@ class ClaimDelegate(QStyledItemDelegate):
         if claim is None:
             return QSize(self._row_width(index), line + 2 * PADDING)
         document = self._document(claim, self._row_width(index), option.palette)
-        height = PADDING + self._meta_height(option) + 2 + int(document.size().height()) + PADDING
+        height = (
+            PADDING + self._meta_height(option) + CONTENT_GAP_PX + int(document.size().height()) + PADDING
+        )
         return QSize(self._row_width(index), height)
 
     def paint(
@@ -213,17 +233,19 @@ class ClaimDelegate(QStyledItemDelegate):
         meta_height = self._meta_height(option)
         # The kind badge.
         label = KIND_LABELS[claim.kind]
-        badge = QRect(rect.left(), rect.top(), metrics.horizontalAdvance(label) + 10, meta_height)
+        badge = QRect(
+            rect.left(), rect.top(), metrics.horizontalAdvance(label) + BADGE_PADDING_PX, meta_height
+        )
         background, foreground = kind_colours(claim.kind, dark)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(background)
-        painter.drawRoundedRect(badge, 4, 4)
+        painter.drawRoundedRect(badge, BADGE_RADIUS_PX, BADGE_RADIUS_PX)
         painter.setFont(small)
         painter.setPen(foreground)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
         # Cue, the mention when it is not a name (a pronoun), the document it came through, hedges.
-        x = badge.right() + 8
+        x = badge.right() + BADGE_GAP_PX
         details = []
         if claim.cue is not None and claim.cue.text.casefold() != label:  # not "according to" twice
             details.append(claim.cue.text)
@@ -242,10 +264,10 @@ class ClaimDelegate(QStyledItemDelegate):
             painter.setFont(hedged)
             painter.setPen(text_colour if selected else hedge_colour(dark))
             tag = "hedged: " + ", ".join(h.text for h in claim.hedges)
-            self._draw_elided(painter, meta.adjusted(used + (12 if used else 0), 0, 0, 0), tag)
+            self._draw_elided(painter, meta.adjusted(used + (HEDGE_GAP_PX if used else 0), 0, 0, 0), tag)
         # The content, wrapped.
         document = self._document(claim, self._row_width(index), option.palette)
-        painter.translate(rect.left(), rect.top() + meta_height + 2)
+        painter.translate(rect.left(), rect.top() + meta_height + CONTENT_GAP_PX)
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(QPalette.ColorRole.Text, text_colour)
         document.documentLayout().draw(painter, context)
@@ -261,12 +283,12 @@ class ClaimDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _meta_height(option: QStyleOptionViewItem) -> int:
-        return QFontMetrics(small_font(option.font)).height() + 4
+        return QFontMetrics(small_font(option.font)).height() + META_EXTRA_PX
 
     def _row_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
         depth = 1 if index.parent().isValid() else 0
         indent = self._view.indentation() * (depth + (1 if self._view.rootIsDecorated() else 0))
-        return max(120, self._view.viewport().width() - indent)
+        return max(MIN_ROW_WIDTH_PX, self._view.viewport().width() - indent)
 
     def _document(self, claim: Claim, row_width: int, palette: QPalette) -> QTextDocument:
         width = row_width - 2 * PADDING
@@ -329,7 +351,7 @@ class ClaimsPanel(QWidget):
         self.tree = ClaimsTree()
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
-        self.tree.setIndentation(14)
+        self.tree.setIndentation(INDENT_PX)
         self.tree.setWordWrap(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -575,12 +597,12 @@ class ClaimsPanel(QWidget):
 
 def _kind_swatch(kind: ClaimKind, dark: bool) -> QIcon:
     background, foreground = kind_colours(kind, dark)
-    pixmap = QPixmap(12, 12)
+    pixmap = QPixmap(SWATCH_PX, SWATCH_PX)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(foreground)
     painter.setBrush(background)
-    painter.drawRoundedRect(QRect(0, 0, 11, 11), 3, 3)
+    painter.drawRoundedRect(QRect(0, 0, SWATCH_PX - 1, SWATCH_PX - 1), SWATCH_RADIUS_PX, SWATCH_RADIUS_PX)
     painter.end()
     return QIcon(pixmap)

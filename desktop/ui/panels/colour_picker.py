@@ -29,10 +29,17 @@ from desktop.store.records import Colour
 from desktop.ui.panels.notes_model import (
     colour_names,
 )
+from desktop.ui.panels.spacing import TIGHT_SPACING_PX
 from desktop.ui.theme import highlight_accent, highlight_colour, is_dark
 
+# A swatch as an icon beside text (in a filter's list); on the picker's buttons, large enough to hit.
+SWATCH_PX = 12
+BUTTON_SWATCH_PX = 16
+# Between the last colour button and the colour's meaning.
+MEANING_GAP_PX = 6
 
-def colour_swatch(key: str, dark: bool, size: int = 12) -> QIcon:
+
+def colour_swatch(key: str, dark: bool, size: int = SWATCH_PX) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -59,9 +66,9 @@ class ColourPicker(QWidget):
         self.meaning_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(2)
+        self._layout.setSpacing(TIGHT_SPACING_PX)
         self._layout.addStretch(0)
-        self._layout.addSpacing(6)
+        self._layout.addSpacing(MEANING_GAP_PX)
         self._layout.addWidget(self.meaning_label, 1)
 
     def set_colours(self, colours: Sequence[Colour]) -> None:
@@ -77,7 +84,7 @@ class ColourPicker(QWidget):
                 button = QToolButton()
                 button.setCheckable(True)
                 button.setAutoRaise(True)
-                button.setIconSize(QSize(16, 16))
+                button.setIconSize(QSize(BUTTON_SWATCH_PX, BUTTON_SWATCH_PX))
                 button.clicked.connect(lambda _checked=False, key=colour.key: self._chosen(key))
                 self._group.addButton(button)
                 self._layout.insertWidget(position, button)
@@ -101,7 +108,7 @@ class ColourPicker(QWidget):
     def refresh_swatches(self) -> None:
         dark = is_dark(self.palette())
         for key, button in self.buttons.items():
-            button.setIcon(colour_swatch(key, dark, 16))
+            button.setIcon(colour_swatch(key, dark, BUTTON_SWATCH_PX))
 
     def _chosen(self, key: str) -> None:
         self.set_current(key)

@@ -45,6 +45,11 @@ CHECK_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_VISIBLE_CHECKS = 4
 MAX_FIGURE_EMS = 15
 MAX_COLUMN_EMS = 10
+# Compact table rows: this much above the text's height, less than the style's default, which
+# leaves room for editors this table never opens.
+ROW_ROOM_PX = 8
+# The checks list is fitted to its rows; this much more keeps the last row's focus frame whole.
+CHECKS_BOTTOM_ROOM_PX = 2
 WAITING_MESSAGE = "Figures appear here once the article is analysed."
 NO_FIGURES_MESSAGE = "No figures found in this article."
 
@@ -114,8 +119,7 @@ class FiguresPanel(QWidget):
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.verticalHeader().hide()
-        # Compact rows: the style's default leaves room for editors this table never opens.
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + ROW_ROOM_PX)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         # The key columns fit a side panel at 1366 px without scrolling sideways: the figure
@@ -243,7 +247,9 @@ class FiguresPanel(QWidget):
         rows = min(len(self._checks), MAX_VISIBLE_CHECKS)
         if rows:
             row_height = self.checks_view.sizeHintForRow(0)
-            self.checks_view.setFixedHeight(rows * row_height + 2 * self.checks_view.frameWidth() + 2)
+            self.checks_view.setFixedHeight(
+                rows * row_height + 2 * self.checks_view.frameWidth() + CHECKS_BOTTOM_ROOM_PX
+            )
 
     def _fill_kinds(self) -> None:
         self.kind_combo.blockSignals(True)

@@ -11,9 +11,15 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QToolButton, QVBoxLayout, QWidget
 
+from desktop.ui.panels.spacing import TIGHT_SPACING_PX
 from desktop.ui.theme import LABEL_STYLES, describe_label, is_dark, label_accent, label_background
 
 COLUMNS = 3
+# Between the key's columns: wide enough that a checkbox is not read as the next one's.
+COLUMN_GAP_PX = 10
+# A label's swatch: its colour inside a one-pixel edge of the underline colour.
+SWATCH_PX = 14
+SWATCH_EDGE_PX = 1
 
 
 class LabelLegend(QWidget):
@@ -31,8 +37,8 @@ class LabelLegend(QWidget):
         self.key = QWidget()
         grid = QGridLayout(self.key)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(2)
+        grid.setHorizontalSpacing(COLUMN_GAP_PX)
+        grid.setVerticalSpacing(TIGHT_SPACING_PX)
         enabled_labels = set(enabled)
         self.checkboxes: dict[str, QCheckBox] = {}
         for i, style in enumerate(LABEL_STYLES):
@@ -44,7 +50,7 @@ class LabelLegend(QWidget):
             self.checkboxes[style.label] = box
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(TIGHT_SPACING_PX)
         layout.addWidget(self.toggle_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.key)
         self._refresh_swatches()
@@ -82,11 +88,11 @@ class LabelLegend(QWidget):
 
 
 def _swatch(fill: QColor, edge: QColor) -> QIcon:
-    pixmap = QPixmap(14, 14)
+    pixmap = QPixmap(SWATCH_PX, SWATCH_PX)
     pixmap.fill(edge)
-    inner = QPixmap(12, 12)
+    inner = QPixmap(SWATCH_PX - 2 * SWATCH_EDGE_PX, SWATCH_PX - 2 * SWATCH_EDGE_PX)
     inner.fill(fill)
     painter = QPainter(pixmap)
-    painter.drawPixmap(1, 1, inner)
+    painter.drawPixmap(SWATCH_EDGE_PX, SWATCH_EDGE_PX, inner)
     painter.end()
     return QIcon(pixmap)

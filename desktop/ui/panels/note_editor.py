@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.note_markdown import render_note_html_limited
 from desktop.ui.panels.note_documents import LIST_INDENT, NOTE_STYLESHEET, open_link
+from desktop.ui.panels.spacing import LABEL_MARGIN_PX, SPACING_PX
 from desktop.ui.theme import highlight_colour, is_dark
 from desktop.ui.workers import WorkerPool
 
@@ -35,6 +36,10 @@ PREVIEW_RENDER_SECONDS = 2.0
 UNSAVED_MESSAGE = "\N{WARNING SIGN} Not saved yet: the archive is busy. Retrying…"
 PREVIEW_LINES = 8
 EDITOR_LINES = 6
+# Below the editor's last line, so the cursor there does not sit on the frame.
+EDITOR_BOTTOM_ROOM_PX = 8
+# Below the preview's last line, so a descender is not cut off by the fixed height.
+PREVIEW_BOTTOM_ROOM_PX = 2
 
 
 class _NoteTextEdit(QPlainTextEdit):
@@ -43,7 +48,7 @@ class _NoteTextEdit(QPlainTextEdit):
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         lines = QFontMetrics(self.font()).lineSpacing() * EDITOR_LINES
-        return QSize(hint.width(), lines + 2 * self.frameWidth() + 8)
+        return QSize(hint.width(), lines + 2 * self.frameWidth() + EDITOR_BOTTOM_ROOM_PX)
 
 
 class NoteEditor(QWidget):
@@ -90,11 +95,11 @@ class NoteEditor(QWidget):
             " Your text stays here and is saved by itself once it can be."
         )
         self.unsaved_label.setAutoFillBackground(True)
-        self.unsaved_label.setMargin(3)
+        self.unsaved_label.setMargin(LABEL_MARGIN_PX)
         self.unsaved_label.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        layout.setSpacing(SPACING_PX)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.unsaved_label)
         layout.addWidget(self.preview)
@@ -188,4 +193,6 @@ class NoteEditor(QWidget):
         document.setTextWidth(self.preview.viewport().width())
         limit = PREVIEW_LINES * QFontMetrics(self.preview.font()).lineSpacing()
         margins = 2 * int(document.documentMargin()) + 2 * self.preview.frameWidth()
-        self.preview.setFixedHeight(min(int(document.size().height()) + 2, limit) + margins)
+        self.preview.setFixedHeight(
+            min(int(document.size().height()) + PREVIEW_BOTTOM_ROOM_PX, limit) + margins
+        )

@@ -46,8 +46,30 @@ from desktop.ui.theme import highlight_accent, highlight_colour, is_dark
 
 QUOTE_LINES = 3
 NOTE_LINES = 4
+# Room around a highlight row's contents.
 PADDING = 8
+# The colour bar down a row's left side, set in from the edge so a selected row frames it.
 BAR_WIDTH = 4
+BAR_INSET_PX = 2
+# Each quote line is tinted a little taller than its text, the text set in from the tint's edge.
+QUOTE_LINE_GAP_PX = 2
+QUOTE_TEXT_INSET_PX = 3
+QUOTE_TINT_RADIUS_PX = 3
+# Above the note, and above the meta line (colour meaning and tags).
+NOTE_GAP_PX = 4
+META_GAP_PX = 6
+# The meta line is a little taller than its small font, so a tag chip's fill frames its label.
+META_EXTRA_PX = 4
+# The meta line: the colour dot, where the meaning starts after it, the gap before the tags.
+DOT_PX = 8
+MEANING_INDENT_PX = 14
+TAGS_GAP_PX = 10
+# A tag chip: room around its label, the gap to the next, the gap before "+N more".
+CHIP_PADDING_PX = 10
+CHIP_GAP_PX = 4
+MORE_GAP_PX = 6
+# Text never lays out narrower than this, so a squeezed panel still wraps words, not letters.
+MIN_TEXT_WIDTH_PX = 80
 
 
 def elided_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
@@ -132,10 +154,10 @@ class HighlightDelegate(QStyledItemDelegate):
         highlight: Highlight = index.data(HIGHLIGHT_ROLE)
         layout = self._layout(highlight)
         line = QFontMetrics(self._view.font()).lineSpacing()
-        height = PADDING + len(layout.quote_lines) * (line + 2)
+        height = PADDING + len(layout.quote_lines) * (line + QUOTE_LINE_GAP_PX)
         if layout.note is not None:
-            height += 4 + layout.note_height
-        height += 6 + self._meta_height() + PADDING
+            height += NOTE_GAP_PX + layout.note_height
+        height += META_GAP_PX + self._meta_height() + PADDING
         return QSize(self._view.viewport().width(), height)
 
     def paint(
@@ -159,30 +181,37 @@ class HighlightDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         # The colour bar, then the quote on its highlight colour as in the reader.
         painter.fillRect(
-            QRect(rect.left() + 2, rect.top() + PADDING, BAR_WIDTH, rect.height() - 2 * PADDING),
+            QRect(rect.left() + BAR_INSET_PX, rect.top() + PADDING, BAR_WIDTH, rect.height() - 2 * PADDING),
             highlight_accent(highlight.colour, dark),
         )
-        left = rect.left() + 2 + BAR_WIDTH + PADDING
+        left = rect.left() + BAR_INSET_PX + BAR_WIDTH + PADDING
         width = rect.right() - PADDING - left
         metrics = QFontMetrics(self._view.font())
         y = rect.top() + PADDING
         painter.setFont(self._view.font())
         for text in layout.quote_lines:
             line_rect = QRect(
-                left, y, min(width, metrics.horizontalAdvance(text) + 6), metrics.lineSpacing() + 2
+                left,
+                y,
+                min(width, metrics.horizontalAdvance(text) + 2 * QUOTE_TEXT_INSET_PX),
+                metrics.lineSpacing() + QUOTE_LINE_GAP_PX,
             )
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(highlight_colour(highlight.colour, dark))
-            painter.drawRoundedRect(line_rect, 3, 3)
+            painter.drawRoundedRect(line_rect, QUOTE_TINT_RADIUS_PX, QUOTE_TINT_RADIUS_PX)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
-            painter.drawText(line_rect.adjusted(3, 1, 0, 0), Qt.AlignmentFlag.AlignLeft, text)
-            y += metrics.lineSpacing() + 2
+            painter.drawText(
+                line_rect.adjusted(QUOTE_TEXT_INSET_PX, QUOTE_LINE_GAP_PX // 2, 0, 0),
+                Qt.AlignmentFlag.AlignLeft,
+                text,
+            )
+            y += metrics.lineSpacing() + QUOTE_LINE_GAP_PX
         if layout.note is not None:
-            y += 4
+            y += NOTE_GAP_PX
             self._paint_note(painter, layout, QRect(left, y, width, layout.note_height), text_colour, option)
             y += layout.note_height
         self._paint_meta(
-            painter, highlight, QRect(left, y + 6, width, self._meta_height()), text_colour, dark
+            painter, highlight, QRect(left, y + META_GAP_PX, width, self._meta_height()), text_colour, dark
         )
         # A hairline between rows.
         separator = QColor(palette.color(QPalette.ColorRole.Text))
@@ -230,26 +259,26 @@ class HighlightDelegate(QStyledItemDelegate):
         small = small_font(self._view.font())
         metrics = QFontMetrics(small)
         painter.setFont(small)
-        dot = QRectF(area.left() + 1, area.center().y() - 4, 8, 8)
+        dot = QRectF(area.left() + 1, area.center().y() - DOT_PX / 2, DOT_PX, DOT_PX)
         painter.setPen(highlight_accent(highlight.colour, dark))
         painter.setBrush(highlight_colour(highlight.colour, dark))
         painter.drawEllipse(dot)
-        x = area.left() + 14
+        x = area.left() + MEANING_INDENT_PX
         meaning = self.meta_label(highlight)
         painter.setPen(muted(text_colour))
         painter.drawText(
             QRect(x, area.top(), area.width(), area.height()), Qt.AlignmentFlag.AlignVCenter, meaning
         )
-        x += metrics.horizontalAdvance(meaning) + 10
+        x += metrics.horizontalAdvance(meaning) + TAGS_GAP_PX
         chip_text = text_colour
         chip_fill = QColor(text_colour)
         chip_fill.setAlphaF(0.09)
         for shown, tag in enumerate(highlight.tags):
             label = f"#{tag}"
-            chip_width = metrics.horizontalAdvance(label) + 10
+            chip_width = metrics.horizontalAdvance(label) + CHIP_PADDING_PX
             rest = len(highlight.tags) - shown
             more = f"+{rest}"
-            reserve = 0 if rest == 1 else metrics.horizontalAdvance(more) + 6
+            reserve = 0 if rest == 1 else metrics.horizontalAdvance(more) + MORE_GAP_PX
             if x + chip_width + reserve > area.right():
                 painter.setPen(muted(text_colour))
                 painter.drawText(
@@ -262,13 +291,13 @@ class HighlightDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(chip, area.height() / 2, area.height() / 2)
             painter.setPen(chip_text)
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
-            x += chip_width + 4
+            x += chip_width + CHIP_GAP_PX
 
     def _meta_height(self) -> int:
-        return QFontMetrics(small_font(self._view.font())).height() + 4
+        return QFontMetrics(small_font(self._view.font())).height() + META_EXTRA_PX
 
     def _text_width(self) -> int:
-        return max(80, self._view.viewport().width() - 2 - BAR_WIDTH - 3 * PADDING)
+        return max(MIN_TEXT_WIDTH_PX, self._view.viewport().width() - BAR_INSET_PX - BAR_WIDTH - 3 * PADDING)
 
     def _layout(self, highlight: Highlight) -> _RowLayout:
         width = self._text_width()
@@ -278,7 +307,7 @@ class HighlightDelegate(QStyledItemDelegate):
         layout = self._layouts.get(highlight)
         if layout is None:
             font = self._view.font()
-            quote = elided_lines(highlight.exact, font, width - 6, QUOTE_LINES)
+            quote = elided_lines(highlight.exact, font, width - 2 * QUOTE_TEXT_INSET_PX, QUOTE_LINES)
             layout = _RowLayout(quote, None, 0, False)
             if highlight.note.strip():
                 document = self._documents.get(highlight)

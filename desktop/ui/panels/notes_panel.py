@@ -69,6 +69,7 @@ from desktop.ui.panels.notes_model import (
     tags_text,
 )
 from desktop.ui.panels.orphans import OrphansBox
+from desktop.ui.panels.spacing import SPACING_PX, TIGHT_SPACING_PX
 from desktop.ui.panels.tag_completer import TagCompleter
 from desktop.ui.theme import is_dark
 
@@ -77,6 +78,13 @@ DEFAULT_MESSAGE = (
     "its note and tags are written here."
 )
 NO_MATCH_MESSAGE = "No highlights match these filters."
+# Around the placeholder message, so it does not run to the panel's edges.
+PLACEHOLDER_MARGIN_PX = 16
+# Above the editor area, apart from the list above the splitter handle.
+EDITOR_AREA_TOP_PX = 6
+# The collapsed article note's summary: room kept for the arrow and frame; the least it is cut to.
+NOTE_BUTTON_ROOM_PX = 60
+MIN_NOTE_SUMMARY_PX = 60
 
 
 class NotesPanel(QWidget):
@@ -148,12 +156,12 @@ class NotesPanel(QWidget):
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.placeholder.setMargin(16)
+        self.placeholder.setMargin(PLACEHOLDER_MARGIN_PX)
 
         self.article_section = QWidget()
         article_layout = QVBoxLayout(self.article_section)
         article_layout.setContentsMargins(0, 0, 0, 0)
-        article_layout.setSpacing(2)
+        article_layout.setSpacing(TIGHT_SPACING_PX)
         article_layout.addWidget(self.article_note_button)
         article_layout.addWidget(self.article_note)
         layout = QVBoxLayout(self)
@@ -194,8 +202,8 @@ class NotesPanel(QWidget):
         tags_row.addWidget(self.tags_edit, 1)
         area = QWidget()
         layout = QVBoxLayout(area)
-        layout.setContentsMargins(0, 6, 0, 0)
-        layout.setSpacing(4)
+        layout.setContentsMargins(0, EDITOR_AREA_TOP_PX, 0, 0)
+        layout.setSpacing(SPACING_PX)
         layout.addLayout(header)
         layout.addWidget(self.note_editor, 1)
         layout.addLayout(tags_row)
@@ -517,8 +525,8 @@ class NotesPanel(QWidget):
             self.article_note_button.setText("Article note")
             return
         metrics = self.article_note_button.fontMetrics()
-        room = self.width() - metrics.horizontalAdvance("Article note — ") - 60
-        summary = metrics.elidedText(first_line, Qt.TextElideMode.ElideRight, max(60, room))
+        room = self.width() - metrics.horizontalAdvance("Article note — ") - NOTE_BUTTON_ROOM_PX
+        summary = metrics.elidedText(first_line, Qt.TextElideMode.ElideRight, max(MIN_NOTE_SUMMARY_PX, room))
         self.article_note_button.setText(f"Article note — {summary}")
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -31,9 +31,16 @@ from desktop.ui.panels.note_documents import open_link
 from desktop.ui.panels.notes_model import (
     shortened,
 )
+from desktop.ui.panels.spacing import LABEL_MARGIN_PX, SPACING_PX
 from desktop.ui.theme import highlight_colour, is_dark
 
 ORPHAN_QUOTE_CHARS = 240
+# A few orphans show at once; more scroll, so the list of highlights below keeps its room.
+MAX_ORPHANS_HEIGHT_PX = 220
+# Between the warning icon and the title.
+ICON_GAP_PX = 6
+# Inside the box's frame: a little less above, where the title's line height already gives air.
+BOX_MARGINS_PX = (8, 6, 8, 8)
 
 
 class OrphanRow(QWidget):
@@ -46,7 +53,7 @@ class OrphanRow(QWidget):
         quote.setWordWrap(True)
         quote.setTextFormat(Qt.TextFormat.PlainText)
         quote.setToolTip(highlight.exact)
-        quote.setMargin(3)
+        quote.setMargin(LABEL_MARGIN_PX)
         quote.setAutoFillBackground(True)
         quote.setBackgroundRole(QPalette.ColorRole.Window)
         self.quote = quote
@@ -64,8 +71,8 @@ class OrphanRow(QWidget):
         buttons.addWidget(self.place_button)
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
-        layout.setSpacing(4)
+        layout.setContentsMargins(0, SPACING_PX, 0, SPACING_PX)
+        layout.setSpacing(SPACING_PX)
         layout.addWidget(quote)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
@@ -114,7 +121,7 @@ class OrphansBox(QFrame):
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size)
         )
         title_row = QHBoxLayout()
-        title_row.setSpacing(6)
+        title_row.setSpacing(ICON_GAP_PX)
         title_row.addWidget(icon)
         title_row.addWidget(self.orphans_title, 1)
         explanation = QLabel(
@@ -125,7 +132,7 @@ class OrphansBox(QFrame):
         explanation.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.orphan_rows = QVBoxLayout()
         self.orphan_rows.setContentsMargins(0, 0, 0, 0)
-        self.orphan_rows.setSpacing(4)
+        self.orphan_rows.setSpacing(SPACING_PX)
         rows = QWidget()
         rows.setLayout(self.orphan_rows)
         self.orphans_scroll = QScrollArea()
@@ -133,10 +140,10 @@ class OrphansBox(QFrame):
         self.orphans_scroll.setWidgetResizable(True)
         self.orphans_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.orphans_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.orphans_scroll.setMaximumHeight(220)
+        self.orphans_scroll.setMaximumHeight(MAX_ORPHANS_HEIGHT_PX)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 8)
+        layout.setContentsMargins(*BOX_MARGINS_PX)
         layout.addLayout(title_row)
         layout.addWidget(explanation)
         layout.addWidget(self.orphans_scroll)

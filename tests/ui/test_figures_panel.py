@@ -20,6 +20,7 @@ from desktop.ui.panels.figures_model import (
     CSV_FIELDS,
     HEADERS,
     Column,
+    FiguresTableModel,
     failing_check_notes,
     figure_cells,
     figure_tooltip,
@@ -323,3 +324,20 @@ def _contrast(a: QColor, b: QColor) -> float:
 
     lighter, darker = sorted((luminance(a), luminance(b)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
+
+
+def test_marking_contradicted_figures_touches_only_the_rows_that_change(figures: list[Figure]) -> None:
+    # A change over every row makes the sorting proxy re-sort a book's thousands of figures.
+    model = FiguresTableModel()
+    model.set_figures(figures, {})
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last: changed.append((first.row(), last.row())))
+    model.set_contradicted({})
+    assert changed == []
+    model.set_contradicted({1: "8 in another article"})
+    assert changed == [(1, 1)]
+    assert model.is_contradicted(1) and not model.is_contradicted(0)
+    model.set_contradicted({1: "8 in another article"})
+    assert changed == [(1, 1)]
+    model.set_contradicted({})
+    assert changed == [(1, 1), (1, 1)] and not model.is_contradicted(1)

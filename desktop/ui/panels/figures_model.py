@@ -280,10 +280,14 @@ class FiguresTableModel(QAbstractTableModel):
     def set_contradicted(self, contradicted: Mapping[int, str]) -> None:
         """Mark the figures other archived articles contradict; ``contradicted`` maps a figure
         index to what those articles say instead."""
-        self._contradicted = dict(contradicted)
-        self._tooltips = [self._tooltip(i) for i in range(len(self._figures))]
-        if self._figures:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._figures) - 1, len(HEADERS) - 1))
+        before, self._contradicted = self._contradicted, dict(contradicted)
+        # Only the rows whose mark changes: a change over a book's thousands of rows makes the
+        # sorting proxy re-sort them all, a frozen second in the window.
+        changed = sorted(row for row in before.keys() | self._contradicted.keys()
+                         if before.get(row) != self._contradicted.get(row))  # fmt: skip
+        for row in changed:
+            self._tooltips[row] = self._tooltip(row)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
     def is_contradicted(self, row: int) -> bool:
         return row in self._contradicted

@@ -1,7 +1,27 @@
 """Figures: numbers with what they count, their units in SI, and arithmetic checks between them."""
 
-from desktop.nlp.figures.checks import find_checks
-from desktop.nlp.figures.extractor import extract_figures
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from desktop.nlp.figures.units import pint_unit
 
+if TYPE_CHECKING:
+    from desktop.nlp.figures.checks import find_checks
+    from desktop.nlp.figures.extractor import extract_figures
+
 __all__ = ["extract_figures", "find_checks", "pint_unit"]
+
+
+def __getattr__(name: str) -> object:
+    """The extractor and the checks import spaCy, most of a second: loaded when first used, so
+    the window (which needs only ``pint_unit`` to show figures) starts without them."""
+    if name == "extract_figures":
+        from desktop.nlp.figures.extractor import extract_figures
+
+        return extract_figures
+    if name == "find_checks":
+        from desktop.nlp.figures.checks import find_checks
+
+        return find_checks
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

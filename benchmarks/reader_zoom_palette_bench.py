@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from benchmarks.texts import text_of_words, word_count  # noqa: E402
 from desktop.core.markdown_loader import article_from_markdown  # noqa: E402
 from desktop.ui.reader import ReaderView  # noqa: E402
+from tests.ui.screenshots import dark_palette  # noqa: E402
 
 WORDS = 100_000
 SPAN_EVERY_CHARS = 40
@@ -55,20 +56,6 @@ def timed(action: Callable[[], None]) -> float:
     began = time.perf_counter()
     action()
     return (time.perf_counter() - began) * 1000
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#2b2b2b"),
-        (QPalette.ColorRole.WindowText, "#e8e8e8"),
-        (QPalette.ColorRole.Base, "#1e1e1e"),
-        (QPalette.ColorRole.Text, "#e8e8e8"),
-        (QPalette.ColorRole.PlaceholderText, "#a0a0a0"),
-        (QPalette.ColorRole.Link, "#6cb4ff"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 def main() -> None:

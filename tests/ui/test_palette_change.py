@@ -19,33 +19,13 @@ from desktop.ui.reader import ReaderView
 from desktop.ui.theme import contrast_ratio, highlight_colour, label_background
 from tests.conftest import SAMPLES_DIR
 from tests.ui.conftest import open_and_wait
+from tests.ui.screenshots import dark_palette
 from tests.ui.test_main_window import background_at
 
 SAMPLE = SAMPLES_DIR / "harbour-bridge.txt"
 PLAIN_PASSAGE = "corrosion in more than a third of its steel cables"
 ENTITY_PASSAGE = "Mayor Elena Vasquez said at a press conference"
 SCREENSHOT_DIR = Path("/tmp/reading-assistant-screenshots")
-
-DARK_COLOURS = {
-    QPalette.ColorRole.Window: "#2b2b2b",
-    QPalette.ColorRole.WindowText: "#e8e8e8",
-    QPalette.ColorRole.Base: "#1e1e1e",
-    QPalette.ColorRole.AlternateBase: "#262626",
-    QPalette.ColorRole.Text: "#e8e8e8",
-    QPalette.ColorRole.Button: "#333333",
-    QPalette.ColorRole.ButtonText: "#e8e8e8",
-    QPalette.ColorRole.Highlight: "#2f65ca",
-    QPalette.ColorRole.HighlightedText: "#ffffff",
-    QPalette.ColorRole.PlaceholderText: "#a0a0a0",
-    QPalette.ColorRole.Link: "#6cb4ff",
-}
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in DARK_COLOURS.items():
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 @pytest.fixture

@@ -31,9 +31,15 @@ from desktop.ui.theme import (
 )
 from tests.conftest import SAMPLES_DIR
 from tests.ui.conftest import make_window, open_and_wait
-from tests.ui.screenshots import assert_not_uniform, assert_same_colour, commonest_colour, save_screenshot
+from tests.ui.screenshots import (
+    assert_not_uniform,
+    assert_same_colour,
+    commonest_colour,
+    dark_palette,
+    save_screenshot,
+)
 from tests.ui.test_main_window import background_at
-from tests.ui.test_palette_change import _format_contrast, dark_palette
+from tests.ui.test_palette_change import _format_contrast
 
 SAMPLE = SAMPLES_DIR / "harbour-bridge.txt"
 TEXT_ROLES = {

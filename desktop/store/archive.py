@@ -83,9 +83,9 @@ _PLAIN_REFUSALS = (sqlite3.OperationalError, sqlite3.IntegrityError, sqlite3.Pro
 _Params = ParamSpec("_Params")
 _Result = TypeVar("_Result")
 # Metadata columns of the Library (under the keys of now or, in older rows, of before).
-_SITE = "coalesce(json_extract(a.metadata, '$.site'), json_extract(a.metadata, '$.site_name'), '')"
+_SITE = f"coalesce({sql_rows.SITE_SQL}, '')"
 _AUTHOR = "coalesce(json_extract(a.metadata, '$.author'), '')"
-_PUBLISHED = "coalesce(json_extract(a.metadata, '$.published'), json_extract(a.metadata, '$.date'), '')"
+_PUBLISHED = f"coalesce({sql_rows.PUBLISHED_SQL}, '')"
 _LIBRARY_ORDER: dict[LibrarySort, str] = {
     "title": "a.title COLLATE NOCASE",
     "source": "a.source COLLATE NOCASE",
@@ -259,22 +259,27 @@ class Archive:
         return None if row is None else int(row[0])
 
     @_reading_errors_reported
-    def list_articles(self, sort: LibrarySort = "opened", *, descending: bool = True) -> list[LibraryEntry]:
-        """Every archived article with its highlight count, for the Library window."""
+    def list_articles(
+        self, sort: LibrarySort = "opened", *, descending: bool = True, limit: int = -1
+    ) -> list[LibraryEntry]:
+        """Every archived article (the first ``limit`` when given) with its highlight count, for
+        the Library window and the welcome page's recent articles."""
         direction = "DESC" if descending else "ASC"
         rows = self._db.execute(
             "SELECT a.id, a.title, a.source, a.added_at, a.opened_at,"
             " (SELECT count(*) FROM highlights h WHERE h.article_id = a.id) AS highlight_count,"
             f" {_SITE} AS site, {_AUTHOR} AS author, {_PUBLISHED} AS published"
-            f" FROM articles a ORDER BY {_LIBRARY_ORDER[sort]} {direction}, a.id {direction}"
+            f" FROM articles a ORDER BY {_LIBRARY_ORDER[sort]} {direction}, a.id {direction} LIMIT ?",
+            [limit],
         ).fetchall()
         return [LibraryEntry(*row) for row in rows]
 
     @_reading_errors_reported
-    def delete_article(self, article_id: int) -> None:
+    def delete_article(self, article_id: int) -> str:
         """Delete an article and, with it, all its highlights and its cached analysis, leaving
         no trace of its text in the file: freed pages are zeroed (``secure_delete``), the
-        search indexes merged without it, and the WAL emptied into the file."""
+        search indexes merged without it, and the WAL emptied into the file. Returns the
+        deleted text's content hash (an open tab showing it is closed by it)."""
         with self._writing() as db:
             row = db.execute("SELECT content_hash FROM articles WHERE id = ?", [article_id]).fetchone()
             if row is None:
@@ -287,6 +292,7 @@ class Archive:
                 db.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
         # The WAL still holds copies of the old pages until it is checkpointed and truncated.
         self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return str(row[0])
 
     @_reading_errors_reported
     def set_reading_position(self, article_id: int, position: int) -> None:

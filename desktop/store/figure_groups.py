@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from desktop.core.article import article_name
 from desktop.nlp.model import Figure
 from desktop.store.knowledge_records import ArchivedFigure, FigureComparison, FigureGroup
+from desktop.store.sql_rows import PUBLISHED_SQL
 
 # Kinds whose figures are compared by kind and unit when they count nothing named.
 _MEASURED_KINDS = frozenset({"measure", "money", "temperature"})
@@ -29,7 +30,7 @@ DEFAULT_WINDOW_DAYS = 7.0
 OPENING_WHEN_UNTITLED = "CASE WHEN coalesce(a.title, '') = '' THEN substr(a.text, 1, 200) ELSE '' END"
 _FIGURE_COLUMNS = (
     f"f.id, f.article_id, a.title, a.source, {OPENING_WHEN_UNTITLED},"
-    " coalesce(json_extract(a.metadata, '$.published'), a.added_at),"
+    f" coalesce({PUBLISHED_SQL}, a.added_at),"
     " f.text, f.value, f.low, f.high, f.qualifier, f.topic, f.sentence, f.pos_start, f.pos_end"
 )
 

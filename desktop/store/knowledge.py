@@ -46,6 +46,7 @@ from desktop.store.knowledge_records import (
     RelatedArticle,
 )
 from desktop.store.records import ArchiveError, NotFoundError
+from desktop.store.sql_rows import PUBLISHED_SQL, SITE_SQL
 
 # Labels of names worth following across articles (numbers, dates and amounts are not).
 NAMED_LABELS = frozenset(
@@ -64,11 +65,9 @@ CHECKPOINT_EVERY = 100
 # How much of the last word files a name for fuzzy matching.
 _NAME_KEY_LENGTH = 4
 # An article's date: its published date when it has one, else when it was archived.
-_ARTICLE_DATE = "coalesce(json_extract(a.metadata, '$.published'), a.added_at)"
-_ARTICLE_DAY = "coalesce(julianday(json_extract(a.metadata, '$.published')), julianday(a.added_at))"
-_ARTICLE_COLUMNS = (
-    f"a.id, a.title, a.source, {OPENING_WHEN_UNTITLED}, json_extract(a.metadata, '$.site'), {_ARTICLE_DATE}"
-)
+_ARTICLE_DATE = f"coalesce({PUBLISHED_SQL}, a.added_at)"
+_ARTICLE_DAY = f"coalesce(julianday({PUBLISHED_SQL}), julianday(a.added_at))"
+_ARTICLE_COLUMNS = f"a.id, a.title, a.source, {OPENING_WHEN_UNTITLED}, {SITE_SQL}, {_ARTICLE_DATE}"
 _CLAIM_COLUMNS = (
     f"c.id, c.article_id, a.title, a.source, {OPENING_WHEN_UNTITLED}, {_ARTICLE_DATE},"
     " c.source_name, c.kind, c.text, c.cue, c.hedges, c.pos_start, c.pos_end"

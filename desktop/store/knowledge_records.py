@@ -71,12 +71,6 @@ class RelatedArticle:
 
 
 @dataclass(frozen=True)
-class IndexingProgress:
-    done: int
-    total: int
-
-
-@dataclass(frozen=True)
 class ArchivedFigure:
     """A figure stored from an article's analysis; offsets are into that article's text."""
 

@@ -17,6 +17,10 @@ from desktop.store.layout import layout_from_data, layout_to_data, pages_from_da
 from desktop.store.records import ArchiveError, Highlight, NotFoundError, StoredArticle
 
 MAX_TAG_LENGTH = 100
+# An article's outlet and published date in SQL (NULL when unknown), under the metadata keys of
+# now or, in rows stored by earlier versions, of before: one place for every query to read them.
+SITE_SQL = "coalesce(json_extract(a.metadata, '$.site'), json_extract(a.metadata, '$.site_name'))"
+PUBLISHED_SQL = "coalesce(json_extract(a.metadata, '$.published'), json_extract(a.metadata, '$.date'))"
 _FORMATS = frozenset(get_args(ArticleFormat))
 HIGHLIGHT_COLUMN_NAMES = (
     "id", "uid", "article_id", "pos_start", "pos_end", "exact", "prefix", "suffix", "colour", "note",

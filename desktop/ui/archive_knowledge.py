@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWidget
 
-from desktop.core.article import article_name
+from desktop.core.article import Article, article_name
 from desktop.store.archive import Archive
 from desktop.store.knowledge_records import FigureComparison
 from desktop.store.records import ArchiveError
@@ -98,7 +98,8 @@ class IndexingStatus(QWidget):
 
 class ArchiveKnowledge(QObject):
     """Wires the Entities tab, entity pages and related articles to the window's archive.
-    ``open_at(article_id, start, end)`` opens an archived article with a passage selected."""
+    ``open_at(article_id, start, end)`` opens an archived article with a passage selected;
+    ``shown_article()`` is the article on screen."""
 
     changed = Signal()  # entities were merged or split, or older articles indexed
 
@@ -109,6 +110,7 @@ class ArchiveKnowledge(QObject):
         figures_panel: FiguresPanel,
         status_bar: QStatusBar,
         open_at: Callable[[int, int, int], None],
+        shown_article: Callable[[], Article | None],
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
@@ -116,6 +118,7 @@ class ArchiveKnowledge(QObject):
         self._panel = entities_panel
         self._figures_panel = figures_panel
         self._open_at = open_at
+        self._shown_article = shown_article
         self._window = parent
         self._reads: ArchiveReads | None = None
         self.pages: dict[int, EntityPageWindow] = {}
@@ -178,11 +181,9 @@ class ArchiveKnowledge(QObject):
         if self.related is not None:
             self.related.close()
             self.related.deleteLater()
-        archive = self._annotations.archive
-        stored = archive.stored_article(article_id).article if archive is not None else None
-        title = (
-            article_name(stored.title, stored.source, stored.text) if stored is not None else "this article"
-        )
+        # The article on screen: its name without reading its (possibly book-long) row again.
+        shown = self._shown_article()
+        title = article_name(shown.title, shown.source, shown.text) if shown is not None else "this article"
         self.related = RelatedArticlesWindow(article_id, title, reads, self._window)
         self.related.articleRequested.connect(lambda opened: self._open_at(opened, 0, 0))
         self.related.show()

@@ -17,7 +17,6 @@ from desktop.core.article import Article, with_current_metadata_keys
 from desktop.core.citation import display_date, web_url
 from desktop.ui.links import open_link
 
-SEPARATOR = "  ·  "
 # Long addresses are cut in the middle of the line, not wrapped over several.
 URL_SHOWN_CHARS = 70
 # Indented like the tabs' text above it; little below, since the article follows at once.
@@ -52,12 +51,6 @@ def header_parts(article: Article) -> list[str]:
         display_date(metadata.get("published", "")),
     ]
     return [" ".join(part.split()) for part in parts if part.strip()]
-
-
-def header_text(article: Article) -> str:
-    """The header as plain text: "Outlet · Author · Date · https://…"."""
-    url = web_url(article)
-    return SEPARATOR.join([*header_parts(article), *([url] if url else [])])
 
 
 def header_html(article: Article) -> str:

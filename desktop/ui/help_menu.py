@@ -3,6 +3,7 @@ goes stale) and About (version, pipeline, archive, the dependencies' licences)."
 
 from __future__ import annotations
 
+import html
 import importlib.metadata
 import re
 from collections.abc import Callable
@@ -180,8 +181,8 @@ class AboutDialog(QDialog):
         summary = QLabel(
             f"<h3>{APPLICATION_NAME} {app_version()}</h3>"
             "<p>A local-first reader for reading the news critically.</p>"
-            f"<p><b>Language pipeline:</b> {_escape(pipeline)}<br>"
-            f"<b>Archive:</b> {_escape(str(archive) if archive else 'none this session')}</p>"
+            f"<p><b>Language pipeline:</b> {html.escape(pipeline)}<br>"
+            f"<b>Archive:</b> {html.escape(str(archive) if archive else 'none this session')}</p>"
         )
         summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         summary.setWordWrap(True)
@@ -199,10 +200,6 @@ class AboutDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(*ABOUT_SIZE_PX)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def build_help_menu(

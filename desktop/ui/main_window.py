@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
             self.figures_panel,
             self.statusBar(),
             self.open_archived_at,
+            lambda: self.article,
             self,
         )
         self.analysisApplied.connect(self.knowledge.show_article_knowledge)
@@ -818,12 +819,11 @@ class MainWindow(QMainWindow):
             self.info_bar.show_message(self.annotations.problem or "The archive is read-only.", "warning")
             return
         try:
-            stored = archive.stored_article(article_id)
-            archive.delete_article(article_id)
+            content_hash = archive.delete_article(article_id)
         except ArchiveError as error:
             self.info_bar.show_message(f"The article could not be deleted: {error}", "error")
             return
-        index = self._document_index(stored.article.content_hash)
+        index = self._document_index(content_hash)
         if index is not None:
             self.close_document(index)
         self._refresh_library()

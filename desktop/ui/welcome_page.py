@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.article import article_name
 from desktop.store.archive import Archive
 from desktop.store.records import ArchiveError
 
@@ -80,11 +81,11 @@ class WelcomePage(QWidget):
         """List the articles opened last; without an archive there is no list and no Library."""
         self.recent.clear()
         try:
-            entries = archive.list_articles("opened")[:RECENT_ARTICLES] if archive is not None else []
+            entries = archive.list_articles("opened", limit=RECENT_ARTICLES) if archive is not None else []
         except ArchiveError:
             entries = []
         for entry in entries:
-            item = QListWidgetItem(entry.title or entry.source or f"Article {entry.id}")
+            item = QListWidgetItem(article_name(entry.title, entry.source))
             item.setToolTip(entry.source or "")
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.recent.addItem(item)

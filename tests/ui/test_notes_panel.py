@@ -536,8 +536,10 @@ def test_screenshot(qtbot: QtBot, panel: NotesPanel, notes: Notes) -> None:
     panel.select_highlight(reopened.highlights[0].id)
     panel.resize(440, 900)
     # The note's preview is rendered off the GUI thread; the layout settles once it is shown.
-    qtbot.waitUntil(panel.note_editor.preview.isVisible)
-    QApplication.processEvents()
+    editor = panel.note_editor
+    qtbot.waitUntil(editor.preview.isVisible)
+    # Then the panel's layout gives the grown editor its room (a pass of its own, later).
+    qtbot.waitUntil(lambda: editor.height() >= editor.minimumSizeHint().height(), timeout=2000)
     image = save_screenshot(panel, "notes-panel.png")
     assert_not_uniform(image)
     assert_shown_whole(

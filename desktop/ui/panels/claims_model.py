@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 
 from desktop.nlp.model import Claim, ClaimKind
 from desktop.ui.model_index import NO_PARENT
+from desktop.ui.wording import counted
 
 UNATTRIBUTED = "Unattributed"
 KIND_LABELS: dict[ClaimKind, str] = {
@@ -344,7 +345,3 @@ class ClaimsFilter(QSortFilterProxyModel):
             and (self._span is None or self._span[0] <= claim.start < self._span[1])
             and matches_search(claim, self._needle)
         )
-
-
-def counted(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"

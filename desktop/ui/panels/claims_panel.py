@@ -61,7 +61,6 @@ from desktop.ui.panels.claims_model import (
     ClaimsFilter,
     ClaimsModel,
     citation_text,
-    counted,
     display_content,
     heading,
     indirect_mention,
@@ -69,6 +68,7 @@ from desktop.ui.panels.claims_model import (
 )
 from desktop.ui.panels.widgets import filter_combo, muted, refill, small_font
 from desktop.ui.theme import is_dark, subtle_background
+from desktop.ui.wording import counted
 
 DEFAULT_MESSAGE = "Claims appear here once the article is analysed: who says what, and how sure they are."
 NO_MATCH_MESSAGE = "No claims match these filters."

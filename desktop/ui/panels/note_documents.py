@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QUrl,
-)
 from PySide6.QtGui import (
-    QDesktopServices,
     QFont,
     QTextDocument,
 )
 
-from desktop.core.note_markdown import is_openable_link, render_note_summary_html
+from desktop.core.note_markdown import render_note_summary_html
 
 LIST_INDENT = 18  # px per list level in previews (Qt's 40 wastes a narrow panel)
 # Compact paragraphs for previews in a narrow side panel (Qt's default adds 12 px around each).
@@ -20,11 +16,6 @@ NOTE_STYLESHEET = (
     " h1, h2, h3, h4, h5, h6 { margin-top: 2px; margin-bottom: 4px; }"
     " blockquote { margin-left: 10px; }"
 )
-
-
-def open_link(url: QUrl) -> bool:
-    """Opens a note's web or mail link in the system browser; anything else is refused."""
-    return is_openable_link(url.toString()) and QDesktopServices.openUrl(url)
 
 
 def note_document(note: str, font: QFont) -> QTextDocument:

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.note_markdown import render_note_html_limited
-from desktop.ui.panels.note_documents import LIST_INDENT, NOTE_STYLESHEET, open_link
+from desktop.ui.links import open_link
+from desktop.ui.panels.note_documents import LIST_INDENT, NOTE_STYLESHEET
 from desktop.ui.panels.spacing import LABEL_MARGIN_PX, SPACING_PX
 from desktop.ui.theme import highlight_colour, is_dark
 from desktop.ui.workers import WorkerPool

@@ -10,11 +10,11 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.store.records import Colour, Highlight
-from desktop.ui.panels.claims_model import counted
 from desktop.ui.panels.colour_picker import colour_swatch
 from desktop.ui.panels.notes_model import colour_names
 from desktop.ui.panels.widgets import filter_combo, refill
 from desktop.ui.theme import is_dark
+from desktop.ui.wording import counted
 
 ALL_COLOURS = "All colours"
 ALL_TAGS = "All tags"

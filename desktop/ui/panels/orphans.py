@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.note_markdown import render_note_summary_html
 from desktop.store.records import Highlight
-from desktop.ui.panels.note_documents import open_link
+from desktop.ui.links import open_link
 from desktop.ui.panels.notes_model import (
     shortened,
 )

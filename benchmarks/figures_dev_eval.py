@@ -146,7 +146,12 @@ def score_dev_set(nlp: Language, cases: Sequence[DevSentence] = DEV_SET) -> DevS
     return score
 
 
-SETS: dict[str, Sequence[DevSentence]] = {"dev": DEV_SET, "fresh": FRESH_SET, "blind": BLIND_SET, "blind3": BLIND_SET_3}
+SETS: dict[str, Sequence[DevSentence]] = {
+    "dev": DEV_SET,
+    "fresh": FRESH_SET,
+    "blind": BLIND_SET,
+    "blind3": BLIND_SET_3,
+}
 
 
 def report(score: DevScore, cases: Sequence[DevSentence]) -> list[str]:

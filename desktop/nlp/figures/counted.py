@@ -15,6 +15,8 @@ _RELATIVE = ("which", "whom", "who", "that")
 _ANAPHORIC = ("them", "those", "these", "us", "you", "which", "whom", "who")
 # Arguments a noun-less number can fill when its noun is understood from context.
 _ELLIPTIC_DEPS = ("nsubj", "nsubjpass", "dobj", "conj", "appos", "attr", "pobj", "ROOT", "npadvmod")
+_TALLY_NOUNS = ("number", "figure", "total", "level", "count")
+_NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
 
 
 @dataclass(frozen=True)
@@ -49,15 +51,21 @@ def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple
         counted_by_next = head.head if head.head.pos_ in _NOUNS else _object_changed_by(head)
         if counted_by_next is not None:
             return Counted(_lemma(counted_by_next), span_end)
-    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in _NOUNS:
-        head = head.head  # "38 checkout lanes" counts lanes
-    if root.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in _NOUNS and head.i > root.i:
+    hyphenated = head.i == root.i + 2 and root.nbor().text == "-"
+    while not hyphenated and head.dep_ == "compound" and head.head.i > head.i and _is_noun(head.head):
+        head = head.head  # "38 checkout lanes" counts lanes; "a 20,000-seat arena" counts seats
+    if root.dep_ in ("nummod", "quantmod", "compound") and _is_noun(head) and head.i > root.i:
         if head.i - root.i <= 4:
             return Counted(_lemma(head), max(span_end, head.idx + len(head)))
         return Counted(_lemma(head), span_end)
+    nominal = _nominal_after(root)
+    if nominal is not None:
+        return Counted(nominal.lower_, max(span_end, nominal.idx + len(nominal)))
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == root.i + 1:
-            return _partitive(prep, sentence, span_end, earlier)
+            partitive = _partitive(prep, sentence, span_end, earlier)
+            if partitive is not None:
+                return partitive
     changed = _object_changed_by(root)
     if changed is not None:
         return Counted(_lemma(changed), span_end)
@@ -68,12 +76,39 @@ def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple
 
 def _object_changed_by(root: Token) -> Token | None:
     """ "cut its branches by 30 to 126": a bare number after "by"/"to" on a verb counts the verb's
-    plural object."""
+    plural object, or with no object its plural subject ("burglaries fell 12% to 187,000")."""
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in ("by", "to") or prep.head.pos_ != "VERB":
         return None
-    objects = [child for child in prep.head.children if child.dep_ == "dobj" and child.tag_ == "NNS"]
-    return objects[0] if objects else None
+    for deps in (("dobj",), ("nsubj", "nsubjpass")):
+        plurals = [child for child in prep.head.children if child.dep_ in deps and child.tag_ == "NNS"]
+        if plurals:
+            return _named_by_compound(plurals[0])
+    return None
+
+
+def _named_by_compound(noun: Token) -> Token:
+    """ "passenger numbers rose to 3.4 million" counts passengers, not numbers."""
+    if noun.lemma_.lower() not in _TALLY_NOUNS:
+        return noun
+    compounds = [child for child in noun.children if child.dep_ == "compound" and child.pos_ in _NOUNS]
+    return compounds[-1] if compounds else noun
+
+
+def _is_noun(token: Token) -> bool:
+    """A noun, or a plural noun the tagger took for a verb in a noun's place ("weekend passes")."""
+    return token.pos_ in _NOUNS or (token.tag_ == "VBZ" and token.dep_ in _NOMINAL_DEPS)
+
+
+def _nominal_after(number: Token) -> Token | None:
+    """ "the 22 accused", "the 12 wounded": a participle right after the number standing for the
+    people it describes, with no noun after it."""
+    following = number.nbor() if number.i + 1 < len(number.doc) else None
+    if following is None or following.tag_ not in ("VBN", "JJ") or following.head.i != number.i:
+        return None
+    if following.dep_ not in ("acl", "amod") or any(child.i > following.i for child in following.children):
+        return None
+    return following
 
 
 def _multiplier_after(root: Token, span_end: int) -> Token | None:
@@ -85,14 +120,21 @@ def _multiplier_after(root: Token, span_end: int) -> Token | None:
     return None
 
 
-def _partitive(prep: Token, sentence: Span, span_end: int, earlier: list[tuple[Span, str]]) -> Counted:
-    """ "57 of which", "two of them", "three of the victims"."""
+def _partitive(prep: Token, sentence: Span, span_end: int, earlier: list[tuple[Span, str]]) -> Counted | None:
+    """ "57 of which", "two of them", "three of the victims", "14 of the 22 accused"; None when
+    "of" names no group ("the 10.2 million of 2018")."""
     objects = [child for child in prep.children if child.dep_ == "pobj"]
     if not objects:
         return Counted(None, span_end)
     obj = objects[0]
     if obj.pos_ in _NOUNS:
         return Counted(_lemma(obj), span_end)  # the noun may carry its own figure: "40 of the 200 members"
+    if obj.like_num:
+        # The number after "of" is a figure of its own: leave its words to it.
+        nominal = _nominal_after(obj)
+        if nominal is not None:
+            return Counted(nominal.lower_, span_end)
+        return None if obj.dep_ == "pobj" and obj.i == prep.i + 1 else Counted(None, span_end)
     end = max(span_end, obj.idx + len(obj))
     if obj.lower_ in _RELATIVE:
         antecedent = _relative_antecedent(prep.head)

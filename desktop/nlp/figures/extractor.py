@@ -37,9 +37,11 @@ _DECADE_AFTER = re.compile(r"['’]?s(?![^\W\d_])")
 # "Jane Doe, 34, a nurse": a number set off by commas right after a person's name is an age.
 _APPOSITIVE_AFTER = re.compile(r"\s*[,)]")
 _APPOSITIVE_BEFORE = re.compile(r"[,(]\s*$")
-# "a decade", "an hour": the article is the number one before a unit of time.
+# "a decade", "an hour": the article is the number one before a unit of time; not in a possessive
+# ("a month's worth", "a year's salary"), which measures something else by that time.
 _ONE_TIME_UNIT = re.compile(
-    r"(?<![^\W\d_])(?P<one>an?)\s+(?=(?:decade|century|year|month|week|fortnight|day|hour|minute)(?![^\W\d_]))",
+    r"(?<![^\W\d_])(?P<one>an?)\s+(?=(?:decade|century|year|month|week|fortnight|day|hour|minute)(?![^\W\d_])"
+    r"(?!['’]s(?![^\W\d_])))",
     re.IGNORECASE,
 )
 # "once a year", "twice a day", "$700 a year", "barrels of oil a day": the article makes a rate.
@@ -59,13 +61,16 @@ _DEGREE_LETTER_AFTER = re.compile(r"(?P<letter>[CF])(?![^\W_])")
 # "over 3 years" after a noun or verb means during them; a qualifier after these words only.
 _DURATION_OVER_AFTER = re.compile(
     r"(?<![^\W\d_])(?:for|lasted|lasts|last|lasting|took|take|takes|taking|spent|spend|spends|after|in|within"
-    r"|just|well|ago|of)\s+$",
+    r"|just|well|ago|of|wait|waits|waited|waiting)\s+$",
     re.IGNORECASE,
 )
 _AGO_AFTER = re.compile(r"\s+ago(?![^\W\d_])|\s+(?:earlier|later|before)(?![^\W\d_])", re.IGNORECASE)
 # "€40m", "$3T", "$1.2tn": a scale letter glued to money.
 _SCALE_AFTER_MONEY = re.compile(r"(?P<scale>m|T|tn|trn)(?![^\W\d_])")
 _MONEY_SCALES = {"m": 1e6, "T": 1e12, "tn": 1e12, "trn": 1e12}
+# "3.2 Mt of ore", "37 Gt of CO2": mining and climate news write megatonnes and gigatonnes so.
+_SCALED_TONNES = re.compile(r"[ \t]*(?P<scale>[MG])t(?![^\W_])")
+_TONNE_SCALES = {"M": 1e6, "G": 1e9}
 # "a year and a half", "two days and a half": half a unit more.
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half(?![^\W\d_])", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"(?<![^\W\d_])by\s+$", re.IGNORECASE)  # "fell by a fifth"
@@ -92,6 +97,7 @@ _SUBUNITS_PER_UNIT = 100
 # "climbs 1,100 feet over 4.5 miles": "over" right after another figure means across, not more.
 _ACROSS_BEFORE = re.compile(r"\d\S*(?:\s+[^\W\d_]+){0,2}\s+$")
 _YEAR_RANGE = (1000, 2100)
+_FRACTION_NOUNS = ("half", "halve", "third", "quarter", "fifth", "sixth", "eighth", "tenth")
 _RANGE_MAX_RATIO_AFTER_CHANGE = 3
 # "½ mile", "⅓ of the orchards": a vulgar fraction standing alone (not glued to a whole number).
 _VULGAR_FRACTION = re.compile(r"(?<![\d.,])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
@@ -105,6 +111,11 @@ _VOTE_BEFORE = re.compile(
     r"(?:\s+[^\W\d_]+){0,3}\s+$",
     re.IGNORECASE,
 )
+# "iOS", "macOS", "iPhone", "PlayStation": a capital inside a word is a brand's spelling, and a
+# number after it is the product's version, not a count.
+_BRAND_SPELLING = re.compile(r"(?=[^\W\d_]*[a-z])[^\W\d_]+[A-Z][^\W\d_]*")
+# "3G", "5G network": a mobile network generation, not three billion.
+_NETWORK_GENERATION = re.compile(r"[2-6]G")
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*", re.IGNORECASE)
 _CALENDAR_WORDS = re.compile(
     r"(?<![^\W\d_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
@@ -201,6 +212,9 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
         return _Reading(
             start, end, phrase.start, phrase.end, value, "money", currency.unit, spelled=phrase.spelled
         )
+    if unit is None and (tonnes := _SCALED_TONNES.match(text, end)):
+        value *= _TONNE_SCALES[tonnes.group("scale")]  # "3.2 Mt of iron ore": megatonnes
+        unit = UnitMatch(tonnes.start("scale"), tonnes.end(), "metric_ton", "measure")
     if unit is not None and unit.unit == "pound" and trailing_scale(phrase.text) > 1:
         unit = replace(unit, unit="GBP", kind="money")  # "200 million pounds" is money, not weight
     if unit is not None and unit.unit == "foot" and (inches := _INCHES_AFTER_FEET.match(text, unit.end)):
@@ -386,6 +400,8 @@ def _is_figure(article: _Article, reading: _Reading) -> bool:
         return False  # "4th", "1990s", "777F", "3D": ordinals, decades and model names
     if reading.kind == "count" and _is_model_number(article, reading):
         return False
+    if _NETWORK_GENERATION.fullmatch(text, reading.number_start, reading.number_end):
+        return False
     if reading.counts == "vote":
         return True  # "the Senate 52-48": a tally, not a label after the name
     root = number_root(article.doc, reading.number_start, reading.number_end)
@@ -436,18 +452,35 @@ def _is_rate(article: _Article, reading: _Reading, root: Token) -> bool:
     """ "a day" after a noun or number ("1.5 litres a day", "50p an hour") or "twice a year"."""
     if reading.number_end - reading.number_start > 2 or root.lower_ not in ("a", "an") or root.i == 0:
         return False
+    if _AGO_AFTER.match(article.text, reading.end):
+        return False  # "down from 480 a decade ago": a time back, not a rate
     before = article.doc[root.i - 1]
     return before.pos_ in _RATE_AFTER_POS or before.lower_ in _RATE_WORDS
 
 
 def _is_label(article: _Article, reading: _Reading, root: Token) -> bool:
-    """A number naming its noun rather than counting: "room 12", "Route 66", "Boeing 777"."""
+    """A number naming its noun rather than counting: "room 12", "Route 66", "Boeing 777",
+    "iOS 17", "junctions 23 and 24"."""
     if root.dep_ == "nummod" and root.head.i > root.i:
         return False
     number = article.doc.char_span(reading.number_start, reading.number_end, alignment_mode="expand")
     if number is None or number.start == 0:
         return False
-    return article.doc[number.start - 1].tag_ in ("NN", "NNP")
+    if root.dep_ == "conj" and root.head.i < root.i:
+        # "junctions 23 and 24": the second number names what the first does (the parser hangs
+        # it on the first number or on the noun)
+        head = root.head
+        numbers = (
+            [head] if head.like_num else [c for c in head.children if c.dep_ == "nummod" and c.i < root.i]
+        )
+        root = numbers[0] if numbers else root
+    before = article.doc[root.i - 1] if root.i < number.start else article.doc[number.start - 1]
+    if before.tag_ == "NNS":
+        # "junctions 23", not "sold copies 3" nor "seats 242 to 330 passengers" (a verb tagged as a noun)
+        after = article.doc[number.end] if number.end < len(article.doc) else None
+        counts_after = reading.low is not None or (after is not None and after.pos_ in ("NOUN", "PROPN"))
+        return not counts_after and root.dep_ == "nummod" and root.head.i == before.i
+    return before.tag_ in ("NN", "NNP") or bool(_BRAND_SPELLING.fullmatch(before.text))
 
 
 def _names_something(entity: Span) -> bool:
@@ -492,6 +525,8 @@ def _to_figure(article: _Article, reading: _Reading, earlier_counts: list[tuple[
     sent = article.sentence_of(root) if root is not None else article.doc[:]
     if reading.kind == "count" and root is not None and _is_appositive_age(article, reading, root):
         reading = replace(reading, kind="age", unit="year")
+    if reading.kind == "count" and root is not None and _is_share_subject(reading, root):
+        reading = replace(reading, value=reading.value * 100, kind="percent", unit="percent")
     if reading.counts is not None:
         counts = reading.counts
     elif reading.kind == "count" and root is not None:
@@ -546,6 +581,17 @@ def _means_across(text: str, qualifier_start: int, number_start: int) -> bool:
     if text[qualifier_start:number_start].strip().lower() != "over":
         return False
     return bool(_ACROSS_BEFORE.search(text, max(0, qualifier_start - 40), qualifier_start))
+
+
+def _is_share_subject(reading: _Reading, root: Token) -> bool:
+    """ "two thirds coming from small donors", "half said no": a fraction written in words as the
+    subject stands for that share of a group named before it."""
+    return (
+        reading.spelled
+        and 0 < reading.value < 1
+        and root.dep_ in ("nsubj", "nsubjpass")
+        and root.lower_.rstrip("s") in _FRACTION_NOUNS
+    )
 
 
 def _is_appositive_age(article: _Article, reading: _Reading, root: Token) -> bool:

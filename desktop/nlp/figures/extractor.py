@@ -117,9 +117,12 @@ _BRAND_SPELLING = re.compile(r"(?=[^\W\d_]*[a-z])[^\W\d_]+[A-Z][^\W\d_]*")
 # "3G", "5G network": a mobile network generation, not three billion.
 _NETWORK_GENERATION = re.compile(r"[2-6]G")
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*", re.IGNORECASE)
+# Whole words only: "dec" and "mon" must not find "decade" or "month" ("35 a decade ago").
 _CALENDAR_WORDS = re.compile(
-    r"(?<![^\W\d_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
-    r"|spring|summer|autumn|winter|o'clock|noon|midnight|morning|evening|night)",
+    r"(?<![^\W\d_])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?"
+    r"|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+    r"|spring|summer|autumn|winter|o'clock|noon|midnight|morning|evening|night)s?\.?(?![^\W\d_])",
     re.IGNORECASE,
 )
 

@@ -351,4 +351,5 @@ def test_scaled_tonnes_line_speeds_and_currency_names(
     nlp: Language, text: str, value: float, unit: str
 ) -> None:
     figure = only(nlp, text)
-    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+    assert figure.value == pytest.approx(value)
+    assert figure.unit == unit

@@ -353,3 +353,26 @@ def test_scaled_tonnes_line_speeds_and_currency_names(
     figure = only(nlp, text)
     assert figure.value == pytest.approx(value)
     assert figure.unit == unit
+
+
+def test_a_year_is_not_coordinated_with_a_share(nlp: Language) -> None:
+    found = figures_of(nlp, "Economists expect inflation of 4.5% in 2025 and 3% in 2026.")
+    assert [(f.text, f.unit) for f in found] == [("4.5%", "percent"), ("3%", "percent")]
+
+
+def test_number_between_two_parts_of_a_name_is_not_a_figure(nlp: Language) -> None:
+    assert [f.text for f in figures_of(nlp, "The Galaxy 9 Ultra sold out in hours.")] == []
+
+
+def test_comparison_after_a_number_qualifies_nothing_after_it(nlp: Language) -> None:
+    found = figures_of(nlp, "The club had 800 members, 50 fewer than a year earlier.")
+    assert [(f.text, f.qualifier) for f in found] == [
+        ("800 members", None),
+        ("50", None),
+        ("a year earlier", None),
+    ]
+
+
+def test_strong_gives_the_size_of_the_group_after_it(nlp: Language) -> None:
+    figure = only(nlp, "A 300-strong crowd gathered outside the court.")
+    assert (figure.value, figure.counts) == (300, "crowd")

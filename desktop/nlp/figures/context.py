@@ -52,6 +52,7 @@ _QUALIFIER_BEFORE = re.compile(
     + r")\s*$",
     re.IGNORECASE,
 )
+_NUMBER_BEFORE = re.compile(r"[\d%]\s*$")
 # Words kept in a figure's span without changing its value: "another 56".
 _DETERMINER_BEFORE = re.compile(r"(?<![^\W\d_])(?P<d>another|an additional|a further)\s+$", re.IGNORECASE)
 
@@ -91,6 +92,12 @@ def qualifier_before(text: str, start: int) -> tuple[Qualifier | None, int]:
     """The qualifier written right before start ("over 600 miles") and where the span begins."""
     window = text[max(0, start - 25) : start]
     match = _QUALIFIER_BEFORE.search(window)
+    if (
+        match
+        and match.group("q").lower().endswith(" than")
+        and _NUMBER_BEFORE.search(window, 0, match.start())
+    ):
+        match = None  # "200 fewer than a year earlier": the comparison belongs to the number before
     if match:
         return _QUALIFIERS[re.sub(r"\s+", " ", match.group("q").lower())], start - len(window) + match.start()
     determiner = _DETERMINER_BEFORE.search(window)

@@ -61,6 +61,9 @@ def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple
     nominal = _nominal_after(root)
     if nominal is not None:
         return Counted(nominal.lower_, max(span_end, nominal.idx + len(nominal)))
+    strong = _strong_group(root)
+    if strong is not None:
+        return Counted(_lemma(strong), max(span_end, strong.idx + len(strong)))
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == root.i + 1:
             partitive = _partitive(prep, sentence, span_end, earlier)
@@ -98,6 +101,15 @@ def _named_by_compound(noun: Token) -> Token:
 def _is_noun(token: Token) -> bool:
     """A noun, or a plural noun the tagger took for a verb in a noun's place ("weekend passes")."""
     return token.pos_ in _NOUNS or (token.tag_ == "VBZ" and token.dep_ in _NOMINAL_DEPS)
+
+
+def _strong_group(number: Token) -> Token | None:
+    """ "a 2,000-strong crew", "the 40-strong squad": the group whose size the number gives."""
+    doc = number.doc
+    if number.i + 2 >= len(doc) or doc[number.i + 1].text != "-" or doc[number.i + 2].lower_ != "strong":
+        return None
+    group = doc[number.i + 2].head
+    return group if group.pos_ in _NOUNS and group.i > number.i + 2 else None
 
 
 def _nominal_after(number: Token) -> Token | None:

@@ -116,6 +116,10 @@ _VOTE_BEFORE = re.compile(
 _BRAND_SPELLING = re.compile(r"(?=[^\W\d_]*[a-z])[^\W\d_]+[A-Z][^\W\d_]*")
 # "3G", "5G network": a mobile network generation, not three billion.
 _NETWORK_GENERATION = re.compile(r"[2-6]G")
+# "growth of 2.9% in 2024 and 3.1% in 2025": a year is not the first of two coordinated measures.
+_YEAR_AFTER_PREPOSITION = re.compile(
+    r"(?<![^\W\d_])(?:in|since|by|from|until|of)\s+[12]\d{3}$", re.IGNORECASE
+)
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*", re.IGNORECASE)
 # Whole words only: "dec" and "mon" must not find "decade" or "month" ("35 a decade ago").
 _CALENDAR_WORDS = re.compile(
@@ -338,6 +342,7 @@ def _share_units(text: str, readings: list[_Reading]) -> list[_Reading]:
         bare = left.kind == "count" and left.unit is None and left.low is None
         if (
             bare
+            and not _YEAR_AFTER_PREPOSITION.search(text, max(0, left.start - 8), left.end)
             and right.unit is not None
             and right.kind != "count"
             and _COORDINATED.fullmatch(text, left.end, right.start)
@@ -464,11 +469,13 @@ def _is_rate(article: _Article, reading: _Reading, root: Token) -> bool:
 def _is_label(article: _Article, reading: _Reading, root: Token) -> bool:
     """A number naming its noun rather than counting: "room 12", "Route 66", "Boeing 777",
     "iOS 17", "junctions 23 and 24"."""
-    if root.dep_ == "nummod" and root.head.i > root.i:
-        return False
     number = article.doc.char_span(reading.number_start, reading.number_end, alignment_mode="expand")
     if number is None or number.start == 0:
         return False
+    if root.dep_ == "nummod" and root.head.i > root.i:
+        # "the Pixel 8 Pro", "a Galaxy S23 Ultra": a number between two parts of one name
+        name_before = article.doc[number.start - 1].pos_ == "PROPN"
+        return name_before and root.head.tag_ == "NNP" and root.head.i == number.end and root.head.is_title
     if root.dep_ == "conj" and root.head.i < root.i:
         # "junctions 23 and 24": the second number names what the first does (the parser hangs
         # it on the first number or on the noun)

@@ -376,3 +376,22 @@ def test_comparison_after_a_number_qualifies_nothing_after_it(nlp: Language) -> 
 def test_strong_gives_the_size_of_the_group_after_it(nlp: Language) -> None:
     figure = only(nlp, "A 300-strong crowd gathered outside the court.")
     assert (figure.value, figure.counts) == (300, "crowd")
+
+
+def test_glued_m_before_a_plural_is_million(nlp: Language) -> None:
+    found = figures_of(nlp, "Officials said 2.4m people voted, 0.9m of them by post.")
+    assert [(f.value, f.unit, f.counts) for f in found] == [
+        (2.4e6, None, "people"),
+        (0.9e6, None, "people"),
+    ]
+    pool = only(nlp, "The town built a 25m pool.")
+    assert (pool.value, pool.unit) == (25, "meter")
+
+
+def test_model_variants_after_a_hyphen_are_not_figures(nlp: Language) -> None:
+    assert figures_of(nlp, "The A330-200 and the E190-E2 were grounded.") == []
+
+
+def test_cubic_kilometres(nlp: Language) -> None:
+    figure = only(nlp, "The glacier lost 3 km³ of ice.")
+    assert (figure.value, figure.unit, figure.kind) == (3, "cubic_kilometer", "measure")

@@ -83,6 +83,8 @@ _DATE_SLASHES = re.compile(r"^\s*[/.-]\s*\d{1,4}\s*[/.-]\s*\d")
 _RANK_BEFORE = re.compile(r"(?:(?<![^\W\d_])no\.|#)\s*$", re.IGNORECASE)
 # Digit groups chained by dots or dashes: phone numbers, IP addresses, product codes.
 _CODE_AROUND = re.compile(r"[+(]?\d+(?:[-.)/]\d+){2,}")
+# Letters glued to digits, then a hyphenated variant: "A350-900", "E195-E2", "SU-30".
+_MODEL_VARIANT = re.compile(r"[^\W\d_]+\d+(?:-[^\W\d_]*\d+)+")
 # Phone numbers written with blanks or a bracketed area code: "020 7946 0321", "(555) 123-4567".
 _PHONE = re.compile(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}")
 _PHONE_MIN_DIGITS = 7
@@ -155,8 +157,8 @@ def _inside_code(text: str, start: int, end: int) -> bool:
     run_end = end
     while run_end < len(text) and not text[run_end].isspace():
         run_end += 1
-    token = text[run_start:run_end].rstrip(".,;:!?)\"'”’")
-    return bool(_CODE_AROUND.fullmatch(token.lstrip("(\"'“‘")))
+    token = text[run_start:run_end].rstrip(".,;:!?)\"'”’").lstrip("(\"'“‘")
+    return bool(_CODE_AROUND.fullmatch(token) or _MODEL_VARIANT.fullmatch(token))
 
 
 def _inside_phone_number(text: str, start: int, end: int) -> bool:

@@ -15,6 +15,7 @@ _RELATIVE = ("which", "whom", "who", "that")
 _ANAPHORIC = ("them", "those", "these", "us", "you", "which", "whom", "who")
 # Arguments a noun-less number can fill when its noun is understood from context.
 _ELLIPTIC_DEPS = ("nsubj", "nsubjpass", "dobj", "conj", "appos", "attr", "pobj", "ROOT", "npadvmod")
+_SCALE_TOKENS = ("m", "bn", "k", "mn", "tn")
 _TALLY_NOUNS = ("number", "figure", "total", "level", "count")
 _NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
 
@@ -44,6 +45,9 @@ def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple
     multiplier = _multiplier_after(root, span_end)
     if multiplier is not None:
         return Counted(None, multiplier.idx + len(multiplier))  # "three times the rate" counts nothing
+    plural = _plural_after_scale(root, span_end)
+    if plural is not None:
+        return Counted(_lemma(plural), plural.idx + len(plural))
     head = root.head
     if root.dep_ in ("compound", "quantmod") and head.pos_ == "NUM":
         # "five 787 Dreamliner jets", "grew by 45 to 310 cows", "cut by 12 to 40": what the next
@@ -121,6 +125,16 @@ def _nominal_after(number: Token) -> Token | None:
     if following.dep_ not in ("acl", "amod") or any(child.i > following.i for child in following.children):
         return None
     return following
+
+
+def _plural_after_scale(root: Token, span_end: int) -> Token | None:
+    """ "2.4m people voted": the parser may take a glued scale ("m", "bn", "k") for the noun and
+    leave the plural after it unattached; the plural right after the number is what it counts."""
+    doc = root.doc
+    if root.lower_ not in _SCALE_TOKENS or root.i + 1 >= len(doc):
+        return None
+    after = doc[root.i + 1]
+    return after if after.tag_ == "NNS" and after.idx - span_end <= 1 else None
 
 
 def _multiplier_after(root: Token, span_end: int) -> Token | None:

@@ -69,6 +69,10 @@ _AGO_AFTER = re.compile(r"\s+ago(?![^\W\d_])|\s+(?:earlier|later|before)(?![^\W\
 _SCALE_AFTER_MONEY = re.compile(r"(?P<scale>m|T|tn|trn)(?![^\W\d_])")
 _MONEY_SCALES = {"m": 1e6, "T": 1e12, "tn": 1e12, "trn": 1e12}
 # "3.2 Mt of ore", "37 Gt of CO2": mining and climate news write megatonnes and gigatonnes so.
+_PLURAL_AFTER = re.compile(
+    r"[ \t]+(?:people|children|men|women|of[ \t]+(?:them|those|these|which|whom|us)"
+    r"|(?!(?:across|less|plus|as|is|was|has|his|its|this|thus|us)(?![^\W\d_]))[^\W\d_]*[^\W\d_s]s)(?![^\W\d_])"
+)
 _SCALED_TONNES = re.compile(r"[ \t]*(?P<scale>[MG])t(?![^\W_])")
 _TONNE_SCALES = {"M": 1e6, "G": 1e9}
 # "a year and a half", "two days and a half": half a unit more.
@@ -219,6 +223,9 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
         return _Reading(
             start, end, phrase.start, phrase.end, value, "money", currency.unit, spelled=phrase.spelled
         )
+    if unit is not None and _is_million_not_metres(text, phrase, unit):
+        # "4.5m people", "1.2m of them": millions, not metres; "m" is part of the number
+        return _Reading(start, unit.end, phrase.start, unit.end, value * 1e6, "count")
     if unit is None and (tonnes := _SCALED_TONNES.match(text, end)):
         value *= _TONNE_SCALES[tonnes.group("scale")]  # "3.2 Mt of iron ore": megatonnes
         unit = UnitMatch(tonnes.start("scale"), tonnes.end(), "metric_ton", "measure")
@@ -274,6 +281,13 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
             start, age.end(), phrase.start, phrase.end, value, "age", "year", spelled=phrase.spelled
         )
     return _Reading(start, end, phrase.start, phrase.end, value, "count", spelled=phrase.spelled)
+
+
+def _is_million_not_metres(text: str, phrase: NumberPhrase, unit: UnitMatch) -> bool:
+    """A lower-case "m" glued to a number before a plural noun or "of them" is the newsroom's
+    million ("4.5m people"); before a singular noun or an adjective it is metres ("a 50m pool")."""
+    glued = unit.unit == "meter" and unit.start == phrase.end and text[unit.start : unit.end] == "m"
+    return glued and not phrase.spelled and bool(_PLURAL_AFTER.match(text, unit.end))
 
 
 def _kind_of(text: str, unit: UnitMatch) -> tuple[FigureKind, str]:

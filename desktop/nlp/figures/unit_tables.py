@@ -39,6 +39,10 @@ UNITS: dict[str, tuple[FigureKind, tuple[str, ...]]] = {
     "gallon": ("measure", ("gallons", "gallon", "gal")),
     "barrel": ("measure", ("barrels", "barrel", "bbl")),
     "cubic_foot": ("measure", ("cubic feet", "cubic foot", "cu ft")),
+    "cubic_kilometer": (
+        "measure",
+        ("cubic kilometers", "cubic kilometres", "cubic kilometer", "cubic kilometre", "km³", "km^3"),
+    ),
     "cubic_meter": (
         "measure",
         ("cubic meters", "cubic metres", "cubic meter", "cubic metre", "m³", "m3", "m^3"),

@@ -310,6 +310,7 @@ def test_of_a_year_is_no_partitive(nlp: Language) -> None:
         "The carrier will close its 3G network and expand 5G coverage.",
         "The bug affects phones running iOS 16 and macOS 13.",
         "The motorway was closed between junctions 4 and 5.",
+        "Engineers inspected bridges 4, 7 and 9 on Monday.",
         "It rained for a month's worth of days in a week's time.",
     ],
 )

@@ -490,14 +490,16 @@ def _is_label(article: _Article, reading: _Reading, root: Token) -> bool:
         # "the Pixel 8 Pro", "a Galaxy S23 Ultra": a number between two parts of one name
         name_before = article.doc[number.start - 1].pos_ == "PROPN"
         return name_before and root.head.tag_ == "NNP" and root.head.i == number.end and root.head.is_title
-    if root.dep_ == "conj" and root.head.i < root.i:
-        # "junctions 23 and 24": the second number names what the first does (the parser hangs
-        # it on the first number or on the noun)
+    while root.dep_ == "conj" and root.head.i < root.i:
+        # "junctions 23 and 24", "bridges 4, 7 and 9": a later number names what the first does
+        # (the parser hangs it on the number before or on the noun)
         head = root.head
         numbers = (
             [head] if head.like_num else [c for c in head.children if c.dep_ == "nummod" and c.i < root.i]
         )
-        root = numbers[0] if numbers else root
+        if not numbers:
+            break
+        root = numbers[0]
     before = article.doc[root.i - 1] if root.i < number.start else article.doc[number.start - 1]
     if before.tag_ == "NNS":
         # "junctions 23", not "sold copies 3" nor "seats 242 to 330 passengers" (a verb tagged as a noun)

@@ -396,3 +396,13 @@ def test_model_variants_after_a_hyphen_are_not_figures(nlp: Language) -> None:
 def test_cubic_kilometres(nlp: Language) -> None:
     figure = only(nlp, "The glacier lost 3 km³ of ice.")
     assert (figure.value, figure.unit, figure.kind) == (3, "cubic_kilometer", "measure")
+
+
+def test_score_after_a_team_name_is_two_counts(nlp: Language) -> None:
+    found = figures_of(nlp, "The Mets beat the Cubs 5-3 in game 2.")
+    assert [f.value for f in found] == [5, 3]
+
+
+def test_model_and_variant_after_a_maker_are_not_figures(nlp: Language) -> None:
+    assert figures_of(nlp, "The Boeing 777-300 and the Airbus 330-900 were parked.") == []
+    assert only(nlp, "Some 300-400 homes were flooded.").high == 400

@@ -124,6 +124,7 @@ _NETWORK_GENERATION = re.compile(r"[2-6]G")
 _YEAR_AFTER_PREPOSITION = re.compile(
     r"(?<![^\W\d_])(?:in|since|by|from|until|of)\s+[12]\d{3}$", re.IGNORECASE
 )
+_SCORE_AFTER = re.compile(r"[-–](?P<other>\d{1,2})(?![\d.,]?\d)")
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*", re.IGNORECASE)
 # Whole words only: "dec" and "mon" must not find "decade" or "month" ("35 a decade ago").
 _CALENDAR_WORDS = re.compile(
@@ -446,9 +447,10 @@ def _is_model_number(article: _Article, reading: _Reading) -> bool:
     """ "the 787-9", "its 737 Max fleet", "five 787 Dreamliner jets": a model, not a count."""
     text = article.text
     for pair in _MODEL_PAIR.finditer(text, max(0, reading.number_start - 8), reading.number_end + 8):
-        shorter = len(pair.group("variant")) < len(pair.group("model"))
-        if shorter and pair.start() <= reading.number_start and reading.number_end <= pair.end():
-            return True
+        if not (pair.start() <= reading.number_start and reading.number_end <= pair.end()):
+            continue
+        if len(pair.group("variant")) < len(pair.group("model")) or _after_a_name(article, pair.start()):
+            return True  # "the 787-9", "Boeing 777-300" (a range such as "100-200" follows no name)
     written = text[reading.number_start : reading.number_end]
     if not (written.isdigit() and len(written) >= 3):
         return False
@@ -459,6 +461,12 @@ def _is_model_number(article: _Article, reading: _Reading) -> bool:
     if before.tag_ == "CD" and after.is_title:
         return True  # "five 787 Dreamliner jets": a count, then the model it is of
     return after.is_title and after.pos_ == "PROPN" and before.tag_ in _MODEL_BEFORE_TAGS
+
+
+def _after_a_name(article: _Article, position: int) -> bool:
+    """Whether the word right before the token at position is a proper noun."""
+    span = article.doc.char_span(position, position + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and article.doc[span.start - 1].pos_ == "PROPN"
 
 
 def _is_ordinal_modifier(article: _Article, reading: _Reading) -> bool:
@@ -484,7 +492,7 @@ def _is_label(article: _Article, reading: _Reading, root: Token) -> bool:
     """A number naming its noun rather than counting: "room 12", "Route 66", "Boeing 777",
     "iOS 17", "junctions 23 and 24"."""
     number = article.doc.char_span(reading.number_start, reading.number_end, alignment_mode="expand")
-    if number is None or number.start == 0:
+    if number is None or number.start == 0 or _is_score_start(article.text, reading):
         return False
     if root.dep_ == "nummod" and root.head.i > root.i:
         # "the Pixel 8 Pro", "a Galaxy S23 Ultra": a number between two parts of one name
@@ -507,6 +515,15 @@ def _is_label(article: _Article, reading: _Reading, root: Token) -> bool:
         counts_after = reading.low is not None or (after is not None and after.pos_ in ("NOUN", "PROPN"))
         return not counts_after and root.dep_ == "nummod" and root.head.i == before.i
     return before.tag_ in ("NN", "NNP") or bool(_BRAND_SPELLING.fullmatch(before.text))
+
+
+def _is_score_start(text: str, reading: _Reading) -> bool:
+    """ "beat the Yankees 4-2", "Arsenal 2-1": a score after a team's name is no label."""
+    score = _SCORE_AFTER.match(text, reading.number_end)
+    written = text[reading.number_start : reading.number_end]
+    return (
+        bool(score) and written.isdigit() and len(written) <= 2 and int(written) > int(score.group("other"))
+    )
 
 
 def _names_something(entity: Span) -> bool:

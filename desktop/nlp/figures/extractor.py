@@ -421,12 +421,12 @@ def _is_figure(article: _Article, reading: _Reading) -> bool:
         return False
     if reading.unit is None and reading.end < len(text) and text[reading.end].isalpha():
         return False  # "4th", "1990s", "777F", "3D": ordinals, decades and model names
+    if reading.counts == "vote":
+        return True  # "the Senate 52-48": a tally, not a model or a label after the name
     if reading.kind == "count" and _is_model_number(article, reading):
         return False
     if _NETWORK_GENERATION.fullmatch(text, reading.number_start, reading.number_end):
         return False
-    if reading.counts == "vote":
-        return True  # "the Senate 52-48": a tally, not a label after the name
     root = number_root(article.doc, reading.number_start, reading.number_end)
     if root is not None and _is_rate(article, reading, root):
         return False
@@ -521,9 +521,9 @@ def _is_score_start(text: str, reading: _Reading) -> bool:
     """ "beat the Yankees 4-2", "Arsenal 2-1": a score after a team's name is no label."""
     score = _SCORE_AFTER.match(text, reading.number_end)
     written = text[reading.number_start : reading.number_end]
-    return (
-        bool(score) and written.isdigit() and len(written) <= 2 and int(written) > int(score.group("other"))
-    )
+    if score is None or not written.isdigit() or len(written) > 2:
+        return False
+    return int(written) > int(score.group("other"))
 
 
 def _names_something(entity: Span) -> bool:

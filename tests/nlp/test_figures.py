@@ -406,3 +406,8 @@ def test_score_after_a_team_name_is_two_counts(nlp: Language) -> None:
 def test_model_and_variant_after_a_maker_are_not_figures(nlp: Language) -> None:
     assert figures_of(nlp, "The Boeing 777-300 and the Airbus 330-900 were parked.") == []
     assert only(nlp, "Some 300-400 homes were flooded.").high == 400
+
+
+def test_count_before_a_model_code_is_not_spaced_thousands(nlp: Language) -> None:
+    found = figures_of(nlp, "The airline bought 14 777X jets and 9 000 spare parts.")
+    assert [(f.value, f.counts) for f in found] == [(14, "jet"), (9000, "part")]

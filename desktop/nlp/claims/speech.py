@@ -44,8 +44,11 @@ _QUESTION_MARKS = frozenset({"whether", "if"})
 _NOT_SPEAKERS = frozenset({"it", "him", "them", "us", "me", "whom"})
 # Verbs by which "it" (an organisation, a government) states something.
 _ORGANISATION_SPEECH_VERBS = frozenset(
-    {"say", "announce", "state", "warn", "confirm", "deny", "insist", "admit"}
-)
+    {
+        "say", "announce", "state", "warn", "confirm", "deny", "insist", "admit", "acknowledge",
+        "reveal", "disclose", "report", "promise", "pledge", "estimate", "predict",
+    }
+)  # fmt: skip
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Last characters of a sentence (not a headline): full stop, question or exclamation mark, or a
 # closing quotation mark after one.
@@ -142,11 +145,11 @@ def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
     elif verb.tag_ == "VBN" and subject.i > verb.i and not any(c.dep_ == "aux" for c in verb.children):
         return None  # "Added together, these measures …": a fronted participle, not a report
     if subject is not None and subject.lower_ in _NOT_SPEAKERS and not passive:
-        # "It said it would appeal": an organisation speaking, when a verb of saying governs a
-        # clause; "it says on the label" and "it suggests that" stay out.
-        if not (subject.lower_ == "it" and verb.lemma_ in _ORGANISATION_SPEECH_VERBS):
-            return None
-        if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        # "It said it would appeal", "X happened, it said", "it ruled out a cut": an organisation
+        # speaking, when a verb of saying reports something (checked below: content is required);
+        # "it says on the label" and "it suggests that" stay out.
+        speaks = verb.lemma_ in _ORGANISATION_SPEECH_VERBS or phrasal_particle(verb) is not None
+        if not (subject.lower_ == "it" and speaks):
             return None
     via = channel(verb)
     author = document_author(subject) if subject is not None and is_document(subject) else None
@@ -155,7 +158,8 @@ def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
     attribution, content, whole_sentence = _split(doc, verb, start, end)
     particle = _retort(verb) or phrasal_particle(verb)
     if content is None and (
-        verb.lemma_ in _QUOTE_ONLY_VERBS or verb.lemma_ in _EVIDENCE_VERBS or parent is not None or particle
+        (subject is not None and subject.lower_ == "it")
+        or verb.lemma_ in _QUOTE_ONLY_VERBS or verb.lemma_ in _EVIDENCE_VERBS or parent is not None or particle
     ):
         return None
     if verb.lemma_ == "point":
@@ -309,9 +313,13 @@ def _orphan_clauses(doc: Doc, verb: Token, start: int) -> list[Token]:
 def _states_on_its_own(doc: Doc, verb: Token, start: int, end: int) -> bool:
     """A speech act with a noun object is a claim of its own unless it is part of what another
     report says ("Pratt said Labour had promised change") or stands in a headline (no final
-    punctuation: "Bank holds rates, rules out cut")."""
-    if any(start <= a.i < end and a.lemma_ in REPORTING_VERBS for a in verb.ancestors):
-        return False
+    punctuation: "Bank holds rates, rules out cut"). A speech act coordinated with a report is
+    one of its own: "He told reporters that X, and he ruled out Y"."""
+    token = verb
+    while token.head.i != token.i and start <= token.head.i < end:
+        if token.head.lemma_ in REPORTING_VERBS and token.dep_ != "conj":
+            return False
+        token = token.head
     words = [t for t in doc[start:end] if not t.is_space]
     return bool(words) and words[-1].text[-1] in _SENTENCE_ENDS
 

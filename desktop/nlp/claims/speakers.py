@@ -54,6 +54,16 @@ INSTITUTION_WORDS = frozenset(
         "inc", "ltd", "plc", "llc", "corp", "co",
     }
 )  # fmt: skip
+# Roles that stand before a name without being titles to strip from it ("agronomist Tim
+# Gallagher"), beside the titles above; "the agronomist said" names the same person later.
+_ROLE_WORDS = frozenset(
+    {
+        "minister", "secretary", "governor", "mayor", "judge", "spokesman", "spokeswoman",
+        "spokesperson", "director", "chairman", "chairwoman", "chair", "president", "commissioner",
+        "ambassador", "coach", "councillor", "senator", "lawyer", "prosecutor", "economist",
+        "analyst", "agronomist", "researcher", "professor", "chancellor",
+    }
+)  # fmt: skip
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # Possessives stand for their owner as a document's author ("their note", "its statement").
 _GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we", "us", "our"})
@@ -104,6 +114,8 @@ class SpeakerResolver:
         }
         self._full_names = _full_names(doc)
         self._gender: dict[str, str] = {}
+        # Role noun → people given that role, in order: "the agriculture minister, Brent Maddison".
+        self._role_holders: dict[str, list[tuple[int, str]]] = {}
         self._persons: list[_Mention] = []
         self._groups: list[_Mention] = []
         for ent in doc.ents:
@@ -114,6 +126,8 @@ class SpeakerResolver:
                 mention.name = self._person_name(ent)
                 self._persons.append(mention)
                 self._note_title_gender(ent)
+                for role in _titles_of(ent):
+                    self._role_holders.setdefault(role, []).append((ent.root.i, mention.name))
             elif ent.label_ == "ORG":
                 mention.name = ent.text
                 self._groups.append(mention)
@@ -128,6 +142,22 @@ class SpeakerResolver:
                 names = _strip_titles([*_compounds(token), token])
                 name = self._known_person(names) or " ".join(t.text for t in names)
                 self._persons.append(_Mention(token.i, self._sentence_of[token.i], name, True, unsure=True))
+        for token in doc:
+            # "the agriculture minister, Brent Maddison," whatever label the tagger gave the name.
+            role = token.head
+            if (
+                token.dep_ == "appos"
+                and token.pos_ == "PROPN"
+                and role.pos_ == "NOUN"
+                and role.is_lower
+                and role.lemma_ not in ORGANISATION_NOUNS | INSTITUTION_WORDS
+                and not in_quote(token)
+            ):
+                names = _strip_titles([*_compounds(token), token])
+                if names and _reads_as_personal_name(_joined(names)):
+                    self._role_holders.setdefault(role.lemma_, []).append((token.i, _joined(names)))
+        for holders in self._role_holders.values():
+            holders.sort()
         self._persons.sort(key=_token_of)
         self._speakers: set[str] = set()
         self._last_group_source: _Mention | None = None
@@ -193,7 +223,7 @@ class SpeakerResolver:
         ("the defence ministry"); a fuller description becomes the name for later ones."""
         name = _without_article(mention.text)
         if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and len(mention) <= 2:
-            earlier = self._described.get(head.lemma_)
+            earlier = self._described.get(head.lemma_) or self._role_holder(head)
             if earlier is None:
                 # "the university" is "Dunmore University" named before.
                 earlier = self._last_group_ending_in(head.lower_, head.i)
@@ -204,6 +234,12 @@ class SpeakerResolver:
             name = self._titled_person_after(head) or name
         self._described[head.lemma_] = name
         return name
+
+    def _role_holder(self, role: Token) -> str | None:
+        """The person last given this role before it ("Queensland's agriculture minister, Brent
+        Maddison, visited …. The minister said …"), however far back."""
+        holders = [name for at, name in self._role_holders.get(role.lemma_, []) if at < role.i]
+        return self._fullest(holders[-1]) if holders else None
 
     def _titled_person_after(self, role: Token) -> str | None:
         """The person a role names when the name follows shortly: "its governor ruled out a cut.
@@ -407,6 +443,17 @@ class SpeakerResolver:
         return self._last_group_before(pronoun.i)
 
 
+def _titles_of(ent: SpacySpan) -> list[str]:
+    """Role nouns given to a person as a title before the name ("Energy Minister Taalaibek
+    Ibraev", "agronomist Tim Gallagher") or after it in apposition ("Tim Gallagher, the agronomist")."""
+    roles = [c.lemma_.lower() for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    before = ent.doc[ent.start - 1] if ent.start else None
+    if before is not None and before.pos_ in ("NOUN", "PROPN") and before.lower_ in TITLES | _ROLE_WORDS:
+        roles.append(before.lemma_.lower())
+    roles.extend(t.lemma_.lower() for t in ent if t.lower_ in _ROLE_WORDS)  # "Minister Ines Moravec"
+    return roles
+
+
 def _reads_as_personal_name(name: str) -> bool:
     """Every word capitalised but the particles of surnames: "Ewan MacRae", "Ana de Souza"; not
     "the International Council for Marine Research"."""
@@ -548,8 +595,13 @@ def _name_continuation(head: Token) -> str:
 
 
 def _compounds(head: Token) -> list[Token]:
-    """Proper nouns compounded onto ``head`` before it ("Ukrainian monitoring project DeepState")."""
-    return [t for t in head.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")]
+    """Proper nouns compounded onto ``head`` before it ("Ukrainian monitoring project DeepState"),
+    with the hyphen of a double-barrelled name ("Fitz-Williams" stays one word)."""
+    return [
+        t
+        for t in head.lefts
+        if (t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")) or (t.tag_ == "HYPH" and not t.whitespace_)
+    ]
 
 
 def _is_subject(token: Token) -> bool:

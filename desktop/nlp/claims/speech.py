@@ -28,20 +28,24 @@ REPORTING_VERBS = frozenset(
         "complain", "promise", "vow", "pledge", "caution", "observe", "conclude", "mention",
         "continue", "answer", "retort", "counter", "elaborate", "affirm", "reiterate", "assure",
         "boast", "joke", "shout", "scream", "whisper", "murmur", "exclaim", "lament", "muse",
-        "quip", "snap", "urge", "demand", "ask", "charge", "point", "clarify", "find",
+        "quip", "snap", "urge", "demand", "ask", "charge", "point", "clarify", "find", "rule",
     }
 )  # fmt: skip
 # Verbs only counted when they introduce a quote or a that-clause, never on a bare clause link:
 # "continue"/"answer" are far more often ordinary verbs; "the study found that …" reports a
-# finding, "found no violations" does not.
-_QUOTE_ONLY_VERBS = frozenset({"continue", "answer", "point", "ask", "demand", "urge", "charge", "find"})
+# finding, "found no violations" does not; "the court ruled that …" reports, "ruled the country"
+# does not.
+_QUOTE_ONLY_VERBS = frozenset(
+    {"continue", "answer", "point", "ask", "demand", "urge", "charge", "find", "rule"}
+)
 # Verbs by which evidence states something, counted only with a document or data as subject and
 # a clause as content: "data from the agency show that …", not "the photos show a crowd".
 _EVIDENCE_VERBS = frozenset({"show"})
 # Complementizers of an indirect question: "declined to say whether …", "asked if …" state nothing.
 _QUESTION_MARKS = frozenset({"whether", "if"})
 # "it says on the label" (a thing or an expletive); object pronouns are parse errors as subjects.
-_NOT_SPEAKERS = frozenset({"it", "him", "them", "us", "me", "whom"})
+# "you" is generic or the person addressed ("You promised 2,000 homes" in an interviewer's turn).
+_NOT_SPEAKERS = frozenset({"it", "him", "them", "us", "me", "whom", "you"})
 # Verbs by which "it" (an organisation, a government) states something.
 _ORGANISATION_SPEECH_VERBS = frozenset(
     {
@@ -209,6 +213,11 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None]:
         and not before.is_sent_start
     ):
         return before, None  # "…, Early says there is …": a surname the tagger took for an adverb
+    reporter = _reporter_above(verb)
+    if reporter is not None:
+        # "The minister said X would be extended, adding that Y" with "adding" hung on "extended":
+        # the minister adds Y, a claim of its own beside X.
+        return _subject(reporter)[0], None
     head = verb.head
     if head is not verb and verb.dep_ in ("advcl", "conj", "xcomp"):
         # "criticised the bill, saying …": the participle shares its head's subject.
@@ -218,6 +227,21 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None]:
         elaborates = head.lemma_ in REPORTING_VERBS and verb.dep_ != "conj"
         return inherited, (head if elaborates else None)
     return None, None
+
+
+def _reporter_above(verb: Token) -> Token | None:
+    """The reporting verb whose content clause holds ``verb``, a subjectless reporting participle
+    ("adding that …") the parser hung inside that clause rather than on the reporting verb."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_ not in REPORTING_VERBS:
+        return None
+    if verb.head.lemma_ in REPORTING_VERBS:
+        return None  # hung on the reporting verb itself: the ordinary elaboration
+    token = verb.head
+    while token.dep_ in ("ccomp", "conj") and token.head.i != token.i:
+        if token.dep_ == "ccomp" and token.head.lemma_ in REPORTING_VERBS:
+            return token.head
+        token = token.head
+    return None
 
 
 def _orphan_subject(doc: Doc, verb: Token, start: int, end: int) -> Token | None:
@@ -281,6 +305,12 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
             for clause in child.children:
                 if clause.dep_ == "ccomp":
                     elaborated.update(range(clause.left_edge.i, clause.right_edge.i + 1))
+    for clause in clauses:
+        for token in clause.subtree:
+            if _reporter_above(token) == verb:  # "said X, adding that Y": Y is a claim of its own
+                added = range(token.left_edge.i, token.right_edge.i + 1)
+                elaborated.update(added)
+                content_tokens.difference_update(added)
     attribution = subtree - content_tokens - elaborated
     _absorb_commas(doc, attribution, start, end)
     if content_tokens:

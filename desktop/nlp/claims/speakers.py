@@ -64,6 +64,21 @@ _ROLE_WORDS = frozenset(
         "analyst", "agronomist", "researcher", "professor", "chancellor",
     }
 )  # fmt: skip
+# Nouns for a business ("the company said"), and the last words of public bodies' names.
+_COMPANY_NOUNS = frozenset(
+    {
+        "company", "firm", "corporation", "business", "carmaker", "automaker", "retailer", "airline",
+        "lender", "insurer", "manufacturer", "startup", "chain", "publisher", "developer", "operator",
+        "supplier", "conglomerate", "maker",
+    }
+)  # fmt: skip
+_PUBLIC_BODY_WORDS = frozenset(
+    {
+        "agency", "ministry", "department", "council", "court", "commission", "administration",
+        "authority", "government", "police", "office", "bureau", "parliament", "senate", "congress",
+        "committee", "service",
+    }
+)  # fmt: skip
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # Possessives stand for their owner as a document's author ("their note", "its statement").
 _GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we", "us", "our"})
@@ -183,10 +198,15 @@ class SpeakerResolver:
         if name is not None and (not pronoun or pronoun in _PRONOUN_GENDER):
             self._speakers.add(name)
         if name is not None and not pronoun:
-            named_as_person = self._entity_label(head) == "PERSON" or (
-                name in self._full_names.values()
-                and self._entity_label(head) not in _PLACE_LABELS
-                and _reads_as_personal_name(name)
+            # "The developer, Marlowe Homes": a name given to an organisation noun is a group's.
+            organisation_role = head.is_lower and head.lemma_ in ORGANISATION_NOUNS
+            named_as_person = not organisation_role and (
+                self._entity_label(head) == "PERSON"
+                or (
+                    name in self._full_names.values()
+                    and self._entity_label(head) not in _PLACE_LABELS
+                    and _reads_as_personal_name(name)
+                )
             )
             # "Analysts at the firm Autovista" or "Lumen Motors" speak as groups: "their note".
             if named_as_person and self._can_be_person(name) and head.tag_ not in ("NNS", "NNPS"):
@@ -227,6 +247,8 @@ class SpeakerResolver:
             if earlier is None:
                 # "the university" is "Dunmore University" named before.
                 earlier = self._last_group_ending_in(head.lower_, head.i)
+            if earlier is None and head.lemma_ in _COMPANY_NOUNS:
+                earlier = self._last_company_before(head.i)
             if earlier is None and head.lemma_ in ORGANISATION_NOUNS:
                 earlier = self._last_group_before(head.i)  # "the company" is the firm just named
             name = earlier or name
@@ -266,6 +288,22 @@ class SpeakerResolver:
                 break
             if group.name.split()[-1].lower() == noun:
                 return _without_article(group.name)
+        return None
+
+    def _last_company_before(self, position: int) -> str | None:
+        """ "The developer, Marlowe Homes, said … signed off by the Environment Agency. … the firm
+        promised": a company is the last business that spoke, else the last one named, never a
+        public body named in between."""
+        here = self._sentence_of[position]
+        last = self._last_group_source
+        if last is not None and here - last.sentence <= _WINDOW and not _is_public_body(last.name):
+            return last.name
+        stop = bisect.bisect_left(self._groups, position, key=_token_of)
+        for group in reversed(self._groups[:stop]):
+            if here - group.sentence > _WINDOW:
+                break
+            if not _is_public_body(group.name):
+                return group.name
         return None
 
     def _last_group_before(self, position: int) -> str | None:
@@ -441,6 +479,13 @@ class SpeakerResolver:
         if last is not None and here - last.sentence <= _WINDOW:
             return last.name
         return self._last_group_before(pronoun.i)
+
+
+def _is_public_body(name: str) -> bool:
+    """An agency, ministry, court or the like, which "the company" or "the firm" never stands for;
+    an acronym counts (companies are rarely named by initials in news copy: "the FAA")."""
+    words = name.split()
+    return bool(words) and (words[-1].lower() in _PUBLIC_BODY_WORDS or (len(words) == 1 and words[0].isupper()))
 
 
 def _titles_of(ent: SpacySpan) -> list[str]:

@@ -54,6 +54,8 @@ INSTITUTION_WORDS = frozenset(
         "inc", "ltd", "plc", "llc", "corp", "co",
     }
 )  # fmt: skip
+# Shortest and longest acronym spelled out from an earlier name ("FAA", "CPSC").
+_ACRONYM_LENGTHS = (2, 6)
 # Roles that stand before a name without being titles to strip from it ("agronomist Tim
 # Gallagher"), beside the titles above; "the agronomist said" names the same person later.
 _ROLE_WORDS = frozenset(
@@ -314,6 +316,9 @@ class SpeakerResolver:
         return None
 
     def _name(self, head: Token, mention: SpacySpan) -> str:
+        expanded = self._spelled_out(head) if len(_without_article(mention.text).split()) == 1 else None
+        if expanded is not None:
+            return expanded  # "the CPSC" is "the US Consumer Product Safety Commission" named before
         known = self._known_person(_strip_titles([*_compounds(head), head]))
         if known is not None:
             return known  # "Early says": a surname the tagger took for an adverb or a place
@@ -337,6 +342,22 @@ class SpeakerResolver:
             if names:
                 return self._fullest(_joined(names)) + _name_continuation(head)
         return _without_article(_before_appositive(head, mention))
+
+    def _spelled_out(self, acronym: Token) -> str | None:
+        """The organisation named before ``acronym`` whose capitalised words' initials it is,
+        with or without a leading word ("US Consumer Product Safety Commission" for "CPSC")."""
+        letters = acronym.text
+        shape = letters.isalpha() and letters.isupper()
+        if not (shape and _ACRONYM_LENGTHS[0] <= len(letters) <= _ACRONYM_LENGTHS[1]):
+            return None
+        for ent in reversed(self._doc.ents):
+            if ent.start >= acronym.i or ent.label_ not in ("ORG", "FAC", "GPE", "NORP"):
+                continue
+            initials = "".join(t.text[0] for t in ent if t.text[:1].isupper() and t.lower_ not in _NAME_JOINERS)
+            with_leading_word = len(letters) >= 3 and len(initials) == len(letters) + 1
+            if initials == letters or (with_leading_word and initials.endswith(letters)):
+                return _without_article(ent.text)
+        return None
 
     def _appositive_name(self, head: Token, mention: SpacySpan) -> str | None:
         """The person named beside a role, wherever the parser hung the name: "a spokesman, John

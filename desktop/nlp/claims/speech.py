@@ -110,6 +110,12 @@ def _according_to(doc: Doc, according: Token, start: int, end: int) -> Cue | Non
         return None
     source = objects[0]
     attribution = set(range(according.i, min(source.right_edge.i + 1, end)))
+    comma = next((t for t in doc[to.i + 1 : source.i] if t.text == ","), None)
+    if comma is not None and doc[comma.i - 1].pos_ in ("NOUN", "PROPN"):
+        # "According to the CPSC, lithium-ion batteries were …" parsed as one noun phrase: the
+        # source ends at the comma, and the noun after it opens the content.
+        source = doc[comma.i - 1]
+        attribution = set(range(according.i, comma.i + 1))
     author = document_author(source) if is_document(source) else None
     via, source = (source, author) if author is not None else (None, source)  # "according to data from X"
     _absorb_commas(doc, attribution, start, end)

@@ -204,6 +204,7 @@ class SpeakerResolver:
             organisation_role = head.is_lower and head.lemma_ in ORGANISATION_NOUNS
             named_as_person = not organisation_role and (
                 self._entity_label(head) == "PERSON"
+                or name in self._gender  # "Her husband, Col": a gendered role names a person
                 or (
                     name in self._full_names.values()
                     and self._entity_label(head) not in _PLACE_LABELS
@@ -244,6 +245,12 @@ class SpeakerResolver:
         """A common-noun source: "the ministry" ties to the last source with that head noun
         ("the defence ministry"); a fuller description becomes the name for later ones."""
         name = _without_article(mention.text)
+        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            # "its maker, Corvane Therapeutics": the organisation a role noun is given.
+            name = _joined([*_compounds(named), named]) + _name_continuation(named)
+            self._described[head.lemma_] = name
+            return name
         if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and len(mention) <= 2:
             earlier = self._described.get(head.lemma_) or self._role_holder(head)
             if earlier is None:
@@ -382,7 +389,8 @@ class SpeakerResolver:
             roles = self._role_before(run[0], head)
             if roles is None:
                 continue
-            names = _strip_titles(run)
+            # A name set off by commas is a name even when it reads as a title ("Her husband, Col,").
+            names = _strip_titles(run) or run[-1:]
             ent = self._entity_of.get(token.i)
             titled = len(names) < len(run)
             organisation = ent is not None and ent.label_ in ("ORG", "NORP") and not titled

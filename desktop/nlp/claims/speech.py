@@ -376,7 +376,11 @@ def _is_parenthetical(doc: Doc, verb: Token, start: int) -> bool:
     main = verb.head.head if verb.head.dep_ in ("aux", "auxpass") else verb.head
     # A main clause the parser hung on a heading above the sentence is still the main clause.
     is_main = main.dep_ == "ROOT" or main.head.i < start
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or not is_main:
+    # "X happened, its maker announced" misparsed as a conjunct of the main verb: no "and" joins them.
+    unjoined = verb.dep_ == "conj" and not any(
+        c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children
+    )
+    if (verb.dep_ not in ("parataxis", "ccomp", "advcl") and not unjoined) or not is_main:
         return False
     if verb.lemma_ in _QUOTE_ONLY_VERBS or any(c.dep_ in ("mark", "dobj", "xcomp") for c in verb.children):
         return False  # "because she told them", "it allows him to maintain a stance"

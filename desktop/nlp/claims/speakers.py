@@ -505,9 +505,47 @@ class SpeakerResolver:
     def _resolve_group_pronoun(self, pronoun: Token) -> str | None:
         here = self._sentence_of[pronoun.i]
         last = self._last_group_source
+        if last is not None and here - last.sentence <= 1:
+            return last.name
+        if pronoun.lower_ == "it":
+            # "Corvane did not disclose the price. It said …": "it" continues the last sentence's
+            # subject, a name that is no person's (the tagger may not have called it an organisation).
+            subject = self._previous_subject(pronoun)
+            if subject is not None:
+                return subject
         if last is not None and here - last.sentence <= _WINDOW:
             return last.name
         return self._last_group_before(pronoun.i)
+
+    def _previous_subject(self, pronoun: Token) -> str | None:
+        """The proper-noun subject of the sentence before ``pronoun``'s, when it names no person."""
+        here = self._sentence_of[pronoun.i]
+        for token in reversed(self._doc[: pronoun.i]):
+            if self._sentence_of[token.i] < here - 1:
+                return None
+            if (
+                self._sentence_of[token.i] == here - 1
+                and token.dep_ == "nsubj"
+                and token.head.dep_ == "ROOT"
+                and token.pos_ == "PROPN"
+                and self._entity_label(token) not in ("GPE", "NORP")
+            ):
+                name = _joined([*_compounds(token), token])
+                # The tagger may call a short company name a person ("Corvane" after "Corvane
+                # Therapeutics"); the organisation it shortens says otherwise.
+                organisation = self._organisation_shortened_to(name)
+                if organisation is not None:
+                    return organisation
+                person = self._entity_label(token) == "PERSON" or self._known_person([token]) is not None
+                return None if person else self._fullest(name)
+        return None
+
+    def _organisation_shortened_to(self, name: str) -> str | None:
+        """The organisation named so far whose name starts with ``name``."""
+        for group in self._groups:
+            if group.name.split()[: len(name.split())] == name.split() and group.name != name:
+                return group.name
+        return None
 
 
 def _is_public_body(name: str) -> bool:

@@ -161,18 +161,18 @@ class SpeakerResolver:
                 self._persons.append(_Mention(token.i, self._sentence_of[token.i], name, True, unsure=True))
         for token in doc:
             # "the agriculture minister, Brent Maddison," whatever label the tagger gave the name.
-            role = token.head
+            given = token.head
             if (
                 token.dep_ == "appos"
                 and token.pos_ == "PROPN"
-                and role.pos_ == "NOUN"
-                and role.is_lower
-                and role.lemma_ not in ORGANISATION_NOUNS | INSTITUTION_WORDS
+                and given.pos_ == "NOUN"
+                and given.is_lower
+                and given.lemma_ not in ORGANISATION_NOUNS | INSTITUTION_WORDS
                 and not in_quote(token)
             ):
                 names = _strip_titles([*_compounds(token), token])
                 if names and _reads_as_personal_name(_joined(names)):
-                    self._role_holders.setdefault(role.lemma_, []).append((token.i, _joined(names)))
+                    self._role_holders.setdefault(given.lemma_, []).append((token.i, _joined(names)))
         for holders in self._role_holders.values():
             holders.sort()
         self._persons.sort(key=_token_of)
@@ -360,7 +360,9 @@ class SpeakerResolver:
         for ent in reversed(self._doc.ents):
             if ent.start >= acronym.i or ent.label_ not in ("ORG", "FAC", "GPE", "NORP"):
                 continue
-            initials = "".join(t.text[0] for t in ent if t.text[:1].isupper() and t.lower_ not in _NAME_JOINERS)
+            initials = "".join(
+                t.text[0] for t in ent if t.text[:1].isupper() and t.lower_ not in _NAME_JOINERS
+            )
             with_leading_word = len(letters) >= 3 and len(initials) == len(letters) + 1
             if initials == letters or (with_leading_word and initials.endswith(letters)):
                 return _without_article(ent.text)
@@ -552,7 +554,9 @@ def _is_public_body(name: str) -> bool:
     """An agency, ministry, court or the like, which "the company" or "the firm" never stands for;
     an acronym counts (companies are rarely named by initials in news copy: "the FAA")."""
     words = name.split()
-    return bool(words) and (words[-1].lower() in _PUBLIC_BODY_WORDS or (len(words) == 1 and words[0].isupper()))
+    return bool(words) and (
+        words[-1].lower() in _PUBLIC_BODY_WORDS or (len(words) == 1 and words[0].isupper())
+    )
 
 
 def _titles_of(ent: SpacySpan) -> list[str]:

@@ -169,7 +169,10 @@ def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
     particle = _retort(verb) or phrasal_particle(verb)
     if content is None and (
         (subject is not None and subject.lower_ == "it")
-        or verb.lemma_ in _QUOTE_ONLY_VERBS or verb.lemma_ in _EVIDENCE_VERBS or parent is not None or particle
+        or verb.lemma_ in _QUOTE_ONLY_VERBS
+        or verb.lemma_ in _EVIDENCE_VERBS
+        or parent is not None
+        or particle
     ):
         return None
     if verb.lemma_ == "point":

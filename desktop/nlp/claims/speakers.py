@@ -258,8 +258,8 @@ class SpeakerResolver:
                 earlier = self._last_group_ending_in(head.lower_, head.i)
             if earlier is None and head.lemma_ in _COMPANY_NOUNS:
                 earlier = self._last_company_before(head.i)
-            if earlier is None and head.lemma_ in ORGANISATION_NOUNS:
-                earlier = self._last_group_before(head.i)  # "the company" is the firm just named
+            if earlier is None and head.lemma_ in ORGANISATION_NOUNS and head.lemma_ not in _COMPANY_NOUNS:
+                earlier = self._last_group_before(head.i)  # "the union" is the one just named
             name = earlier or name
         if name == _without_article(mention.text) and len(mention) <= 2:
             name = self._titled_person_after(head) or name

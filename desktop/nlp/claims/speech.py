@@ -233,7 +233,10 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None]:
         inherited, _ = _subject(head)
         if inherited is None:
             return None, None
-        elaborates = head.lemma_ in REPORTING_VERBS and verb.dep_ != "conj"
+        # "X happened, Lee said, adding that Y" is one statement; in "Lee said X, adding that Y"
+        # the report comes first and Y is a second claim of Lee's.
+        reported_before = any(c.dep_ == "ccomp" and head.i < c.i < verb.i for c in head.children)
+        elaborates = head.lemma_ in REPORTING_VERBS and verb.dep_ != "conj" and not reported_before
         return inherited, (head if elaborates else None)
     return None, None
 

@@ -105,3 +105,12 @@ def test_a_hyphenated_surname_stays_whole_for_later_pronouns(claims_of: ClaimsOf
         "agreed the route. It will start at noon, he said.\n"
     )
     assert name_of(claim_with(claims_of(text), "It will start at noon")) == "Rhys Ap-Evans"
+
+
+def test_a_role_already_standing_for_someone_keeps_doing_so(claims_of: ClaimsOf) -> None:
+    text = (
+        "The president's tariffs have unsettled markets. Hugo Lind, the president of the Farmers' "
+        "Union, said growers were worried. The president said the tariffs would stay.\n"
+    )
+    claim = claim_with(claims_of(text), "the tariffs would stay")
+    assert claim.source is not None and claim.source.name != "Hugo Lind"

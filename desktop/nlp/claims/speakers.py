@@ -54,6 +54,8 @@ INSTITUTION_WORDS = frozenset(
         "inc", "ltd", "plc", "llc", "corp", "co",
     }
 )  # fmt: skip
+# How many sentences back a role ("the minister") may find the person given it.
+_ROLE_REACH = 12
 # Shortest and longest acronym spelled out from an earlier name ("FAA", "CPSC").
 _ACRONYM_LENGTHS = (2, 6)
 # Roles that stand before a name without being titles to strip from it ("agronomist Tim
@@ -175,6 +177,19 @@ class SpeakerResolver:
                     self._role_holders.setdefault(given.lemma_, []).append((token.i, _joined(names)))
         for holders in self._role_holders.values():
             holders.sort()
+        # Where each role is first used bare ("the president's tactics"): a role already standing
+        # for someone the reader knows keeps doing so after another holder is introduced.
+        self._first_bare_role: dict[str, int] = {}
+        for token in doc:
+            if (
+                token.pos_ == "NOUN"
+                and token.is_lower
+                and token.dep_ != "appos"
+                and not any(c.dep_ == "appos" for c in token.children)
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+                and not in_quote(token)
+            ):
+                self._first_bare_role.setdefault(token.lemma_, token.i)
         self._persons.sort(key=_token_of)
         self._speakers: set[str] = set()
         self._last_group_source: _Mention | None = None
@@ -268,9 +283,17 @@ class SpeakerResolver:
 
     def _role_holder(self, role: Token) -> str | None:
         """The person last given this role before it ("Queensland's agriculture minister, Brent
-        Maddison, visited …. The minister said …"), however far back."""
-        holders = [name for at, name in self._role_holders.get(role.lemma_, []) if at < role.i]
-        return self._fullest(holders[-1]) if holders else None
+        Maddison, visited …. The minister said …"), a dozen sentences back at most, unless the
+        bare role already stood for someone before that person was given it."""
+        holders = [(at, name) for at, name in self._role_holders.get(role.lemma_, []) if at < role.i]
+        if not holders:
+            return None
+        at, name = holders[-1]
+        if self._first_bare_role.get(role.lemma_, role.i) < at:
+            return None  # "the president" meant someone else before this one was introduced
+        if self._sentence_of[role.i] - self._sentence_of[at] > _ROLE_REACH:
+            return None
+        return self._fullest(name)
 
     def _titled_person_after(self, role: Token) -> str | None:
         """The person a role names when the name follows shortly: "its governor ruled out a cut.

@@ -31,14 +31,14 @@ from tests.nlp.claims_fresh_set_5 import FRESH_SET_5
 # fresh set 2 reached F1 0.983 and speaker accuracy 0.965 over 58 (margin: about 2 errors);
 # fresh set 3 reached F1 1.000, speaker accuracy 1.000 and via 8/8 over 48 (margin: about 2 errors);
 # fresh set 4 reached F1 1.000, speaker accuracy 1.000 and via 10/10 over 70 (margin: about 3 errors);
-# fresh set 5 reached F1 0.982, speaker accuracy 0.988 and via 8/8 over 81 (margin: about 3 errors).
+# fresh set 5 reached F1 0.982, speaker accuracy 1.000 and via 8/8 over 81 (margin: about 3 errors).
 FLOORS: dict[str, tuple[Sequence[DevArticle], float, float]] = {
     "dev": (DEV_SET, 0.96, 0.95),
     "fresh": (FRESH_SET, 0.96, 0.93),
     "fresh 2": (FRESH_SET_2, 0.95, 0.93),
     "fresh 3": (FRESH_SET_3, 0.96, 0.95),
     "fresh 4": (FRESH_SET_4, 0.97, 0.95),
-    "fresh 5": (FRESH_SET_5, 0.95, 0.95),
+    "fresh 5": (FRESH_SET_5, 0.95, 0.96),
 }
 
 

@@ -114,3 +114,8 @@ def test_a_role_already_standing_for_someone_keeps_doing_so(claims_of: ClaimsOf)
     )
     claim = claim_with(claims_of(text), "the tariffs would stay")
     assert claim.source is not None and claim.source.name != "Hugo Lind"
+
+
+def test_they_joined_to_an_organisations_clause_is_that_organisation(claims_of: ClaimsOf) -> None:
+    text = "The county council wrote to parents on Friday, and they said the school would reopen in May.\n"
+    assert name_of(claim_with(claims_of(text), "the school would reopen")) == "county council"

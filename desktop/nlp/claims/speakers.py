@@ -528,6 +528,9 @@ class SpeakerResolver:
         return best_name
 
     def _resolve_group_pronoun(self, pronoun: Token) -> str | None:
+        coordinated = _coordinated_group_subject(pronoun)
+        if coordinated is not None:
+            return coordinated
         here = self._sentence_of[pronoun.i]
         last = self._last_group_source
         if last is not None and here - last.sentence <= 1:
@@ -571,6 +574,23 @@ class SpeakerResolver:
             if group.name.split()[: len(name.split())] == name.split() and group.name != name:
                 return group.name
         return None
+
+
+def _coordinated_group_subject(pronoun: Token) -> str | None:
+    """ "The mayor's office rang us, and they said …": the subject of the clause the pronoun's
+    clause is joined to, when it is an organisation noun (a person would be "he" or "she")."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "conj":
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        or not subject.is_lower
+        or subject.lemma_ not in ORGANISATION_NOUNS | INSTITUTION_WORDS
+    ):
+        return None
+    start, end = _mention_bounds(subject)
+    return _without_article(subject.doc[start:end].text)
 
 
 def _is_public_body(name: str) -> bool:

@@ -43,9 +43,13 @@ def test_a_turn_is_its_speakers_quote_and_a_report_inside_it_is_the_reported_sou
     assert not any("Why were Sunday sailings cut" in c.text for c in claims)
 
 
-def test_a_lone_capitalised_paragraph_is_no_transcript() -> None:
-    text = "UPDATE: The road has reopened.\n\nPolice said the lorry had been moved.\n"
-    assert find_quotes(text) == []
+def test_capitalised_paragraph_heads_naming_nobody_are_no_transcript() -> None:
+    assert find_quotes("UPDATE: The road has reopened.\n\nPolice said the lorry had been moved.\n") == []
+    live_blog = (
+        "BREAKING: A lorry has overturned on the A40.\n\nUPDATE: Police have closed the road.\n\n"
+        "BREAKING: Two people are in hospital.\n\nUPDATE: Is the road open yet? Not before six.\n"
+    )
+    assert find_quotes(live_blog) == []
 
 
 def test_the_role_names_the_person_given_it_in_apposition_sentences_before(claims_of: ClaimsOf) -> None:

@@ -85,6 +85,10 @@ def _turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     turns = {label: found for label, found in turns.items() if len(found) >= _MIN_TURNS}
     if len(turns) < 2:
         return []
+    # Every speaker's label is a name the text gives ("OKAFOR" for "Daniel Okafor") or a role
+    # ("HOST"): a live blog's "UPDATE:" and "BREAKING:" paragraphs are no interview.
+    if not all(label in _INTERVIEWER_LABELS or _named_in(text, label) for label in turns):
+        return []
 
     def asking(label: str) -> tuple[bool, float]:
         found = turns[label]
@@ -98,6 +102,11 @@ def _turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         if label != interviewer
         for start, opened, last in found
     ]
+
+
+def _named_in(text: str, label: str) -> bool:
+    """``label`` appears as a capitalised name in the text ("Okafor" for "OKAFOR")."""
+    return re.search(rf"\b{re.escape(label.title())}\b", text) is not None
 
 
 def _marked_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:

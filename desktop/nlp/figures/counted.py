@@ -52,6 +52,9 @@ def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple
     while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in _NOUNS:
         head = head.head  # "38 checkout lanes" counts lanes
     if root.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in _NOUNS and head.i > root.i:
+        if _nearer_number(root, head, span_end):
+            # "up from 980 three decades ago": the noun is the nearer number's; this one is elided.
+            return Counted(_carried_over(sentence, earlier, same_sentence_only=True), span_end)
         if head.i - root.i <= 4:
             return Counted(_lemma(head), max(span_end, head.idx + len(head)))
         return Counted(_lemma(head), span_end)
@@ -64,6 +67,11 @@ def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple
     if root.dep_ in _ELLIPTIC_DEPS:
         return Counted(_carried_over(sentence, earlier, same_sentence_only=True), span_end)
     return Counted(None, span_end)
+
+
+def _nearer_number(root: Token, noun: Token, span_end: int) -> bool:
+    """Another number, outside this count's own words, stands between the count and the noun."""
+    return any(token.like_num and token.idx >= span_end for token in root.doc[root.i + 1 : noun.i])
 
 
 def _object_changed_by(root: Token) -> Token | None:

@@ -26,7 +26,7 @@ from desktop.nlp.model import Figure, FigureKind, Qualifier
 # Entities whose numbers are part of a name ("Boeing 777", "Apollo 11").
 _NAME_LABELS = ("PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT")
 _TIME_UNITS = ("year", "month", "week", "day", "hour", "minute", "second", "decade", "century")
-_AGE_AFTER = re.compile(r"(?:\s*-\s*|\s+)old(?![^\W\d_])|\s+of\s+age(?![^\W\d_])", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"(?:\s*-\s*|\s+)olds?(?![^\W\d_])|\s+of\s+age(?![^\W\d_])", re.IGNORECASE)
 _AGE_YO_AFTER = re.compile(r"[ \t]*(?:yo|y/o|yrs?\.? old)(?![^\W\d_])", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:aged|age|age\s+of)\s+$", re.IGNORECASE)
 # "in her 50s", "in their early twenties" is not written in digits often enough to matter.
@@ -106,9 +106,12 @@ _VOTE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*", re.IGNORECASE)
+# Whole words only: "decades" is no "dec", "month" no "mon", "market" no "mar".
 _CALENDAR_WORDS = re.compile(
-    r"(?<![^\W\d_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
-    r"|spring|summer|autumn|winter|o'clock|noon|midnight|morning|evening|night)",
+    r"(?<![^\W\d_])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?"
+    r"|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+    r"|(?:spring|summer|autumn|winter|noon|midnight|morning|evening|night)s?|o'clock)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -362,8 +365,10 @@ def _joins(text: str, left: _Reading, right: _Reading) -> bool:
         return False
     if not is_range_link(text, left.end, right.start, left.start):
         return False
-    # "rose $1.20 to $84.50": after a verb of change, far-apart ends are an amount and a new level.
     low = left.value * _shared_scale(text, left, right)
+    if 0 < right.value < low:
+        return False  # a range runs low to high: "pay 2.6 million kronor to 31 workers" is two figures
+    # "rose $1.20 to $84.50": after a verb of change, far-apart ends are an amount and a new level.
     far_apart = low > 0 and right.value / low > _RANGE_MAX_RATIO_AFTER_CHANGE
     return not (far_apart and follows_change_verb(text, left.start))
 
@@ -434,7 +439,9 @@ def _is_ordinal_modifier(article: _Article, reading: _Reading) -> bool:
 
 def _is_rate(article: _Article, reading: _Reading, root: Token) -> bool:
     """ "a day" after a noun or number ("1.5 litres a day", "50p an hour") or "twice a year"."""
-    if reading.number_end - reading.number_start > 2 or root.lower_ not in ("a", "an") or root.i == 0:
+    if reading.kind == "date" or reading.number_end - reading.number_start > 2:
+        return False  # "€2.60 a week ago": a date, not a price per week
+    if root.lower_ not in ("a", "an") or root.i == 0:
         return False
     before = article.doc[root.i - 1]
     return before.pos_ in _RATE_AFTER_POS or before.lower_ in _RATE_WORDS

@@ -79,6 +79,8 @@ _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?![^\W\d
 _CLOCK_AFTER = re.compile(r"(?::\d|\s*(?:a\.m\.|p\.m\.|am|pm)(?![^\W\d_]))", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\d[:.]$")
 _DATE_SLASHES = re.compile(r"^\s*[/.-]\s*\d{1,4}\s*[/.-]\s*\d")
+# "the 2024/25 season", "1999-00": a span of two calendar years named by the first and the next.
+_SEASON = re.compile(r"(?<![\d.,])(?P<year>1\d{3}|20\d{2})[/–-](?P<next>\d{2})(?![\d.,]?\d)")
 _RANK_BEFORE = re.compile(r"(?:(?<![^\W\d_])no\.|#)\s*$", re.IGNORECASE)
 # Digit groups chained by dots or dashes: phone numbers, IP addresses, product codes.
 _CODE_AROUND = re.compile(r"[+(]?\d+(?:[-.)/]\d+){2,}")
@@ -122,11 +124,21 @@ def is_not_a_figure(text: str, start: int, end: int) -> bool:
         return True
     if _DATE_SLASHES.match(text[end : end + 12]) or _MONTH_AFTER.match(text, end):
         return True
+    if _in_season(text, start, end):
+        return True
     if _MONTH_BEFORE.search(text, max(0, start - 12), start) or _RANK_BEFORE.search(
         text, max(0, start - 6), start
     ):
         return True
     return _inside_code(text, start, end)
+
+
+def _in_season(text: str, start: int, end: int) -> bool:
+    for match in _SEASON.finditer(text, max(0, start - 5), min(len(text), end + 5)):
+        consecutive = (int(match.group("year")) + 1) % 100 == int(match.group("next"))
+        if consecutive and match.start() <= start and end <= match.end():
+            return True
+    return False
 
 
 def _inside_code(text: str, start: int, end: int) -> bool:

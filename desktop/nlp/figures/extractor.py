@@ -105,6 +105,7 @@ _VOTE_BEFORE = re.compile(
     r"(?:\s+[^\W\d_]+){0,3}\s+$",
     re.IGNORECASE,
 )
+_GENERATION = re.compile(r"\d+G")
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*", re.IGNORECASE)
 # Whole words only: "decades" is no "dec", "month" no "mon", "market" no "mar".
 _CALENDAR_WORDS = re.compile(
@@ -242,9 +243,10 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
             low=value,
             high=value + 9,
         )
-    by = _SHARE_BEFORE.search(text, max(0, start - 4), start)
-    if phrase.fraction_only and (_SHARE_AFTER.match(text, phrase.end) or by):
-        # "a third of the vote", "half the city": a share, shown as a percentage.
+    _, bound_start = qualifier_before(text, start)  # "fell by almost three-quarters"
+    by = _SHARE_BEFORE.search(text, max(0, bound_start - 4), bound_start)
+    if phrase.share or (phrase.fraction_only and (_SHARE_AFTER.match(text, phrase.end) or by)):
+        # "a third of the vote", "half the city", "nine out of 10": a share, shown as a percentage.
         return _Reading(start, end, phrase.start, phrase.end, value * 100, "percent", "percent", spelled=True)
     if aged := _AGE_BEFORE.search(text, max(0, start - 12), start):
         return _Reading(
@@ -389,6 +391,8 @@ def _is_figure(article: _Article, reading: _Reading) -> bool:
         return False
     if reading.unit is None and reading.end < len(text) and text[reading.end].isalpha():
         return False  # "4th", "1990s", "777F", "3D": ordinals, decades and model names
+    if reading.kind == "count" and _GENERATION.fullmatch(text, reading.number_start, reading.number_end):
+        return False  # "5G", "4G": a network generation; a bare count is not written in giga
     if reading.kind == "count" and _is_model_number(article, reading):
         return False
     if reading.counts == "vote":

@@ -98,6 +98,7 @@ class NumberPhrase:
     spelled: bool  # written (at least partly) in words
     fraction_only: bool  # a bare fraction with no whole part: "a third", "half", "3/4"
     approximate: bool = False  # a vague plural: "dozens", "hundreds of thousands"
+    share: bool = False  # a ratio of a whole: "nine out of 10"
 
 
 def atomize(text: str) -> list[Atom]:
@@ -234,6 +235,7 @@ class _Parser:
             value=float(f"{sign * state.value():.15g}"),  # 16.4 * 1e6 is 16399999.999999998
             spelled=state.spelled,
             fraction_only=state.fraction_only(),
+            share=state.out_of,
         )
         return phrase, last_end
 
@@ -408,7 +410,8 @@ class _Parser:
     def ratio(self, state: _State, j: int) -> int | None:
         """ "one over three", "one out of three": only with a whole numerator and nothing pending."""
         k = self.next_word_index(j)
-        if self.word(j) == "out":
+        out_of = self.word(j) == "out"
+        if out_of:
             if k is None or self.word(k) != "of":
                 return None
             k = self.next_word_index(k)
@@ -421,6 +424,7 @@ class _Parser:
             return None
         numerator = state.value()
         state.total, state.current, state.pending_fraction = numerator / parsed[0].value, 0, None
+        state.out_of = out_of
         state.mark("ratio", spelled=True)
         return parsed[1]
 
@@ -434,6 +438,7 @@ class _State:
         self.last_scale = 0.0
         self.seen_number = False
         self.spelled = False
+        self.out_of = False
 
     def mark(self, last: str, *, spelled: bool) -> None:
         self.last = last

@@ -14,6 +14,8 @@ _NOUNS = ("NOUN", "PROPN")
 _RELATIVE = ("which", "whom", "who", "that")
 _ANAPHORIC = ("them", "those", "these", "us", "you", "which", "whom", "who")
 # Arguments a noun-less number can fill when its noun is understood from context.
+# "the number of trawlers fell to 212": 212 counts trawlers.
+_TALLY_NOUNS = ("number", "total", "count", "tally")
 _ELLIPTIC_DEPS = ("nsubj", "nsubjpass", "dobj", "conj", "appos", "attr", "pobj", "ROOT", "npadvmod")
 
 
@@ -70,18 +72,55 @@ def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple
 
 
 def _nearer_number(root: Token, noun: Token, span_end: int) -> bool:
-    """Another number, outside this count's own words, stands between the count and the noun."""
-    return any(token.like_num and token.idx >= span_end for token in root.doc[root.i + 1 : noun.i])
+    """Another number, outside this count's own words, stands between the count and the noun
+    (one right after a proper noun is part of a name: "four Ariane 6 rockets")."""
+    doc = root.doc
+    return any(
+        token.like_num and token.idx >= span_end and doc[token.i - 1].pos_ != "PROPN"
+        for token in doc[root.i + 1 : noun.i]
+    )
 
 
 def _object_changed_by(root: Token) -> Token | None:
     """ "cut its branches by 30 to 126": a bare number after "by"/"to" on a verb counts the verb's
-    plural object."""
+    plural object or, with none, its plural subject ("burglaries fell by 9% to 197,000", "the
+    number of trawlers fell by 40 to 212"); "grew from 9 to 14 animals" counts what the new
+    level counts."""
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("by", "to") or prep.head.pos_ != "VERB":
+    if root.dep_ != "pobj":
         return None
-    objects = [child for child in prep.head.children if child.dep_ == "dobj" and child.tag_ == "NNS"]
-    return objects[0] if objects else None
+    if prep.lower_ == "from":
+        return _noun_of_new_level(prep)
+    if prep.lower_ not in ("by", "to") or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    if objects:
+        return objects[0] if objects[0].tag_ == "NNS" else None
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    return _counted_subject(subjects[0]) if subjects else None
+
+
+def _counted_subject(subject: Token) -> Token | None:
+    if subject.tag_ == "NNS":
+        return subject
+    if subject.lemma_.lower() in _TALLY_NOUNS:
+        of = [child for child in subject.children if child.dep_ == "prep" and child.lower_ == "of"]
+        nouns = [
+            child for prep in of for child in prep.children if child.dep_ == "pobj" and child.tag_ == "NNS"
+        ]
+        return nouns[0] if nouns else None
+    return None
+
+
+def _noun_of_new_level(source: Token) -> Token | None:
+    """ "from 9 to 14 animals": the noun the number after "to" counts."""
+    for prep in source.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for level in prep.children:
+                if level.dep_ == "pobj" and level.tag_ == "NNS":
+                    return level
+    return None
 
 
 def _multiplier_after(root: Token, span_end: int) -> Token | None:

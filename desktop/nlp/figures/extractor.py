@@ -101,11 +101,13 @@ _MODEL_PAIR = re.compile(r"(?<![\d.,])(?P<model>\d{3,})-(?P<variant>\d+)(?![\d.,
 _MODEL_BEFORE_TAGS = ("DT", "PRP$", "CD", "POS")
 # A vote just before a tally: "voted 7 to 2", "passed the Senate 52-48", "approved it 5-4".
 _VOTE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:vot\w*|pass\w*|approv\w*|reject\w*|back\w*|defeat\w*|confirm\w*|ballot\w*)"
+    r"(?<![^\W\d_])(?:vot\w*|pass\w*|approv\w*|reject\w*|back\w*|defeat\w*|confirm\w*|ballot\w*|rul\w*|decid\w*)"
     r"(?:\s+[^\W\d_]+){0,3}\s+$",
     re.IGNORECASE,
 )
 _GENERATION = re.compile(r"\d+G")
+# ... or just after it: "a 6-3 ruling", "a 5-4 decision".
+_VOTE_AFTER = re.compile(r"\s+(?:ruling|decision|vote|verdict|majority)(?![^\W\d_])", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*", re.IGNORECASE)
 # Whole words only: "decades" is no "dec", "month" no "mon", "market" no "mar".
 _CALENDAR_WORDS = re.compile(
@@ -342,7 +344,10 @@ def _mark_votes(text: str, readings: list[_Reading]) -> list[_Reading]:
         if (
             _is_tally(left, right)
             and is_range_link(text, left.end, right.start, left.start)
-            and _VOTE_BEFORE.search(text, max(0, left.start - 40), left.start)
+            and (
+                _VOTE_BEFORE.search(text, max(0, left.start - 40), left.start)
+                or _VOTE_AFTER.match(text, right.end)
+            )
         ):
             marked[index], marked[index + 1] = replace(left, counts="vote"), replace(right, counts="vote")
     return marked

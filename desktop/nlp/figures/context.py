@@ -118,8 +118,9 @@ def follows_change_verb(text: str, start: int) -> bool:
     return bool(_CHANGE_BEFORE_FROM.search(text, max(0, start - 60), start))
 
 
-def is_not_a_figure(text: str, start: int, end: int) -> bool:
-    """Numbers that are part of a code, a phone number, a clock time or a calendar date."""
+def is_not_a_figure(text: str, start: int, end: int, *, glued_currency: bool = False) -> bool:
+    """Numbers that are part of a code, a phone number, a clock time or a calendar date
+    (glued_currency: a currency letter read before the number, "R4.5 billion", is no code)."""
     if _CLOCK_AFTER.match(text, end) or _CLOCK_BEFORE.search(text, max(0, start - 2), start):
         return True
     if _DATE_SLASHES.match(text[end : end + 12]) or _MONTH_AFTER.match(text, end):
@@ -130,7 +131,7 @@ def is_not_a_figure(text: str, start: int, end: int) -> bool:
         text, max(0, start - 6), start
     ):
         return True
-    return _inside_code(text, start, end)
+    return _inside_code(text, start, end, glued_currency=glued_currency)
 
 
 def _in_season(text: str, start: int, end: int) -> bool:
@@ -141,7 +142,7 @@ def _in_season(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _inside_code(text: str, start: int, end: int) -> bool:
+def _inside_code(text: str, start: int, end: int, *, glued_currency: bool) -> bool:
     if not text[start].isdigit() and text[start] not in "-−.":
         return False  # number words are never part of a code
     written = text[start:end]
@@ -150,7 +151,7 @@ def _inside_code(text: str, start: int, end: int) -> bool:
     if _inside_phone_number(text, start, end):
         return True
     left = text[start - 1] if start > 0 else " "
-    if left.isalpha() or left == "+":
+    if (left.isalpha() and not glued_currency) or left == "+":
         return True  # "SCP173", "+1"
     if left == "-" and start > 1 and text[start - 2].isalpha():
         return True  # "SCP-173", "F-16"

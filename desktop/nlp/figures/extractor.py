@@ -56,6 +56,11 @@ _INCHES_AFTER_FEET = re.compile(
 _INCHES_PER_FOOT = 12
 # "-5C", "104F": a glued capital C or F is a temperature when the sentence talks about one.
 _DEGREE_LETTER_AFTER = re.compile(r"(?P<letter>[CF])(?![^\W_])")
+# ... or when a verb states or reaches it: "the rock is 60C", "Phoenix hit 48C", "rose to 41C".
+_DEGREE_VERB_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:is|was|are|were|be|been|hit|hits|hitting|reach\w*|top\w*|touch\w*|to)\s+$",
+    re.IGNORECASE,
+)
 # "over 3 years" after a noun or verb means during them; a qualifier after these words only.
 _DURATION_OVER_AFTER = re.compile(
     r"(?<![^\W\d_])(?:for|lasted|lasts|last|lasting|took|take|takes|taking|spent|spend|spends|after|in|within"
@@ -66,6 +71,7 @@ _AGO_AFTER = re.compile(r"\s+ago(?![^\W\d_])|\s+(?:earlier|later|before)(?![^\W\
 # "€40m", "$3T", "$1.2tn": a scale letter glued to money.
 _SCALE_AFTER_MONEY = re.compile(r"(?P<scale>m|T|tn|trn)(?![^\W\d_])")
 _MONEY_SCALES = {"m": 1e6, "T": 1e12, "tn": 1e12, "trn": 1e12}
+_RAND_BEFORE = re.compile(r"(?<![^\W\d_])R$")
 # "a year and a half", "two days and a half": half a unit more.
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half(?![^\W\d_])", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"(?<![^\W\d_])by\s+$", re.IGNORECASE)  # "fell by a fifth"
@@ -192,7 +198,7 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
     if phrase.value != phrase.value:  # NaN from "1/0"
         return None
     value, end = phrase.value, phrase.end
-    currency = currency_before(text, phrase.start)
+    currency = currency_before(text, phrase.start) or _rand_before(text, phrase)
     unit = unit_after(text, phrase.end)
     of_one = _OF_ONE.match(text, end) if phrase.fraction_only and unit is None else None
     if of_one is not None:
@@ -228,7 +234,10 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
             start, unit.end, phrase.start, phrase.end, value, kind, unit_name, spelled=phrase.spelled
         )
     degree = _DEGREE_LETTER_AFTER.match(text, end)
-    if degree and not phrase.spelled and _TEMPERATURE_WORDS.search(text, max(0, start - 80), end + 80):
+    stated = _TEMPERATURE_WORDS.search(text, max(0, start - 80), end + 80) or _DEGREE_VERB_BEFORE.search(
+        text, max(0, start - 10), start
+    )
+    if degree and not phrase.spelled and stated:
         unit_name = "degree_celsius" if degree.group("letter") == "C" else "degree_fahrenheit"
         return _Reading(start, degree.end(), phrase.start, phrase.end, value, "temperature", unit_name)
     decade = _DECADE_AFTER.match(text, end)
@@ -260,6 +269,16 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
             start, age.end(), phrase.start, phrase.end, value, "age", "year", spelled=phrase.spelled
         )
     return _Reading(start, end, phrase.start, phrase.end, value, "count", spelled=phrase.spelled)
+
+
+def _rand_before(text: str, phrase: NumberPhrase) -> UnitMatch | None:
+    """ "R4.5 billion", "R350m": a capital R glued to an amount with a multiplier is the South
+    African rand; without one it is more often a road or a code ("the R101")."""
+    rand = _RAND_BEFORE.search(text, max(0, phrase.start - 2), phrase.start)
+    scaled = trailing_scale(phrase.text) > 1 or _SCALE_AFTER_MONEY.match(text, phrase.end)
+    if rand is None or not scaled:
+        return None
+    return UnitMatch(rand.start(), rand.end(), "ZAR", "money")
 
 
 def _kind_of(text: str, unit: UnitMatch) -> tuple[FigureKind, str]:
@@ -392,7 +411,8 @@ def _is_tally(left: _Reading, right: _Reading) -> bool:
 
 def _is_figure(article: _Article, reading: _Reading) -> bool:
     text = article.text
-    if is_not_a_figure(text, reading.number_start, reading.number_end):
+    glued_currency = reading.kind == "money" and reading.start < reading.number_start
+    if is_not_a_figure(text, reading.number_start, reading.number_end, glued_currency=glued_currency):
         return False
     if reading.unit is None and reading.end < len(text) and text[reading.end].isalpha():
         return False  # "4th", "1990s", "777F", "3D": ordinals, decades and model names
@@ -426,12 +446,16 @@ def _is_model_number(article: _Article, reading: _Reading) -> bool:
         if shorter and pair.start() <= reading.number_start and reading.number_end <= pair.end():
             return True
     written = text[reading.number_start : reading.number_end]
-    if not (written.isdigit() and len(written) >= 3):
+    if not written.isdigit():
         return False
     span = article.doc.char_span(reading.number_start, reading.number_end)
     if span is None or span.start == 0 or span.end >= len(article.doc):
         return False
     before, after = article.doc[span.start - 1], article.doc[span.end]
+    if before.pos_ == "PROPN" and before.is_title and after.tag_ == "NN" and reading.value != 1:
+        return True  # "a Falcon 9 rocket": more than one of a thing is never a singular noun
+    if len(written) < 3:
+        return False
     if before.tag_ == "CD" and after.is_title:
         return True  # "five 787 Dreamliner jets": a count, then the model it is of
     return after.is_title and after.pos_ == "PROPN" and before.tag_ in _MODEL_BEFORE_TAGS

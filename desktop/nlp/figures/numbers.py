@@ -140,8 +140,13 @@ def _gap(text: str, left: Atom, right: Atom) -> str:
 
 
 def _is_digit_run_id(text: str, atom: Atom) -> bool:
-    """Digits glued to a letter or a dot on the left belong to a name or code ("SCP173", "v.2")."""
-    return atom.start > 0 and (text[atom.start - 1].isalpha() or text[atom.start - 1] == "_")
+    """Digits glued to a letter or a dot on the left belong to a name or code ("SCP173", "v.2"),
+    but for a lone capital R, which may be the rand ("R4.5 billion"): the extractor decides."""
+    if atom.start == 0:
+        return False
+    left = text[atom.start - 1]
+    lone_r = left == "R" and (atom.start == 1 or not text[atom.start - 2].isalnum())
+    return (left.isalpha() and not lone_r) or left == "_"
 
 
 class _Parser:

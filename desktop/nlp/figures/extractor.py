@@ -111,6 +111,8 @@ _VOTE_BEFORE = re.compile(
     r"(?:\s+[^\W\d_]+){0,3}\s+$",
     re.IGNORECASE,
 )
+# "40 per cent of voters": the words of the percentage are not the whole it is a share of.
+_PERCENT_WORDS = ("cent", "percent", "percentage", "point", "pc", "pct")
 _GENERATION = re.compile(r"\d+G")
 # ... or just after it: "a 6-3 ruling", "a 5-4 decision".
 _VOTE_AFTER = re.compile(r"\s+(?:ruling|decision|vote|verdict|majority)(?![^\W\d_])", re.IGNORECASE)
@@ -542,6 +544,8 @@ def _to_figure(article: _Article, reading: _Reading, earlier_counts: list[tuple[
         counts, end = counted.lemma, counted.end
         if counts is not None:
             earlier_counts.append((sent, counts))
+    elif reading.unit == "percent" and root is not None:
+        _remember_whole(article, reading, sent, earlier_counts)
     elif reading.kind in ("age", "date"):
         tail = _AGE_AFTER.match(text, end) or _AGO_AFTER.match(text, end)
         end = tail.end() if tail else end
@@ -565,6 +569,31 @@ def _to_figure(article: _Article, reading: _Reading, earlier_counts: list[tuple[
         counts=counts,
         qualifier=qualifier,
     )
+
+
+def _remember_whole(
+    article: _Article, reading: _Reading, sent: Span, earlier_counts: list[tuple[Span, str]]
+) -> None:
+    """ "One in four children are ill, and 1,200 of them ...": a share names the whole that a
+    later elided count is part of, as an earlier count would."""
+    last = number_root(article.doc, reading.number_end - 1, reading.number_end)
+    if last is None:
+        return
+    whole = counted_noun(last, sent, reading.number_end, earlier_counts).lemma
+    if whole is None or not whole.isalpha() or whole in _PERCENT_WORDS:
+        whole = _whole_after_percent(last)  # "40% of voters", "40 per cent of voters"
+    if whole is not None:
+        earlier_counts.append((sent, whole))
+
+
+def _whole_after_percent(number: Token) -> str | None:
+    sign = number.head if number.head.i > number.i else number
+    for prep in sign.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            nouns = [child for child in prep.children if child.dep_ == "pobj" and child.tag_ == "NNS"]
+            if nouns:
+                return nouns[0].lemma_.lower()
+    return None
 
 
 def _is_angle(sentence: str) -> bool:

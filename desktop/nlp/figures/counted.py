@@ -118,7 +118,8 @@ def _noun_of_new_level(source: Token) -> Token | None:
     for prep in source.children:
         if prep.dep_ == "prep" and prep.lower_ == "to":
             for level in prep.children:
-                if level.dep_ == "pobj" and level.tag_ == "NNS":
+                counted = any(child.dep_ == "nummod" for child in level.children)  # "65 sheep"
+                if level.dep_ == "pobj" and (level.tag_ == "NNS" or (level.pos_ == "NOUN" and counted)):
                     return level
     return None
 

@@ -71,6 +71,7 @@ def test_units_currencies_and_shares_as_news_writes_them(
         "An Atlas 5 rocket carried the probe.",
         "He bought a new PC for the office.",
         "The N2 and the R300 were closed by floods.",
+        "Her seat on the train was 14C.",
     ],
 )
 def test_names_generations_and_roads_are_not_figures(nlp: Language, text: str) -> None:
@@ -96,6 +97,7 @@ def test_a_ruling_tally_counts_votes(nlp: Language, text: str) -> None:
         ("Road deaths fell by 12% to 1,640 last year.", [(12, None), (1640, "death")]),
         ("The number of registered nurses rose by 300 to 9,800.", [(300, "nurse"), (9800, "nurse")]),
         ("The flock grew from 40 to 65 sheep.", [(40, "sheep"), (65, "sheep")]),
+        ("Admissions rose from 120 to 340 overnight.", [(120, "admission"), (340, "admission")]),
     ],
 )
 def test_a_change_counts_its_subject_or_its_new_level(

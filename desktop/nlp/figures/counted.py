@@ -82,18 +82,19 @@ def _nearer_number(root: Token, noun: Token, span_end: int) -> bool:
 
 
 def _object_changed_by(root: Token) -> Token | None:
-    """ "cut its branches by 30 to 126": a bare number after "by"/"to" on a verb counts the verb's
-    plural object or, with none, its plural subject ("burglaries fell by 9% to 197,000", "the
-    number of trawlers fell by 40 to 212"); "grew from 9 to 14 animals" counts what the new
-    level counts."""
-    prep = root.head
-    if root.dep_ != "pobj":
+    """ "cut its branches by 30 to 126": a bare number after "by"/"to"/"from" on a verb counts the
+    verb's plural object or, with none, its plural subject ("burglaries fell by 9% to 197,000",
+    "the number of trawlers fell by 40 to 212", "cases rose from 120 to 340"); "grew from 9 to
+    14 animals" counts what the new level counts."""
+    prep, verb = root.head, root.head.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("by", "to", "from"):
         return None
-    if prep.lower_ == "from":
-        return _noun_of_new_level(prep)
-    if prep.lower_ not in ("by", "to") or prep.head.pos_ != "VERB":
-        return None
-    verb = prep.head
+    level = _noun_of_new_level(prep) if prep.lower_ == "from" else None
+    return level or (_counted_by_change(verb) if verb.pos_ == "VERB" else None)
+
+
+def _counted_by_change(verb: Token) -> Token | None:
+    """What a verb of change counts: its plural object, or with none its plural subject."""
     objects = [child for child in verb.children if child.dep_ == "dobj"]
     if objects:
         return objects[0] if objects[0].tag_ == "NNS" else None

@@ -56,9 +56,14 @@ _INCHES_AFTER_FEET = re.compile(
 _INCHES_PER_FOOT = 12
 # "-5C", "104F": a glued capital C or F is a temperature when the sentence talks about one.
 _DEGREE_LETTER_AFTER = re.compile(r"(?P<letter>[CF])(?![^\W_])")
-# ... or when a verb states or reaches it: "the rock is 60C", "Phoenix hit 48C", "rose to 41C".
+# ... or when a verb states or reaches it: "the rock is 60C", "Phoenix hit 48C", "rose to 41C";
+# not after a seat, a size or a room, which a number and a letter name ("his seat was 14C").
 _DEGREE_VERB_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:is|was|are|were|be|been|hit|hits|hitting|reach\w*|top\w*|touch\w*|to)\s+$",
+    re.IGNORECASE,
+)
+_LETTERED_LABEL_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:seat|size|row|gate|room|flat|apartment|platform|bay|cup)s?(?![^\W\d_])[^.;]{0,25}$",
     re.IGNORECASE,
 )
 # "over 3 years" after a noun or verb means during them; a qualifier after these words only.
@@ -236,8 +241,9 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
             start, unit.end, phrase.start, phrase.end, value, kind, unit_name, spelled=phrase.spelled
         )
     degree = _DEGREE_LETTER_AFTER.match(text, end)
-    stated = _TEMPERATURE_WORDS.search(text, max(0, start - 80), end + 80) or _DEGREE_VERB_BEFORE.search(
-        text, max(0, start - 10), start
+    stated = _TEMPERATURE_WORDS.search(text, max(0, start - 80), end + 80) or (
+        _DEGREE_VERB_BEFORE.search(text, max(0, start - 10), start)
+        and not _LETTERED_LABEL_BEFORE.search(text, max(0, start - 40), start)
     )
     if degree and not phrase.spelled and stated:
         unit_name = "degree_celsius" if degree.group("letter") == "C" else "degree_fahrenheit"

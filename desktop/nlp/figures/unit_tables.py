@@ -113,9 +113,9 @@ UNITS: dict[str, tuple[FigureKind, tuple[str, ...]]] = {
     "terabyte": ("measure", ("terabytes", "terabyte", "tb")),
     "megabit": ("measure", ("megabits", "megabit")),
     # pint reads "Mbps" as megabaud, a rate of symbols; news means megabits each second.
-    "kilobit_per_second": ("measure", ("kilobits per second", "kbps", "kbit/s", "kb/s")),
-    "megabit_per_second": ("measure", ("megabits per second", "mbps", "mbit/s", "mb/s")),
-    "gigabit_per_second": ("measure", ("gigabits per second", "gbps", "gbit/s", "gb/s")),
+    "kilobit_per_second": ("measure", ("kilobits per second", "kbps", "kbit/s")),
+    "megabit_per_second": ("measure", ("megabits per second", "mbps", "mbit/s")),
+    "gigabit_per_second": ("measure", ("gigabits per second", "gbps", "gbit/s")),
     "degree_celsius": (
         "temperature",
         (

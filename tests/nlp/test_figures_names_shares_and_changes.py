@@ -98,6 +98,8 @@ def test_a_ruling_tally_counts_votes(nlp: Language, text: str) -> None:
         ("The number of registered nurses rose by 300 to 9,800.", [(300, "nurse"), (9800, "nurse")]),
         ("The flock grew from 40 to 65 sheep.", [(40, "sheep"), (65, "sheep")]),
         ("Admissions rose from 120 to 340 overnight.", [(120, "admission"), (340, "admission")]),
+        ("Staff numbers fell by 1,200 to 14,800.", [(1200, "staff"), (14800, "staff")]),
+        ("Prices fell by 3 to 97.", [(3, None), (97, None)]),
     ],
 )
 def test_a_change_counts_its_subject_or_its_new_level(

@@ -16,6 +16,20 @@ _ANAPHORIC = ("them", "those", "these", "us", "you", "which", "whom", "who")
 # Arguments a noun-less number can fill when its noun is understood from context.
 # "the number of trawlers fell to 212": 212 counts trawlers.
 _TALLY_NOUNS = ("number", "total", "count", "tally")
+# Plural nouns naming amounts, not things counted: "prices fell by 3 to 97".
+_AMOUNT_NOUNS = (
+    "price",
+    "cost",
+    "rate",
+    "level",
+    "value",
+    "figure",
+    "amount",
+    "score",
+    "fee",
+    "wage",
+    "yield",
+)
 _ELLIPTIC_DEPS = ("nsubj", "nsubjpass", "dobj", "conj", "appos", "attr", "pobj", "ROOT", "npadvmod")
 
 
@@ -103,14 +117,19 @@ def _counted_by_change(verb: Token) -> Token | None:
 
 
 def _counted_subject(subject: Token) -> Token | None:
-    if subject.tag_ == "NNS":
-        return subject
-    if subject.lemma_.lower() in _TALLY_NOUNS:
+    """ "burglaries", "the number of trawlers", "staff numbers": the things a changing total
+    counts; "prices" or "rates" are amounts, which a bare number does not count."""
+    lemma = subject.lemma_.lower()
+    if lemma in _TALLY_NOUNS:
         of = [child for child in subject.children if child.dep_ == "prep" and child.lower_ == "of"]
         nouns = [
             child for prep in of for child in prep.children if child.dep_ == "pobj" and child.tag_ == "NNS"
         ]
-        return nouns[0] if nouns else None
+        compounds = [child for child in subject.children if child.dep_ == "compound" and child.pos_ == "NOUN"]
+        named = nouns or compounds
+        return named[0] if named else None
+    if subject.tag_ == "NNS" and lemma not in _AMOUNT_NOUNS:
+        return subject
     return None
 
 

@@ -13,7 +13,6 @@ from spacy.tokens import Doc, Span, Token
 _NOUNS = ("NOUN", "PROPN")
 _RELATIVE = ("which", "whom", "who", "that")
 _ANAPHORIC = ("them", "those", "these", "us", "you", "which", "whom", "who")
-# Arguments a noun-less number can fill when its noun is understood from context.
 # "the number of trawlers fell to 212": 212 counts trawlers.
 _TALLY_NOUNS = ("number", "total", "count", "tally")
 # Plural nouns naming amounts, not things counted: "prices fell by 3 to 97".
@@ -30,6 +29,7 @@ _AMOUNT_NOUNS = (
     "wage",
     "yield",
 )
+# Arguments a noun-less number can fill when its noun is understood from context.
 _ELLIPTIC_DEPS = ("nsubj", "nsubjpass", "dobj", "conj", "appos", "attr", "pobj", "ROOT", "npadvmod")
 
 

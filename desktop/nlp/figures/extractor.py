@@ -116,11 +116,11 @@ _VOTE_BEFORE = re.compile(
     r"(?:\s+[^\W\d_]+){0,3}\s+$",
     re.IGNORECASE,
 )
+# ... or just after it: "a 6-3 ruling", "a 5-4 decision".
+_VOTE_AFTER = re.compile(r"\s+(?:ruling|decision|vote|verdict|majority)(?![^\W\d_])", re.IGNORECASE)
 # "40 per cent of voters": the words of the percentage are not the whole it is a share of.
 _PERCENT_WORDS = ("cent", "percent", "percentage", "point", "pc", "pct")
 _GENERATION = re.compile(r"[1-6]G")  # "10G" may still be ten giga
-# ... or just after it: "a 6-3 ruling", "a 5-4 decision".
-_VOTE_AFTER = re.compile(r"\s+(?:ruling|decision|vote|verdict|majority)(?![^\W\d_])", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*", re.IGNORECASE)
 # Whole words only: "decades" is no "dec", "month" no "mon", "market" no "mar".
 _CALENDAR_WORDS = re.compile(

@@ -8,7 +8,9 @@ from typing import Literal
 from desktop.core.article import Article
 from desktop.store.anchoring import Selectors
 
-LibrarySort = Literal["title", "source", "site", "author", "published", "added", "opened", "highlights"]
+LibrarySort = Literal[
+    "title", "source", "site", "author", "published", "added", "opened", "highlights", "changed"
+]
 OpenStatus = Literal["new", "same", "reanchored"]
 SearchField = Literal["title", "text", "note", "metadata", "quote", "tags"]
 
@@ -103,6 +105,25 @@ class OpenedArticle:
     note: str
     highlights: tuple[Highlight, ...]
     orphans: tuple[Highlight, ...]
+    # The article's current version, and the one the reader was shown before this opening
+    # (0: never): the text changed since it was read when 0 < ``read_version`` < ``version``.
+    version: int = 1
+    read_version: int = 0
+
+    @property
+    def changed_since_read(self) -> bool:
+        return 0 < self.read_version < self.version
+
+
+@dataclass(frozen=True)
+class ArticleVersion:
+    """One of an article's texts: ``number`` counts from 1, the highest is the current text;
+    ``stored_at`` is when it became the article's text."""
+
+    article_id: int
+    number: int
+    article: Article
+    stored_at: str
 
 
 @dataclass(frozen=True)
@@ -116,6 +137,8 @@ class LibraryEntry:
     site: str = ""
     author: str = ""
     published: str = ""
+    # Its text changed since the reader was last shown it (a newer version was added since).
+    changed_since_read: bool = False
 
 
 @dataclass(frozen=True)

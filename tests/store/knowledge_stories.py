@@ -19,6 +19,13 @@ KYIV_POST = (
     "Zelensky told reporters in Kyiv on Tuesday. According to Oleksandr Prokudin, six people were "
     "killed in Kherson."
 )
+# The Kyiv Post's story as the outlet edited it later: the death toll 6 → 8, the quote removed,
+# the drones' count attributed to the defence ministry instead of the air force.
+KYIV_POST_EDITED = (
+    "Russia launched 113 drones at Ukraine overnight, the defence ministry said. "
+    "Volodymyr Zelensky said the attack targeted the energy grid. According to Oleksandr Prokudin, "
+    "eight people were killed in Kherson."
+)
 WIRE = (
     "Ukrainian President Volodymyr Zelenskyy said on Tuesday that the strikes on Kherson were "
     'deliberate. "Russia wants our cities dark," Zelenskyy said. Oleksandr Prokudin, the regional '

@@ -532,6 +532,16 @@ class Archive:
         return None if row is None else str(row[0])
 
     @_reading_errors_reported
+    def cached_analysis_of(self, text_hash: str) -> str | None:
+        """The analysis JSON stored for this text by whichever pipeline last analysed it, or
+        None: comparing two versions can use an analysis of an older pipeline."""
+        row = self._db.execute(
+            "SELECT json FROM analysis_cache WHERE text_hash = ? ORDER BY created_at DESC LIMIT 1",
+            [text_hash],
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    @_reading_errors_reported
     def put_cached_analysis(self, key: AnalysisCacheKey, json_text: str) -> None:
         """Store an analysis; results of other pipeline versions for the same text are dropped,
         since they can never be asked for again by this version."""

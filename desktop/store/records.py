@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 from desktop.core.article import Article
 from desktop.store.anchoring import Selectors
@@ -165,6 +166,19 @@ class SearchHit:
     marks: tuple[tuple[int, int], ...]
 
 
+class PipelineIdentity(Protocol):
+    """What an analysis depends on besides its text (a ``desktop.nlp.pipeline.Pipeline``)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def version(self) -> str: ...
+
+    @property
+    def extraction_version(self) -> str: ...
+
+
 @dataclass(frozen=True)
 class AnalysisCacheKey:
     """Everything an analysis result depends on; a change in any part is a cache miss."""
@@ -173,6 +187,16 @@ class AnalysisCacheKey:
     pipeline_name: str
     pipeline_version: str
     extraction_version: str
+
+    @classmethod
+    def of(cls, text: str, pipeline: PipelineIdentity) -> AnalysisCacheKey:
+        """The key of ``text`` analysed by ``pipeline``."""
+        return cls(
+            hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            pipeline.name,
+            pipeline.version,
+            pipeline.extraction_version,
+        )
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,8 @@ from typing import Literal, TypeVar, cast
 
 from desktop.core.version_diff import SentenceChange, sentence_diff
 from desktop.nlp.model import Analysis, Claim, Figure
+from desktop.nlp.serialization import analysis_from_json
+from desktop.store.archive import Archive
 from desktop.store.figure_groups import figure_topic
 from desktop.store.records import ArticleVersion
 
@@ -88,6 +90,32 @@ def version_changes(
         tuple(claim_changes(old_analysis, new_analysis)),
         tuple(sentence_diff(old.article.text, new.article.text)),
     )
+
+
+def archived_changes(
+    archive: Archive,
+    article_id: int,
+    analyze: Callable[[str], Analysis],
+    versions: tuple[int, int] | None = None,
+) -> VersionChanges | None:
+    """What changed between two of an archived article's versions (``versions``, else those
+    :meth:`Archive.compared_versions` names; None when it has one version only). Analyses are
+    taken from the archive's cache, else made by ``analyze(text)``."""
+    numbers = versions or archive.compared_versions(article_id)
+    if numbers is None:
+        return None
+    old, new = (archive.article_version(article_id, number) for number in numbers)
+    return version_changes(old, new, _analysis(archive, old, analyze), _analysis(archive, new, analyze))
+
+
+def _analysis(archive: Archive, version: ArticleVersion, analyze: Callable[[str], Analysis]) -> Analysis:
+    cached = archive.cached_analysis_of(version.article.content_hash)
+    if cached is not None:
+        try:
+            return analysis_from_json(cached)
+        except ValueError:
+            pass  # written by an older layout: analysed again
+    return analyze(version.article.text)
 
 
 def figure_changes(old: Analysis, new: Analysis) -> list[FigureChange]:

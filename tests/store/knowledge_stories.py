@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from pathlib import Path
 
@@ -64,20 +63,11 @@ STORY = (
 )
 
 
-def cache_key(text: str, pipeline: Pipeline) -> AnalysisCacheKey:
-    return AnalysisCacheKey(
-        hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        pipeline.name,
-        pipeline.version,
-        pipeline.extraction_version,
-    )
-
-
 def archive_analysed(archive: Archive, pipeline: Pipeline, article: Article) -> int:
     """Open ``article`` in the archive and store its real analysis, as the reader does."""
     article_id = archive.open_article(article).article_id
     archive.put_cached_analysis(
-        cache_key(article.text, pipeline), analysis_to_json(pipeline.analyze(article.text))
+        AnalysisCacheKey.of(article.text, pipeline), analysis_to_json(pipeline.analyze(article.text))
     )
     return article_id
 

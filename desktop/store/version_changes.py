@@ -66,28 +66,37 @@ class ClaimChange:
 
 @dataclass(frozen=True)
 class VersionChanges:
-    """What changed from version ``old_version`` to ``new_version`` of an article: figures and
-    claims first, then every sentence removed, added or edited."""
+    """What changed from version ``old_version`` to ``new_version`` of an article (stored at
+    ``old_stored_at`` and ``new_stored_at``): figures and claims first, then every sentence
+    removed, added or edited. ``analysed`` is False when an analysis of either version was not
+    at hand: then only the sentences are compared."""
 
     article_id: int
     title: str
     old_version: int
     new_version: int
+    old_stored_at: str
+    new_stored_at: str
+    analysed: bool
     figures: tuple[FigureChange, ...]
     claims: tuple[ClaimChange, ...]
     sentences: tuple[SentenceChange, ...]
 
 
 def version_changes(
-    old: ArticleVersion, new: ArticleVersion, old_analysis: Analysis, new_analysis: Analysis
+    old: ArticleVersion, new: ArticleVersion, old_analysis: Analysis | None, new_analysis: Analysis | None
 ) -> VersionChanges:
+    analysed = old_analysis is not None and new_analysis is not None
     return VersionChanges(
         new.article_id,
         new.article.title or "",
         old.number,
         new.number,
-        tuple(figure_changes(old_analysis, new_analysis)),
-        tuple(claim_changes(old_analysis, new_analysis)),
+        old.stored_at,
+        new.stored_at,
+        analysed,
+        tuple(figure_changes(old_analysis, new_analysis)) if old_analysis and new_analysis else (),
+        tuple(claim_changes(old_analysis, new_analysis)) if old_analysis and new_analysis else (),
         tuple(sentence_diff(old.article.text, new.article.text)),
     )
 
@@ -95,12 +104,12 @@ def version_changes(
 def archived_changes(
     archive: Archive,
     article_id: int,
-    analyze: Callable[[str], Analysis],
+    analyze: Callable[[str], Analysis | None],
     versions: tuple[int, int] | None = None,
 ) -> VersionChanges | None:
     """What changed between two of an archived article's versions (``versions``, else those
     :meth:`Archive.compared_versions` names; None when it has one version only). Analyses are
-    taken from the archive's cache, else made by ``analyze(text)``."""
+    taken from the archive's cache, else from ``analyze(text)`` (None: not at hand)."""
     numbers = versions or archive.compared_versions(article_id)
     if numbers is None:
         return None
@@ -108,7 +117,9 @@ def archived_changes(
     return version_changes(old, new, _analysis(archive, old, analyze), _analysis(archive, new, analyze))
 
 
-def _analysis(archive: Archive, version: ArticleVersion, analyze: Callable[[str], Analysis]) -> Analysis:
+def _analysis(
+    archive: Archive, version: ArticleVersion, analyze: Callable[[str], Analysis | None]
+) -> Analysis | None:
     cached = archive.cached_analysis_of(version.article.content_hash)
     if cached is not None:
         try:

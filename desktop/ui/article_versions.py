@@ -63,7 +63,8 @@ class ArticleVersions(QObject):
         self._reads: ArchiveReads | None = None
         self._fetches = WorkerPool(1, self)
         self._closing = threading.Event()
-        self.changes_window: VersionChangesWindow | None = None
+        self.changes_window = VersionChangesWindow(parent)
+        self.changes_window.passageRequested.connect(self._select_current)
         self.changes_action = QAction("Changes Since You &Read It…", parent)
         self.changes_action.setShortcut(QKeySequence(CHANGES_SHORTCUT))
         self.changes_action.setToolTip("What changed in this article since the version you read before")
@@ -109,7 +110,7 @@ class ArticleVersions(QObject):
         if opened is None or reads is None or article is None or opened.version < 2:
             self._show_status("This article has only one version: nothing changed.")
             return
-        window = self._changes_window()
+        window = self.changes_window
         window.show_loading(article_name(article.title, article.source, article.text))
         window.show()
         window.raise_()
@@ -136,7 +137,7 @@ class ArticleVersions(QObject):
         """The article on screen was analysed: an open comparison that lacked its analysis
         can now call out figures and quotes."""
         window = self.changes_window
-        if window is None or not window.isVisible() or window.changes is None or window.changes.analysed:
+        if not window.isVisible() or window.changes is None or window.changes.analysed:
             return
         opened = self._current()
         if opened is not None and window.changes.article_id == opened.article_id:
@@ -146,25 +147,16 @@ class ArticleVersions(QObject):
         self, article_id: int, changes: VersionChanges | None, orphans: list[Highlight]
     ) -> None:
         window = self.changes_window
-        if window is None:
-            return
         if changes is None:
             window.show_error(f"article {article_id} has only one version")
             return
         window.show_changes(changes, orphans)
 
-    def _changes_window(self) -> VersionChangesWindow:
-        if self.changes_window is None:
-            self.changes_window = VersionChangesWindow(self._window)
-            self.changes_window.passageRequested.connect(self._select_current)
-        return self.changes_window
-
     def _select_current(self, start: int, end: int) -> None:
         """Select a change in the reader, if the compared article is still the one shown."""
         window, opened = self.changes_window, self._current()
         if (
-            window is not None
-            and window.changes is not None
+            window.changes is not None
             and opened is not None
             and window.changes.article_id == opened.article_id
         ):

@@ -90,6 +90,9 @@ def test_the_earlier_version_keeps_its_cached_analysis_until_the_article_is_dele
     assert archive.get_cached_analysis(key) == '{"entities": []}'
     archive.delete_article(article_id)
     assert archive.get_cached_analysis(key) is None
+    conn = sqlite3.connect(archive.path)
+    assert conn.execute("SELECT count(*) FROM article_versions").fetchone() == (0,)
+    conn.close()
     with pytest.raises(NotFoundError):
         archive.article_version(article_id, 1)
 

@@ -50,11 +50,10 @@ def show_changes(qtbot: QtBot, window: MainWindow) -> VersionChangesWindow:
     qtbot.waitUntil(lambda: info_bar.isVisible() and "changed since you read it" in info_bar.message.text())
     assert info_bar.action_button.isVisible() and info_bar.action_button.text() == "Show Changes"
     versions = window.versions
-    with qtbot.waitSignal(versions._changes_window().changesShown, timeout=WAIT_MS):
+    with qtbot.waitSignal(versions.changes_window.changesShown, timeout=WAIT_MS):
         info_bar.action_button.click()
-    changes_window = versions.changes_window
-    assert changes_window is not None and changes_window.isVisible()
-    return changes_window
+    assert versions.changes_window.isVisible()
+    return versions.changes_window
 
 
 @pytest.fixture
@@ -115,7 +114,7 @@ def test_the_changes_are_also_in_the_article_menu_with_their_shortcut(
     [article_menu] = [menu.menu() for menu in window.menuBar().actions() if menu.text() == "A&rticle"]
     assert isinstance(article_menu, QMenu)
     assert {action, window.versions.reload_action} <= set(article_menu.actions())
-    with qtbot.waitSignal(window.versions._changes_window().changesShown, timeout=WAIT_MS) as shown:
+    with qtbot.waitSignal(window.versions.changes_window.changesShown, timeout=WAIT_MS) as shown:
         action.trigger()
     assert shown.args[0].old_version == 1 and shown.args[0].new_version == 2
 

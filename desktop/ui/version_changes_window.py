@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -174,6 +174,12 @@ class VersionChangesWindow(QWidget):
             self.passageRequested.emit(change.new.start, change.new.end)
         else:
             self.status.setText("That sentence was removed: it is not in the text you are reading.")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The marks' colours are made for the palette: the desktop switched light and dark.
+        if event.type() == QEvent.Type.PaletteChange and self.changes is not None:
+            self.sentences.setHtml(self._sentences_html(self.changes.sentences))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.changes = None

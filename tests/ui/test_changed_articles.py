@@ -18,10 +18,10 @@ from desktop.core.article import Article
 from desktop.store.archive import Archive
 from desktop.ui.library_models import CHANGED_MARK, ArticlesModel
 from desktop.ui.main_window import MainWindow
-from desktop.ui.version_changes_window import VersionChangesWindow
+from desktop.ui.version_changes_window import REMOVED_COLOURS, VersionChangesWindow
 from tests.store.knowledge_stories import KYIV_POST, KYIV_POST_EDITED, STORY
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS
-from tests.ui.screenshots import checked_screenshot
+from tests.ui.screenshots import checked_screenshot, dark_palette
 
 WAIT_MS = 20_000
 KYIV = STORY[0]
@@ -98,6 +98,9 @@ def test_a_changed_article_says_so_and_shows_what_changed(qtbot: QtBot, edited_w
     checked_screenshot(
         changes_window, "version-changes.png", changes_window.called_out, changes_window.sentences
     )
+    # The marks follow the desktop from light to dark.
+    changes_window.setPalette(dark_palette())
+    assert REMOVED_COLOURS[1][1] in changes_window.sentences.toHtml()
     # Choosing a change selects it in the text being read.
     changes_window.called_out.itemClicked.emit(groups["Figures"][0], 0)
     selected = window.reader.selected_range()

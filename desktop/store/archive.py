@@ -182,8 +182,8 @@ class Archive:
         earlier version of it (then it becomes the article's next version: its highlights are
         re-anchored onto the new text, and the earlier text is kept), else add it: a different
         article now saved at the same path becomes a new article and the old one keeps its
-        text. Marks it opened now and, when ``read`` (the window shows it), read in this
-        version. A read-only archive only finds articles by their text (NotFoundError
+        text. When ``read`` (the window shows it; not when a command archives it), marks it
+        opened now and read in this version. A read-only archive only finds articles by their text (NotFoundError
         otherwise)."""
         if self.read_only:
             found = sql_rows.article_with_text(self._db, article.content_hash)
@@ -202,7 +202,7 @@ class Archive:
             if article_id is None:
                 article_id = sql_rows.insert_article(db, StoredArticle(0, article, now, now, 0, ""))
                 status = "new"
-            else:
+            elif read:
                 db.execute("UPDATE articles SET opened_at = ? WHERE id = ?", [now, article_id])
             return self._opened(article_id, status, read=read)
 

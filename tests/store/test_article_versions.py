@@ -61,6 +61,10 @@ def test_a_version_added_without_reading_marks_the_article_changed_in_the_librar
     )
     archive.open_article(Article(text=SECOND, source=SOURCE), read=False)
     archive.open_article(Article(text=THIRD, source=SOURCE), read=False)
+    opened_at = {entry.id: entry.opened_at for entry in archive.list_articles()}
+    archive.open_article(Article(text=THIRD, source=SOURCE), read=False)
+    # Archived, not opened: the Library's "Last opened" stays.
+    assert {entry.id: entry.opened_at for entry in archive.list_articles()} == opened_at
     changed = {entry.id: entry.changed_since_read for entry in archive.list_articles()}
     assert changed[article_id] is True
     assert list(changed.values()).count(True) == 1  # the other one was never read: not "changed"

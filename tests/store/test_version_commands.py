@@ -13,6 +13,7 @@ from desktop.cli import main
 from desktop.core.article import Article
 from desktop.nlp.pipeline import Pipeline
 from desktop.store.archive import Archive
+from tests.changing_site import changing_site
 from tests.store.knowledge_stories import KYIV_POST, KYIV_POST_EDITED, TABLOID, WIRE
 
 
@@ -116,3 +117,17 @@ def test_changes_analyses_versions_never_analysed_and_keeps_their_analyses(
     with Archive(path) as archive:
         for text in (KYIV_POST, KYIV_POST_EDITED):
             assert archive.cached_analysis_of(Article(text=text).content_hash) is not None
+
+
+def test_a_web_article_added_again_after_the_outlet_edited_it_is_its_next_version(
+    tmp_path: Path, pipeline: Pipeline, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = str(tmp_path / "archive.sqlite3")
+    with changing_site(KYIV_POST) as (url, pages):
+        _, [first], _ = run(capsys, "add", url, "--archive", archive)
+        pages.append(KYIV_POST_EDITED)
+        _, [second], _ = run(capsys, "add", url, "--archive", archive)
+    assert (first["status"], second["status"], second["version"]) == ("new", "new-version", 2)
+    assert first["id"] == second["id"] and second["source"] == url
+    status, [changes], _ = run(capsys, "changes", url, "--archive", archive)
+    assert (status, changes["figures"][0]["old_value"], changes["figures"][0]["new_value"]) == (0, 6, 8)

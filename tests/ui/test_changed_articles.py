@@ -3,8 +3,6 @@ read, the Changes Since You Read It window, Reload from Web, and the Library's m
 
 from __future__ import annotations
 
-import http.server
-import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -19,6 +17,7 @@ from desktop.store.archive import Archive
 from desktop.ui.library_models import CHANGED_MARK, ArticlesModel
 from desktop.ui.main_window import MainWindow
 from desktop.ui.version_changes_window import REMOVED_COLOURS, VersionChangesWindow
+from tests.changing_site import changing_site
 from tests.store.knowledge_stories import KYIV_POST, KYIV_POST_EDITED, STORY
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS
 from tests.ui.screenshots import checked_screenshot, dark_palette
@@ -155,34 +154,15 @@ def test_the_library_marks_an_article_changed_since_it_was_read(
 
 
 @pytest.fixture
-def changing_site() -> Iterator[tuple[str, list[str]]]:
-    """A local web server with one article at /story, whose text the test changes."""
-    pages = [KYIV_POST]
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            body = pages[-1].encode("utf-8")
-            self.send_response(200)
-            self.send_header("Content-Type", "text/plain; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/story", pages
-    server.shutdown()
-    server.server_close()
+def site() -> Iterator[tuple[str, list[str]]]:
+    with changing_site(KYIV_POST) as served:
+        yield served
 
 
 def test_reload_from_web_says_unchanged_or_opens_the_new_version(
-    qtbot: QtBot, window: MainWindow, changing_site: tuple[str, list[str]]
+    qtbot: QtBot, window: MainWindow, site: tuple[str, list[str]]
 ) -> None:
-    url, pages = changing_site
+    url, pages = site
     with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
         window.open_url(url)
     reload_action = window.versions.reload_action

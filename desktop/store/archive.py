@@ -183,8 +183,8 @@ class Archive:
         re-anchored onto the new text, and the earlier text is kept), else add it: a different
         article now saved at the same path becomes a new article and the old one keeps its
         text. When ``read`` (the window shows it; not when a command archives it), marks it
-        opened now and read in this version. A read-only archive only finds articles by their text (NotFoundError
-        otherwise)."""
+        opened now and read in this version. A read-only archive only finds articles by their
+        text (NotFoundError otherwise)."""
         if self.read_only:
             found = sql_rows.article_with_text(self._db, article.content_hash)
             if found is None:
@@ -224,8 +224,8 @@ class Archive:
     ) -> OpenedArticle:
         """What :meth:`open_article` does with an earlier version, on its own: re-anchor the
         highlights of ``article_id`` onto ``article``'s text, which becomes its next version,
-        and mark it opened and read. ``progress(done, total)`` is called before each highlight; an
-        exception it raises rolls all of it back (the stored text and highlights unchanged)."""
+        and mark it opened and read. ``progress(done, total)`` is called before each highlight;
+        an exception it raises rolls all of it back (the stored text and highlights unchanged)."""
         with self._writing() as db:
             _article_text(db, article_id)  # NotFoundError when it was deleted meanwhile
             _replace_text(db, article_id, article, progress)

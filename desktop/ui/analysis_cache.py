@@ -4,7 +4,6 @@ article shows its analysis without running the pipeline again."""
 from __future__ import annotations
 
 import contextlib
-import hashlib
 from typing import TYPE_CHECKING
 
 from desktop.store.records import AnalysisCacheKey, ArchiveError
@@ -25,7 +24,7 @@ class AnalysisCache:
         if archive is None:
             return None
         try:
-            return archive.get_cached_analysis(_key(text, pipeline))
+            return archive.get_cached_analysis(AnalysisCacheKey.of(text, pipeline))
         except ArchiveError:
             return None
 
@@ -35,13 +34,4 @@ class AnalysisCache:
             return
         # A cache that cannot be written only costs time on the next opening.
         with contextlib.suppress(ArchiveError):
-            archive.put_cached_analysis(_key(text, pipeline), json_text)
-
-
-def _key(text: str, pipeline: Pipeline) -> AnalysisCacheKey:
-    return AnalysisCacheKey(
-        text_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        pipeline_name=pipeline.name,
-        pipeline_version=pipeline.version,
-        extraction_version=pipeline.extraction_version,
-    )
+            archive.put_cached_analysis(AnalysisCacheKey.of(text, pipeline), json_text)

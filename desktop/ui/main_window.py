@@ -45,6 +45,7 @@ from desktop.ui.annotations import AnnotationSession
 from desktop.ui.annotator import Annotator
 from desktop.ui.archive_knowledge import ArchiveKnowledge
 from desktop.ui.article_header import ArticleHeader
+from desktop.ui.article_versions import ArticleVersions
 from desktop.ui.citations import ReaderCitations
 from desktop.ui.edit_menu import build_edit_menu
 from desktop.ui.find_bar import FindBar
@@ -159,6 +160,16 @@ class MainWindow(QMainWindow):
         self.properties = ArticleProperties(
             self, annotations, lambda: self.article, self.replace_article, self.info_bar.show_message
         )
+        self.versions = ArticleVersions(
+            annotations,
+            self.info_bar,
+            self.status_label.setText,
+            lambda: self.article,
+            lambda: self.analysis,
+            self.reader.select_range,
+            lambda article: self.show_article(self.properties.as_archived(article)),
+            self,
+        )
         self._build_menus()
         self._build_annotate_bar()
         self.selection_popup = SelectionPopup(self.reader, self.annotator, self.citations.action)
@@ -179,6 +190,8 @@ class MainWindow(QMainWindow):
             self,
         )
         self.analysisApplied.connect(self.knowledge.show_article_knowledge)
+        self.analysisApplied.connect(self.versions.refresh_changes)
+        self.articleShown.connect(self.versions.update_actions)
         self.knowledge.changed.connect(self._refresh_library)
         self.knowledge.start_indexing()
         self.reading_controls.adopt_mark_actions(self.figures_action, self.sources_action)
@@ -300,6 +313,8 @@ class MainWindow(QMainWindow):
 
         article_menu = self.menuBar().addMenu("A&rticle")
         article_menu.addActions([self.citations.action, self.properties.action])
+        article_menu.addSeparator()
+        article_menu.addActions([self.versions.changes_action, self.versions.reload_action])
 
     def _build_annotate_bar(self) -> None:
         toolbar = QToolBar("Annotate")
@@ -413,8 +428,17 @@ class MainWindow(QMainWindow):
         self.loadFailed.emit(reason)
 
     def show_article(self, article: Article) -> None:
-        """Show an article in its own tab (or switch to its tab if it is already open)."""
+        """Show an article in its own tab (or switch to its tab if it is already open). A
+        changed text from the source of an open tab is that article's new version: it takes
+        that tab (its earlier text, shown again, would become a version once more)."""
         existing = self._document_index(article.content_hash)
+        if existing is None and article.source:
+            earlier = next(
+                (i for i, doc in enumerate(self.documents) if doc.article.source == article.source), None
+            )
+            if earlier is not None:
+                self._replace_document(earlier, article)
+                return
         if existing is None:
             self.documents.append(OpenDocument(article))
             existing = len(self.documents) - 1
@@ -492,6 +516,15 @@ class MainWindow(QMainWindow):
         if shown:
             self._show_identity(article)
 
+    def _replace_document(self, index: int, after: Article) -> None:
+        """Show ``after`` in tab ``index`` instead of the article there."""
+        self.documents[index] = OpenDocument(after)
+        self._name_tab(index, after)
+        if self.tabs.currentIndex() == index:
+            self._show_document(index)
+        else:
+            self.tabs.setCurrentIndex(index)
+
     def close_document(self, index: int) -> None:
         if not 0 <= index < len(self.documents):
             return
@@ -513,6 +546,7 @@ class MainWindow(QMainWindow):
                 figures="Open an article to see its figures.",
             )
             self.setWindowTitle(WINDOW_TITLE)
+            self.versions.update_actions()
             self.show_welcome()
 
     def _fill_recent_menu(self) -> None:
@@ -864,6 +898,7 @@ class MainWindow(QMainWindow):
             self.library.shutdown()
             self.library.close()
         self.knowledge.shutdown()
+        self.versions.shutdown()
         self.annotations.close()
         super().closeEvent(event)
 

@@ -1,0 +1,99 @@
+"""The reader's corrections (see :mod:`desktop.core.entity_corrections`), applied last.
+
+Every entity whose name, as the Entities tab lists it, is a corrected surface form takes the
+corrected label, or is removed when the reader said it is not a name. Matching is on whole
+tokens and case-sensitive: "Kyiv" corrects "Kyiv" and "the Kyiv" but neither "KYIV" nor the
+"Kyiv" inside "Kyiv Independent" (a longer name is a name of its own). Where a corrected
+surface form appears untagged, it becomes an entity too, if it reads as a name there: the
+parser calls its first word a proper noun, or it is capitalised in mid-sentence (what the
+reader corrected is a name wherever it is written that way).
+
+The component runs after the place names on each paragraph, with the corrections given in
+``component_cfg``; :class:`desktop.nlp.pipeline.Pipeline` applies them once more to the merged
+article after the article-wide label vote, so that neither that vote nor the surname linking
+overrides the reader, and to the places found nested in longer names ("Kyiv" in "the Kyiv
+Independent"). A full name corrected to PERSON takes its surname-only mentions along
+through that linking, as the Entities tab folds them; a name corrected away from PERSON does
+not, since a surname alone may be someone else (it is corrected on its own).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from desktop.core.entity_corrections import EntityCorrection
+from desktop.core.entity_names import display_name
+
+CORRECTIONS_COMPONENT = "reading_assistant_corrections"
+# The keyword under which ``component_cfg`` hands the corrections to the component.
+CORRECTIONS_KEYWORD = "corrections"
+
+
+@Language.factory(CORRECTIONS_COMPONENT)
+def create_corrections(nlp: Language, name: str) -> ReaderCorrections:
+    return ReaderCorrections()
+
+
+class ReaderCorrections:
+    """The pipeline component: corrects one paragraph's entities (none given: changes nothing)."""
+
+    def __call__(self, doc: Doc, corrections: Sequence[EntityCorrection] = ()) -> Doc:
+        apply_corrections(doc, corrections)
+        return doc
+
+
+def apply_corrections(doc: Doc, corrections: Sequence[EntityCorrection]) -> None:
+    """Relabel, remove and add entities of ``doc`` as the corrections say (module docstring)."""
+    if not corrections:
+        return
+    matcher = _matcher(tuple(corrections))
+    kept = corrected(doc.ents, corrections)
+    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    for match in matcher.pattern.finditer(doc.text):
+        label = matcher.by_surface[" ".join(match.group().split())].label
+        # Strict alignment: None unless the match begins and ends on token boundaries.
+        span = doc.char_span(match.start(), match.end())
+        if label is None or span is None or not tagged.isdisjoint(range(span.start, span.end)):
+            continue
+        if span[0].pos_ == "PROPN" or not span[0].is_sent_start:
+            kept.append(Span(doc, span.start, span.end, label=label))
+    doc.ents = sorted(kept, key=lambda span: span.start)
+
+
+def corrected(spans: Iterable[Span], corrections: Sequence[EntityCorrection]) -> list[Span]:
+    """``spans`` with the corrected labels; those the reader said are not names left out."""
+    if not corrections:
+        return list(spans)
+    by_surface = _matcher(tuple(corrections)).by_surface
+    kept: list[Span] = []
+    for span in spans:
+        correction = by_surface.get(display_name(span.text))
+        if correction is None:
+            kept.append(span)
+        elif correction.label is not None:
+            kept.append(Span(span.doc, span.start, span.end, label=correction.label))
+    return kept
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    by_surface: dict[str, EntityCorrection]
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _matcher(corrections: tuple[EntityCorrection, ...]) -> _Matcher:
+    """One pattern for every corrected surface form, longest first, so that "New York City" is
+    found whole rather than as "New York"; built once per set of corrections."""
+    by_surface = {c.surface: c for c in corrections}
+    alternatives = [
+        r"\s+".join(re.escape(word) for word in surface.split())
+        for surface in sorted(by_surface, key=len, reverse=True)
+    ]
+    return _Matcher(by_surface, re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)"))

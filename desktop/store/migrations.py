@@ -19,6 +19,7 @@ FULL_TEXT_SEARCH = "0002_full_text_search"
 ANALYSIS_CACHE = "0003_analysis_cache"
 NAMES_AND_METADATA_SEARCH = "0004_article_names_metadata_search"
 KNOWLEDGE = "0005_entities_claims_figures"
+ENTITY_CORRECTIONS = "0007_entity_corrections"
 
 DEFAULT_COLOURS = (
     ("yellow", "important"),
@@ -265,6 +266,22 @@ def _knowledge(db: Database) -> None:
             day REAL NOT NULL
         )""")
     db.execute("CREATE INDEX knowledge_indexed_day ON knowledge_indexed(day)")
+
+
+@MIGRATIONS(name=ENTITY_CORRECTIONS)
+def _entity_corrections(db: Database) -> None:
+    # The reader's corrections of entity labels (desktop.store.corrections), applied to every
+    # article analysed from then on. The surface form is compared case-sensitively (BINARY).
+    db.execute("""
+        CREATE TABLE entity_corrections (
+            surface TEXT PRIMARY KEY,
+            -- NULL: not a name at all
+            label TEXT,
+            created_at TEXT NOT NULL
+        )""")
+    # Which corrections an analysis was made with ('' for none): part of its cache key, so
+    # that analyses cached before a correction are made again when shown.
+    db.execute("ALTER TABLE analysis_cache ADD COLUMN corrections_digest TEXT NOT NULL DEFAULT ''")
 
 
 def known_step_names() -> list[str]:

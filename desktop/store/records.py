@@ -150,6 +150,9 @@ class AnalysisCacheKey:
     pipeline_name: str
     pipeline_version: str
     extraction_version: str
+    # Of the reader's entity corrections the analysis applied ("" for none): see
+    # desktop.core.entity_corrections.corrections_digest.
+    corrections_digest: str = ""
 
 
 @dataclass(frozen=True)

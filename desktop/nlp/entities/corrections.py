@@ -6,7 +6,8 @@ tokens and case-sensitive: "Kyiv" corrects "Kyiv" and "the Kyiv" but neither "KY
 "Kyiv" inside "Kyiv Independent" (a longer name is a name of its own). Where a corrected
 surface form appears untagged, it becomes an entity too, if it reads as a name there: the
 parser calls its first word a proper noun, or it is capitalised in mid-sentence (what the
-reader corrected is a name wherever it is written that way).
+reader corrected is a name wherever it is written that way). Entities wholly inside such a
+mention were pieces of the name and give way to it ("Zelenyi" in "Zelenyi Hai").
 
 The component runs after the place names on each paragraph, with the corrections given in
 ``component_cfg``; :class:`desktop.nlp.pipeline.Pipeline` applies them once more to the merged
@@ -53,17 +54,26 @@ def apply_corrections(doc: Doc, corrections: Sequence[EntityCorrection]) -> None
     if not corrections:
         return
     matcher = _matcher(tuple(corrections))
-    kept = corrected(doc.ents, corrections)
-    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    entity_at = {i: (ent.start, ent.end) for ent in doc.ents for i in range(ent.start, ent.end)}
+    added: list[Span] = []
+    replaced: set[tuple[int, int]] = set()
     for match in matcher.pattern.finditer(doc.text):
         label = matcher.by_surface[" ".join(match.group().split())].label
         # Strict alignment: None unless the match begins and ends on token boundaries.
         span = doc.char_span(match.start(), match.end())
-        if label is None or span is None or not tagged.isdisjoint(range(span.start, span.end)):
+        if label is None or span is None:
             continue
-        if span[0].pos_ == "PROPN" or not span[0].is_sent_start:
-            kept.append(Span(doc, span.start, span.end, label=label))
-    doc.ents = sorted(kept, key=lambda span: span.start)
+        inside = {entity_at[i] for i in range(span.start, span.end) if i in entity_at}
+        if inside == {(span.start, span.end)} or any(
+            start < span.start or end > span.end for start, end in inside
+        ):
+            continue  # the entity itself (relabelled below), or part of a longer name
+        # Entities inside the corrected name were pieces of it ("Zelenyi" of "Zelenyi Hai").
+        if inside or span[0].pos_ == "PROPN" or not span[0].is_sent_start:
+            added.append(Span(doc, span.start, span.end, label=label))
+            replaced |= inside
+    kept = [ent for ent in corrected(doc.ents, corrections) if (ent.start, ent.end) not in replaced]
+    doc.ents = sorted([*kept, *added], key=lambda span: span.start)
 
 
 def corrected(spans: Iterable[Span], corrections: Sequence[EntityCorrection]) -> list[Span]:

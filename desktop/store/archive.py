@@ -509,8 +509,13 @@ class Archive:
         row = self._db.execute(
             "SELECT json FROM analysis_cache WHERE text_hash = ? AND pipeline_name = ?"
             " AND pipeline_version = ? AND extraction_version = ? AND corrections_digest = ?",
-            [key.text_hash, key.pipeline_name, key.pipeline_version, key.extraction_version,
-             key.corrections_digest],  # fmt: skip
+            [
+                key.text_hash,
+                key.pipeline_name,
+                key.pipeline_version,
+                key.extraction_version,
+                key.corrections_digest,
+            ],
         ).fetchone()
         return None if row is None else str(row[0])
 

@@ -32,4 +32,3 @@ def remove(db: Database, surface: str) -> EntityCorrection | None:
     earlier = find(db, surface)
     db.execute("DELETE FROM entity_corrections WHERE surface = ?", [surface])
     return earlier
-

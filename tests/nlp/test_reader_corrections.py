@@ -52,9 +52,7 @@ def test_not_a_name_removes_every_mention_also_nested_ones(pipeline: Pipeline) -
     after = pipeline.analyze(AID_REPORT, corrections=(EntityCorrection("Kyiv", None),))
     assert not any(text == "Kyiv" for text, _ in labelled(after))
     # A longer name holding the word is another name: still there.
-    assert {text for text, _ in labelled(after)} >= {
-        text for text, _ in labelled(before) if text != "Kyiv"
-    }
+    assert {text for text, _ in labelled(after)} >= {text for text, _ in labelled(before) if text != "Kyiv"}
 
 
 def test_matching_is_case_sensitive_and_on_whole_names(pipeline: Pipeline) -> None:

@@ -25,6 +25,8 @@ CORRECTION_TITLES = {
 }
 NOT_A_NAME = "No&t a Name"
 CORRECTION_MENU = "Correct &Label"
+# Longer names are cut in the menu's entry: it stays a menu, not a banner.
+MENU_NAME_CHARS = 40
 
 
 def label_title(label: str | None) -> str:
@@ -32,10 +34,13 @@ def label_title(label: str | None) -> str:
     return (CORRECTION_TITLES[label] if label is not None else NOT_A_NAME).replace("&", "")
 
 
-def add_correction_menu(menu: QMenu, current_label: str, choose: Callable[[str | None], None]) -> QMenu:
-    """Add Correct Label ▸ to ``menu``: each label (``current_label`` checked) and Not a Name;
-    ``choose`` gets the label picked, or None for Not a Name."""
-    submenu = menu.addMenu(CORRECTION_MENU)
+def add_correction_menu(
+    menu: QMenu, surface: str, current_label: str, choose: Callable[[str | None], None]
+) -> QMenu:
+    """Add Correct Label of “``surface``” ▸ to ``menu``: each label (``current_label`` checked)
+    and Not a Name; ``choose`` gets the label picked, or None for Not a Name."""
+    name = surface if len(surface) <= MENU_NAME_CHARS else surface[: MENU_NAME_CHARS - 1] + "…"
+    submenu = menu.addMenu(f"{CORRECTION_MENU} of “{name.replace('&', '&&')}”")
     for label in CORRECTION_LABELS:
         action = submenu.addAction(CORRECTION_TITLES[label])
         action.setCheckable(True)

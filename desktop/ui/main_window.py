@@ -348,7 +348,8 @@ class MainWindow(QMainWindow):
         self.entities_panel.labelToggled.connect(self.set_label_enabled)
         self.entities_panel.correctionRequested.connect(self.corrector.correct)
         self.corrector.changed.connect(self._on_corrections_changed)
-        self.corrector.reported.connect(self.status_label.setText)
+        # In the info bar: the status bar's text gives way to the new analysis' summary.
+        self.corrector.reported.connect(lambda text: self.info_bar.show_message(text, "info"))
         self.claims_panel.claimRequested.connect(self.reader.select_range)
         self.claims_panel.sourceRequested.connect(self.reader.select_range)
         self.figures_panel.figureRequested.connect(self.reader.select_range)
@@ -661,7 +662,9 @@ class MainWindow(QMainWindow):
         entity = min(named, key=lambda e: e.end - e.start, default=None)
         if entity is not None:
             surface = display_name(entity.text)
-            add_correction_menu(menu, entity.label, lambda label: self.corrector.correct(surface, label))
+            add_correction_menu(
+                menu, surface, entity.label, lambda label: self.corrector.correct(surface, label)
+            )
 
     def _on_corrections_changed(self) -> None:
         """Articles are analysed again with the corrections: the shown one at once, the other

@@ -236,7 +236,9 @@ class EntitiesPanel(QWidget):
         menu = QMenu(self.tree)
         first = proxy_index.siblingAtColumn(0)
         menu.addAction("&Go to Next Mention", lambda: self._activate(first))
-        add_correction_menu(menu, label, lambda chosen: self.correctionRequested.emit(surface, chosen))
+        add_correction_menu(
+            menu, surface, label, lambda chosen: self.correctionRequested.emit(surface, chosen)
+        )
         return menu
 
     def _show_context_menu(self, point: QPoint) -> None:

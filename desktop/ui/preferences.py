@@ -157,9 +157,10 @@ class PreferencesDialog(QDialog):
         self.corrections.itemSelectionChanged.connect(
             lambda: self.remove_correction.setEnabled(bool(self.corrections.selectedItems()))
         )
-        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.corrections)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.remove_selected_corrections)
+        for key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            QShortcut(
+                QKeySequence(key), self.corrections, context=Qt.ShortcutContext.WidgetShortcut
+            ).activated.connect(self.remove_selected_corrections)
         self._removed: list[str] = []
         note = QLabel(
             "Right-click a name in the text or the Entities tab and choose Correct Label to add one."

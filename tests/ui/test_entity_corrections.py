@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from desktop.core.entity_corrections import EntityCorrection
@@ -57,6 +57,10 @@ def panel_row(window: MainWindow, name: str) -> QModelIndex:
             if heading.child(row).data(NAME_ROLE)[1] == name:
                 return panel.proxy.mapFromSource(panel.model.indexFromItem(heading.child(row)))
     raise AssertionError(f"{name} is not listed")
+
+
+def items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    return [item for i in range(tree.topLevelItemCount()) if (item := tree.topLevelItem(i)) is not None]
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
@@ -152,11 +156,8 @@ def test_preferences_list_the_corrections_and_remove_them_on_ok(
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, PreferencesDialog)
         tree = dialog.corrections
-        rows.extend(
-            [tree.topLevelItem(i).text(0), tree.topLevelItem(i).text(1)]
-            for i in range(tree.topLevelItemCount())
-        )
-        tree.topLevelItem(1).setSelected(True)
+        rows.extend([item.text(0), item.text(1)] for item in items(tree))
+        items(tree)[1].setSelected(True)
         assert dialog.remove_correction.isEnabled()
         assert_not_uniform(save_screenshot(dialog, "preferences-corrections.png"))
         dialog.remove_correction.click()
@@ -179,13 +180,23 @@ def test_preferences_list_the_corrections_and_remove_them_on_ok(
 def test_cancel_in_preferences_keeps_every_correction(qtbot: QtBot, window: MainWindow) -> None:
     window.corrector.correct("Sunflower Aid", "ORG")
 
+    seen: list[list[QTreeWidgetItem]] = []
+
     def remove_and_cancel() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, PreferencesDialog)
-        dialog.corrections.topLevelItem(0).setSelected(True)
-        dialog.remove_selected_corrections()
-        dialog.reject()
+        try:
+            tree = dialog.corrections
+            tree.setCurrentItem(items(tree)[0])
+            dialog.activateWindow()
+            tree.setFocus()
+            qtbot.waitUntil(tree.hasFocus)
+            qtbot.keyClick(tree, Qt.Key.Key_Delete)
+            seen.append(items(tree))
+        finally:
+            dialog.reject()
 
     QTimer.singleShot(0, remove_and_cancel)
     window.preferences_action.trigger()
+    assert seen == [[]], "the Delete key took it off the list"
     assert window.corrector.corrections == (EntityCorrection("Sunflower Aid", "ORG"),)

@@ -71,3 +71,9 @@ def test_a_name_corrected_to_a_person_takes_its_surname_along(pipeline: Pipeline
     assert surname_owners(text for text, label in after if label == "PERSON") == {
         "Sunflower": "Marko Sunflower"
     }
+
+
+def test_a_name_with_a_hyphen_is_matched_whole(pipeline: Pipeline) -> None:
+    text = "Engines from Rolls-Royce powered the jet, and Rolls-Royce engineers flew with it.\n"
+    analysis = pipeline.analyze(text, corrections=(EntityCorrection("Rolls-Royce", "PRODUCT"),))
+    assert labelled(analysis).count(("Rolls-Royce", "PRODUCT")) == 2

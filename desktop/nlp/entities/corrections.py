@@ -21,7 +21,8 @@ not, since a surname alone may be someone else (it is corrected on its own).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -57,9 +58,9 @@ def apply_corrections(doc: Doc, corrections: Sequence[EntityCorrection]) -> None
     entity_at = {i: (ent.start, ent.end) for ent in doc.ents for i in range(ent.start, ent.end)}
     added: list[Span] = []
     replaced: set[tuple[int, int]] = set()
-    for match in matcher.pattern.finditer(doc.text):
+    for match in matcher.mentions(doc.text):
         label = matcher.by_surface[" ".join(match.group().split())].label
-        # Strict alignment: None unless the match begins and ends on token boundaries.
+        # Strict alignment: None unless the match ends on a token boundary.
         span = doc.char_span(match.start(), match.end())
         if label is None or span is None:
             continue
@@ -94,16 +95,41 @@ def corrected(spans: Iterable[Span], corrections: Sequence[EntityCorrection]) ->
 @dataclass(frozen=True)
 class _Matcher:
     by_surface: dict[str, EntityCorrection]
-    pattern: re.Pattern[str]
+    # By the first word of a surface form: its patterns, longest surface first, so that
+    # "New York City" is found whole rather than as "New York".
+    patterns: dict[str, list[re.Pattern[str]]]
+
+    def mentions(self, text: str) -> Iterator[re.Match[str]]:
+        """Where corrected surface forms are written in ``text``, not overlapping. Only words
+        that begin a surface form are tried: time in the length of the text, not in the
+        number of corrections."""
+        end = 0
+        for word in _WORDS.finditer(text):
+            if word.start() < end:
+                continue
+            for pattern in self.patterns.get(word.group(), ()):
+                match = pattern.match(text, word.start())
+                if match is not None:
+                    end = match.end()
+                    yield match
+                    break
 
 
 @lru_cache(maxsize=4)
 def _matcher(corrections: tuple[EntityCorrection, ...]) -> _Matcher:
-    """One pattern for every corrected surface form, longest first, so that "New York City" is
-    found whole rather than as "New York"; built once per set of corrections."""
+    """Built once per set of corrections."""
     by_surface = {c.surface: c for c in corrections}
-    alternatives = [
-        r"\s+".join(re.escape(word) for word in surface.split())
-        for surface in sorted(by_surface, key=len, reverse=True)
-    ]
-    return _Matcher(by_surface, re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)"))
+    patterns: dict[str, list[re.Pattern[str]]] = defaultdict(list)
+    for surface in sorted(by_surface, key=len, reverse=True):
+        words = r"\s+".join(re.escape(word) for word in surface.split())
+        patterns[_first_word(surface)].append(re.compile(words + r"(?!\w)"))
+    return _Matcher(by_surface, dict(patterns))
+
+
+def _first_word(surface: str) -> str:
+    """The leading letters and digits ("Rolls" of "Rolls-Royce"), else the first character."""
+    return next(_WORDS.finditer(surface)).group()
+
+
+# Words, and each character of anything else but spaces: where a surface form may begin.
+_WORDS = re.compile(r"\w+|[^\w\s]")

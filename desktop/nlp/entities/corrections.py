@@ -3,10 +3,10 @@
 Every entity whose name, as the Entities tab lists it, is a corrected surface form takes the
 corrected label, or is removed when the reader said it is not a name. Matching is on whole
 tokens and case-sensitive: "Kyiv" corrects "Kyiv" and "the Kyiv" but neither "KYIV" nor the
-"Kyiv" inside "Kyiv Independent" (a longer name is a name of its own). Where a corrected
-surface form appears untagged, it becomes an entity too, if it reads as a name there: the
-parser calls its first word a proper noun, or it is capitalised in mid-sentence (what the
-reader corrected is a name wherever it is written that way). Entities wholly inside such a
+name "Kyiv Independent" (a longer name is a name of its own). Where a corrected surface form
+appears untagged, it becomes an entity too, if it reads as a name there: the parser calls its
+first word a proper noun, or it stands in mid-sentence, where a word written as the reader's
+name (case and all) is that name. Entities wholly inside such a
 mention were pieces of the name and give way to it ("Zelenyi" in "Zelenyi Hai").
 
 The component runs after the place names on each paragraph, with the corrections given in

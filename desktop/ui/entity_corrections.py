@@ -21,7 +21,7 @@ class EntityCorrector(QObject):
     session's undo stack and ends with ``changed``."""
 
     changed = Signal()
-    # Says what a correction did, for the status bar.
+    # Says what a correction did, for the info bar.
     reported = Signal(str)
 
     def __init__(self, session: AnnotationSession, parent: QObject | None = None) -> None:

@@ -37,6 +37,7 @@ from desktop.core.article import Article, article_name
 from desktop.core.entity_corrections import CORRECTION_LABELS
 from desktop.core.entity_names import display_name
 from desktop.core.loaders import SUPPORTED_SUFFIXES
+from desktop.core.plain_text import strip_span
 from desktop.nlp.model import Analysis, Entity
 from desktop.store.records import ArchiveError, ImportSummary
 from desktop.ui import archive_dialogs, unsaved_edits
@@ -91,6 +92,8 @@ PROGRESS_STEPS = 1000
 # A tab shows this many characters of the name at most (the whole name is its tooltip), so a
 # dozen tabs fit on one bar.
 TAB_NAME_CHARS = 32
+# A selection longer than this is no name to correct (Correct Label is not offered for it).
+MAX_SELECTED_NAME_CHARS = 80
 # Exported file names are cut to this many characters: long titles make unwieldy file names.
 EXPORT_NAME_CHARS = 60
 
@@ -653,18 +656,25 @@ class MainWindow(QMainWindow):
 
     # -- entity corrections ----------------------------------------------------------------
     def _add_correction_menu(self, menu: QMenu, position: int | None) -> None:
-        """Correct Label ▸ for the name under the pointer (the innermost, when names nest)."""
+        """Correct Label ▸ for the name under the pointer (the innermost, when names nest), else
+        for a selected name the pipeline missed (a few words on one line)."""
+        if self.analysis is None or position is None:
+            return
         named = [
-            e
-            for e in (self.analysis.entities if self.analysis is not None else ())
-            if e.label in CORRECTION_LABELS and position is not None and e.start <= position < e.end
+            e for e in self.analysis.entities if e.label in CORRECTION_LABELS and e.start <= position < e.end
         ]
         entity = min(named, key=lambda e: e.end - e.start, default=None)
         if entity is not None:
-            surface = display_name(entity.text)
-            add_correction_menu(
-                menu, surface, entity.label, lambda label: self.corrector.correct(surface, label)
-            )
+            surface, label = display_name(entity.text), entity.label
+        else:
+            selection = self.reader.selected_range()
+            if selection is None or not selection[0] <= position < selection[1]:
+                return
+            start, end = strip_span(self.reader.text, *selection)
+            surface, label = display_name(self.reader.text[start:end]), ""
+            if not surface or "\n" in self.reader.text[start:end] or len(surface) > MAX_SELECTED_NAME_CHARS:
+                return
+        add_correction_menu(menu, surface, label, lambda chosen: self.corrector.correct(surface, chosen))
 
     def _on_corrections_changed(self) -> None:
         """Articles are analysed again with the corrections: the shown one at once, the other

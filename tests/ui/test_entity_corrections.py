@@ -15,7 +15,7 @@ from desktop.ui.correction_menu import CORRECTION_MENU, CORRECTION_TITLES
 from desktop.ui.main_window import MainWindow
 from desktop.ui.panels.entities_panel import MENTIONS_ROLE, NAME_ROLE
 from desktop.ui.preferences import PreferencesDialog
-from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, open_and_wait
+from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, open_and_wait, select_passage
 from tests.ui.screenshots import assert_not_uniform, save_screenshot
 
 # Written for these tests: the small model calls "Marko Sunflower" an organisation.
@@ -69,36 +69,49 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
+def right_click_and_choose(
+    qtbot: QtBot, window: MainWindow, position: int, label: str, screenshot: str = ""
+) -> list[str]:
+    """Right-click the reader at ``position``, choose Correct Label ▸ ``label`` and wait for the
+    analysis made with it; returns the labels the menu had checked (screenshots if named)."""
+    reader = window.reader
+    cursor = reader.textCursor()
+    cursor.setPosition(reader.to_document(position))
+    point = reader.cursorRect(cursor).center()
+    seen: list[str] = []
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        try:
+            entry = menu_action(menu, CORRECTION_MENU)
+            submenu = entry.menu()
+            assert isinstance(submenu, QMenu)
+            seen.extend(action.text() for action in submenu.actions() if action.isChecked())
+            if screenshot:
+                menu.setActiveAction(entry)
+                submenu.popup(menu.mapToGlobal(menu.actionGeometry(entry).topRight()))
+                QApplication.processEvents()
+                assert_not_uniform(save_screenshot(menu, f"{screenshot}-menu.png"))
+                assert_not_uniform(save_screenshot(submenu, f"{screenshot}-submenu.png"))
+            menu_action(submenu, CORRECTION_TITLES[label]).trigger()
+        finally:
+            menu.close()
+
+    QTimer.singleShot(200, choose)
+    with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
+        reader.customContextMenuRequested.emit(point)
+    return seen
+
+
 def test_right_click_in_the_text_corrects_a_label_for_every_article(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     open_and_wait(qtbot, window, write(tmp_path, "aid.txt", AID_REPORT))
     assert "Marko Sunflower" in listed(window)["ORG"]
-    reader = window.reader
-    start = reader.text.index("Marko Sunflower") + 2
-    cursor = reader.textCursor()
-    cursor.setPosition(reader.to_document(start))
-    point = reader.cursorRect(cursor).center()
-    seen: list[str] = []
-
-    def choose_person() -> None:
-        menu = QApplication.activePopupWidget()
-        assert isinstance(menu, QMenu)
-        submenu = menu_action(menu, CORRECTION_MENU).menu()
-        assert isinstance(submenu, QMenu)
-        seen.extend(action.text() for action in submenu.actions() if action.isChecked())
-        # The menu opened on its entry, for the screenshot.
-        menu.setActiveAction(menu_action(menu, CORRECTION_MENU))
-        submenu.popup(menu.mapToGlobal(menu.actionGeometry(menu_action(menu, CORRECTION_MENU)).topRight()))
-        QApplication.processEvents()
-        assert_not_uniform(save_screenshot(menu, "correct-label-menu.png"))
-        assert_not_uniform(save_screenshot(submenu, "correct-label-submenu.png"))
-        menu_action(submenu, CORRECTION_TITLES["PERSON"]).trigger()
-        menu.close()
-
-    QTimer.singleShot(200, choose_person)
-    with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
-        reader.customContextMenuRequested.emit(point)
+    seen = right_click_and_choose(
+        qtbot, window, window.reader.text.index("Marko Sunflower") + 2, "PERSON", "correct-label"
+    )
     assert seen == [CORRECTION_TITLES["ORG"]], "the menu shows the label the name has now"
     people = listed(window)["PERSON"]
     assert people["Marko Sunflower"] >= 2 and "Sunflower" not in people, "the surname alone folds in"
@@ -118,6 +131,16 @@ def test_right_click_in_the_text_corrects_a_label_for_every_article(
 
     open_and_wait(qtbot, window, write(tmp_path, "follow-up.txt", FOLLOW_UP))
     assert "Marko Sunflower" in listed(window)["PERSON"]
+
+
+def test_a_selected_name_the_pipeline_missed_is_corrected_wherever_it_is_written(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    open_and_wait(qtbot, window, write(tmp_path, "aid.txt", AID_REPORT))
+    assert "Sunflower Aid" not in listed(window).get("ORG", {})
+    start = select_passage(window, "Sunflower Aid ")  # a trailing space, as a double-click takes
+    assert right_click_and_choose(qtbot, window, start + 3, "ORG") == []
+    assert listed(window)["ORG"]["Sunflower Aid"] == 2
 
 
 def test_not_a_name_from_the_entities_tab_removes_it_until_undone(

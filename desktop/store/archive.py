@@ -36,6 +36,8 @@ from desktop.core.article import (
     article_name,
     with_current_metadata_keys,
 )
+from desktop.core.entity_corrections import EntityCorrection
+from desktop.store import corrections as entity_corrections
 from desktop.store import knowledge as knowledge_index
 from desktop.store import search as full_text
 from desktop.store import sql_rows, transfer
@@ -526,8 +528,14 @@ class Archive:
         """The analysis JSON stored for exactly this text and pipeline, or None."""
         row = self._db.execute(
             "SELECT json FROM analysis_cache WHERE text_hash = ? AND pipeline_name = ?"
-            " AND pipeline_version = ? AND extraction_version = ?",
-            [key.text_hash, key.pipeline_name, key.pipeline_version, key.extraction_version],
+            " AND pipeline_version = ? AND extraction_version = ? AND corrections_digest = ?",
+            [
+                key.text_hash,
+                key.pipeline_name,
+                key.pipeline_version,
+                key.extraction_version,
+                key.corrections_digest,
+            ],
         ).fetchone()
         return None if row is None else str(row[0])
 
@@ -543,17 +551,37 @@ class Archive:
 
     @_reading_errors_reported
     def put_cached_analysis(self, key: AnalysisCacheKey, json_text: str) -> None:
-        """Store an analysis; results of other pipeline versions for the same text are dropped,
-        since they can never be asked for again by this version."""
+        """Store an analysis; results of other pipeline versions (or other corrections) for the
+        same text are dropped, since they can never be asked for again by this version."""
         with self._writing() as db:
             db.execute("DELETE FROM analysis_cache WHERE text_hash = ?", [key.text_hash])
             db.execute(
-                "INSERT INTO analysis_cache VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO analysis_cache (text_hash, pipeline_name, pipeline_version,"
+                " extraction_version, json, created_at, corrections_digest) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [key.text_hash, key.pipeline_name, key.pipeline_version, key.extraction_version,
-                 json_text, now_timestamp()],
+                 json_text, now_timestamp(), key.corrections_digest],
             )  # fmt: skip
             if len(json_text) <= INLINE_INDEX_MAX_CHARS:
                 knowledge_index.index_analysis(db, key.text_hash, json_text)
+
+    # -- entity corrections -----------------------------------------------------------------
+
+    @_reading_errors_reported
+    def entity_corrections(self) -> tuple[EntityCorrection, ...]:
+        """The reader's corrections of entity labels, by surface form."""
+        return entity_corrections.read_all(self._db)
+
+    @_reading_errors_reported
+    def set_entity_correction(self, correction: EntityCorrection) -> EntityCorrection | None:
+        """Store a correction; returns the one it replaces (for its undo), if any."""
+        with self._writing() as db:
+            return entity_corrections.replace(db, correction, now_timestamp())
+
+    @_reading_errors_reported
+    def remove_entity_correction(self, surface: str) -> EntityCorrection | None:
+        """Forget the correction of ``surface``; returns it (for its undo), or None if there was none."""
+        with self._writing() as db:
+            return entity_corrections.remove(db, surface)
 
     @property
     def knowledge(self) -> knowledge_index.Knowledge:

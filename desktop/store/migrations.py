@@ -20,6 +20,7 @@ ANALYSIS_CACHE = "0003_analysis_cache"
 NAMES_AND_METADATA_SEARCH = "0004_article_names_metadata_search"
 KNOWLEDGE = "0005_entities_claims_figures"
 ARTICLE_VERSIONS = "0006_article_versions"
+ENTITY_CORRECTIONS = "0007_entity_corrections"
 
 DEFAULT_COLOURS = (
     ("yellow", "important"),
@@ -291,6 +292,22 @@ def _article_versions(db: Database) -> None:
             replaced_at TEXT NOT NULL,
             PRIMARY KEY (article_id, version)
         )""")
+
+
+@MIGRATIONS(name=ENTITY_CORRECTIONS)
+def _entity_corrections(db: Database) -> None:
+    # The reader's corrections of entity labels (desktop.store.corrections), applied to every
+    # article analysed from then on. The surface form is compared case-sensitively (BINARY).
+    db.execute("""
+        CREATE TABLE entity_corrections (
+            surface TEXT PRIMARY KEY,
+            -- NULL: not a name at all
+            label TEXT,
+            created_at TEXT NOT NULL
+        )""")
+    # Which corrections an analysis was made with ('' for none): part of its cache key, so
+    # that analyses cached before a correction are made again when shown.
+    db.execute("ALTER TABLE analysis_cache ADD COLUMN corrections_digest TEXT NOT NULL DEFAULT ''")
 
 
 def known_step_names() -> list[str]:

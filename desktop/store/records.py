@@ -187,15 +187,19 @@ class AnalysisCacheKey:
     pipeline_name: str
     pipeline_version: str
     extraction_version: str
+    # Of the reader's entity corrections the analysis applied ("" for none): see
+    # desktop.core.entity_corrections.corrections_digest.
+    corrections_digest: str = ""
 
     @classmethod
-    def of(cls, text: str, pipeline: PipelineIdentity) -> AnalysisCacheKey:
-        """The key of ``text`` analysed by ``pipeline``."""
+    def of(cls, text: str, pipeline: PipelineIdentity, corrections_digest: str = "") -> AnalysisCacheKey:
+        """The key of ``text`` analysed by ``pipeline`` with the corrections of that digest."""
         return cls(
             hashlib.sha256(text.encode("utf-8")).hexdigest(),
             pipeline.name,
             pipeline.version,
             pipeline.extraction_version,
+            corrections_digest,
         )
 
 

@@ -407,6 +407,15 @@ class AnnotationSession(QObject):
         finally:
             self._applying -= 1
 
+    def push(self, command: QUndoCommand) -> None:
+        """Applies and records a change to the archive as a whole rather than to the open article
+        (an entity correction); one that cannot be written is not recorded."""
+        if not self.writable:
+            damage = self.archive.damage if self.archive is not None else None
+            self.failed.emit(self.problem or damage or "There is no archive to store the change in.")
+            return
+        self._push(command)
+
     def _push(self, command: QUndoCommand) -> None:
         """Applies and records a change; one that cannot be written is not recorded."""
         self._pushing = command

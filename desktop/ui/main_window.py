@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -33,7 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.article import Article, article_name
+from desktop.core.entity_corrections import CORRECTION_LABELS
+from desktop.core.entity_names import display_name
 from desktop.core.loaders import SUPPORTED_SUFFIXES
+from desktop.core.plain_text import strip_span
 from desktop.nlp.model import Analysis, Entity
 from desktop.store.records import ArchiveError, ImportSummary
 from desktop.ui import archive_dialogs, unsaved_edits
@@ -47,7 +51,9 @@ from desktop.ui.archive_knowledge import ArchiveKnowledge
 from desktop.ui.article_header import ArticleHeader
 from desktop.ui.article_versions import ArticleVersions
 from desktop.ui.citations import ReaderCitations
+from desktop.ui.correction_menu import add_correction_menu
 from desktop.ui.edit_menu import build_edit_menu
+from desktop.ui.entity_corrections import EntityCorrector
 from desktop.ui.find_bar import FindBar
 from desktop.ui.help_menu import build_help_menu
 from desktop.ui.highlight_tooltips import ReaderTooltips
@@ -87,6 +93,8 @@ PROGRESS_STEPS = 1000
 # A tab shows this many characters of the name at most (the whole name is its tooltip), so a
 # dozen tabs fit on one bar.
 TAB_NAME_CHARS = 32
+# A selection longer than this is no name to correct (Correct Label is not offered for it).
+MAX_SELECTED_NAME_CHARS = 80
 # Exported file names are cut to this many characters: long titles make unwieldy file names.
 EXPORT_NAME_CHARS = 60
 
@@ -157,6 +165,9 @@ class MainWindow(QMainWindow):
             self.reader, lambda: self.article, annotations.highlight_at, self.status_label.setText
         )
         self.annotator.reader_menu_extensions.append(self.citations.add_to_menu)
+        self.corrector = EntityCorrector(annotations, self)
+        controller.corrections = self.corrector.corrections
+        self.annotator.reader_menu_extensions.append(self._add_correction_menu)
         self.properties = ArticleProperties(
             self, annotations, lambda: self.article, self.replace_article, self.info_bar.show_message
         )
@@ -353,6 +364,10 @@ class MainWindow(QMainWindow):
         cancel_key.activated.connect(self._cancel_analysis)
         self.entities_panel.mentionRequested.connect(self.reader.select_range)
         self.entities_panel.labelToggled.connect(self.set_label_enabled)
+        self.entities_panel.correctionRequested.connect(self.corrector.correct)
+        self.corrector.changed.connect(self._on_corrections_changed)
+        # In the info bar: the status bar's text gives way to the new analysis' summary.
+        self.corrector.reported.connect(lambda text: self.info_bar.show_message(text, "info"))
         self.claims_panel.claimRequested.connect(self.reader.select_range)
         self.claims_panel.sourceRequested.connect(self.reader.select_range)
         self.figures_panel.figureRequested.connect(self.reader.select_range)
@@ -673,6 +688,39 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.cancel_button.hide()
 
+    # -- entity corrections ----------------------------------------------------------------
+    def _add_correction_menu(self, menu: QMenu, position: int | None) -> None:
+        """Correct Label ▸ for the name under the pointer (the innermost, when names nest), else
+        for a selected name the pipeline missed (a few words on one line)."""
+        if self.analysis is None or position is None:
+            return
+        named = [
+            e for e in self.analysis.entities if e.label in CORRECTION_LABELS and e.start <= position < e.end
+        ]
+        entity = min(named, key=lambda e: e.end - e.start, default=None)
+        if entity is not None:
+            surface, label = display_name(entity.text), entity.label
+        else:
+            selection = self.reader.selected_range()
+            if selection is None or not selection[0] <= position < selection[1]:
+                return
+            start, end = strip_span(self.reader.text, *selection)
+            surface, label = display_name(self.reader.text[start:end]), ""
+            if not surface or "\n" in self.reader.text[start:end] or len(surface) > MAX_SELECTED_NAME_CHARS:
+                return
+        add_correction_menu(menu, surface, label, lambda chosen: self.corrector.correct(surface, chosen))
+
+    def _on_corrections_changed(self) -> None:
+        """Articles are analysed again with the corrections: the shown one at once, the other
+        tabs when shown."""
+        if self.corrector.corrections == self.controller.corrections:
+            return
+        self.controller.corrections = self.corrector.corrections
+        for document in self.documents:
+            document.analysis = None
+        if self._shown is not None:
+            self._generation = self.controller.analyze(self._shown.article.text)
+
     # -- highlight layers ------------------------------------------------------------------
     def set_label_enabled(self, label: str, enabled: bool) -> None:
         labels = (self._enabled_labels | {label}) if enabled else (self._enabled_labels - {label})
@@ -784,6 +832,7 @@ class MainWindow(QMainWindow):
             self.reader.reading_style,
             [controls.marks_action, self.figures_action, self.sources_action],
             self.annotations.path,
+            corrections=self.corrector.corrections,
         )
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             # Through the legend, so its boxes show the choice and the usual path applies it.
@@ -791,6 +840,7 @@ class MainWindow(QMainWindow):
             dialog.apply(
                 controls.apply_style, self.reader.set_zoom, lambda label, on: legend[label].setChecked(on)
             )
+            self.corrector.remove(dialog.removed_corrections())
 
     # -- the library -----------------------------------------------------------------------
     def open_library(self) -> None:

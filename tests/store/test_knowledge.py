@@ -189,7 +189,8 @@ def test_indexing_stops_when_cancelled_and_skips_unreadable_analyses(
         opened = archive.open_article(STORY[3])
         conn = sqlite3.connect(archive.path)
         conn.execute(
-            "INSERT INTO analysis_cache VALUES (?, 'x', 'y', 'z', 'not json', '2026')",
+            "INSERT INTO analysis_cache (text_hash, pipeline_name, pipeline_version, extraction_version,"
+            " json, created_at) VALUES (?, 'x', 'y', 'z', 'not json', '2026')",
             [STORY[3].content_hash],
         )
         conn.commit()

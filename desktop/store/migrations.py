@@ -19,6 +19,8 @@ FULL_TEXT_SEARCH = "0002_full_text_search"
 ANALYSIS_CACHE = "0003_analysis_cache"
 NAMES_AND_METADATA_SEARCH = "0004_article_names_metadata_search"
 KNOWLEDGE = "0005_entities_claims_figures"
+ARTICLE_VERSIONS = "0006_article_versions"
+ENTITY_CORRECTIONS = "0007_entity_corrections"
 
 DEFAULT_COLOURS = (
     ("yellow", "important"),
@@ -265,6 +267,47 @@ def _knowledge(db: Database) -> None:
             day REAL NOT NULL
         )""")
     db.execute("CREATE INDEX knowledge_indexed_day ON knowledge_indexed(day)")
+
+
+@MIGRATIONS(name=ARTICLE_VERSIONS)
+def _article_versions(db: Database) -> None:
+    # An article's current text stays in ``articles`` (searched, highlighted, analysed); the
+    # texts it replaced are kept here, so that a book is not stored twice. ``version`` numbers
+    # the current text (every article so far is at its first), ``read_version`` the text the
+    # reader was last shown (0: never shown in the window; articles so far were).
+    db.execute("ALTER TABLE articles ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+    db.execute("ALTER TABLE articles ADD COLUMN read_version INTEGER NOT NULL DEFAULT 0")
+    db.execute("UPDATE articles SET read_version = 1")
+    db.execute("""
+        CREATE TABLE article_versions (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            title TEXT,
+            text TEXT NOT NULL,
+            format TEXT NOT NULL,
+            metadata TEXT NOT NULL,
+            layout TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            -- when the next version replaced this text (the next one's own time)
+            replaced_at TEXT NOT NULL,
+            PRIMARY KEY (article_id, version)
+        )""")
+
+
+@MIGRATIONS(name=ENTITY_CORRECTIONS)
+def _entity_corrections(db: Database) -> None:
+    # The reader's corrections of entity labels (desktop.store.corrections), applied to every
+    # article analysed from then on. The surface form is compared case-sensitively (BINARY).
+    db.execute("""
+        CREATE TABLE entity_corrections (
+            surface TEXT PRIMARY KEY,
+            -- NULL: not a name at all
+            label TEXT,
+            created_at TEXT NOT NULL
+        )""")
+    # Which corrections an analysis was made with ('' for none): part of its cache key, so
+    # that analyses cached before a correction are made again when shown.
+    db.execute("ALTER TABLE analysis_cache ADD COLUMN corrections_digest TEXT NOT NULL DEFAULT ''")
 
 
 def known_step_names() -> list[str]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.core.entity_corrections import EntityCorrection
 from desktop.nlp.errors import AnalysisCancelled, PipelineUnavailable
 from desktop.nlp.model import Analysis, Entity
 from desktop.nlp.serialization import analysis_from_json, analysis_to_json
@@ -45,6 +46,8 @@ class AnalysisController(QObject):
         self._loading = False
         self._generation = 0
         self._pending: tuple[int, str] | None = None
+        # The reader's entity corrections, applied to every analysis started from now on.
+        self.corrections: tuple[EntityCorrection, ...] = ()
 
     @property
     def pipeline(self) -> Pipeline | None:
@@ -86,13 +89,14 @@ class AnalysisController(QObject):
         pipeline = self._pipeline
         assert pipeline is not None
         self.analysisStarted.emit(generation)
-        cached = self.cache.lookup(text, pipeline) if self.cache is not None else None
+        corrections = self.corrections
+        cached = self.cache.lookup(text, pipeline, corrections) if self.cache is not None else None
         if cached is not None:
             self.cache_hits += 1
             # Even parsing the cached JSON of a long article takes a while: off the GUI thread.
             self._workers.submit(
                 lambda: (analysis_from_json(cached), None),
-                lambda result: self._on_analysis_done(generation, text, result),
+                lambda result: self._on_analysis_done(generation, text, corrections, result),
                 lambda error: self._on_analysis_failed(generation, error),
             )
             return
@@ -107,12 +111,14 @@ class AnalysisController(QObject):
             self.analysisPartial.emit(generation, batch)
 
         def analyze() -> tuple[Analysis, str]:
-            analysis = pipeline.analyze(text, progress=report, cancelled=is_stale, partial=report_entities)
+            analysis = pipeline.analyze(
+                text, progress=report, cancelled=is_stale, partial=report_entities, corrections=corrections
+            )
             return analysis, analysis_to_json(analysis)
 
         self._workers.submit(
             analyze,
-            lambda result: self._on_analysis_done(generation, text, result),
+            lambda result: self._on_analysis_done(generation, text, corrections, result),
             lambda error: self._on_analysis_failed(generation, error),
         )
 
@@ -142,10 +148,16 @@ class AnalysisController(QObject):
             self._pending = None
             self.analysisFailed.emit(generation, message)
 
-    def _on_analysis_done(self, generation: int, text: str, result: tuple[Analysis, str | None]) -> None:
+    def _on_analysis_done(
+        self,
+        generation: int,
+        text: str,
+        corrections: tuple[EntityCorrection, ...],
+        result: tuple[Analysis, str | None],
+    ) -> None:
         analysis, json_text = result
         if json_text is not None and self.cache is not None and self._pipeline is not None:
-            self.cache.store(text, self._pipeline, json_text)
+            self.cache.store(text, self._pipeline, corrections, json_text)
         if generation == self._generation:
             self.analysisFinished.emit(generation, analysis)
 

@@ -65,6 +65,8 @@ class AnnotationSession(QObject):
     # ("" once it is over), then ``placed`` with the OpenedArticle when it worked.
     placing = Signal(str)
     placed = Signal(object)
+    # An article was opened in the archive (its OpenedArticle: its version, the one read before).
+    opened = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -276,6 +278,7 @@ class AnnotationSession(QObject):
         unsaved_note = self._unsaved_article_notes.get(opened.article_id)
         self.article_note = opened.note if unsaved_note is None else unsaved_note.after["note"]
         self.changed.emit()
+        self.opened.emit(opened)
 
     def highlight_at(self, codepoint: int) -> Highlight | None:
         """The innermost highlight at a position (the shortest, when they nest)."""
@@ -403,6 +406,15 @@ class AnnotationSession(QObject):
             yield
         finally:
             self._applying -= 1
+
+    def push(self, command: QUndoCommand) -> None:
+        """Applies and records a change to the archive as a whole rather than to the open article
+        (an entity correction); one that cannot be written is not recorded."""
+        if not self.writable:
+            damage = self.archive.damage if self.archive is not None else None
+            self.failed.emit(self.problem or damage or "There is no archive to store the change in.")
+            return
+        self._push(command)
 
     def _push(self, command: QUndoCommand) -> None:
         """Applies and records a change; one that cannot be written is not recorded."""

@@ -300,9 +300,17 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self.record_model().sort(column, order)
 
 
+# The Library's mark of an article whose text changed since it was last read.
+CHANGED_MARK = "● Changed"
+CHANGED_TIP = (
+    "Its text changed since you last read it (a new version was added); open it and choose"
+    " Article ▸ Changes Since You Read It"
+)
+
+
 class ArticlesModel(RecordTableModel[LibraryEntry]):
-    TITLE, SITE, AUTHOR, PUBLISHED, ADDED, OPENED, HIGHLIGHTS = range(7)
-    HEADERS = ("Title", "Outlet", "Author", "Published", "Added", "Last opened", "Highlights")
+    TITLE, SITE, AUTHOR, PUBLISHED, ADDED, OPENED, HIGHLIGHTS, CHANGED = range(8)
+    HEADERS = ("Title", "Outlet", "Author", "Published", "Added", "Last opened", "Highlights", "Changed")
     HEADER_TIPS = (
         "The article's title",
         "The site or publisher it comes from",
@@ -311,6 +319,7 @@ class ArticlesModel(RecordTableModel[LibraryEntry]):
         "When it entered the library",
         "When it was last opened",
         "How many passages you highlighted in it",
+        CHANGED_TIP,
     )
     RIGHT_ALIGNED = frozenset({HIGHLIGHTS})
 
@@ -327,6 +336,8 @@ class ArticlesModel(RecordTableModel[LibraryEntry]):
             return format_time(record.added_at)
         if column == self.OPENED:
             return format_time(record.opened_at)
+        if column == self.CHANGED:
+            return CHANGED_MARK if record.changed_since_read else ""
         return f"{record.highlight_count:,}"
 
     def sort_key(self, record: LibraryEntry, column: int) -> Any:
@@ -340,9 +351,13 @@ class ArticlesModel(RecordTableModel[LibraryEntry]):
             return (record.published.strip(), record.id)
         if column == self.HIGHLIGHTS:
             return (record.highlight_count, record.id)
+        if column == self.CHANGED:
+            return (record.changed_since_read, record.opened_at, record.id)
         return (self.cell(record, column).casefold(), record.id)
 
     def tooltip(self, record: LibraryEntry, column: int) -> str:
+        if column == self.CHANGED and record.changed_since_read:
+            return CHANGED_TIP
         lines = [name_of(record.title, record.source)]
         about = [one_line(part) for part in (record.site, record.author) if part.strip()]
         if record.published.strip():

@@ -289,16 +289,6 @@ def test_participle_standing_for_people_is_counted(nlp: Language) -> None:
     assert [(f.value, f.counts) for f in found] == [(9, "accused"), (31, "accused")]
 
 
-def test_bare_level_after_a_change_counts_the_plural_subject(nlp: Language) -> None:
-    found = figures_of(nlp, "Robberies fell 8% to 42,000 last year.")
-    assert [(f.value, f.kind, f.counts) for f in found] == [
-        (8, "percent", None),
-        (42_000, "count", "robbery"),
-    ]
-    level = only(nlp, "In August visitor numbers rose to 2.1 million.")
-    assert (level.value, level.counts) == (2.1e6, "visitor")
-
-
 def test_of_a_year_is_no_partitive(nlp: Language) -> None:
     found = figures_of(nlp, "The zoo had 900,000 visitors, more than the 700,000 of 2019.")
     assert [(f.value, f.counts) for f in found] == [(900_000, "visitor"), (700_000, "visitor")]
@@ -307,14 +297,13 @@ def test_of_a_year_is_no_partitive(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The carrier will close its 3G network and expand 5G coverage.",
         "The bug affects phones running iOS 16 and macOS 13.",
         "The motorway was closed between junctions 4 and 5.",
         "Engineers inspected bridges 4, 7 and 9 on Monday.",
         "It rained for a month's worth of days in a week's time.",
     ],
 )
-def test_network_generations_versions_and_junctions_are_not_figures(nlp: Language, text: str) -> None:
+def test_versions_and_junctions_are_not_figures(nlp: Language, text: str) -> None:
     found = [f.text for f in figures_of(nlp, text)]
     assert not [t for t in found if t[0].isdigit()], found
 
@@ -324,36 +313,9 @@ def test_a_fraction_as_subject_is_a_share(nlp: Language) -> None:
     assert [(f.value, f.kind) for f in found] == [(600, "count"), (pytest.approx(200 / 3), "percent")]
 
 
-def test_a_time_ago_after_a_number_is_no_rate(nlp: Language) -> None:
-    found = figures_of(nlp, "Farmers now keep 90 bison, up from 35 a decade ago.")
-    assert [(f.text, f.kind) for f in found] == [
-        ("90 bison", "count"),
-        ("35", "count"),
-        ("a decade ago", "date"),
-    ]
-
-
 def test_waiting_over_a_time_is_a_bound(nlp: Language) -> None:
     figure = only(nlp, "Some patients have waited over a year for a scan.")
     assert (figure.value, figure.unit, figure.qualifier) == (1, "year", "more_than")
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "unit"),
-    [
-        ("The mine shipped 3.5 Mt of coal.", 3.5e6, "metric_ton"),
-        ("The world emitted 37 Gt of carbon dioxide.", 37e9, "metric_ton"),
-        ("The new line offers 900 Mbps downloads.", 900, "megabit_per_second"),
-        ("The fine was 2.5 million Swedish kronor.", 2.5e6, "SEK"),
-        ("The deal was worth 40 billion rand.", 40e9, "ZAR"),
-    ],
-)
-def test_scaled_tonnes_line_speeds_and_currency_names(
-    nlp: Language, text: str, value: float, unit: str
-) -> None:
-    figure = only(nlp, text)
-    assert figure.value == pytest.approx(value)
-    assert figure.unit == unit
 
 
 def test_a_year_is_not_coordinated_with_a_share(nlp: Language) -> None:

@@ -22,6 +22,7 @@ COLUMN_WIDTHS = (
     (ArticlesModel.ADDED, 130),
     (ArticlesModel.OPENED, 130),
     (ArticlesModel.HIGHLIGHTS, 90),
+    (ArticlesModel.CHANGED, 100),
 )
 BUTTONS_GAP = 12
 

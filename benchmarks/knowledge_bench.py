@@ -250,7 +250,7 @@ def news_text(rng: random.Random) -> str:
             place=place, bridges=rng.randint(2, 90), schools=rng.randint(2, 90), cars=rng.randint(100, 900),
             homes=rng.randint(1000, 9000),
         ))  # fmt: skip
-    for _ in range(12):
+    for _ in range(15):
         orgs, places, met = zipf_pick(rng, ORGANISATIONS, 3), zipf_pick(rng, PLACES, 3), people(4)
         parts.append(MEETING.format(
             org=orgs[0], org2=orgs[1], org3=orgs[2], person=met[0], person2=met[1], person3=met[2],
@@ -368,7 +368,6 @@ def build(path: Path, articles: int) -> tuple[list[int], list[float], tuple[int,
             for copied, real in zip(index_rows(db, template), index_rows(db, new_id), strict=True):
                 same += sum(a == b for a, b in zip(copied, real, strict=True))
                 total += max(len(copied), len(real))
-        db.execute("ANALYZE")
     return templates, stored, (same, total)
 
 

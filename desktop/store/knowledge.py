@@ -62,6 +62,11 @@ NAME_MIN_SIMILARITY = 94.0
 HAND_OVER_SECONDS = 0.001
 # Articles indexed in the background between two checkpoints of the write-ahead log.
 CHECKPOINT_EVERY = 100
+# The rows of each list an entity page holds at first (the window shows more on request).
+ENTITY_PAGE_ROWS = 200
+# A list of more rows than this, of which only the first are asked for, is read in date order
+# from the articles' date index (else gathered whole and sorted).
+_DATE_SCAN_ABOVE = 1_000
 # How much of the last word files a name for fuzzy matching.
 _NAME_KEY_LENGTH = 4
 # An article's date: its published date when it has one, else when it was archived.
@@ -314,9 +319,9 @@ class Knowledge:
         return EntitySummary(*row)
 
     @_reported
-    def entity_page(self, entity_id: int) -> EntityPage:
+    def entity_page(self, entity_id: int, limit: int | None = ENTITY_PAGE_ROWS) -> EntityPage:
         """The entity's articles (newest first), the claims it made and those that mention it
-        (oldest first)."""
+        (oldest first): the first ``limit`` of each (every one when None)."""
         entity = self.entity(entity_id)
         names = [
             str(row[0])
@@ -325,23 +330,38 @@ class Knowledge:
                 [entity_id],
             )
         ]
+        rows = -1 if limit is None else limit
+        # A long list is read in date order from the articles' date index up to its first rows;
+        # a short one is gathered from the entity's rows and sorted.
+        page = (
+            "SELECT a.id FROM articles a INDEXED BY articles_date WHERE EXISTS (SELECT 1 FROM entity_mentions m"
+            f" WHERE m.entity_id = :entity AND m.article_id = a.id) ORDER BY {_ARTICLE_DATE} DESC, a.id DESC"
+            " LIMIT :rows"
+            if _long(entity.article_count, rows)
+            else "SELECT DISTINCT article_id AS id FROM entity_mentions WHERE entity_id = :entity"
+        )
         articles = [
             EntityArticle(row[0], _title(row), _outlet(row), str(row[5]), *row[6:])
             for row in self._db.execute(
-                f"SELECT {_ARTICLE_COLUMNS}, sum(m.mentions), min(m.first_start), min(m.first_end)"
-                " FROM entity_mentions m JOIN articles a ON a.id = m.article_id"
-                f" WHERE m.entity_id = ? GROUP BY a.id ORDER BY {_ARTICLE_DATE} DESC, a.id DESC",
-                [entity_id],
+                f"WITH page AS ({page}) SELECT {_ARTICLE_COLUMNS}, sum(m.mentions), min(m.first_start),"
+                " min(m.first_end) FROM page CROSS JOIN articles a ON a.id = page.id"
+                " CROSS JOIN entity_mentions m ON m.article_id = a.id AND m.entity_id = :entity"
+                f" GROUP BY a.id ORDER BY {_ARTICLE_DATE} DESC, a.id DESC LIMIT :rows",
+                {"entity": entity_id, "rows": rows},
             )
         ]
-        claims_by = self._claims("c.source_entity_id = ?", [entity_id])
-        claims_about = self._claims(
-            "c.id IN (SELECT claim_id FROM claim_entities WHERE entity_id = ?)"
+        claims_by = self._claims("c.source_entity_id = ?", [entity_id], entity.claim_count, rows)
+        about = "c.id IN (SELECT claim_id FROM claim_entities WHERE entity_id = ?) AND coalesce(c.source_entity_id, 0) != ?"
+        (claims_about_count,) = self._db.execute(
+            f"SELECT count(*) FROM claim_entities ce JOIN claims c ON c.id = ce.claim_id WHERE ce.entity_id = ?"
             " AND coalesce(c.source_entity_id, 0) != ?",
             [entity_id, entity_id],
-        )
+        ).fetchone()
+        claims_about = self._claims(about, [entity_id, entity_id], int(claims_about_count), rows)
         ordered_names = tuple(dict.fromkeys([entity.name, *names]))
-        return EntityPage(entity, ordered_names, tuple(articles), tuple(claims_by), tuple(claims_about))
+        return EntityPage(
+            entity, ordered_names, tuple(articles), tuple(claims_by), tuple(claims_about), int(claims_about_count)
+        )
 
     @_reported
     def article_entities(self, article_id: int) -> dict[tuple[str, str], tuple[int, int]]:
@@ -410,11 +430,17 @@ class Knowledge:
         """Groups of figures that describe the same thing and disagree, across the archive."""
         return disagreement_groups(self._db, within_days)
 
-    def _claims(self, where: str, params: Sequence[Any]) -> list[ArchivedClaim]:
+    def _claims(self, where: str, params: Sequence[Any], count: int, limit: int) -> list[ArchivedClaim]:
+        """The first ``limit`` (-1: all) of the ``count`` claims ``where`` picks, in date order."""
+        source = (
+            "articles a INDEXED BY articles_date CROSS JOIN claims c ON c.article_id = a.id"
+            if _long(count, limit)
+            else "claims c JOIN articles a ON a.id = c.article_id"
+        )
         rows = self._db.execute(
-            f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id"
-            f" WHERE {where} ORDER BY {_ARTICLE_DATE}, c.article_id, c.pos_start",
-            list(params),
+            f"SELECT {_CLAIM_COLUMNS} FROM {source} WHERE {where}"
+            f" ORDER BY {_ARTICLE_DATE}, c.article_id, c.pos_start LIMIT ?",
+            [*params, limit],
         ).fetchall()
         return [
             ArchivedClaim(
@@ -540,6 +566,12 @@ def _entity_row(db: Database, entity_id: int) -> tuple[int, str, str]:
     if row is None:
         raise NotFoundError(f"no entity {entity_id} in the archive")
     return int(row[0]), str(row[1]), str(row[2])
+
+
+def _long(count: int, limit: int) -> bool:
+    """Whether a list of ``count`` rows, of which the first ``limit`` (-1: all) are read, is
+    read in date order from the articles' date index."""
+    return 0 <= limit < count and count > _DATE_SCAN_ABOVE
 
 
 def _title(row: Sequence[Any]) -> str:

@@ -263,15 +263,18 @@ class Knowledge:
     @_reported
     def entities(self, search: str = "") -> list[EntitySummary]:
         """Every entity some article mentions (names containing ``search``), most articles first."""
+        named = ""
+        if search:
+            named = (
+                " AND (e.name LIKE :pattern ESCAPE '\\' OR e.id IN"
+                "  (SELECT entity_id FROM entity_mentions WHERE name LIKE :pattern ESCAPE '\\'))"
+            )
         pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         rows = self._db.execute(
-            "SELECT e.id, e.name, e.label, count(DISTINCT m.article_id),"
-            " (SELECT count(*) FROM claims c WHERE c.source_entity_id = e.id)"
-            " FROM entities e JOIN entity_mentions m ON m.entity_id = e.id"
-            " WHERE e.name LIKE ? ESCAPE '\\' OR e.id IN"
-            "  (SELECT entity_id FROM entity_mentions WHERE name LIKE ? ESCAPE '\\')"
-            " GROUP BY e.id ORDER BY count(DISTINCT m.article_id) DESC, e.name COLLATE NOCASE",
-            [pattern, pattern],
+            "SELECT e.id, e.name, e.label, n.articles, (SELECT count(*) FROM claims c WHERE c.source_entity_id = e.id)"
+            f" FROM entity_articles n JOIN entities e ON e.id = n.entity_id WHERE n.articles > 0{named}"
+            " ORDER BY n.articles DESC, e.name COLLATE NOCASE",
+            {"pattern": pattern},
         ).fetchall()
         return [EntitySummary(*row) for row in rows]
 
@@ -384,19 +387,34 @@ class Knowledge:
     ) -> list[RelatedArticle]:
         """Archived articles sharing the most entities with the article (the same story), dated
         at most ``within_days`` from it when given."""
+        day = self._db.execute("SELECT day FROM knowledge_indexed WHERE article_id = ?", [article_id]).fetchone()
+        # Within a time window the few articles of those days are read; at any time, every
+        # article mentioning one of the article's entities.
+        ranked = (
+            "SELECT k.article_id, count(DISTINCT m.entity_id) AS shared FROM knowledge_indexed k INDEXED BY knowledge_indexed_day"
+            " CROSS JOIN entity_mentions m ON m.article_id = k.article_id"
+            " WHERE k.day BETWEEN :day - :days AND :day + :days AND abs(k.day - :day) <= :days"
+            " AND k.article_id != :id AND m.entity_id IN own GROUP BY k.article_id ORDER BY shared DESC, k.article_id DESC"
+            if within_days is not None
+            else "SELECT p.article_id, count(*) AS shared FROM (SELECT DISTINCT m.entity_id, m.article_id"
+            " FROM own CROSS JOIN entity_mentions m ON m.entity_id = own.entity_id) p"
+            " JOIN knowledge_indexed k ON k.article_id = p.article_id WHERE p.article_id != :id"
+            " GROUP BY p.article_id ORDER BY shared DESC, p.article_id DESC"
+        )
         rows = self._db.execute(
             "WITH own AS (SELECT DISTINCT entity_id FROM entity_mentions WHERE article_id = :id),"
-            " candidates AS (SELECT article_id FROM knowledge_indexed WHERE article_id != :id AND"
-            "  (:days IS NULL OR abs(day - (SELECT day FROM knowledge_indexed WHERE article_id = :id)) <= :days)),"
-            " ranked AS (SELECT m.article_id, count(DISTINCT m.entity_id) AS shared"
-            "  FROM entity_mentions m JOIN own ON own.entity_id = m.entity_id"
-            "  WHERE m.article_id IN candidates GROUP BY m.article_id ORDER BY shared DESC LIMIT :limit)"
+            f" ranked AS ({ranked} LIMIT :limit)"
             f" SELECT {_ARTICLE_COLUMNS}, r.shared,"
             "  (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT e.name FROM entity_mentions m"
             "   JOIN own ON own.entity_id = m.entity_id JOIN entities e ON e.id = m.entity_id"
             "   WHERE m.article_id = r.article_id ORDER BY e.name COLLATE NOCASE))"
             f" FROM ranked r JOIN articles a ON a.id = r.article_id ORDER BY r.shared DESC, {_ARTICLE_DATE} DESC",
-            {"id": article_id, "days": within_days, "limit": limit},
+            {
+                "id": article_id,
+                "days": within_days,
+                "limit": limit,
+                "day": day[0] if day is not None else None,
+            },
         ).fetchall()
         return [
             RelatedArticle(

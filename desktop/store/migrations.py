@@ -286,6 +286,33 @@ def _knowledge_indexes(db: Database) -> None:
     # entity a name typed by the user stands for.
     db.execute("CREATE INDEX entity_mentions_names ON entity_mentions(entity_id, name, mentions)")
     db.execute("CREATE INDEX entity_mentions_name ON entity_mentions(name COLLATE NOCASE, label)")
+    # How many articles mention each entity (the People view lists them all by it): kept by
+    # triggers through every change of entity_mentions, deletions of articles included.
+    db.execute("""
+        CREATE TABLE entity_articles (
+            entity_id INTEGER PRIMARY KEY REFERENCES entities(id) ON DELETE CASCADE,
+            articles INTEGER NOT NULL
+        )""")
+    db.execute(
+        "INSERT INTO entity_articles SELECT entity_id, count(DISTINCT article_id) FROM entity_mentions"
+        " GROUP BY entity_id"
+    )
+    # An (entity, article) pair counts once however many names of the entity the article uses.
+    counted = """
+        INSERT INTO entity_articles (entity_id, articles) SELECT new.entity_id, 1 WHERE NOT EXISTS
+            (SELECT 1 FROM entity_mentions m WHERE m.entity_id = new.entity_id AND m.article_id = new.article_id
+             AND (m.label, m.name) != (new.label, new.name))
+        ON CONFLICT (entity_id) DO UPDATE SET articles = articles + 1;"""
+    uncounted = """
+        UPDATE entity_articles SET articles = articles - 1 WHERE entity_id = old.entity_id AND NOT EXISTS
+            (SELECT 1 FROM entity_mentions m WHERE m.entity_id = old.entity_id AND m.article_id = old.article_id);"""
+    db.execute(f"CREATE TRIGGER entity_articles_insert AFTER INSERT ON entity_mentions BEGIN {counted} END")
+    db.execute(f"CREATE TRIGGER entity_articles_delete AFTER DELETE ON entity_mentions BEGIN {uncounted} END")
+    db.execute(
+        "CREATE TRIGGER entity_articles_update AFTER UPDATE OF entity_id, article_id ON entity_mentions"
+        " WHEN old.entity_id != new.entity_id OR old.article_id != new.article_id"
+        f" BEGIN {uncounted} {counted} END"
+    )
 
 
 def known_step_names() -> list[str]:

@@ -356,14 +356,19 @@ class Knowledge:
         claims_by = self._claims("c.source_entity_id = ?", [entity_id], entity.claim_count, rows)
         about = "c.id IN (SELECT claim_id FROM claim_entities WHERE entity_id = ?) AND coalesce(c.source_entity_id, 0) != ?"
         (claims_about_count,) = self._db.execute(
-            f"SELECT count(*) FROM claim_entities ce JOIN claims c ON c.id = ce.claim_id WHERE ce.entity_id = ?"
+            "SELECT count(*) FROM claim_entities ce JOIN claims c ON c.id = ce.claim_id WHERE ce.entity_id = ?"
             " AND coalesce(c.source_entity_id, 0) != ?",
             [entity_id, entity_id],
         ).fetchone()
         claims_about = self._claims(about, [entity_id, entity_id], int(claims_about_count), rows)
         ordered_names = tuple(dict.fromkeys([entity.name, *names]))
         return EntityPage(
-            entity, ordered_names, tuple(articles), tuple(claims_by), tuple(claims_about), int(claims_about_count)
+            entity,
+            ordered_names,
+            tuple(articles),
+            tuple(claims_by),
+            tuple(claims_about),
+            int(claims_about_count),
         )
 
     @_reported
@@ -387,7 +392,9 @@ class Knowledge:
     ) -> list[RelatedArticle]:
         """Archived articles sharing the most entities with the article (the same story), dated
         at most ``within_days`` from it when given."""
-        day = self._db.execute("SELECT day FROM knowledge_indexed WHERE article_id = ?", [article_id]).fetchone()
+        day = self._db.execute(
+            "SELECT day FROM knowledge_indexed WHERE article_id = ?", [article_id]
+        ).fetchone()
         # Within a time window the few articles of those days are read; at any time, every
         # article mentioning one of the article's entities.
         ranked = (

@@ -279,7 +279,10 @@ def _knowledge_indexes(db: Database) -> None:
     )
     # Claims by their place in their article (and by their source): read article by article in
     # date order, they come out of these in order.
-    for name, columns in (("claims_article", "article_id"), ("claims_source", "source_entity_id, article_id")):
+    for name, columns in (
+        ("claims_article", "article_id"),
+        ("claims_source", "source_entity_id, article_id"),
+    ):
         db.execute(f"DROP INDEX {name}")
         db.execute(f"CREATE INDEX {name} ON claims({columns}, pos_start)")
     # An entity's names with their counts (its page lists them, most used first), and the

@@ -273,7 +273,7 @@ class Knowledge:
         rows = self._db.execute(
             "SELECT e.id, e.name, e.label, n.articles, (SELECT count(*) FROM claims c WHERE c.source_entity_id = e.id)"
             f" FROM entity_articles n JOIN entities e ON e.id = n.entity_id WHERE n.articles > 0{named}"
-            " ORDER BY n.articles DESC, e.name COLLATE NOCASE",
+            " ORDER BY n.articles DESC, e.name COLLATE NOCASE, e.id",
             {"pattern": pattern},
         ).fetchall()
         return [EntitySummary(*row) for row in rows]

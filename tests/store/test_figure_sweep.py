@@ -62,9 +62,9 @@ def pairwise(
             continue
         group, todo = {start}, [start]
         while todo:
-            for other in neighbours[todo.pop()] - group:
-                group.add(other)
-                todo.append(other)
+            for linked in neighbours[todo.pop()] - group:
+                group.add(linked)
+                todo.append(linked)
         seen |= group
         groups.add(frozenset(group))
     return groups, contradicted

@@ -67,6 +67,9 @@ ENTITY_PAGE_ROWS = 200
 # A list of more rows than this, of which only the first are asked for, is read in date order
 # from the articles' date index (else gathered whole and sorted).
 _DATE_SCAN_ABOVE = 1_000
+# Related articles at any time are looked for from the article's rarest entities up while they
+# lead to at most this many articles.
+_RELATED_CANDIDATES = 2_000
 # How much of the last word files a name for fuzzy matching.
 _NAME_KEY_LENGTH = 4
 # An article's date: its published date when it has one, else when it was archived.
@@ -394,10 +397,14 @@ class Knowledge:
         day = self._db.execute(
             "SELECT day FROM knowledge_indexed WHERE article_id = ?", [article_id]
         ).fetchone()
-        # Within a time window the few articles of those days are read; at any time, every
-        # article mentioning one of the article's entities.
+        found = None if within_days is not None else self._most_shared(article_id, limit)
+        # Within a time window the few articles of those days are read; at any time, the
+        # articles found from its rarest entities up, else every article mentioning one of them.
         ranked = (
-            "SELECT k.article_id, count(DISTINCT m.entity_id) AS shared FROM knowledge_indexed k INDEXED BY knowledge_indexed_day"
+            "SELECT json_extract(value, '$[0]') AS article_id, json_extract(value, '$[1]') AS shared"
+            " FROM json_each(:found)"
+            if found is not None
+            else "SELECT k.article_id, count(DISTINCT m.entity_id) AS shared FROM knowledge_indexed k INDEXED BY knowledge_indexed_day"
             " CROSS JOIN entity_mentions m ON m.article_id = k.article_id"
             " WHERE k.day BETWEEN :day - :days AND :day + :days AND abs(k.day - :day) <= :days"
             " AND k.article_id != :id AND m.entity_id IN own GROUP BY k.article_id ORDER BY shared DESC, k.article_id DESC"
@@ -420,6 +427,7 @@ class Knowledge:
                 "days": within_days,
                 "limit": limit,
                 "day": day[0] if day is not None else None,
+                "found": json.dumps(found),
             },
         ).fetchall()
         return [
@@ -433,6 +441,50 @@ class Knowledge:
             )
             for row in rows
         ]
+
+    def _most_shared(self, article_id: int, limit: int) -> list[tuple[int, int]] | None:
+        """The ``limit`` indexed articles sharing the most entities with the article, with how
+        many (ties: the later article first), read from its rarest entities up: an article none
+        of the first k entities found shares at most the others, so the search stops once the
+        ``limit``-th found shares more. None when the rare entities lead to more than
+        ``_RELATED_CANDIDATES`` articles (counting over every mention is then quicker)."""
+        if limit <= 0:
+            return []
+        own = [
+            int(row[0])
+            for row in self._db.execute(
+                "SELECT m.entity_id FROM (SELECT DISTINCT entity_id FROM entity_mentions WHERE article_id = ?) m"
+                " JOIN entity_articles n ON n.entity_id = m.entity_id ORDER BY n.articles, m.entity_id",
+                [article_id],
+            )
+        ]
+        shared: dict[int, int] = {}
+        best: list[tuple[int, int]] = []
+        for read, entity_id in enumerate(own, start=1):
+            new = [
+                int(row[0])
+                for row in self._db.execute(
+                    "SELECT DISTINCT m.article_id FROM entity_mentions m JOIN knowledge_indexed k"
+                    " ON k.article_id = m.article_id WHERE m.entity_id = ? AND m.article_id != ?",
+                    [entity_id, article_id],
+                )
+                if int(row[0]) not in shared
+            ]
+            if len(shared) + len(new) > _RELATED_CANDIDATES:
+                return None
+            shared.update(
+                (int(other), int(count))
+                for other, count in self._db.execute(
+                    "SELECT article_id, count(DISTINCT entity_id) FROM entity_mentions"
+                    " WHERE article_id IN (SELECT value FROM json_each(?)) AND entity_id IN"
+                    " (SELECT entity_id FROM entity_mentions WHERE article_id = ?) GROUP BY article_id",
+                    [json.dumps(new), article_id],
+                )
+            )
+            best = sorted(shared.items(), key=lambda item: (-item[1], -item[0]))[:limit]
+            if len(best) == limit and best[-1][1] > len(own) - read:
+                break
+        return best
 
     @_reported
     def figure_comparisons(

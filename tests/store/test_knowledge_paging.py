@@ -69,6 +69,19 @@ def test_the_date_order_is_read_from_the_articles_date_index(archive: Archive) -
     assert "TEMP B-TREE" not in details
 
 
+def test_related_articles_found_from_the_rarest_names_are_those_counted_over_every_mention(
+    archive: Archive, story: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    knowledge = archive.knowledge
+    searched = {(a, limit): knowledge.related_articles(a, None, limit) for a in story for limit in (1, 2, 20)}
+    assert any(searched.values())
+    # No article is worth searching from: every one is counted over every mention.
+    monkeypatch.setattr(knowledge_module, "_RELATED_CANDIDATES", -1)
+    assert searched == {
+        (a, limit): knowledge.related_articles(a, None, limit) for a in story for limit in (1, 2, 20)
+    }
+
+
 def recounted(archive: Archive) -> dict[int, int]:
     """Each entity's articles counted from its mentions, as the People view must show them."""
     rows = query(

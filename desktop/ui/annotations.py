@@ -27,6 +27,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from desktop.core.article import Article
 from desktop.store.archive import Archive
 from desktop.store.records import ArchiveError, Colour, Highlight, NotFoundError, OpenedArticle
+from desktop.ui.archive_writes import ArchiveWrites
 from desktop.ui.highlight_placing import HighlightPlacing
 from desktop.ui.panels.notes_model import same_tags
 
@@ -85,6 +86,8 @@ class AnnotationSession(QObject):
         self._write_failed = False
         self._replaying = False
         self._placing: HighlightPlacing | None = None
+        # Big writes (a book's analysis, deleting an article) go here, off the GUI thread.
+        self.writes = ArchiveWrites(self)
         self._retry_timer.timeout.connect(self.save_unsaved)
 
     # -- archive ---------------------------------------------------------------------------
@@ -118,6 +121,7 @@ class AnnotationSession(QObject):
         :func:`desktop.ui.unsaved_edits.may_close`)."""
         self._retry_timer.stop()
         self._abandon_placing()
+        self.writes.wait()
         if self.archive is not None:
             self.archive.close()
             self.archive = None

@@ -131,6 +131,8 @@ class ArchiveKnowledge(QObject):
         self.indexer.failed.connect(lambda _message: self.status.hide())
         entities_panel.entityPageRequested.connect(self.open_entity)
         entities_panel.relatedRequested.connect(self.open_related)
+        # The open article's analysis (and its index, for an article) may land after it is shown.
+        annotations.writes.written.connect(self.show_article_knowledge)
 
     def start_indexing(self) -> None:
         """Index older archived analyses in the background (nothing to do: nothing shown)."""
@@ -145,8 +147,11 @@ class ArchiveKnowledge(QObject):
             return
         archive = self._annotations.archive
         with contextlib.suppress(ArchiveError):
-            if archive is not None and not archive.knowledge.article_indexed(article_id):
-                self.start_indexing()  # a book: indexed in the background, shown when done
+            # A book: indexed in the background, shown when done. While its analysis is still
+            # being written, the end of that write brings this back here.
+            writing = self._annotations.writes.busy
+            if archive is not None and not writing and not archive.knowledge.article_indexed(article_id):
+                self.start_indexing()
         reads.read(
             "article-knowledge",
             lambda archive: (

@@ -75,7 +75,7 @@ class StallProbe:
         self._phase = "starting"
         self._gui_thread = threading.get_ident()
         self._began = self._last_tick = time.perf_counter()
-        self._samples: Counter[str] = Counter()
+        self._samples: Counter[tuple[str, str]] = Counter()  # (phase, where) seen in the current gap
         self._lock = threading.Lock()
         self._running = False
         self._watchdog: threading.Thread | None = None
@@ -123,14 +123,15 @@ class StallProbe:
         now = time.perf_counter()
         with self._lock:
             gap_ms = (now - self._last_tick) * 1000
-            where = self._samples.most_common(1)[0][0] if self._samples else ""
+            # The phase the samples saw: a phase named in the middle of a stall did not cause it.
+            phase, where = self._samples.most_common(1)[0][0] if self._samples else (self._phase, "")
             if not where and gap_ms > self.target_ms:
                 where = (
                     "no stack sampled: the watchdog could not run (the GIL held by C code, or no CPU free)"
                 )
             self._samples.clear()
             self._last_tick = now
-        self.stalls.append(Stall(gap_ms, self._phase, where, now - self._began))
+        self.stalls.append(Stall(gap_ms, phase, where, now - self._began))
 
     def _watch(self) -> None:
         while self._running:
@@ -138,7 +139,7 @@ class StallProbe:
             with self._lock:
                 if (time.perf_counter() - self._last_tick) * 1000 <= self.target_ms:
                     continue
-                self._samples[self._where()] += 1
+                self._samples[self._phase, self._where()] += 1
 
     def _where(self) -> str:
         """The GUI thread's project frames; if it runs no project code (it is in Qt, or waits for
@@ -162,7 +163,16 @@ class StallProbe:
 
 def worst_from_json(result: dict[str, Any], count: int = 3) -> list[str]:
     """The ``count`` worst stalls over the target of a JSON result, a line each, indented."""
-    over = sorted((Stall(**stall) for stall in result["over target"]), key=lambda stall: -stall.ms)
+    return worst_lines([Stall(**stall) for stall in result["over target"]], count)
+
+
+def probe_details(probe: StallProbe, count: int = 3) -> list[str]:
+    """``worst_from_json`` for a probe of this process."""
+    return worst_lines(probe.over_target(), count)
+
+
+def worst_lines(stalls: list[Stall], count: int) -> list[str]:
+    over = sorted(stalls, key=lambda stall: -stall.ms)
     return [
         f"    {stall.ms:.0f} ms during {stall.phase}, {stall.ended_s:.1f} s in: {stall.where}"
         for stall in over[:count]

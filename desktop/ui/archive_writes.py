@@ -11,6 +11,7 @@ transaction run at a time, so the window's own small writes wait for one of thes
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -44,22 +45,34 @@ class ArchiveWrites(QObject):
         on_done: Callable[[Result], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
-        def work() -> Result:
-            with Archive(path) as archive:
-                return change(archive)
-
-        def done(result: Any) -> None:
-            self._pending -= 1
-            on_done(result)
-            self.written.emit()
-
-        def failed(error: BaseException) -> None:
-            self._pending -= 1
-            on_error(error)
+        def work() -> Outcome:
+            try:
+                with Archive(path) as archive:
+                    return Outcome(on_done, change(archive), written=True)
+            except Exception as error:  # the caller's on_error tells the user
+                return Outcome(on_error, error, written=False)
 
         self._pending += 1
-        self._pool.submit(work, done, failed)
+        # Bound methods, not closures: the connections end with this object (and the window
+        # that owns it), so a write that lands after the window was deleted calls nothing.
+        self._pool.submit(work, self._settled, self._settled)
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for the writes asked for so far (before the archive is closed); False on timeout."""
         return self._pool.wait_for_done(msecs)
+
+    def _settled(self, outcome: object) -> None:
+        self._pending -= 1
+        assert isinstance(outcome, Outcome), "work() hands every error to its on_error"
+        outcome.callback(outcome.value)
+        if outcome.written:
+            self.written.emit()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a write came to, for the GUI thread: the callback to call with ``value``."""
+
+    callback: Callable[[Any], None]
+    value: Any
+    written: bool

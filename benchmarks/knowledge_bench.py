@@ -39,6 +39,7 @@ from desktop.nlp.pipeline import load_pipeline  # noqa: E402
 from desktop.nlp.serialization import analysis_to_json  # noqa: E402
 from desktop.store.archive import Archive  # noqa: E402
 from desktop.store.records import AnalysisCacheKey  # noqa: E402
+from desktop.ui.annotations import AnnotationSession  # noqa: E402
 from desktop.ui.archive_knowledge import KnowledgeIndexer  # noqa: E402
 
 DISTINCT_TEXTS = 200
@@ -125,7 +126,12 @@ def background_indexing(path: Path) -> tuple[float, StallProbe, int]:
     """Seconds to index everything in the background, the event-loop stall probe that ran
     meanwhile and how many reading positions the window wrote."""
     app = QCoreApplication.instance() or QCoreApplication([])
-    writer = Archive(path)
+    # The window's session, with the first article open: it writes reading positions as the
+    # window does while the user scrolls.
+    window = AnnotationSession()
+    window.open_archive(path)
+    with Archive(path, read_only=True) as archive:
+        window.open_article(archive.load_article(archive.list_articles(limit=1)[0].id))
     indexer = KnowledgeIndexer()
     loop = QEventLoop()
     clock = QElapsedTimer()
@@ -134,7 +140,7 @@ def background_indexing(path: Path) -> tuple[float, StallProbe, int]:
 
     def write() -> None:
         nonlocal writes
-        writer.set_reading_position(1, writes)
+        window.set_reading_position(writes)
         writes += 1
 
     writing = QTimer()
@@ -156,7 +162,7 @@ def background_indexing(path: Path) -> tuple[float, StallProbe, int]:
     probe.stop()
     writing.stop()
     indexer.stop()
-    writer.close()
+    window.close()
     del app
     return seconds, probe, writes
 
@@ -178,7 +184,7 @@ def main() -> None:
         stored = build(path, articles)
         ms = sorted(1000 * s for s in stored)
         print(
-            f"storing + indexing one analysed article (GUI thread), {articles:,} articles: mean"
+            f"storing + indexing one analysed article (the window's background writer), {articles:,} articles: mean"
             f" {statistics.mean(ms):.1f} ms, p95 {ms[int(0.95 * len(ms))]:.1f} ms, max {ms[-1]:.1f} ms"
             " (bar: ≤ 50 ms)"
         )

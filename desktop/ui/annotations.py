@@ -157,7 +157,7 @@ class AnnotationSession(QObject):
                     stored.append(EditArticleNote(self, edit))
                 del self._unsaved_article_notes[article_id]
             for article_id, position in list(self._unsaved_positions.items()):
-                self._store(archive.set_reading_position, article_id, position)
+                self._store(archive.set_reading_position, article_id, position, wait=False)
                 del self._unsaved_positions[article_id]
         except ArchiveError:
             self._retry_timer.start()
@@ -293,7 +293,9 @@ class AnnotationSession(QObject):
         if self.archive is None or self.article_id is None or not self.writable:
             return
         try:
-            self.archive.set_reading_position(self.article_id, position)
+            # Never waits for a background writer (the knowledge indexer, a book's analysis):
+            # a position is worth no freeze, and is stored with the next retry or scroll.
+            self.archive.set_reading_position(self.article_id, position, wait=False)
         except NotFoundError:
             return
         except ArchiveError:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from desktop.core.article import Article
 from desktop.nlp.pipeline import Pipeline
 from desktop.store.archive import Archive
 from desktop.ui.analysis_cache import AnalysisCache
@@ -66,3 +67,18 @@ def test_an_analysis_is_answered_while_it_is_being_written(
     session.close()
     with Archive(tmp_path / "archive.sqlite3", read_only=True) as archive:
         assert archive.get_cached_analysis(cache_key(text, pipeline)) == analysis_json
+
+
+def test_a_reading_position_waits_for_no_background_writer(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "archive.sqlite3"
+    session = AnnotationSession()
+    session.open_archive(path)
+    opened = session.open_article(Article(text="The ferry to Vashon runs every forty minutes.\n"))
+    assert opened is not None
+    with Archive(path) as background, background.batch():  # e.g. the knowledge indexer
+        session.set_reading_position(30)  # kept for later rather than waited for
+        assert background.stored_article(opened.article_id).reading_position == 0
+    assert session.save_unsaved()  # as the retry timer does
+    assert session.archive is not None
+    assert session.archive.stored_article(opened.article_id).reading_position == 30
+    session.close()

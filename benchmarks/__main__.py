@@ -1,10 +1,12 @@
-"""``python -m benchmarks [--skip-archive]``: the performance budget of issue 7, in one run.
+"""``python -m benchmarks [--skip-archive] [--skip-stalls]``: the performance budget of issue 7, in one run.
 
 Prints plain lines, each with its target: (a) raw spaCy vs (b) the app's full analysis for the
 sample, a 20,000-word and a 100,000-word text; (b) with the helper process on 100,000 words;
 (c) launch to the text on screen, (d) to its highlights; (e) peak memory and the longest
 event-loop stall while a 100,000-word text is analysed and shown; (f) the archive figures
-(``benchmarks/archive_bench.py``, about a minute; ``--skip-archive`` leaves it out).
+(``benchmarks/archive_bench.py``, about a minute; ``--skip-archive`` leaves it out); (g) the
+worst event-loop stall, and where, in each scenario of issue 15 (``STALL_SCENARIOS``, about ten
+minutes; ``--skip-stalls`` leaves them out).
 """
 
 from __future__ import annotations
@@ -119,6 +121,35 @@ def long_text_lines() -> None:
         print(f"    GUI call {name}: {seconds * 1000:.0f} ms, started {at:.2f} s after opening")
 
 
+# The event-loop stall scenarios of issue 15, each a benchmark of its own, run in its own process.
+STALL_SCENARIOS = (
+    "benchmarks.pdf_bench",  # a 300-page PDF opened, analysed and shown
+    "benchmarks.epub_bench",  # a 110,000-word EPUB book, the same
+    "benchmarks.knowledge_bench",  # 1,000 analysed articles indexed in the background
+    "benchmarks.library_window_bench",  # the Library listing and searching 10,000 articles
+    "benchmarks.scroll_bench",  # scrolling 100,000 words with 20,000 highlights
+)
+
+
+def stall_lines() -> None:
+    print("(g) event-loop stalls (benchmarks/stall_probe.py; target ≤ 50 ms in each scenario):")
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for module in STALL_SCENARIOS:
+        finished = subprocess.run(
+            [sys.executable, "-m", module], cwd=ROOT, env=environment, capture_output=True, text=True
+        )
+        if finished.returncode != 0:
+            reason = finished.stderr.strip().splitlines()[-1:] or [f"exit status {finished.returncode}"]
+            print(f"{module}: did not get there ({reason[0]})")
+            continue
+        reporting = False
+        for line in finished.stdout.splitlines():
+            # The worst stall, and the indented worst ones after it.
+            reporting = "worst stall" in line or (reporting and line.startswith("    "))
+            if reporting:
+                print(line)
+
+
 def archive_lines() -> None:
     from benchmarks import archive_bench
 
@@ -131,6 +162,9 @@ def archive_lines() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     parser.add_argument("--skip-archive", action="store_true", help="leave out (f), the archive figures")
+    parser.add_argument(
+        "--skip-stalls", action="store_true", help="leave out (g), the stall scenarios (about ten minutes)"
+    )
     options = parser.parse_args()
     began = time.perf_counter()
     print(f"Reading Assistant performance, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
@@ -139,6 +173,8 @@ def main() -> None:
     long_text_lines()
     if not options.skip_archive:
         archive_lines()
+    if not options.skip_stalls:
+        stall_lines()
     print(f"benchmark run took {time.perf_counter() - began:.0f} s")
 
 

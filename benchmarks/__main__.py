@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.perf_analysis import full_analysis_seconds, raw_pipeline_seconds
-from benchmarks.stall_probe import line_from_json, worst_from_json
+from benchmarks.stall_probe import report_from_json
 from benchmarks.texts import sample_text, text_of_words, word_count
 from desktop.nlp.pipeline import load_pipeline
 
@@ -109,8 +109,7 @@ def long_text_lines() -> None:
         f"(e) peak RSS analysing and showing 100k words: {peak:.0f} MB (app {result['peak rss self MB']:.0f} MB"
         f" + helper process {result['peak rss children MB']:.0f} MB) (target ≤ 1536 MB)"
     )
-    print(line_from_json("(e) 100k words opened, analysed and shown", result["stalls"]))
-    print(*worst_from_json(result["stalls"]), sep="\n")
+    print(report_from_json("(e) 100k words opened, analysed and shown", result["stalls"]))
     frames = sorted(result["scroll frame ms"])
     print(
         f"scrolling the 100k-word text with {result['highlights']:,} highlights: median frame"

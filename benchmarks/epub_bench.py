@@ -10,7 +10,7 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from benchmarks.stall_probe import line_from_json, worst_from_json
+from benchmarks.stall_probe import report_from_json
 from benchmarks.texts import text_of_words
 from tests.core.epub_factory import write_book
 
@@ -50,8 +50,7 @@ def main(argv: list[str] | None = None) -> None:
         f"{label} in the window: text painted after {since_open['text painted']:.2f} s,"
         f" highlights after {since_open['highlights painted']:.1f} s"
     )
-    print(line_from_json(f"{label} opened, analysed and shown", result["stalls"]))
-    print(*worst_from_json(result["stalls"]), sep="\n")
+    print(report_from_json(f"{label} opened, analysed and shown", result["stalls"]))
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ if str(ROOT) not in sys.path:
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 
-from benchmarks.stall_probe import StallProbe, probe_details  # noqa: E402
+from benchmarks.stall_probe import StallProbe  # noqa: E402
 from benchmarks.texts import sample_text  # noqa: E402
 from desktop.core.article import Article  # noqa: E402
 from desktop.nlp.pipeline import load_pipeline  # noqa: E402
@@ -194,8 +194,7 @@ def main() -> None:
             f"background indexing of {articles:,} archived analyses: {seconds:.1f} s"
             f" ({1000 * seconds / articles:.1f} ms an article) while the window wrote {writes} reading positions"
         )
-        print(probe.line(f"background indexing of {articles:,} archived analyses"))
-        print(*probe_details(probe), sep="\n")
+        print(probe.report(f"background indexing of {articles:,} archived analyses"))
         with Archive(path, read_only=True) as archive:
             knowledge = archive.knowledge
             listing = knowledge.entities()

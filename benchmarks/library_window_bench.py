@@ -31,7 +31,7 @@ from archive_bench import ARTICLES, CONTENT_WORDS, HIGHLIGHTS, build  # noqa: E4
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from benchmarks.stall_probe import StallProbe, probe_details  # noqa: E402
+from benchmarks.stall_probe import StallProbe  # noqa: E402
 from desktop.store.archive import Archive  # noqa: E402
 from desktop.ui.archive_writes import ArchiveWrites  # noqa: E402
 from desktop.ui.library_window import LibraryWindow  # noqa: E402
@@ -180,8 +180,7 @@ def measure(path: Path, folder: Path) -> None:
     deletion_ms = delete_one(copy)
     print(f"deleting an article from a copy of the archive: {deletion_ms:.0f} ms on the writer's thread")
     probe.stop()
-    print(probe.line(f"Library window listing and searching {ARTICLES:,} articles"))
-    print(*probe_details(probe), sep="\n")
+    print(probe.report(f"Library window listing and searching {ARTICLES:,} articles"))
 
 
 def main() -> None:

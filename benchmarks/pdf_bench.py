@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.stall_probe import line_from_json, worst_from_json
+from benchmarks.stall_probe import report_from_json
 from benchmarks.texts import text_of_words
 
 TARGET_TEXT_PAINTED_S = 3.0
@@ -61,8 +61,7 @@ def window_line(path: Path, pages: int) -> None:
         f"(b) {pages}-page PDF in the window: text painted after {since_open['text painted']:.2f} s"
         f" (target ≤ {TARGET_TEXT_PAINTED_S:.2f} s), highlights after {since_open['highlights painted']:.1f} s"
     )
-    print(line_from_json(f"(b) {pages}-page PDF opened, analysed and shown", result["stalls"]))
-    print(*worst_from_json(result["stalls"]), sep="\n")
+    print(report_from_json(f"(b) {pages}-page PDF opened, analysed and shown", result["stalls"]))
     for label, at, seconds in result["slowest calls"][:3]:
         print(f"    GUI call {label}: {seconds * 1000:.0f} ms, {at:.1f} s after opening")
 

@@ -22,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from benchmarks.stall_probe import StallProbe, probe_details
+from benchmarks.stall_probe import StallProbe
 from benchmarks.texts import text_of_words
 from desktop.core.article import Article
 from desktop.store.archive import Archive
@@ -110,8 +110,7 @@ def main(argv: list[str] | None = None) -> None:
         scroll(window, probe)
         probe.stop()
         label = f"scrolling {options.words:,} words with {shown:,} highlights"
-        print(probe.line(label))
-        print(*probe_details(probe), sep="\n")
+        print(probe.report(label))
         window.close()
     # Skip Qt's teardown of a window with 100,000 words: the numbers are out.
     os._exit(0)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from benchmarks.__main__ import open_in_window
 from benchmarks.perf_analysis import full_analysis_seconds
-from benchmarks.stall_probe import line_from_json
+from benchmarks.stall_probe import report_from_json
 from benchmarks.texts import text_of_words
 from desktop.nlp.pipeline import load_pipeline, split_chunks
 
@@ -58,7 +58,7 @@ def window_lines(texts: dict[str, str]) -> None:
                 f"(b) {name} in the window: text painted after {since_open['text painted']:.2f} s,"
                 f" highlights after {since_open['highlights painted']:.1f} s; peak RSS {peak:.0f} MB"
             )
-            print(line_from_json(f"(b) {name} in the window", result["stalls"]))
+            print(report_from_json(f"(b) {name} in the window", result["stalls"]))
             for label, at, seconds in result["slowest calls"][:3]:
                 print(f"    GUI call {label}: {seconds * 1000:.0f} ms, {at:.1f} s after opening")
 

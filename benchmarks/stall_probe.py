@@ -4,8 +4,8 @@ A precise timer ticks on the GUI thread every ``TICK_MS``; the gap between two t
 the event loop could not run. The benchmark labels its phases as it advances (``probe.phase``),
 and a watchdog thread samples the GUI thread's Python stack (``sys._current_frames``) while a
 gap is longer than the target, so that a stall is reported with the phase and the project code
-that was running, e.g. ``worst stall 261 ms (target ≤ 50) during applying the analysis, in
-desktop/ui/reader.py:262 extend_layer ← desktop/ui/main_window.py:880 _apply_step``.
+that was running, e.g. ``worst stall 309 ms (target ≤ 50) during scrolling page by page, in
+desktop/ui/overview_ruler.py:89 <genexpr> ← desktop/ui/overview_ruler.py:88 recompute``.
 
 Qt is imported inside the methods: ``benchmarks.startup`` imports this module in processes
 that have no use for Qt (the analysis helper).
@@ -26,6 +26,8 @@ TARGET_MS = 50.0
 TICK_MS = 5
 # The watchdog looks this often whether the GUI thread has ticked.
 WATCH_S = 0.005
+# Stalls over the target named in a report, the worst first.
+DETAILS_SHOWN = 4
 # Project frames named in a report, innermost first.
 FRAMES_SHOWN = 3
 PROJECT = Path(__file__).resolve().parents[1]
@@ -41,15 +43,6 @@ class Stall:
     phase: str
     where: str  # the project frames seen most often while it lasted, or "" if none were seen
     ended_s: float  # seconds since the probe started
-
-
-def stall_line(scenario: str, worst: Stall, over_target: int, target_ms: float) -> str:
-    """``scenario: worst stall N ms (target ≤ 50) during <phase>, in <where>; K over 50 ms``."""
-    place = f", in {worst.where}" if worst.where else ""
-    return (
-        f"{scenario}: worst stall {worst.ms:.0f} ms (target ≤ {target_ms:.0f}) during {worst.phase}"
-        f"{place}; {over_target} over {target_ms:.0f} ms"
-    )
 
 
 def project_frames(frame: FrameType | None, parts: tuple[str, ...]) -> str:
@@ -108,8 +101,9 @@ class StallProbe:
     def over_target(self) -> list[Stall]:
         return [stall for stall in self.stalls if stall.ms > self.target_ms]
 
-    def line(self, scenario: str) -> str:
-        return stall_line(scenario, self.worst(), len(self.over_target()), self.target_ms)
+    def report(self, scenario: str) -> str:
+        """The worst stall and where it happened, then the next worst over the target."""
+        return _report(scenario, self.worst(), self.over_target(), self.target_ms)
 
     def as_json(self) -> dict[str, Any]:
         """The result in plain values, for a benchmark run in a process of its own."""
@@ -161,24 +155,20 @@ class StallProbe:
         )
 
 
-def worst_from_json(result: dict[str, Any], count: int = 3) -> list[str]:
-    """The ``count`` worst stalls over the target of a JSON result, a line each, indented."""
-    return worst_lines([Stall(**stall) for stall in result["over target"]], count)
+def report_from_json(scenario: str, result: dict[str, Any]) -> str:
+    """``StallProbe.report`` for a result that came back as JSON from another process."""
+    stalls = [Stall(**stall) for stall in result["over target"]]
+    return _report(scenario, Stall(**result["worst"]), stalls, result["target ms"])
 
 
-def probe_details(probe: StallProbe, count: int = 3) -> list[str]:
-    """``worst_from_json`` for a probe of this process."""
-    return worst_lines(probe.over_target(), count)
-
-
-def worst_lines(stalls: list[Stall], count: int) -> list[str]:
-    over = sorted(stalls, key=lambda stall: -stall.ms)
-    return [
-        f"    {stall.ms:.0f} ms during {stall.phase}, {stall.ended_s:.1f} s in: {stall.where}"
-        for stall in over[:count]
+def _report(scenario: str, worst: Stall, over_target: list[Stall], target_ms: float) -> str:
+    """``scenario: worst stall N ms (target ≤ 50) during <phase>, in <where>; K over 50 ms``,
+    then the worst few of those over the target, a line each, indented."""
+    place = f", in {worst.where}" if worst.where else ""
+    lines = [
+        f"{scenario}: worst stall {worst.ms:.0f} ms (target ≤ {target_ms:.0f}) during {worst.phase}"
+        f"{place}; {len(over_target)} over {target_ms:.0f} ms"
     ]
-
-
-def line_from_json(scenario: str, result: dict[str, Any]) -> str:
-    """``StallProbe.line`` for a result that came back as JSON from another process."""
-    return stall_line(scenario, Stall(**result["worst"]), len(result["over target"]), result["target ms"])
+    for stall in sorted(over_target, key=lambda stall: -stall.ms)[1:DETAILS_SHOWN]:
+        lines.append(f"    {stall.ms:.0f} ms during {stall.phase}, {stall.ended_s:.1f} s in: {stall.where}")
+    return "\n".join(lines)

@@ -16,7 +16,7 @@ undo stack once it is stored. Nothing the user typed is dropped.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypedDict, TypeVar, Unpack, cast
@@ -122,9 +122,20 @@ class AnnotationSession(QObject):
         self._retry_timer.stop()
         self._abandon_placing()
         self.writes.wait()
+        self._store_positions()
         if self.archive is not None:
             self.archive.close()
             self.archive = None
+
+    def _store_positions(self) -> None:
+        """Reading positions kept while a background writer held the archive: with those
+        writes done, nothing is in their way any more."""
+        if self.archive is None or not self.writable:
+            return
+        for article_id, position in list(self._unsaved_positions.items()):
+            with suppress(ArchiveError):  # NotFoundError too: the article is gone
+                self.archive.set_reading_position(article_id, position)
+            del self._unsaved_positions[article_id]
 
     # -- edits not stored yet ----------------------------------------------------------------
     def has_unsaved(self) -> bool:

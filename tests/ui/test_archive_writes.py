@@ -82,3 +82,16 @@ def test_a_reading_position_waits_for_no_background_writer(qtbot: QtBot, tmp_pat
     assert session.archive is not None
     assert session.archive.stored_article(opened.article_id).reading_position == 30
     session.close()
+
+
+def test_a_reading_position_kept_for_later_is_stored_on_closing(tmp_path: Path) -> None:
+    path = tmp_path / "archive.sqlite3"
+    session = AnnotationSession()
+    session.open_archive(path)
+    opened = session.open_article(Article(text="Tides at the quay turn twice a day.\n"))
+    assert opened is not None
+    with Archive(path) as background:
+        with background.batch():
+            session.set_reading_position(12)
+        session.close()
+        assert background.stored_article(opened.article_id).reading_position == 12

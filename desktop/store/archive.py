@@ -304,8 +304,10 @@ class Archive:
         return str(row[0])
 
     @_reading_errors_reported
-    def set_reading_position(self, article_id: int, position: int) -> None:
-        self._update_article(article_id, "reading_position", max(0, position))
+    def set_reading_position(self, article_id: int, position: int, *, wait: bool = True) -> None:
+        """``wait=False``: fail at once (ArchiveError) rather than wait for another writer of
+        this process, for a window that stores the position later instead of freezing."""
+        self._update_article(article_id, "reading_position", max(0, position), wait=wait)
 
     @_reading_errors_reported
     def update_article_metadata(self, article_id: int, title: str, metadata: dict[str, str]) -> None:
@@ -623,10 +625,11 @@ class Archive:
     # -- internals --------------------------------------------------------------------------
 
     @contextmanager
-    def _writing(self) -> Iterator[Database]:
+    def _writing(self, *, wait: bool = True) -> Iterator[Database]:
         """One write transaction; nested calls (inside :meth:`batch`) become savepoints.
         ``BEGIN IMMEDIATE`` takes the write lock up front, so a second process waits for it
-        (busy timeout) instead of failing half-way through."""
+        (busy timeout) instead of failing half-way through. ``wait=False``: another writer of
+        this process (a background thread) is not waited for."""
         self._await_integrity_check()
         if self.damage:
             raise DamagedArchiveError(self.damage)
@@ -636,7 +639,7 @@ class Archive:
             with self._db.atomic():
                 yield self._db
             return
-        if not self._write_gate.acquire(timeout=self._busy_timeout_ms / 1000):
+        if not self._write_gate.acquire(timeout=self._busy_timeout_ms / 1000 if wait else 0):
             raise ArchiveError(
                 f"cannot write to the archive {self.path}: another change is still being saved"
             )
@@ -686,8 +689,8 @@ class Archive:
         self.damage = damage_message(self.path, detail)
         return DamagedArchiveError(self.damage)
 
-    def _update_article(self, article_id: int, column: str, value: object) -> None:
-        with self._writing() as db:
+    def _update_article(self, article_id: int, column: str, value: object, *, wait: bool = True) -> None:
+        with self._writing(wait=wait) as db:
             if (
                 db.execute(f"UPDATE articles SET {column} = ? WHERE id = ?", [value, article_id]).rowcount
                 == 0

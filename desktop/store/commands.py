@@ -155,7 +155,7 @@ def run_entity(
                     f"error: no entity called '{escape_undecodable(name.strip())}' in the archive", file=err
                 )
                 return 1
-            page = archive.knowledge.entity_page(entity_id)
+            page = archive.knowledge.entity_page(entity_id, limit=None)
     except ARCHIVE_FAILURES as error:
         print(f"error: {_archive_failure(archive_path, error)}", file=err)
         return 1

@@ -21,6 +21,7 @@ NAMES_AND_METADATA_SEARCH = "0004_article_names_metadata_search"
 KNOWLEDGE = "0005_entities_claims_figures"
 ARTICLE_VERSIONS = "0006_article_versions"
 ENTITY_CORRECTIONS = "0007_entity_corrections"
+KNOWLEDGE_INDEXES = "0008_knowledge_indexes"
 
 DEFAULT_COLOURS = (
     ("yellow", "important"),
@@ -308,6 +309,56 @@ def _entity_corrections(db: Database) -> None:
     # Which corrections an analysis was made with ('' for none): part of its cache key, so
     # that analyses cached before a correction are made again when shown.
     db.execute("ALTER TABLE analysis_cache ADD COLUMN corrections_digest TEXT NOT NULL DEFAULT ''")
+
+
+@MIGRATIONS(name=KNOWLEDGE_INDEXES)
+def _knowledge_indexes(db: Database) -> None:
+    # An article's date (published, else archived) as the knowledge queries sort by it: their
+    # long lists (an entity met in every article) read the first rows in date order from here
+    # instead of every article's row.
+    db.execute(
+        "CREATE INDEX articles_date ON articles(coalesce(coalesce(json_extract(metadata, '$.published'),"
+        " json_extract(metadata, '$.date')), added_at))"
+    )
+    # Claims by their place in their article (and by their source): read article by article in
+    # date order, they come out of these in order.
+    for name, columns in (
+        ("claims_article", "article_id"),
+        ("claims_source", "source_entity_id, article_id"),
+    ):
+        db.execute(f"DROP INDEX {name}")
+        db.execute(f"CREATE INDEX {name} ON claims({columns}, pos_start)")
+    # An entity's names with their counts (its page lists them, most used first), and the
+    # entity a name typed by the user stands for.
+    db.execute("CREATE INDEX entity_mentions_names ON entity_mentions(entity_id, name, mentions)")
+    db.execute("CREATE INDEX entity_mentions_name ON entity_mentions(name COLLATE NOCASE, label)")
+    # How many articles mention each entity (the People view lists them all by it): kept by
+    # triggers through every change of entity_mentions, deletions of articles included.
+    db.execute("""
+        CREATE TABLE entity_articles (
+            entity_id INTEGER PRIMARY KEY REFERENCES entities(id) ON DELETE CASCADE,
+            articles INTEGER NOT NULL
+        )""")
+    db.execute(
+        "INSERT INTO entity_articles SELECT entity_id, count(DISTINCT article_id) FROM entity_mentions"
+        " GROUP BY entity_id"
+    )
+    # An (entity, article) pair counts once however many names of the entity the article uses.
+    counted = """
+        INSERT INTO entity_articles (entity_id, articles) SELECT new.entity_id, 1 WHERE NOT EXISTS
+            (SELECT 1 FROM entity_mentions m WHERE m.entity_id = new.entity_id AND m.article_id = new.article_id
+             AND (m.label, m.name) != (new.label, new.name))
+        ON CONFLICT (entity_id) DO UPDATE SET articles = articles + 1;"""
+    uncounted = """
+        UPDATE entity_articles SET articles = articles - 1 WHERE entity_id = old.entity_id AND NOT EXISTS
+            (SELECT 1 FROM entity_mentions m WHERE m.entity_id = old.entity_id AND m.article_id = old.article_id);"""
+    db.execute(f"CREATE TRIGGER entity_articles_insert AFTER INSERT ON entity_mentions BEGIN {counted} END")
+    db.execute(f"CREATE TRIGGER entity_articles_delete AFTER DELETE ON entity_mentions BEGIN {uncounted} END")
+    db.execute(
+        "CREATE TRIGGER entity_articles_update AFTER UPDATE OF entity_id, article_id ON entity_mentions"
+        " WHEN old.entity_id != new.entity_id OR old.article_id != new.article_id"
+        f" BEGIN {uncounted} {counted} END"
+    )
 
 
 def known_step_names() -> list[str]:

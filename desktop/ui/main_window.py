@@ -58,6 +58,7 @@ from desktop.ui.find_bar import FindBar
 from desktop.ui.help_menu import build_help_menu
 from desktop.ui.highlight_tooltips import ReaderTooltips
 from desktop.ui.info_bar import InfoBar
+from desktop.ui.library.reads import describe_error
 from desktop.ui.library_window import LibraryWindow
 from desktop.ui.note_marks import NoteMarks
 from desktop.ui.opener import ArticleOpener
@@ -902,11 +903,17 @@ class MainWindow(QMainWindow):
         if archive is None or not self.annotations.writable:
             self.info_bar.show_message(self.annotations.problem or "The archive is read-only.", "warning")
             return
-        try:
-            content_hash = archive.delete_article(article_id)
-        except ArchiveError as error:
-            self.info_bar.show_message(f"The article could not be deleted: {error}", "error")
-            return
+        # Off the GUI thread: erasing its text from the search indexes and the WAL takes a while.
+        self.annotations.writes.write(
+            archive.path,
+            lambda writer: writer.delete_article(article_id),
+            self._article_deleted,
+            lambda error: self.info_bar.show_message(
+                f"The article could not be deleted: {describe_error(error)}", "error"
+            ),
+        )
+
+    def _article_deleted(self, content_hash: str) -> None:
         index = self._document_index(content_hash)
         if index is not None:
             self.close_document(index)

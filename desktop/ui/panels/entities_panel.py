@@ -146,9 +146,10 @@ class EntitiesPanel(QWidget):
         self._cursor.clear()
         for group in group_entities(entities):
             style = STYLE_BY_LABEL.get(group.label)
+            described = describe_label(group.label)  # once a group: a book has thousands of names
             heading = QStandardItem(f"{style.title if style else group.label}  ·  {group.mention_count}")
             heading.setSelectable(False)
-            heading.setToolTip(describe_label(group.label))
+            heading.setToolTip(described)
             font = QFont()
             font.setBold(True)
             heading.setFont(font)
@@ -156,9 +157,7 @@ class EntitiesPanel(QWidget):
                 item = QStandardItem(f"{name}  ({len(mentions)})")
                 item.setData(mentions, MENTIONS_ROLE)
                 item.setData((group.label, name), NAME_ROLE)
-                item.setToolTip(
-                    f"{describe_label(group.label)}\n{len(mentions)} mention(s); click to go to the next"
-                )
+                item.setToolTip(f"{described}\n{len(mentions)} mention(s); click to go to the next")
                 heading.appendRow([item, QStandardItem()])
             self.model.appendRow([heading, QStandardItem()])
         header = self.tree.header()

@@ -496,13 +496,22 @@ def _is_model_number(article: _Article, reading: _Reading) -> bool:
     if span is None or span.start == 0 or span.end >= len(article.doc):
         return False
     before, after = article.doc[span.start - 1], article.doc[span.end]
-    if before.pos_ == "PROPN" and before.is_title and after.tag_ == "NN" and reading.value != 1:
-        return True  # "a Falcon 9 rocket": more than one of a thing is never a singular noun
+    if before.pos_ == "PROPN" and _inside_a_name(span.root, before, after, reading.value):
+        return True
     if len(written) < 3:
         return False
     if before.tag_ == "CD" and after.is_title:
         return True  # "five 787 Dreamliner jets": a count, then the model it is of
     return after.is_title and after.pos_ == "PROPN" and before.tag_ in _MODEL_BEFORE_TAGS
+
+
+def _inside_a_name(number: Token, before: Token, after: Token, value: float) -> bool:
+    """A number right after a proper noun and before the rest of its name: "the Pixel 8 Pro",
+    or before the singular noun the named thing is ("a Falcon 9 rocket": more than one of a
+    thing is never a singular noun)."""
+    if after.tag_ == "NNP" and after.is_title:
+        return number.dep_ == "nummod" and number.head.i == after.i
+    return before.is_title and after.tag_ == "NN" and value != 1
 
 
 def _after_a_name(article: _Article, position: int) -> bool:
@@ -537,9 +546,7 @@ def _is_label(article: _Article, reading: _Reading, root: Token) -> bool:
     if number is None or number.start == 0 or _is_score_start(article.text, reading):
         return False
     if root.dep_ == "nummod" and root.head.i > root.i:
-        # "the Pixel 8 Pro", "a Galaxy S23 Ultra": a number between two parts of one name
-        name_before = article.doc[number.start - 1].pos_ == "PROPN"
-        return name_before and root.head.tag_ == "NNP" and root.head.i == number.end and root.head.is_title
+        return False  # "12 rooms" counts; a number inside a name was checked as a model's
     while root.dep_ == "conj" and root.head.i < root.i:
         # "junctions 23 and 24", "bridges 4, 7 and 9": a later number names what the first does
         # (the parser hangs it on the number before or on the noun)

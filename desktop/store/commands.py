@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from desktop.core.article import Article, ArticleLoadError
+from desktop.core.entity_corrections import corrections_digest
 from desktop.core.undecodable import escape_undecodable
 from desktop.nlp.errors import PipelineUnavailable
 from desktop.store.archive import Archive
@@ -209,7 +210,10 @@ def run_add(
                     failed = True
                     continue
                 opened = archive.open_article(loaded, read=False)
-                if archive.get_cached_analysis(AnalysisCacheKey.of(loaded.text, pipeline)) is None:
+                key = AnalysisCacheKey.of(
+                    loaded.text, pipeline, corrections_digest(archive.entity_corrections())
+                )
+                if archive.get_cached_analysis(key) is None:
                     _store_analysis(archive, pipeline, loaded.text)
                 record = {
                     "id": opened.article_id,
@@ -272,12 +276,15 @@ def _pipeline(model: str | None) -> Pipeline:
 
 
 def _store_analysis(archive: Archive, pipeline: Pipeline, text: str) -> Analysis:
-    """Analyse ``text`` and keep the analysis in the archive's cache (when it can be written)."""
+    """Analyse ``text`` with the reader's entity corrections, as the window does, and keep the
+    analysis in the archive's cache (when it can be written)."""
     from desktop.nlp.serialization import analysis_to_json
 
-    analysis = pipeline.analyze(text)
+    corrections = archive.entity_corrections()
+    analysis = pipeline.analyze(text, corrections=corrections)
     if not archive.read_only:
-        archive.put_cached_analysis(AnalysisCacheKey.of(text, pipeline), analysis_to_json(analysis))
+        key = AnalysisCacheKey.of(text, pipeline, corrections_digest(corrections))
+        archive.put_cached_analysis(key, analysis_to_json(analysis))
     return analysis
 
 

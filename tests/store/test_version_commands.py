@@ -11,7 +11,10 @@ import pytest
 
 from desktop.cli import main
 from desktop.core.article import Article
+from desktop.core.entity_corrections import EntityCorrection
+from desktop.nlp.model import Entity
 from desktop.nlp.pipeline import Pipeline
+from desktop.nlp.serialization import analysis_from_json
 from desktop.store.archive import Archive
 from tests.changing_site import changing_site
 from tests.store.knowledge_stories import KYIV_POST, KYIV_POST_EDITED, TABLOID, WIRE
@@ -131,3 +134,23 @@ def test_a_web_article_added_again_after_the_outlet_edited_it_is_its_next_versio
     assert first["id"] == second["id"] and second["source"] == url
     status, [changes], _ = run(capsys, "changes", url, "--archive", archive)
     assert (status, changes["figures"][0]["old_value"], changes["figures"][0]["new_value"]) == (0, 6, 8)
+
+
+def test_add_analyses_with_the_corrections_the_reader_made_in_the_archive(
+    tmp_path: Path, story_files: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    def entities_added(archive_path: Path) -> tuple[Entity, ...]:
+        status, added, _ = run(capsys, "add", str(story_files[0]), "--archive", str(archive_path))
+        assert status == 0
+        with Archive(archive_path, read_only=True) as archive:
+            stored = archive.stored_article(added[0]["id"]).article
+            cached = archive.cached_analysis_of(stored.content_hash)
+        assert cached is not None
+        return analysis_from_json(cached).entities
+
+    plain = entities_added(tmp_path / "plain.sqlite3")
+    named = next(entity for entity in plain if entity.label in ("GPE", "ORG") and " " not in entity.text)
+    corrected = tmp_path / "corrected.sqlite3"
+    with Archive(corrected) as archive:
+        archive.set_entity_correction(EntityCorrection(named.text, None))
+    assert named.text not in {entity.text for entity in entities_added(corrected)}

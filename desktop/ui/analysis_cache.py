@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-from typing import TYPE_CHECKING
 
+from desktop.nlp.model import PipelineInfo
 from desktop.store.records import AnalysisCacheKey, ArchiveError
 from desktop.ui.annotations import AnnotationSession
-
-if TYPE_CHECKING:
-    from desktop.nlp.pipeline import Pipeline
 
 
 class AnalysisCache:
@@ -20,7 +17,7 @@ class AnalysisCache:
     def __init__(self, session: AnnotationSession) -> None:
         self._session = session
 
-    def lookup(self, text: str, pipeline: Pipeline) -> str | None:
+    def lookup(self, text: str, pipeline: PipelineInfo) -> str | None:
         archive = self._session.archive
         if archive is None:
             return None
@@ -29,7 +26,7 @@ class AnalysisCache:
         except ArchiveError:
             return None
 
-    def store(self, text: str, pipeline: Pipeline, json_text: str) -> None:
+    def store(self, text: str, pipeline: PipelineInfo, json_text: str) -> None:
         archive = self._session.archive
         if archive is None or not self._session.writable:
             return
@@ -38,7 +35,7 @@ class AnalysisCache:
             archive.put_cached_analysis(_key(text, pipeline), json_text)
 
 
-def _key(text: str, pipeline: Pipeline) -> AnalysisCacheKey:
+def _key(text: str, pipeline: PipelineInfo) -> AnalysisCacheKey:
     return AnalysisCacheKey(
         text_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         pipeline_name=pipeline.name,

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -27,13 +27,15 @@ APPLICATION = "Reading Assistant"
 def create_main_window(
     settings: QSettings | None = None, model: str | None = None, archive_path: Path | None = None
 ) -> MainWindow:
-    """Build the window and start loading the pipeline in the background. The archive is
+    """Build the window and start the analysis process, which loads the pipeline. The archive is
     ``archive_path``, else ``$READING_ASSISTANT_ARCHIVE``, else the one chosen in Preferences,
     else the default."""
     app_settings = AppSettings(settings or QSettings())
     annotations = AnnotationSession()
     annotations.open_archive(resolve_archive_path(archive_path, preferred=app_settings.archive_path))
     controller = AnalysisController(model or app_settings.model, cache=AnalysisCache(annotations))
+    # The analysis process loads spaCy on the other core while Qt builds the window.
+    controller.load_pipeline()
     window = MainWindow(controller, app_settings, annotations)
     controller.setParent(window)
     if annotations.problem:
@@ -41,8 +43,6 @@ def create_main_window(
         window.info_bar.show_message(annotations.problem, "warning", sticky=True)
     if annotations.writable and annotations.path is not None:
         start_daily_backup(annotations.path)
-    # Load spaCy only once the window is up, so the text shows before the model is ready.
-    QTimer.singleShot(0, controller.load_pipeline)
     return window
 
 

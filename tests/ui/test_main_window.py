@@ -190,11 +190,11 @@ def test_screenshot_of_the_sample(qtbot: QtBot, window: MainWindow) -> None:
 def test_without_a_pipeline_the_article_still_opens(
     qtbot: QtBot, settings_file: Path, archive_file: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from desktop.ui import app
+    from desktop.ui.analysis_controller import AnalysisController
 
     # The pipeline loads in the analysis process: tell it which (missing) fallbacks to try.
-    controller = functools.partial(app.AnalysisController, fallback_models=("missing_model_one",))
-    monkeypatch.setattr(app, "AnalysisController", controller)
+    controller = functools.partial(AnalysisController, fallback_models=("missing_model_one",))
+    monkeypatch.setattr("desktop.ui.app.AnalysisController", controller)
     window = make_window(qtbot, settings_file, archive_file, model="missing_two")
     with qtbot.waitSignal(window.controller.analysisFailed, timeout=ANALYSIS_TIMEOUT_MS):
         window.open_path(SAMPLE)

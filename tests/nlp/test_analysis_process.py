@@ -1,0 +1,113 @@
+"""The analysis process: the same analysis as in this process, cancel, and a clear failure."""
+
+from __future__ import annotations
+
+import queue
+from collections.abc import Iterator
+
+import pytest
+
+from desktop.nlp import analysis_transfer
+from desktop.nlp.analysis_messages import (
+    Event,
+    Failed,
+    Finished,
+    Partial,
+    PipelineFailed,
+    PipelineReady,
+    Progress,
+)
+from desktop.nlp.analysis_process import AnalysisProcess
+from desktop.nlp.pipeline import INSTALL_HINT, Pipeline
+from desktop.nlp.serialization import analysis_to_json
+from tests.conftest import SAMPLES_DIR
+
+WAIT_S = 120
+SAMPLE = (SAMPLES_DIR / "harbour-bridge.txt").read_text(encoding="utf-8")
+
+
+class Events:
+    """A listener that queues what it hears (on the process's reader thread) for the test."""
+
+    def __init__(self) -> None:
+        self.heard: queue.Queue[Event] = queue.Queue()
+
+    def __call__(self, event: Event) -> None:
+        self.heard.put(event)
+
+    def next(self) -> Event:
+        return self.heard.get(timeout=WAIT_S)
+
+    def until_done(self) -> tuple[list[Event], Finished | Failed]:
+        seen: list[Event] = []
+        while not isinstance(event := self.next(), Finished | Failed):
+            seen.append(event)
+        return seen, event
+
+
+@pytest.fixture(scope="module")
+def process() -> Iterator[AnalysisProcess]:
+    started = AnalysisProcess(None)
+    ready = Events()
+    started.add_listener(ready)
+    assert isinstance(ready.next(), PipelineReady)
+    yield started
+    started.close()
+
+
+def test_the_process_analyses_as_this_process_does(process: AnalysisProcess, pipeline: Pipeline) -> None:
+    events = Events()
+    process.analyze(SAMPLE, events)
+    _, finished = events.until_done()
+    assert isinstance(finished, Finished)
+    here = pipeline.analyze(SAMPLE)
+    assert finished.analysis == here
+    assert finished.analysis.sentences == here.sentences
+    assert finished.json_text == analysis_to_json(here)
+
+
+def test_a_cached_analysis_is_decoded_there(process: AnalysisProcess, pipeline: Pipeline) -> None:
+    here = pipeline.analyze(SAMPLE)
+    events = Events()
+    process.decode(SAMPLE, analysis_to_json(here), events)
+    _, finished = events.until_done()
+    assert isinstance(finished, Finished)
+    assert finished.analysis == here and finished.json_text is None
+
+
+def test_long_texts_report_progress_and_entities_then_can_be_cancelled(process: AnalysisProcess) -> None:
+    events = Events()
+    request = process.analyze(SAMPLE * 40, events)
+    seen = [events.next() for _ in range(3)]
+    assert any(isinstance(event, Progress) and event.request == request for event in seen)
+    process.cancel(request)
+    # Nothing more reaches the listener of a cancelled request; the process serves the next one.
+    after = Events()
+    process.analyze("Angela Merkel visited Paris on Monday.", after)
+    heard, finished = after.until_done()
+    assert isinstance(finished, Finished)
+    assert [e.text for e in finished.analysis.entities][:2] == ["Angela Merkel", "Paris"]
+    assert all(not isinstance(event, Finished | Failed) for event in list(events.heard.queue))
+    assert all(isinstance(event, Progress | Partial) for event in heard)
+
+
+def test_without_a_pipeline_every_request_fails_with_what_to_install() -> None:
+    process = AnalysisProcess("missing_model_two", fallbacks=("missing_model_one",))
+    state = Events()
+    process.add_listener(state)
+    failed = state.next()
+    assert isinstance(failed, PipelineFailed) and INSTALL_HINT in failed.message
+    events = Events()
+    process.analyze(SAMPLE, events)
+    _, answer = events.until_done()
+    assert isinstance(answer, Failed) and INSTALL_HINT in answer.message
+    process.close()
+
+
+def test_packing_keeps_every_item_in_order(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(analysis_transfer, "PIECE_ITEMS", 7)
+    analysis = pipeline.analyze(SAMPLE)
+    packed = analysis_transfer.pack_analysis(analysis)
+    assert len(analysis.entities) > 7 and len(packed.pieces["entities"]) == -(-len(analysis.entities) // 7)
+    restored = analysis_transfer.unpack_analysis(packed, analysis.text)
+    assert restored == analysis and restored.sentences == analysis.sentences

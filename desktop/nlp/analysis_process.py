@@ -112,6 +112,8 @@ class AnalysisProcess:
             self._closed = True
             self._waiting.clear()
             self._send(None)
+        if self._process.pid is None:  # it could not start
+            return
         self._process.join(CLOSE_WAIT_SECONDS)
         if self._process.is_alive():
             self._process.terminate()

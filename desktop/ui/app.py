@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from desktop.nlp.figures import prepare_units
 from desktop.store.backups import start_daily_backup
 from desktop.store.paths import resolve_archive_path
 from desktop.ui.analysis_cache import AnalysisCache
@@ -43,6 +45,10 @@ def create_main_window(
         window.info_bar.show_message(annotations.problem, "warning", sticky=True)
     if annotations.writable and annotations.path is not None:
         start_daily_backup(annotations.path)
+    # The figures panel shows units through pint, whose registry takes most of a second to
+    # build: on a thread of its own, once the window is up, not on the GUI thread at the
+    # first figures.
+    QTimer.singleShot(0, lambda: threading.Thread(target=prepare_units, name="units", daemon=True).start())
     return window
 
 

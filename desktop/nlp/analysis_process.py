@@ -62,7 +62,9 @@ class AnalysisProcess:
                 os.getpid(),
             ),
             name="reading-assistant analysis",
-            daemon=True,
+            # Not a daemon: it starts the parse helper of long texts (daemons may not have
+            # children). ``close`` ends it at exit instead, and it ends itself if we are killed.
+            daemon=False,
         )
         try:
             self._process.start()

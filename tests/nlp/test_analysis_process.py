@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import queue
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -18,7 +19,7 @@ from desktop.nlp.analysis_messages import (
     Progress,
 )
 from desktop.nlp.analysis_process import AnalysisProcess
-from desktop.nlp.pipeline import INSTALL_HINT, Pipeline
+from desktop.nlp.pipeline import INSTALL_HINT, PARALLEL_MIN_CHARS, Pipeline
 from desktop.nlp.serialization import analysis_to_json
 from tests.conftest import SAMPLES_DIR
 
@@ -75,11 +76,16 @@ def test_a_cached_analysis_is_decoded_there(process: AnalysisProcess, pipeline: 
     assert finished.analysis == here and finished.json_text is None
 
 
-def test_long_texts_report_progress_and_entities_then_can_be_cancelled(process: AnalysisProcess) -> None:
+def test_long_texts_use_the_parse_helper_report_progress_and_can_be_cancelled(
+    process: AnalysisProcess,
+) -> None:
+    long_text = SAMPLE * (PARALLEL_MIN_CHARS // len(SAMPLE) + 1)
     events = Events()
-    request = process.analyze(SAMPLE * 40, events)
+    request = process.analyze(long_text, events)
     seen = [events.next() for _ in range(3)]
     assert any(isinstance(event, Progress) and event.request == request for event in seen)
+    assert process.pid is not None
+    assert Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text(encoding="utf-8").split()
     process.cancel(request)
     # Nothing more reaches the listener of a cancelled request; the process serves the next one.
     after = Events()

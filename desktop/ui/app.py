@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from collections.abc import Sequence
@@ -45,10 +46,7 @@ def create_main_window(
         window.info_bar.show_message(annotations.problem, "warning", sticky=True)
     if annotations.writable and annotations.path is not None:
         start_daily_backup(annotations.path)
-    # The figures panel shows units through pint, whose registry takes most of a second to
-    # build: on a thread of its own, once the window is up, not on the GUI thread at the
-    # first figures.
-    QTimer.singleShot(0, lambda: threading.Thread(target=prepare_units, name="units", daemon=True).start())
+    QTimer.singleShot(0, lambda: threading.Thread(target=_settle, name="settle", daemon=True).start())
     return window
 
 
@@ -65,3 +63,13 @@ def run_gui(files: Sequence[str], model: str | None = None, archive_path: Path |
     for path in files:
         window.open_path(Path(path))
     return app.exec()
+
+
+def _settle() -> None:
+    """Once the window is up, on a thread of its own: build pint's unit registry (most of a
+    second; the figures panel shows units through it, and would otherwise build it on the GUI
+    thread at the first figures), then freeze everything built so far, so that the full garbage
+    collections a long analysis's results set off walk only what came after (a tenth of a
+    second less in the window each time)."""
+    prepare_units()
+    gc.freeze()

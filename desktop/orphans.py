@@ -16,9 +16,14 @@ def exit_when_orphaned(parent_pid: int) -> None:
     threading.Thread(target=_watch, args=(parent_pid,), daemon=True).start()
 
 
+def end_with_children(exit_code: int) -> None:
+    """End this process now, and first the worker processes it started (they would be orphans)."""
+    for child in multiprocessing.active_children():
+        child.terminate()
+    os._exit(exit_code)
+
+
 def _watch(parent_pid: int) -> None:
     while os.getppid() == parent_pid:
         time.sleep(PARENT_CHECK_EVERY_S)
-    for child in multiprocessing.active_children():
-        child.terminate()
-    os._exit(1)
+    end_with_children(1)

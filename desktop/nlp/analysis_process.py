@@ -109,9 +109,13 @@ class AnalysisProcess:
                 self._send(Cancel(request))
 
     def close(self) -> None:
-        """End the process (also done at exit): at the next paragraph, else at once."""
+        """End the process (also done at exit): at its next paragraph, or after
+        ``CLOSE_WAIT_SECONDS`` (in the middle of a long text's extraction) at once."""
         with self._lock:
             self._closed = True
+            # Cancelled first, or the stop would wait in line behind them.
+            for request in self._waiting:
+                self._send(Cancel(request))
             self._waiting.clear()
             self._send(None)
         if self._process.pid is None:  # it could not start

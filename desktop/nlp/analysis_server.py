@@ -34,7 +34,7 @@ from desktop.nlp.analysis_transfer import pack_analysis
 from desktop.nlp.errors import AnalysisCancelled, PipelineUnavailable
 from desktop.nlp.model import Entity
 from desktop.nlp.serialization import analysis_from_json, analysis_to_json
-from desktop.orphans import exit_when_orphaned
+from desktop.orphans import end_with_children, exit_when_orphaned
 
 if TYPE_CHECKING:
     from desktop.nlp.pipeline import Pipeline
@@ -53,6 +53,9 @@ def serve(
     """The process's entry point; returns when the window's process asks it to or goes away."""
     # Ctrl-C at a terminal reaches the whole process group; the window answers it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Ended from outside (``AnalysisProcess.close`` when a stop takes too long): the parse
+    # helper goes too.
+    signal.signal(signal.SIGTERM, lambda _signal, _frame: end_with_children(1))
     exit_when_orphaned(parent_pid)
     work: queue.Queue[Analyze | Decode | None] = queue.Queue()
     cancelled: set[int] = set()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import queue
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -85,7 +86,7 @@ def test_long_texts_use_the_parse_helper_report_progress_and_can_be_cancelled(
     seen = [events.next() for _ in range(3)]
     assert any(isinstance(event, Progress) and event.request == request for event in seen)
     assert process.pid is not None
-    assert Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text(encoding="utf-8").split()
+    assert _children(process.pid)
     process.cancel(request)
     # Nothing more reaches the listener of a cancelled request; the process serves the next one.
     after = Events()
@@ -117,3 +118,33 @@ def test_packing_keeps_every_item_in_order(pipeline: Pipeline, monkeypatch: pyte
     assert len(analysis.entities) > 7 and len(packed.pieces["entities"]) == -(-len(analysis.entities) // 7)
     restored = analysis_transfer.unpack_analysis(packed, analysis.text)
     assert restored == analysis and restored.sentences == analysis.sentences
+
+
+def test_closing_in_the_middle_of_a_long_text_ends_the_process_and_its_parse_helper() -> None:
+    process = AnalysisProcess(None)
+    events = Events()
+    process.add_listener(events)
+    assert isinstance(events.next(), PipelineReady)
+    process.analyze(SAMPLE * (PARALLEL_MIN_CHARS // len(SAMPLE) + 1), events)
+    assert isinstance(events.next(), Progress | Partial)
+    assert process.pid is not None
+    helpers = [int(pid) for pid in _children(process.pid)]
+    assert helpers
+    process.close()
+    assert not Path(f"/proc/{process.pid}").exists()
+    deadline = time.monotonic() + WAIT_S
+    while any(_is_running(pid) for pid in helpers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_is_running(pid) for pid in helpers)
+
+
+def _children(pid: int) -> list[str]:
+    return Path(f"/proc/{pid}/task/{pid}/children").read_text(encoding="utf-8").split()
+
+
+def _is_running(pid: int) -> bool:
+    """True while ``pid`` exists and is not a zombie waiting to be reaped."""
+    try:
+        return "\nState:\tZ" not in Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return False

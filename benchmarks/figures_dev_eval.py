@@ -1,6 +1,6 @@
 """Scores figure extraction on the hand-written sets: the dev set (tests/nlp/figures_dev_set.py),
 which the rules were tuned on, the fresh set (tests/nlp/figures_fresh_set.py), written later
-as a held-out check, and the blind set (tests/nlp/figures_blind_set.py) written for issue 13.
+as a held-out check, and the blind sets (tests/nlp/figures_blind_set.py, figures_blind_set_2.py) written for issue 13.
 
 Run from the project root:  .venv/bin/python benchmarks/figures_dev_eval.py [-q]
 
@@ -27,6 +27,7 @@ if str(ROOT) not in sys.path:
 from desktop.nlp.figures import extract_figures  # noqa: E402
 from desktop.nlp.model import Figure  # noqa: E402
 from tests.nlp.figures_blind_set import BLIND_SET  # noqa: E402
+from tests.nlp.figures_blind_set_2 import BLIND_SET_2  # noqa: E402
 from tests.nlp.figures_dev_set import DEV_SET, DevSentence, ExpectedFigure  # noqa: E402
 from tests.nlp.figures_fresh_set import FRESH_SET  # noqa: E402
 
@@ -144,7 +145,12 @@ def score_dev_set(nlp: Language, cases: Sequence[DevSentence] = DEV_SET) -> DevS
     return score
 
 
-SETS: dict[str, Sequence[DevSentence]] = {"dev": DEV_SET, "fresh": FRESH_SET, "blind": BLIND_SET}
+SETS: dict[str, Sequence[DevSentence]] = {
+    "dev": DEV_SET,
+    "fresh": FRESH_SET,
+    "blind": BLIND_SET,
+    "blind2": BLIND_SET_2,
+}
 
 
 def report(score: DevScore, cases: Sequence[DevSentence]) -> list[str]:

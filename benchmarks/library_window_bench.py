@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import random
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -30,7 +31,9 @@ from archive_bench import ARTICLES, CONTENT_WORDS, HIGHLIGHTS, build  # noqa: E4
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from benchmarks.stall_probe import StallProbe  # noqa: E402
 from desktop.store.archive import Archive  # noqa: E402
+from desktop.ui.archive_writes import ArchiveWrites  # noqa: E402
 from desktop.ui.library_window import LibraryWindow  # noqa: E402
 
 RUNS = 7
@@ -80,7 +83,25 @@ def time_read(window: LibraryWindow, start: Callable[[], None], done: Callable[[
     return (time.perf_counter() - began) * 1000
 
 
-def measure(path: Path) -> None:
+def delete_one(path: Path) -> float:
+    """ms to delete the first article of the archive through the window's background writes,
+    the event loop running meanwhile."""
+    writes = ArchiveWrites()
+    taken: list[float] = []
+    began = time.perf_counter()
+    writes.write(
+        path,
+        lambda writer: writer.delete_article(1),
+        lambda _hash: taken.append((time.perf_counter() - began) * 1000),
+        lambda error: print("the deletion failed:", error),
+    )
+    while writes.busy:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    writes.wait()
+    return taken[0] if taken else float("nan")
+
+
+def measure(path: Path, folder: Path) -> None:
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     began = time.perf_counter()
@@ -90,7 +111,13 @@ def measure(path: Path) -> None:
         f"store part: open read-only archive + list_articles: {(time.perf_counter() - began) * 1000:.1f} ms"
     )
 
+    copy = Path(folder) / "copy.sqlite3"
+    with sqlite3.connect(path) as source, sqlite3.connect(copy) as target:
+        source.backup(target)  # to delete from
+    probe = StallProbe()
+    probe.start()
     populated_runs, painted_runs = [], []
+    probe.phase("opening the Library window and listing its articles")
     for _ in range(RUNS):
         populated, painted, window = open_once(app, path)
         populated_runs.append(populated)
@@ -111,6 +138,7 @@ def measure(path: Path) -> None:
     print(f"target ≤ {TARGET_MS} ms: {verdict}")
 
     _populated, _painted, window = open_once(app, path)
+    probe.phase("searching")
     window.search.timer.setInterval(0)  # time the search, not the typing pause
     window.focus_search()
     word = CONTENT_WORDS[49]  # a common word: most of the library matches
@@ -122,12 +150,14 @@ def measure(path: Path) -> None:
         ),
     )
     print(f"search tab, {word!r}, first {window.search.model.rowCount()} hits shown: {searched:.1f} ms")
+    probe.phase("listing all highlights")
     highlights = time_read(
         window,
         lambda: window.tabs.setCurrentIndex(LibraryWindow.HIGHLIGHTS_TAB),
         lambda: window.highlights.model.rowCount() > 0,
     )
     print(f"all-highlights tab, newest {window.highlights.model.rowCount()} shown: {highlights:.1f} ms")
+    probe.phase("filtering the highlights by colour")
     filtered = time_read(
         window,
         lambda: window.highlights.colour_combo.setCurrentIndex(
@@ -136,6 +166,7 @@ def measure(path: Path) -> None:
         lambda: {r.highlight.colour for r in window.highlights.model.records()} == {"red"},
     )
     print(f"all-highlights tab, red only: {filtered:.1f} ms")
+    probe.phase("sorting the articles")
     sorted_ms = time_read(
         window,
         lambda: window.articles.view.sortByColumn(
@@ -145,6 +176,11 @@ def measure(path: Path) -> None:
     )
     print(f"sort {ARTICLES} articles by highlight count: {sorted_ms:.1f} ms")
     window.shutdown()
+    probe.phase("deleting an article, as the main window does")
+    deletion_ms = delete_one(copy)
+    print(f"deleting an article from a copy of the archive: {deletion_ms:.0f} ms on the writer's thread")
+    probe.stop()
+    print(probe.report(f"Library window listing and searching {ARTICLES:,} articles"))
 
 
 def main() -> None:
@@ -152,12 +188,13 @@ def main() -> None:
     if configured:
         path = Path(configured)
         ensure_archive(path)
-        measure(path)
+        with tempfile.TemporaryDirectory() as folder:
+            measure(path, Path(folder))
         return
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "library-bench.sqlite3"
         ensure_archive(path)
-        measure(path)
+        measure(path, Path(folder))
 
 
 if __name__ == "__main__":

@@ -1,19 +1,20 @@
 """``python -m benchmarks.pdf_bench [--pages N] [--skip-window]``: a 300-page two-column PDF, made
 here with Qt's PDF writer, (a) read into an article: the time it takes and the reading child's
 peak memory; (b) opened in the real window (``benchmarks.startup long``, offscreen): when its
-text was painted (target: within 3 s of opening), and the longest event-loop stall (a 10 ms
-timer in the GUI thread) while it is read and analysed, until its highlights are painted."""
+text was painted (target: within 3 s of opening), and the worst event-loop stall and where it
+happened (``benchmarks.stall_probe``) while it is read and analysed, until its highlights are
+painted."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import resource
-import subprocess
 import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.stall_probe import report_from_json
 from benchmarks.texts import text_of_words
 
 TARGET_TEXT_PAINTED_S = 3.0
@@ -50,21 +51,17 @@ def build_pdf(path: Path, pages: int) -> int:
 def window_line(path: Path, pages: int) -> None:
     # Imported here: it brings in spaCy, whose memory a forked reading child would count as its
     # own peak (ru_maxrss includes what the child had before exec).
-    from benchmarks.__main__ import run_app
+    from benchmarks.__main__ import open_in_window
 
-    try:
-        result = run_app("long", str(path))
-    except subprocess.CalledProcessError as error:
-        reason = (error.stderr or "").strip().splitlines()[-1:] or [f"exit status {error.returncode}"]
-        print(f"(b) {pages}-page PDF in the window: did not get there ({reason[0]})")
+    result = open_in_window(path, f"(b) {pages}-page PDF")
+    if result is None:
         return
     since_open = result["since open"]
     print(
         f"(b) {pages}-page PDF in the window: text painted after {since_open['text painted']:.2f} s"
-        f" (target ≤ {TARGET_TEXT_PAINTED_S:.2f} s), highlights after {since_open['highlights painted']:.1f} s;"
-        f" longest event-loop stall {result['longest stall ms']:.0f} ms"
-        f" at {result['longest stall at']:.1f} s ({len(result['stalls over 100 ms'])} over 100 ms)"
+        f" (target ≤ {TARGET_TEXT_PAINTED_S:.2f} s), highlights after {since_open['highlights painted']:.1f} s"
     )
+    print(report_from_json(f"(b) {pages}-page PDF opened, analysed and shown", result["stalls"]))
     for label, at, seconds in result["slowest calls"][:3]:
         print(f"    GUI call {label}: {seconds * 1000:.0f} ms, {at:.1f} s after opening")
 

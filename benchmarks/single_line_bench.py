@@ -3,21 +3,21 @@
 Prints, for the same text with its paragraph breaks and with every line break turned into a
 space: (a) the full analysis's time, in one process (with its CPU time, steadier on a busy
 machine) and with the helper process (as the app runs it); (b) in the real window
-(``benchmarks.startup long``, offscreen), when its text and highlights were painted, the longest
-event-loop stall (a 10 ms timer in the GUI thread) from opening it until its highlights are
-painted, and the peak memory.
+(``benchmarks.startup long``, offscreen), when its text and highlights were painted, the worst
+event-loop stall and where it happened (``benchmarks.stall_probe``) from opening it until its
+highlights are painted, and the peak memory.
 """
 
 from __future__ import annotations
 
 import argparse
-import subprocess
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.__main__ import run_app
+from benchmarks.__main__ import open_in_window
 from benchmarks.perf_analysis import full_analysis_seconds
+from benchmarks.stall_probe import report_from_json
 from benchmarks.texts import text_of_words
 from desktop.nlp.pipeline import load_pipeline, split_chunks
 
@@ -49,20 +49,16 @@ def window_lines(texts: dict[str, str]) -> None:
         for name, text in texts.items():
             path = Path(folder) / "article.txt"
             path.write_text(text, encoding="utf-8")
-            try:
-                result = run_app("long", str(path))
-            except subprocess.CalledProcessError as error:
-                reason = (error.stderr or "").strip().splitlines()[-1:] or [f"exit status {error.returncode}"]
-                print(f"(b) {name} in the window: did not get there ({reason[0]})")
+            result = open_in_window(path, f"(b) {name}")
+            if result is None:
                 continue
             since_open = result["since open"]
             peak = result["peak rss self MB"] + result["peak rss children MB"]
             print(
                 f"(b) {name} in the window: text painted after {since_open['text painted']:.2f} s,"
-                f" highlights after {since_open['highlights painted']:.1f} s;"
-                f" longest event-loop stall {result['longest stall ms']:.0f} ms"
-                f" ({len(result['stalls over 100 ms'])} over 100 ms); peak RSS {peak:.0f} MB"
+                f" highlights after {since_open['highlights painted']:.1f} s; peak RSS {peak:.0f} MB"
             )
+            print(report_from_json(f"(b) {name} in the window", result["stalls"]))
             for label, at, seconds in result["slowest calls"][:3]:
                 print(f"    GUI call {label}: {seconds * 1000:.0f} ms, {at:.1f} s after opening")
 

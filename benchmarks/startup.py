@@ -6,8 +6,8 @@ and reports (c) the seconds from launch to the first paint of the reader showing
 process and of the analysis process a second later, idle. The launch moment is the parent's
 ``time.time()`` in the ``BENCH_LAUNCHED`` environment variable (the child cannot see its own
 interpreter start). ``python -m benchmarks.startup long PATH`` waits for the pipeline, opens
-``PATH`` and reports how long the text takes to show, the analysis, the longest event-loop stall
-(a 10 ms timer in the GUI thread), the slowest GUI calls, and (e) the peak memory: each
+``PATH`` and reports how long the text takes to show, the analysis, the worst event-loop stall and where it
+happened (``benchmarks.stall_probe``), the slowest GUI calls, and (e) the peak memory: each
 process's own peak (VmHWM), the window's and the analysis processes' (a bound on their sum's peak).
 The result is one JSON object on standard output.
 
@@ -32,14 +32,19 @@ from benchmarks.texts import SAMPLE
 from desktop.nlp.analysis_process import close_shared_processes
 
 if TYPE_CHECKING:
+    from benchmarks.stall_probe import StallProbe
     from desktop.ui.main_window import MainWindow
 
-TICK_MS = 10
-# Event-loop gaps longer than this are listed one by one (issue 15's budget).
-STALL_MS = 50
 # How long the window with the sample idles before its memory is read.
 IDLE_SECONDS = 1.0
 TIMEOUT_S = 300
+# What the window does after each moment of the run, named in the stall report.
+PHASE_AFTER = {
+    "open_path returned": "reading and showing the text",
+    "text painted": "analysing the text",
+    "analysis finished": "storing and showing the analysis in steps",
+    "analysis applied": "painting the highlights",
+}
 
 
 class Timeline:
@@ -49,12 +54,17 @@ class Timeline:
         self.launched = launched
         self.moments: dict[str, float] = {}
         self.calls: list[tuple[str, float, float]] = []  # name, started (since launch), seconds
+        self.probe: StallProbe | None = None  # told the phase at each moment, once it runs
 
     def now(self) -> float:
         return time.time() - self.launched
 
     def mark(self, name: str) -> None:
-        self.moments.setdefault(name, self.now())
+        if name in self.moments:
+            return
+        self.moments[name] = self.now()
+        if self.probe is not None and name in PHASE_AFTER:
+            self.probe.phase(PHASE_AFTER[name])
 
     def time_calls(self, owner: object, name: str, label: str) -> None:
         """Replace ``owner.name`` by a wrapper that records how long each call takes."""
@@ -98,6 +108,9 @@ def build_window(timeline: Timeline, folder: Path) -> MainWindow:
     watcher = PaintWatcher(window)
     window.reader.viewport().installEventFilter(watcher)
     window.controller.pipelineReady.connect(lambda _identity: timeline.mark("pipeline ready"))
+    window.controller.analysisFinished.connect(
+        lambda _generation, _analysis: timeline.mark("analysis finished")
+    )
     window.analysisApplied.connect(lambda _analysis: timeline.mark("analysis applied"))
     # Ask for a frame once everything is applied, so that "highlights painted" is the next paint.
     window.analysisApplied.connect(lambda _analysis: window.reader.viewport().update())
@@ -130,7 +143,7 @@ def measure_sample(timeline: Timeline, folder: Path) -> dict[str, Any]:
 
 
 def measure_long_text(timeline: Timeline, folder: Path, path: Path) -> dict[str, Any]:
-    from PySide6.QtCore import QElapsedTimer, QTimer
+    from benchmarks.stall_probe import StallProbe
 
     window = build_window(timeline, folder)
     window.show()
@@ -140,25 +153,19 @@ def measure_long_text(timeline: Timeline, folder: Path, path: Path) -> dict[str,
         (window.reader, "set_layer"),
         (window.entities_panel, "show_entities"),
         (window, "_on_analysis_progress"),
+        (window, "_on_analysis_partial"),
+        (window.controller.cache, "store"),
     ]:
         timeline.time_calls(owner, name, f"{type(owner).__name__}.{name}")
 
-    gaps: list[tuple[float, float]] = []  # (gap in ms, when: seconds since launch)
-    clock = QElapsedTimer()
-    clock.start()
-    ticker = QTimer()
-    ticker.setInterval(TICK_MS)
-
-    def tick() -> None:
-        gaps.append((clock.restart(), timeline.now()))
-
-    ticker.timeout.connect(tick)
-    ticker.start()
+    probe = timeline.probe = StallProbe()
+    probe.start()
+    probe.phase("opening the file (open_path)")
     opened = timeline.now()
     window.open_path(path)
     timeline.mark("open_path returned")
     run_until(lambda: "highlights painted" in timeline.moments)
-    ticker.stop()
+    probe.stop()
     highlights = len(window.analysis.entities) + len(window.analysis.figures) if window.analysis else 0
     scroll_ms = _scrolling_frame_times(window)
 
@@ -167,12 +174,9 @@ def measure_long_text(timeline: Timeline, folder: Path, path: Path) -> dict[str,
     close_shared_processes()
     moments = {name: at - opened for name, at in timeline.moments.items() if at >= opened}
     slowest = sorted(timeline.calls, key=lambda call: call[2], reverse=True)[:5]
-    longest = max(gaps, default=(0.0, 0.0))
     return {
         "since open": moments,
-        "longest stall ms": longest[0],
-        "longest stall at": longest[1] - opened,
-        "stalls over 50 ms": [(ms, at - opened) for ms, at in gaps if ms > STALL_MS],
+        "stalls": probe.as_json(),
         "slowest calls": [(name, at - opened, seconds) for name, at, seconds in slowest],
         "peak rss self MB": peak_app_mb,
         "peak rss children MB": peak_analysis_mb,

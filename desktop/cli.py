@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-SUBCOMMANDS = ("analyze", "export", "import", "search", "entity", "conflicts")
+SUBCOMMANDS = ("analyze", "export", "import", "search", "entity", "conflicts", "add", "changes")
 ARCHIVE_HELP = "archive file (default: $READING_ASSISTANT_ARCHIVE, else the user data folder)"
 
 
@@ -120,6 +120,33 @@ def build_conflicts_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def build_add_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reading-assistant add",
+        description="Archive and analyse articles; a changed text from the same file or address becomes"
+        " the article's next version. One JSON object per article: id, version, status (new, same,"
+        " new-version).",
+    )
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article file, folder of articles, or web address"
+    )
+    parser.add_argument("--model", help="spaCy pipeline to use")
+    parser.add_argument("--archive", type=Path, help=ARCHIVE_HELP)
+    return parser
+
+
+def build_changes_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reading-assistant changes",
+        description="What changed between an article's last two versions (from the one last read, when it"
+        " changed since): figures with old and new values, quotes, claim sources, sentences; one JSON object.",
+    )
+    parser.add_argument("article", help="an archive id or the path/URL it was opened from")
+    parser.add_argument("--model", help="spaCy pipeline for versions not analysed yet")
+    parser.add_argument("--archive", type=Path, help=ARCHIVE_HELP)
+    return parser
+
+
 def _analyze(args: list[str]) -> int:
     from desktop.analyze_command import run_analyze
 
@@ -177,6 +204,24 @@ def _conflicts(args: list[str]) -> int:
     )
 
 
+def _add(args: list[str]) -> int:
+    from desktop.store.commands import run_add
+    from desktop.store.paths import resolve_archive_path
+
+    options = build_add_parser().parse_args(args)
+    return run_add(resolve_archive_path(options.archive), options.paths, sys.stdout, model=options.model)
+
+
+def _changes(args: list[str]) -> int:
+    from desktop.store.commands import run_changes
+    from desktop.store.paths import resolve_archive_path
+
+    options = build_changes_parser().parse_args(args)
+    return run_changes(
+        resolve_archive_path(options.archive), options.article, sys.stdout, model=options.model
+    )
+
+
 HEADLESS: dict[str, Callable[[list[str]], int]] = {
     "analyze": _analyze,
     "export": _export,
@@ -184,6 +229,8 @@ HEADLESS: dict[str, Callable[[list[str]], int]] = {
     "search": _search,
     "entity": _entity,
     "conflicts": _conflicts,
+    "add": _add,
+    "changes": _changes,
 }
 
 

@@ -61,15 +61,28 @@ def _last_sentence_end(text: str, start: int, limit: int) -> int | None:
         if match.end() == limit:
             continue  # whatever follows may continue the whitespace or the sentence
         anywhere = match.end()
-        word_end = _WORD_END.search(text, max(0, match.start() - _WORD_END_CHARS), match.start())
-        word = word_end[0] if word_end else ""
-        if (
-            _SENTENCE_START.match(text, match.end())
-            and not (len(word) == 1 and word.isalpha())
-            and word.lower() not in _ABBREVIATIONS
-        ):
+        if _ends_sentence(text, match):
             safe = match.end()
     return safe or anywhere
+
+
+def sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
+    """Where the sentences of ``text[start:end]`` end (after their trailing whitespace), by the
+    rule that cuts long lines: a capital or a digit follows, and no initial or abbreviation
+    precedes."""
+    for match in _SENTENCE_FINAL.finditer(text, start, end):
+        if _ends_sentence(text, match):
+            yield match.end()
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    word_end = _WORD_END.search(text, max(0, match.start() - _WORD_END_CHARS), match.start())
+    word = word_end[0] if word_end else ""
+    return (
+        _SENTENCE_START.match(text, match.end()) is not None
+        and not (len(word) == 1 and word.isalpha())
+        and word.lower() not in _ABBREVIATIONS
+    )
 
 
 def _last_space(text: str, start: int, limit: int) -> int | None:

@@ -7,14 +7,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.core.entity_corrections import EntityCorrection
 from desktop.nlp.analysis_transfer import PackedAnalysis
 from desktop.nlp.model import Analysis, Entity, PipelineInfo
 
 
 @dataclass(frozen=True)
 class Analyze:
+    """Analyse ``text`` with the reader's entity corrections (as ``Pipeline.analyze`` takes them)."""
+
     request: int
     text: str
+    corrections: tuple[EntityCorrection, ...] = ()
 
 
 @dataclass(frozen=True)

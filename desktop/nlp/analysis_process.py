@@ -18,6 +18,7 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 
+from desktop.core.entity_corrections import EntityCorrection
 from desktop.nlp.analysis_messages import (
     Analyze,
     Cancel,
@@ -95,9 +96,11 @@ class AnalysisProcess:
                 self._listeners.remove(listener)
             self._waiting = {k: v for k, v in self._waiting.items() if v[1] != listener}
 
-    def analyze(self, text: str, listener: Listener) -> int:
-        """Send ``text``; its events go to ``listener``. Returns the request's number."""
-        return self._submit(text, listener, lambda request: Analyze(request, text))
+    def analyze(self, text: str, listener: Listener, corrections: Sequence[EntityCorrection] = ()) -> int:
+        """Send ``text`` to be analysed with the reader's ``corrections``; its events go to
+        ``listener``. Returns the request's number."""
+        frozen = tuple(corrections)
+        return self._submit(text, listener, lambda request: Analyze(request, text, frozen))
 
     def decode(self, text: str, json_text: str, listener: Listener) -> int:
         """Turn ``text``'s cached analysis back into an ``Analysis`` (a ``Finished`` event)."""

@@ -125,7 +125,11 @@ def _answer(
             events.send(Partial(request, entities))
 
         analysis = pipeline.analyze(
-            item.text, progress=progress, cancelled=lambda: request in cancelled, partial=partial
+            item.text,
+            progress=progress,
+            cancelled=lambda: request in cancelled,
+            partial=partial,
+            corrections=item.corrections,
         )
         return Packed(request, pack_analysis(analysis), analysis_to_json(analysis))
     except AnalysisCancelled:

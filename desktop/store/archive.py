@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
@@ -36,9 +36,12 @@ from desktop.core.article import (
     article_name,
     with_current_metadata_keys,
 )
+from desktop.core.entity_corrections import EntityCorrection
+from desktop.store import corrections as entity_corrections
 from desktop.store import knowledge as knowledge_index
 from desktop.store import search as full_text
 from desktop.store import sql_rows, transfer
+from desktop.store import versions as article_versions
 from desktop.store.anchoring import describe
 from desktop.store.backups import latest_backup
 from desktop.store.migrations import MIGRATIONS, SEARCH_INDEXES, known_step_names
@@ -47,6 +50,7 @@ from desktop.store.records import (
     AnalysisCacheKey,
     ArchiveError,
     ArticleExport,
+    ArticleVersion,
     Colour,
     DamagedArchiveError,
     Highlight,
@@ -95,6 +99,7 @@ _LIBRARY_ORDER: dict[LibrarySort, str] = {
     "added": "a.added_at",
     "opened": "a.opened_at",
     "highlights": "highlight_count",
+    "changed": "changed_since_read",
 }
 
 
@@ -174,17 +179,19 @@ class Archive:
     # -- articles ---------------------------------------------------------------------------
 
     @_reading_errors_reported
-    def open_article(self, article: Article) -> OpenedArticle:
+    def open_article(self, article: Article, *, read: bool = True) -> OpenedArticle:
         """Find ``article`` by its text, else by its source if the stored text there is an
-        earlier version of it (then its highlights are re-anchored onto the new text, which
-        replaces the stored one), else add it: a different article now saved at the same path
-        becomes a new article and the old one keeps its text. Marks it opened now.
-        A read-only archive only finds articles by their text (NotFoundError otherwise)."""
+        earlier version of it (then it becomes the article's next version: its highlights are
+        re-anchored onto the new text, and the earlier text is kept), else add it: a different
+        article now saved at the same path becomes a new article and the old one keeps its
+        text. When ``read`` (the window shows it; not when a command archives it), marks it
+        opened now and read in this version. A read-only archive only finds articles by their
+        text (NotFoundError otherwise)."""
         if self.read_only:
             found = sql_rows.article_with_text(self._db, article.content_hash)
             if found is None:
                 raise NotFoundError("this article is not in the archive, which is open read-only")
-            return self._opened(found, "same")
+            return self._opened(found, "same", read=False)
         with self._writing() as db:
             now = now_timestamp()
             status: OpenStatus = "same"
@@ -197,9 +204,9 @@ class Archive:
             if article_id is None:
                 article_id = sql_rows.insert_article(db, StoredArticle(0, article, now, now, 0, ""))
                 status = "new"
-            else:
+            elif read:
                 db.execute("UPDATE articles SET opened_at = ? WHERE id = ?", [now, article_id])
-            return self._opened(article_id, status)
+            return self._opened(article_id, status, read=read)
 
     @_reading_errors_reported
     def earlier_version_of(self, article: Article) -> int | None:
@@ -218,14 +225,14 @@ class Archive:
         self, article_id: int, article: Article, progress: Callable[[int, int], None] | None = None
     ) -> OpenedArticle:
         """What :meth:`open_article` does with an earlier version, on its own: re-anchor the
-        highlights of ``article_id`` onto ``article``'s text, which replaces the stored one,
-        and mark it opened. ``progress(done, total)`` is called before each highlight; an
-        exception it raises rolls all of it back (the stored text and highlights unchanged)."""
+        highlights of ``article_id`` onto ``article``'s text, which becomes its next version,
+        and mark it opened and read. ``progress(done, total)`` is called before each highlight;
+        an exception it raises rolls all of it back (the stored text and highlights unchanged)."""
         with self._writing() as db:
             _article_text(db, article_id)  # NotFoundError when it was deleted meanwhile
             _replace_text(db, article_id, article, progress)
             db.execute("UPDATE articles SET opened_at = ? WHERE id = ?", [now_timestamp(), article_id])
-            return self._opened(article_id, "reanchored")
+            return self._opened(article_id, "reanchored", read=True)
 
     @_reading_errors_reported
     def load_article(self, article_id: int) -> Article:
@@ -268,11 +275,12 @@ class Archive:
         rows = self._db.execute(
             "SELECT a.id, a.title, a.source, a.added_at, a.opened_at,"
             " (SELECT count(*) FROM highlights h WHERE h.article_id = a.id) AS highlight_count,"
-            f" {_SITE} AS site, {_AUTHOR} AS author, {_PUBLISHED} AS published"
+            f" {_SITE} AS site, {_AUTHOR} AS author, {_PUBLISHED} AS published,"
+            " a.read_version > 0 AND a.read_version < a.version AS changed_since_read"
             f" FROM articles a ORDER BY {_LIBRARY_ORDER[sort]} {direction}, a.id {direction} LIMIT ?",
             [limit],
         ).fetchall()
-        return [LibraryEntry(*row) for row in rows]
+        return [_library_entry(row) for row in rows]
 
     @_reading_errors_reported
     def delete_article(self, article_id: int) -> str:
@@ -284,7 +292,8 @@ class Archive:
             row = db.execute("SELECT content_hash FROM articles WHERE id = ?", [article_id]).fetchone()
             if row is None:
                 raise NotFoundError(f"no article {article_id} in the archive")
-            db.execute("DELETE FROM analysis_cache WHERE text_hash = ?", [row[0]])
+            for text_hash in [row[0], *article_versions.version_hashes(db, article_id)]:
+                db.execute("DELETE FROM analysis_cache WHERE text_hash = ?", [text_hash])
             db.execute("DELETE FROM articles WHERE id = ?", [article_id])
             knowledge_index.prune_entities(db)
             # FTS5 only marks deleted entries; 'optimize' rewrites the index without them.
@@ -295,8 +304,10 @@ class Archive:
         return str(row[0])
 
     @_reading_errors_reported
-    def set_reading_position(self, article_id: int, position: int) -> None:
-        self._update_article(article_id, "reading_position", max(0, position))
+    def set_reading_position(self, article_id: int, position: int, *, wait: bool = True) -> None:
+        """``wait=False``: fail at once (ArchiveError) rather than wait for another writer of
+        this process, for a window that stores the position later instead of freezing."""
+        self._update_article(article_id, "reading_position", max(0, position), wait=wait)
 
     @_reading_errors_reported
     def update_article_metadata(self, article_id: int, title: str, metadata: dict[str, str]) -> None:
@@ -328,6 +339,19 @@ class Archive:
     @_reading_errors_reported
     def set_article_note(self, article_id: int, note: str) -> None:
         self._update_article(article_id, "note", note)
+
+    # -- versions ---------------------------------------------------------------------------
+
+    @_reading_errors_reported
+    def article_version(self, article_id: int, number: int) -> ArticleVersion:
+        """One of the article's texts, earlier ones included (NotFoundError when it has no such
+        version)."""
+        return article_versions.article_version(self._db, article_id, number)
+
+    @_reading_errors_reported
+    def compared_versions(self, article_id: int) -> tuple[int, int] | None:
+        """The versions "what changed" compares (see :func:`versions.compared_versions`)."""
+        return article_versions.compared_versions(self._db, article_id)
 
     # -- highlights -------------------------------------------------------------------------
 
@@ -506,24 +530,60 @@ class Archive:
         """The analysis JSON stored for exactly this text and pipeline, or None."""
         row = self._db.execute(
             "SELECT json FROM analysis_cache WHERE text_hash = ? AND pipeline_name = ?"
-            " AND pipeline_version = ? AND extraction_version = ?",
-            [key.text_hash, key.pipeline_name, key.pipeline_version, key.extraction_version],
+            " AND pipeline_version = ? AND extraction_version = ? AND corrections_digest = ?",
+            [
+                key.text_hash,
+                key.pipeline_name,
+                key.pipeline_version,
+                key.extraction_version,
+                key.corrections_digest,
+            ],
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    @_reading_errors_reported
+    def cached_analysis_of(self, text_hash: str) -> str | None:
+        """The analysis JSON stored for this text by whichever pipeline last analysed it, or
+        None: comparing two versions can use an analysis of an older pipeline."""
+        row = self._db.execute(
+            "SELECT json FROM analysis_cache WHERE text_hash = ? ORDER BY created_at DESC LIMIT 1",
+            [text_hash],
         ).fetchone()
         return None if row is None else str(row[0])
 
     @_reading_errors_reported
     def put_cached_analysis(self, key: AnalysisCacheKey, json_text: str) -> None:
-        """Store an analysis; results of other pipeline versions for the same text are dropped,
-        since they can never be asked for again by this version."""
+        """Store an analysis; results of other pipeline versions (or other corrections) for the
+        same text are dropped, since they can never be asked for again by this version."""
         with self._writing() as db:
             db.execute("DELETE FROM analysis_cache WHERE text_hash = ?", [key.text_hash])
             db.execute(
-                "INSERT INTO analysis_cache VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO analysis_cache (text_hash, pipeline_name, pipeline_version,"
+                " extraction_version, json, created_at, corrections_digest) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [key.text_hash, key.pipeline_name, key.pipeline_version, key.extraction_version,
-                 json_text, now_timestamp()],
+                 json_text, now_timestamp(), key.corrections_digest],
             )  # fmt: skip
             if len(json_text) <= INLINE_INDEX_MAX_CHARS:
                 knowledge_index.index_analysis(db, key.text_hash, json_text)
+
+    # -- entity corrections -----------------------------------------------------------------
+
+    @_reading_errors_reported
+    def entity_corrections(self) -> tuple[EntityCorrection, ...]:
+        """The reader's corrections of entity labels, by surface form."""
+        return entity_corrections.read_all(self._db)
+
+    @_reading_errors_reported
+    def set_entity_correction(self, correction: EntityCorrection) -> EntityCorrection | None:
+        """Store a correction; returns the one it replaces (for its undo), if any."""
+        with self._writing() as db:
+            return entity_corrections.replace(db, correction, now_timestamp())
+
+    @_reading_errors_reported
+    def remove_entity_correction(self, surface: str) -> EntityCorrection | None:
+        """Forget the correction of ``surface``; returns it (for its undo), or None if there was none."""
+        with self._writing() as db:
+            return entity_corrections.remove(db, surface)
 
     @property
     def knowledge(self) -> knowledge_index.Knowledge:
@@ -565,10 +625,11 @@ class Archive:
     # -- internals --------------------------------------------------------------------------
 
     @contextmanager
-    def _writing(self) -> Iterator[Database]:
+    def _writing(self, *, wait: bool = True) -> Iterator[Database]:
         """One write transaction; nested calls (inside :meth:`batch`) become savepoints.
         ``BEGIN IMMEDIATE`` takes the write lock up front, so a second process waits for it
-        (busy timeout) instead of failing half-way through."""
+        (busy timeout) instead of failing half-way through. ``wait=False``: another writer of
+        this process (a background thread) is not waited for."""
         self._await_integrity_check()
         if self.damage:
             raise DamagedArchiveError(self.damage)
@@ -578,7 +639,7 @@ class Archive:
             with self._db.atomic():
                 yield self._db
             return
-        if not self._write_gate.acquire(timeout=self._busy_timeout_ms / 1000):
+        if not self._write_gate.acquire(timeout=self._busy_timeout_ms / 1000 if wait else 0):
             raise ArchiveError(
                 f"cannot write to the archive {self.path}: another change is still being saved"
             )
@@ -628,18 +689,22 @@ class Archive:
         self.damage = damage_message(self.path, detail)
         return DamagedArchiveError(self.damage)
 
-    def _update_article(self, article_id: int, column: str, value: object) -> None:
-        with self._writing() as db:
+    def _update_article(self, article_id: int, column: str, value: object, *, wait: bool = True) -> None:
+        with self._writing(wait=wait) as db:
             if (
                 db.execute(f"UPDATE articles SET {column} = ? WHERE id = ?", [value, article_id]).rowcount
                 == 0
             ):
                 raise NotFoundError(f"no article {article_id} in the archive")
 
-    def _opened(self, article_id: int, status: OpenStatus) -> OpenedArticle:
-        position, note = self._db.execute(
-            "SELECT reading_position, note FROM articles WHERE id = ?", [article_id]
+    def _opened(self, article_id: int, status: OpenStatus, *, read: bool) -> OpenedArticle:
+        """What the reader needs of the article; ``read``: it is shown now (inside the caller's
+        write transaction), and the version it was shown before is what it changed since."""
+        position, note, version, read_version = self._db.execute(
+            "SELECT reading_position, note, version, read_version FROM articles WHERE id = ?", [article_id]
         ).fetchone()
+        if read:
+            article_versions.mark_read(self._db, article_id)
         every = sql_rows.highlights_where(self._db, "h.article_id = ?", [article_id])
         return OpenedArticle(
             article_id,
@@ -648,6 +713,8 @@ class Archive:
             note,
             tuple(highlight for highlight in every if not highlight.orphan),
             tuple(highlight for highlight in every if highlight.orphan),
+            version,
+            read_version,
         )
 
 
@@ -838,8 +905,9 @@ def _replace_text(
     db: Database, article_id: int, article: Article, progress: Callable[[int, int], None] | None
 ) -> None:
     """The article's file changed: re-anchor every highlight (orphans get another chance too)
-    on the new text, then store the new text. The old text's cached analysis goes with it.
-    ``progress(done, total)``, when given, is called before each highlight."""
+    on the new text, then store the new text as the article's next version (the old text and
+    its cached analysis are kept, to show what changed). ``progress(done, total)``, when
+    given, is called before each highlight."""
     highlights = sql_rows.highlights_where(db, "h.article_id = ?", [article_id])
     for done, highlight in enumerate(highlights):
         if progress is not None:
@@ -858,10 +926,7 @@ def _replace_text(
                 highlight.id,
             ],
         )
-    db.execute(
-        "DELETE FROM analysis_cache WHERE text_hash = (SELECT content_hash FROM articles WHERE id = ?)",
-        [article_id],
-    )
+    article_versions.keep_current_text(db, article_id, now_timestamp())
     db.execute(
         "UPDATE articles SET title = ?, text = ?, format = ?, metadata = ?, layout = ?, content_hash = ?"
         " WHERE id = ?",
@@ -870,6 +935,22 @@ def _replace_text(
             article.content_hash, article_id,
         ],
     )  # fmt: skip
+
+
+def _library_entry(row: Sequence[Any]) -> LibraryEntry:
+    article_id, title, source, added_at, opened_at, highlight_count, site, author, published, changed = row
+    return LibraryEntry(
+        article_id,
+        title,
+        source,
+        added_at,
+        opened_at,
+        highlight_count,
+        site,
+        author,
+        published,
+        bool(changed),
+    )
 
 
 def _article_text(db: Database, article_id: int) -> str:

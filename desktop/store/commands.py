@@ -1,4 +1,4 @@
-"""Headless archive commands behind ``reading-assistant export|import|search|entity|conflicts``.
+"""Headless archive commands behind ``reading-assistant export|import|search|entity|conflicts|add|changes``.
 
 Each returns a process exit code: 0 success, 1 the archive or the input could not be used
 (the reason goes to ``err``, standard error by default), 2 a bad argument.
@@ -6,22 +6,35 @@ Each returns a process exit code: 0 success, 1 the archive or the input could no
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sqlite3
 import stat
 import sys
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
+from desktop.core.article import Article, ArticleLoadError
 from desktop.core.undecodable import escape_undecodable
+from desktop.nlp.errors import PipelineUnavailable
 from desktop.store.archive import Archive
 from desktop.store.exporters import MAX_IMPORT_BYTES, parse_web_annotation, to_markdown, to_web_annotation
-from desktop.store.records import ArchiveError, DamagedArchiveError
+from desktop.store.records import AnalysisCacheKey, ArchiveError, DamagedArchiveError
+from desktop.store.version_changes import archived_changes
+
+if TYPE_CHECKING:
+    from desktop.nlp.model import Analysis
+    from desktop.nlp.pipeline import Pipeline
 
 EXPORT_ALL = "all"
 EXPORT_FORMATS = ("markdown", "json")
+# What ``add`` says of each article: new to the archive, its text already there, or a changed
+# text from the same source kept as the article's next version.
+ADD_STATUS = {"new": "new", "same": "same", "reanchored": "new-version"}
+_WEB_SCHEMES = ("http://", "https://")
 # What using an archive can raise: the archive's own refusals, and SQLite's errors from a
 # file damaged or locked after it was opened.
 ARCHIVE_FAILURES = (ArchiveError, sqlite3.DatabaseError)
@@ -142,7 +155,7 @@ def run_entity(
                     f"error: no entity called '{escape_undecodable(name.strip())}' in the archive", file=err
                 )
                 return 1
-            page = archive.knowledge.entity_page(entity_id)
+            page = archive.knowledge.entity_page(entity_id, limit=None)
     except ARCHIVE_FAILURES as error:
         print(f"error: {_archive_failure(archive_path, error)}", file=err)
         return 1
@@ -174,6 +187,125 @@ def run_conflicts(
     for comparison in found:
         out.write(json.dumps(asdict(comparison), ensure_ascii=False) + "\n")
     return 0
+
+
+def run_add(
+    archive_path: Path, paths: Sequence[str], out: TextIO, err: TextIO | None = None, model: str | None = None
+) -> int:
+    """Archive and analyse each article (a file, each supported file of a folder, or a web
+    address), printing one JSON object per article: its id, version, status (new, same or
+    new-version), title and source. A changed text from the same file or address becomes the
+    article's next version, its highlights re-anchored; the reader has not read it yet."""
+    err = err or sys.stderr
+    if not all(_is_utf8_argument("path", path, err) for path in paths):
+        return 2
+    failed = False
+    try:
+        with Archive(archive_path) as archive:
+            pipeline = _pipeline(model)
+            for reference, loaded in _articles(paths):
+                if isinstance(loaded, str):
+                    print(f"error: {escape_undecodable(reference)}: {loaded}", file=err)
+                    failed = True
+                    continue
+                opened = archive.open_article(loaded, read=False)
+                if archive.get_cached_analysis(AnalysisCacheKey.of(loaded.text, pipeline)) is None:
+                    _store_analysis(archive, pipeline, loaded.text)
+                record = {
+                    "id": opened.article_id,
+                    "version": opened.version,
+                    "status": ADD_STATUS[opened.status],
+                    "title": archive.stored_article(opened.article_id).article.title,
+                    "source": loaded.source,
+                }
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                out.flush()
+    except PipelineUnavailable as error:
+        print(f"error: {error}", file=err)
+        return 1
+    except ARCHIVE_FAILURES as error:
+        print(f"error: {_archive_failure(archive_path, error)}", file=err)
+        return 1
+    return 1 if failed else 0
+
+
+def run_changes(
+    archive_path: Path, article: str, out: TextIO, err: TextIO | None = None, model: str | None = None
+) -> int:
+    """Print, as one JSON object, what changed between the article's last two versions (from
+    the version last read, when it changed since): figures with their old and new values,
+    quotes and claim sources, then the sentences removed, added and changed, each with its
+    place in its version's text. ARTICLE is an archive id or the path/URL it was opened from.
+    Analyses come from the archive's cache, else the pipeline makes (and the cache keeps) them."""
+    err = err or sys.stderr
+    if not _is_utf8_argument("article", article, err):
+        return 2
+    try:
+        with _open_existing(archive_path) as archive:
+            article_id = archive.find_article(article)
+            if article_id is None and Path(article).expanduser().exists():
+                article_id = archive.find_article(str(Path(article).expanduser().absolute()))
+            if article_id is None:
+                print(f"error: no article '{escape_undecodable(article)}' in the archive", file=err)
+                return 1
+            # The pipeline is loaded only for a version not analysed yet.
+            changes = archived_changes(
+                archive, article_id, lambda text: _store_analysis(archive, _pipeline(model), text)
+            )
+    except PipelineUnavailable as error:
+        print(f"error: {error}", file=err)
+        return 1
+    except ARCHIVE_FAILURES as error:
+        print(f"error: {_archive_failure(archive_path, error)}", file=err)
+        return 1
+    if changes is None:
+        print(f"error: article {article_id} has one version only: nothing changed", file=err)
+        return 1
+    out.write(json.dumps(asdict(changes), ensure_ascii=False) + "\n")
+    return 0
+
+
+def _pipeline(model: str | None) -> Pipeline:
+    from desktop.nlp.pipeline import load_pipeline
+
+    return load_pipeline(model)
+
+
+def _store_analysis(archive: Archive, pipeline: Pipeline, text: str) -> Analysis:
+    """Analyse ``text`` and keep the analysis in the archive's cache (when it can be written)."""
+    from desktop.nlp.serialization import analysis_to_json
+
+    analysis = pipeline.analyze(text)
+    if not archive.read_only:
+        archive.put_cached_analysis(AnalysisCacheKey.of(text, pipeline), analysis_to_json(analysis))
+    return analysis
+
+
+def _articles(paths: Sequence[str]) -> Iterator[tuple[str, Article | str]]:
+    """Each reference with its article, or why it could not be loaded: web addresses are
+    fetched, folders give their supported files; files are named by their absolute path, as
+    the window names them, so that either finds the other's article again."""
+    from desktop.analysis_inputs import STDIN_PATH, expand_inputs
+    from desktop.core.loaders import load_article
+    from desktop.core.url_loader import fetch_url
+
+    for reference in paths:
+        if reference == STDIN_PATH:
+            yield reference, "standard input has no path to know its later versions by; save it to a file"
+            continue
+        loads: list[tuple[str, Callable[[], Article]]]
+        if reference.lower().startswith(_WEB_SCHEMES):
+            loads = [(reference, functools.partial(fetch_url, reference))]
+        else:
+            loads = [
+                (item.path, functools.partial(load_article, Path(item.path).expanduser().absolute()))
+                for item in expand_inputs([reference], sys.stdin.buffer)
+            ]
+        for name, load in loads:
+            try:
+                yield name, load()
+            except ArticleLoadError as error:
+                yield name, str(error)
 
 
 def _archive_failure(archive_path: Path, error: ArchiveError | sqlite3.DatabaseError) -> str:

@@ -3,28 +3,31 @@
 Two figures describe the same thing when they have the same topic (what they count, else
 their kind and SI unit), their sentences name a common person, organisation or place, and
 their articles are close in time. They disagree when no value satisfies both, each read with
-its qualifier: "113 drones" and "over 100 drones" agree, "6 dead" and "8 dead" do not.
+its qualifier (:mod:`desktop.store.figure_values`).
 """
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from itertools import groupby
 from typing import Any
 
 from sqlite_utils import Database
 
 from desktop.core.article import article_name
 from desktop.nlp.model import Figure
+from desktop.store.figure_sweep import Member, sweep
+from desktop.store.figure_values import Bounds, agree_bounds, bounds
 from desktop.store.knowledge_records import ArchivedFigure, FigureComparison, FigureGroup
 from desktop.store.sql_rows import PUBLISHED_SQL
 
 # Kinds whose figures are compared by kind and unit when they count nothing named.
 _MEASURED_KINDS = frozenset({"measure", "money", "temperature"})
-# "about 100" is read as within this fraction of 100.
-APPROXIMATELY = 0.1
 DEFAULT_WINDOW_DAYS = 7.0
+# An article's figures are compared with those of the articles of its days up to this window
+# (beyond, with every figure naming the same people, fewer than a year's articles).
+WINDOW_SCAN_MAX_DAYS = 31.0
 # The opening of an article's text, only read when it has no title to be named by (reading
 # every article's text would cost most of a long listing).
 OPENING_WHEN_UNTITLED = "CASE WHEN coalesce(a.title, '') = '' THEN substr(a.text, 1, 200) ELSE '' END"
@@ -78,60 +81,34 @@ def insert_figures(
         )
 
 
-def interval(figure: ArchivedFigure) -> tuple[float, float, bool, bool]:
+def interval(figure: ArchivedFigure) -> Bounds:
     """The values ``figure`` allows: (low, high, low included, high included)."""
-    value = figure.value
-    if figure.low is not None and figure.high is not None:
-        return figure.low, figure.high, True, True
-    match figure.qualifier:
-        case "more_than":
-            return value, math.inf, False, False
-        case "at_least":
-            return value, math.inf, True, False
-        case "less_than":
-            return -math.inf, value, False, False
-        case "at_most":
-            return -math.inf, value, False, True
-        case "approximately":
-            return value * (1 - APPROXIMATELY), value * (1 + APPROXIMATELY), True, True
-    return value, value, True, True
+    return bounds(figure.value, figure.low, figure.high, figure.qualifier)
 
 
 def agree(first: ArchivedFigure, second: ArchivedFigure) -> bool:
     """Whether some value satisfies both figures, qualifiers and ranges included."""
-    low_a, high_a, low_in_a, high_in_a = interval(first)
-    low_b, high_b, low_in_b, high_in_b = interval(second)
-    low, low_in = (
-        (low_a, low_in_a)
-        if low_a > low_b
-        else (low_b, low_in_b)
-        if low_b > low_a
-        else (low_a, low_in_a and low_in_b)
-    )
-    high, high_in = (
-        (high_a, high_in_a)
-        if high_a < high_b
-        else (high_b, high_in_b)
-        if high_b < high_a
-        else (high_a, high_in_a and high_in_b)
-    )
-    return low < high or (low == high and low_in and high_in)
+    return agree_bounds(interval(first), interval(second))
 
 
 def comparisons(db: Database, article_id: int | None, within_days: float | None) -> list[FigureComparison]:
     """Each figure (of one article, or of every article) with the figures of other articles
     that describe the same thing; only figures that have such others."""
-    rows = db.execute(
-        "SELECT DISTINCT fe.figure_id, oe.figure_id FROM figure_entities fe"
-        " JOIN figure_entities oe ON oe.entity_id = fe.entity_id AND oe.topic = fe.topic"
-        " AND oe.figure_id != fe.figure_id"
-        " JOIN figures f ON f.id = fe.figure_id JOIN figures o ON o.id = oe.figure_id"
-        " JOIN knowledge_indexed kf ON kf.article_id = f.article_id"
-        " JOIN knowledge_indexed ko ON ko.article_id = o.article_id"
-        " WHERE (:article IS NULL OR f.article_id = :article) AND o.article_id != f.article_id"
-        " AND (:days IS NULL OR abs(ko.day - kf.day) <= :days)",
-        {"article": article_id, "days": within_days},
-    ).fetchall()
+    rows = (
+        _pairs_in_window(db, article_id, within_days)
+        if article_id is not None and within_days is not None and within_days <= WINDOW_SCAN_MAX_DAYS
+        else db.execute(
+            "SELECT DISTINCT fe.figure_id, oe.figure_id FROM figure_entities fe"
+            " JOIN figure_entities oe ON oe.entity_id = fe.entity_id AND oe.topic = fe.topic"
+            " AND oe.figure_id != fe.figure_id"
+            " JOIN figures f ON f.id = fe.figure_id JOIN figures o ON o.id = oe.figure_id"
+            " JOIN knowledge_indexed kf ON kf.article_id = f.article_id"
+            " JOIN knowledge_indexed ko ON ko.article_id = o.article_id"
+            " WHERE (:article IS NULL OR f.article_id = :article) AND o.article_id != f.article_id"
+            " AND (:days IS NULL OR abs(ko.day - kf.day) <= :days)",
+            {"article": article_id, "days": within_days},
+        ).fetchall()
+    )
     others: dict[int, list[int]] = defaultdict(list)
     for figure_id, other_id in rows:
         others[int(figure_id)].append(int(other_id))
@@ -147,37 +124,50 @@ def comparisons(db: Database, article_id: int | None, within_days: float | None)
     return found
 
 
+def _pairs_in_window(db: Database, article_id: int, within_days: float) -> list[tuple[int, int]]:
+    """(figure of the article, figure of another article describing the same thing) for the
+    articles dated within ``within_days`` of it: read from those articles' figures, which are
+    few, rather than from every figure naming the same people (thousands for a name met in
+    every article)."""
+    return db.execute(
+        "WITH mine AS (SELECT fe.figure_id, fe.entity_id, fe.topic, kf.day FROM figures f"
+        "  JOIN figure_entities fe ON fe.figure_id = f.id JOIN knowledge_indexed kf ON kf.article_id = f.article_id"
+        "  WHERE f.article_id = :article)"
+        " SELECT DISTINCT mine.figure_id, oe.figure_id"
+        " FROM knowledge_indexed ko INDEXED BY knowledge_indexed_day CROSS JOIN figures o ON o.article_id = ko.article_id"
+        " CROSS JOIN figure_entities oe ON oe.figure_id = o.id"
+        " CROSS JOIN mine ON mine.entity_id = oe.entity_id AND mine.topic = oe.topic"
+        " WHERE ko.day BETWEEN (SELECT min(day) FROM mine) - :days AND (SELECT max(day) FROM mine) + :days"
+        " AND ko.article_id != :article AND abs(ko.day - mine.day) <= :days",
+        {"article": article_id, "days": within_days},
+    ).fetchall()
+
+
 def disagreement_groups(db: Database, within_days: float | None) -> list[FigureGroup]:
     """The archive's figures that describe the same thing, gathered into groups (figures linked
     through comparisons), keeping the groups in which some figures disagree; newest first."""
-    found = comparisons(db, None, within_days)
-    parent: dict[int, int] = {}
-
-    def root(figure_id: int) -> int:
-        while parent.setdefault(figure_id, figure_id) != figure_id:
-            parent[figure_id] = parent[parent[figure_id]]
-            figure_id = parent[figure_id]
-        return figure_id
-
-    figures: dict[int, ArchivedFigure] = {}
-    disagreeing: set[int] = set()
-    for comparison in found:
-        figures[comparison.figure.id] = comparison.figure
-        for other in comparison.others:
-            figures[other.id] = other
-            parent[root(other.id)] = root(comparison.figure.id)
-        if comparison.disagreeing:
-            disagreeing.add(comparison.figure.id)
-    members: dict[int, list[ArchivedFigure]] = defaultdict(list)
-    for figure_id, figure in figures.items():
-        members[root(figure_id)].append(figure)
+    rows = db.execute(
+        "SELECT fe.entity_id, fe.topic, fe.figure_id, f.article_id, k.day, f.value, f.low, f.high, f.qualifier"
+        " FROM figure_entities fe JOIN figures f ON f.id = fe.figure_id"
+        " JOIN knowledge_indexed k ON k.article_id = f.article_id ORDER BY fe.entity_id, fe.topic"
+    ).fetchall()
+    buckets = (
+        [Member(*row[2:]) for row in bucket] for _, bucket in groupby(rows, key=lambda row: (row[0], row[1]))
+    )
+    ids = sweep(buckets, within_days).groups()
+    figures = _figures(db, {figure_id for group in ids for figure_id in group})
     groups = [
-        FigureGroup(group[0].topic, tuple(sorted(group, key=lambda f: (f.date, f.article_id, f.start))))
-        for group in members.values()
-        if any(figure.id in disagreeing for figure in group)
+        FigureGroup(group[0].topic, tuple(group))
+        for group in (sorted((figures[i] for i in group), key=_in_date_order) for group in ids)
     ]
+    # Groups of the same last date in the order of their first figures, as the pairs list them.
+    groups.sort(key=lambda g: _in_date_order(g.figures[0]))
     groups.sort(key=lambda g: (g.figures[-1].date, g.figures[-1].article_id), reverse=True)
     return groups
+
+
+def _in_date_order(figure: ArchivedFigure) -> tuple[str, int, int]:
+    return figure.date, figure.article_id, figure.start
 
 
 def _figures(db: Database, ids: set[int]) -> dict[int, ArchivedFigure]:

@@ -62,6 +62,14 @@ NAME_MIN_SIMILARITY = 94.0
 HAND_OVER_SECONDS = 0.001
 # Articles indexed in the background between two checkpoints of the write-ahead log.
 CHECKPOINT_EVERY = 100
+# The rows of each list an entity page holds at first (the window shows more on request).
+ENTITY_PAGE_ROWS = 200
+# A list of more rows than this, of which only the first are asked for, is read in date order
+# from the articles' date index (else gathered whole and sorted).
+_DATE_SCAN_ABOVE = 1_000
+# Related articles at any time are looked for from the article's rarest entities up while they
+# lead to at most this many articles.
+_RELATED_CANDIDATES = 2_000
 # How much of the last word files a name for fuzzy matching.
 _NAME_KEY_LENGTH = 4
 # An article's date: its published date when it has one, else when it was archived.
@@ -258,15 +266,18 @@ class Knowledge:
     @_reported
     def entities(self, search: str = "") -> list[EntitySummary]:
         """Every entity some article mentions (names containing ``search``), most articles first."""
+        named = ""
+        if search:
+            named = (
+                " AND (e.name LIKE :pattern ESCAPE '\\' OR e.id IN"
+                "  (SELECT entity_id FROM entity_mentions WHERE name LIKE :pattern ESCAPE '\\'))"
+            )
         pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         rows = self._db.execute(
-            "SELECT e.id, e.name, e.label, count(DISTINCT m.article_id),"
-            " (SELECT count(*) FROM claims c WHERE c.source_entity_id = e.id)"
-            " FROM entities e JOIN entity_mentions m ON m.entity_id = e.id"
-            " WHERE e.name LIKE ? ESCAPE '\\' OR e.id IN"
-            "  (SELECT entity_id FROM entity_mentions WHERE name LIKE ? ESCAPE '\\')"
-            " GROUP BY e.id ORDER BY count(DISTINCT m.article_id) DESC, e.name COLLATE NOCASE",
-            [pattern, pattern],
+            "SELECT e.id, e.name, e.label, n.articles, (SELECT count(*) FROM claims c WHERE c.source_entity_id = e.id)"
+            f" FROM entity_articles n JOIN entities e ON e.id = n.entity_id WHERE n.articles > 0{named}"
+            " ORDER BY n.articles DESC, e.name COLLATE NOCASE, e.id",
+            {"pattern": pattern},
         ).fetchall()
         return [EntitySummary(*row) for row in rows]
 
@@ -314,9 +325,9 @@ class Knowledge:
         return EntitySummary(*row)
 
     @_reported
-    def entity_page(self, entity_id: int) -> EntityPage:
+    def entity_page(self, entity_id: int, limit: int | None = ENTITY_PAGE_ROWS) -> EntityPage:
         """The entity's articles (newest first), the claims it made and those that mention it
-        (oldest first)."""
+        (oldest first): the first ``limit`` of each (every one when None)."""
         entity = self.entity(entity_id)
         names = [
             str(row[0])
@@ -325,33 +336,52 @@ class Knowledge:
                 [entity_id],
             )
         ]
+        rows = -1 if limit is None else limit
+        # A long list is read in date order from the articles' date index up to its first rows;
+        # a short one is gathered from the entity's rows and sorted.
+        page = (
+            "SELECT a.id FROM articles a INDEXED BY articles_date WHERE EXISTS (SELECT 1 FROM entity_mentions m"
+            f" WHERE m.entity_id = :entity AND m.article_id = a.id) ORDER BY {_ARTICLE_DATE} DESC, a.id DESC"
+            " LIMIT :rows"
+            if _long(entity.article_count, rows)
+            else "SELECT DISTINCT article_id AS id FROM entity_mentions WHERE entity_id = :entity"
+        )
         articles = [
             EntityArticle(row[0], _title(row), _outlet(row), str(row[5]), *row[6:])
             for row in self._db.execute(
-                f"SELECT {_ARTICLE_COLUMNS}, sum(m.mentions), min(m.first_start), min(m.first_end)"
-                " FROM entity_mentions m JOIN articles a ON a.id = m.article_id"
-                f" WHERE m.entity_id = ? GROUP BY a.id ORDER BY {_ARTICLE_DATE} DESC, a.id DESC",
-                [entity_id],
+                f"WITH page AS ({page}) SELECT {_ARTICLE_COLUMNS}, sum(m.mentions), min(m.first_start),"
+                " min(m.first_end) FROM page CROSS JOIN articles a ON a.id = page.id"
+                " CROSS JOIN entity_mentions m ON m.article_id = a.id AND m.entity_id = :entity"
+                f" GROUP BY a.id ORDER BY {_ARTICLE_DATE} DESC, a.id DESC LIMIT :rows",
+                {"entity": entity_id, "rows": rows},
             )
         ]
-        claims_by = self._claims("c.source_entity_id = ?", [entity_id])
-        claims_about = self._claims(
-            "c.id IN (SELECT claim_id FROM claim_entities WHERE entity_id = ?)"
+        claims_by = self._claims("c.source_entity_id = ?", [entity_id], entity.claim_count, rows)
+        about = "c.id IN (SELECT claim_id FROM claim_entities WHERE entity_id = ?) AND coalesce(c.source_entity_id, 0) != ?"
+        (claims_about_count,) = self._db.execute(
+            "SELECT count(*) FROM claim_entities ce JOIN claims c ON c.id = ce.claim_id WHERE ce.entity_id = ?"
             " AND coalesce(c.source_entity_id, 0) != ?",
             [entity_id, entity_id],
-        )
+        ).fetchone()
+        claims_about = self._claims(about, [entity_id, entity_id], int(claims_about_count), rows)
         ordered_names = tuple(dict.fromkeys([entity.name, *names]))
-        return EntityPage(entity, ordered_names, tuple(articles), tuple(claims_by), tuple(claims_about))
+        return EntityPage(
+            entity,
+            ordered_names,
+            tuple(articles),
+            tuple(claims_by),
+            tuple(claims_about),
+            int(claims_about_count),
+        )
 
     @_reported
     def article_entities(self, article_id: int) -> dict[tuple[str, str], tuple[int, int]]:
         """For each (label, name) the article mentions: its entity and in how many *other*
         articles that entity is mentioned."""
+        # Every article mentioning the entity but this one.
         rows = self._db.execute(
-            "SELECT m.label, m.name, m.entity_id,"
-            " (SELECT count(DISTINCT o.article_id) FROM entity_mentions o"
-            "  WHERE o.entity_id = m.entity_id AND o.article_id != m.article_id)"
-            " FROM entity_mentions m WHERE m.article_id = ?",
+            "SELECT m.label, m.name, m.entity_id, n.articles - 1 FROM entity_mentions m"
+            " JOIN entity_articles n ON n.entity_id = m.entity_id WHERE m.article_id = ?",
             [article_id],
         ).fetchall()
         return {
@@ -364,19 +394,41 @@ class Knowledge:
     ) -> list[RelatedArticle]:
         """Archived articles sharing the most entities with the article (the same story), dated
         at most ``within_days`` from it when given."""
+        day = self._db.execute(
+            "SELECT day FROM knowledge_indexed WHERE article_id = ?", [article_id]
+        ).fetchone()
+        found = None if within_days is not None else self._most_shared(article_id, limit)
+        # Within a time window the few articles of those days are read; at any time, the
+        # articles found from its rarest entities up, else every article mentioning one of them.
+        ranked = (
+            "SELECT json_extract(value, '$[0]') AS article_id, json_extract(value, '$[1]') AS shared"
+            " FROM json_each(:found)"
+            if found is not None
+            else "SELECT k.article_id, count(DISTINCT m.entity_id) AS shared FROM knowledge_indexed k INDEXED BY knowledge_indexed_day"
+            " CROSS JOIN entity_mentions m ON m.article_id = k.article_id"
+            " WHERE k.day BETWEEN :day - :days AND :day + :days AND abs(k.day - :day) <= :days"
+            " AND k.article_id != :id AND m.entity_id IN own GROUP BY k.article_id ORDER BY shared DESC, k.article_id DESC"
+            if within_days is not None
+            else "SELECT p.article_id, count(*) AS shared FROM (SELECT DISTINCT m.entity_id, m.article_id"
+            " FROM own CROSS JOIN entity_mentions m ON m.entity_id = own.entity_id) p"
+            " JOIN knowledge_indexed k ON k.article_id = p.article_id WHERE p.article_id != :id"
+            " GROUP BY p.article_id ORDER BY shared DESC, p.article_id DESC"
+        )
         rows = self._db.execute(
             "WITH own AS (SELECT DISTINCT entity_id FROM entity_mentions WHERE article_id = :id),"
-            " candidates AS (SELECT article_id FROM knowledge_indexed WHERE article_id != :id AND"
-            "  (:days IS NULL OR abs(day - (SELECT day FROM knowledge_indexed WHERE article_id = :id)) <= :days)),"
-            " ranked AS (SELECT m.article_id, count(DISTINCT m.entity_id) AS shared"
-            "  FROM entity_mentions m JOIN own ON own.entity_id = m.entity_id"
-            "  WHERE m.article_id IN candidates GROUP BY m.article_id ORDER BY shared DESC LIMIT :limit)"
+            f" ranked AS ({ranked} LIMIT :limit)"
             f" SELECT {_ARTICLE_COLUMNS}, r.shared,"
             "  (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT e.name FROM entity_mentions m"
             "   JOIN own ON own.entity_id = m.entity_id JOIN entities e ON e.id = m.entity_id"
             "   WHERE m.article_id = r.article_id ORDER BY e.name COLLATE NOCASE))"
             f" FROM ranked r JOIN articles a ON a.id = r.article_id ORDER BY r.shared DESC, {_ARTICLE_DATE} DESC",
-            {"id": article_id, "days": within_days, "limit": limit},
+            {
+                "id": article_id,
+                "days": within_days,
+                "limit": limit,
+                "day": day[0] if day is not None else None,
+                "found": json.dumps(found),
+            },
         ).fetchall()
         return [
             RelatedArticle(
@@ -389,6 +441,50 @@ class Knowledge:
             )
             for row in rows
         ]
+
+    def _most_shared(self, article_id: int, limit: int) -> list[tuple[int, int]] | None:
+        """The ``limit`` indexed articles sharing the most entities with the article, with how
+        many (ties: the later article first), read from its rarest entities up: an article none
+        of the first k entities found shares at most the others, so the search stops once the
+        ``limit``-th found shares more. None when the rare entities lead to more than
+        ``_RELATED_CANDIDATES`` articles (counting over every mention is then quicker)."""
+        if limit <= 0:
+            return []
+        own = [
+            int(row[0])
+            for row in self._db.execute(
+                "SELECT m.entity_id FROM (SELECT DISTINCT entity_id FROM entity_mentions WHERE article_id = ?) m"
+                " JOIN entity_articles n ON n.entity_id = m.entity_id ORDER BY n.articles, m.entity_id",
+                [article_id],
+            )
+        ]
+        shared: dict[int, int] = {}
+        best: list[tuple[int, int]] = []
+        for read, entity_id in enumerate(own, start=1):
+            new = [
+                int(row[0])
+                for row in self._db.execute(
+                    "SELECT DISTINCT m.article_id FROM entity_mentions m JOIN knowledge_indexed k"
+                    " ON k.article_id = m.article_id WHERE m.entity_id = ? AND m.article_id != ?",
+                    [entity_id, article_id],
+                )
+                if int(row[0]) not in shared
+            ]
+            if len(shared) + len(new) > _RELATED_CANDIDATES:
+                return None
+            shared.update(
+                (int(other), int(count))
+                for other, count in self._db.execute(
+                    "SELECT article_id, count(DISTINCT entity_id) FROM entity_mentions"
+                    " WHERE article_id IN (SELECT value FROM json_each(?)) AND entity_id IN"
+                    " (SELECT entity_id FROM entity_mentions WHERE article_id = ?) GROUP BY article_id",
+                    [json.dumps(new), article_id],
+                )
+            )
+            best = sorted(shared.items(), key=lambda item: (-item[1], -item[0]))[:limit]
+            if len(best) == limit and best[-1][1] > len(own) - read:
+                break
+        return best
 
     @_reported
     def figure_comparisons(
@@ -410,11 +506,17 @@ class Knowledge:
         """Groups of figures that describe the same thing and disagree, across the archive."""
         return disagreement_groups(self._db, within_days)
 
-    def _claims(self, where: str, params: Sequence[Any]) -> list[ArchivedClaim]:
+    def _claims(self, where: str, params: Sequence[Any], count: int, limit: int) -> list[ArchivedClaim]:
+        """The first ``limit`` (-1: all) of the ``count`` claims ``where`` picks, in date order."""
+        source = (
+            "articles a INDEXED BY articles_date CROSS JOIN claims c ON c.article_id = a.id"
+            if _long(count, limit)
+            else "claims c JOIN articles a ON a.id = c.article_id"
+        )
         rows = self._db.execute(
-            f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id"
-            f" WHERE {where} ORDER BY {_ARTICLE_DATE}, c.article_id, c.pos_start",
-            list(params),
+            f"SELECT {_CLAIM_COLUMNS} FROM {source} WHERE {where}"
+            f" ORDER BY {_ARTICLE_DATE}, c.article_id, c.pos_start LIMIT ?",
+            [*params, limit],
         ).fetchall()
         return [
             ArchivedClaim(
@@ -540,6 +642,12 @@ def _entity_row(db: Database, entity_id: int) -> tuple[int, str, str]:
     if row is None:
         raise NotFoundError(f"no entity {entity_id} in the archive")
     return int(row[0]), str(row[1]), str(row[2])
+
+
+def _long(count: int, limit: int) -> bool:
+    """Whether a list of ``count`` rows, of which the first ``limit`` (-1: all) are read, is
+    read in date order from the articles' date index."""
+    return 0 <= limit < count and count > _DATE_SCAN_ABOVE
 
 
 def _title(row: Sequence[Any]) -> str:

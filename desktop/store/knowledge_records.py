@@ -48,7 +48,9 @@ class ArchivedClaim:
 
 @dataclass(frozen=True)
 class EntityPage:
-    """Everything the archive knows about one entity."""
+    """What the archive knows about one entity: its first articles and claims (all of them
+    when asked for all); ``entity`` counts its articles and claims made, ``claims_about_count``
+    the claims mentioning it."""
 
     entity: EntitySummary
     # the names it goes by in the articles, the canonical one first
@@ -56,6 +58,7 @@ class EntityPage:
     articles: tuple[EntityArticle, ...]
     claims_by: tuple[ArchivedClaim, ...]
     claims_about: tuple[ArchivedClaim, ...]
+    claims_about_count: int
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,9 @@ FULL_TEXT_SEARCH = "0002_full_text_search"
 ANALYSIS_CACHE = "0003_analysis_cache"
 NAMES_AND_METADATA_SEARCH = "0004_article_names_metadata_search"
 KNOWLEDGE = "0005_entities_claims_figures"
+ARTICLE_VERSIONS = "0006_article_versions"
+ENTITY_CORRECTIONS = "0007_entity_corrections"
+KNOWLEDGE_INDEXES = "0008_knowledge_indexes"
 
 DEFAULT_COLOURS = (
     ("yellow", "important"),
@@ -265,6 +268,97 @@ def _knowledge(db: Database) -> None:
             day REAL NOT NULL
         )""")
     db.execute("CREATE INDEX knowledge_indexed_day ON knowledge_indexed(day)")
+
+
+@MIGRATIONS(name=ARTICLE_VERSIONS)
+def _article_versions(db: Database) -> None:
+    # An article's current text stays in ``articles`` (searched, highlighted, analysed); the
+    # texts it replaced are kept here, so that a book is not stored twice. ``version`` numbers
+    # the current text (every article so far is at its first), ``read_version`` the text the
+    # reader was last shown (0: never shown in the window; articles so far were).
+    db.execute("ALTER TABLE articles ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+    db.execute("ALTER TABLE articles ADD COLUMN read_version INTEGER NOT NULL DEFAULT 0")
+    db.execute("UPDATE articles SET read_version = 1")
+    db.execute("""
+        CREATE TABLE article_versions (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            title TEXT,
+            text TEXT NOT NULL,
+            format TEXT NOT NULL,
+            metadata TEXT NOT NULL,
+            layout TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            -- when the next version replaced this text (the next one's own time)
+            replaced_at TEXT NOT NULL,
+            PRIMARY KEY (article_id, version)
+        )""")
+
+
+@MIGRATIONS(name=ENTITY_CORRECTIONS)
+def _entity_corrections(db: Database) -> None:
+    # The reader's corrections of entity labels (desktop.store.corrections), applied to every
+    # article analysed from then on. The surface form is compared case-sensitively (BINARY).
+    db.execute("""
+        CREATE TABLE entity_corrections (
+            surface TEXT PRIMARY KEY,
+            -- NULL: not a name at all
+            label TEXT,
+            created_at TEXT NOT NULL
+        )""")
+    # Which corrections an analysis was made with ('' for none): part of its cache key, so
+    # that analyses cached before a correction are made again when shown.
+    db.execute("ALTER TABLE analysis_cache ADD COLUMN corrections_digest TEXT NOT NULL DEFAULT ''")
+
+
+@MIGRATIONS(name=KNOWLEDGE_INDEXES)
+def _knowledge_indexes(db: Database) -> None:
+    # An article's date (published, else archived) as the knowledge queries sort by it: their
+    # long lists (an entity met in every article) read the first rows in date order from here
+    # instead of every article's row.
+    db.execute(
+        "CREATE INDEX articles_date ON articles(coalesce(coalesce(json_extract(metadata, '$.published'),"
+        " json_extract(metadata, '$.date')), added_at))"
+    )
+    # Claims by their place in their article (and by their source): read article by article in
+    # date order, they come out of these in order.
+    for name, columns in (
+        ("claims_article", "article_id"),
+        ("claims_source", "source_entity_id, article_id"),
+    ):
+        db.execute(f"DROP INDEX {name}")
+        db.execute(f"CREATE INDEX {name} ON claims({columns}, pos_start)")
+    # An entity's names with their counts (its page lists them, most used first), and the
+    # entity a name typed by the user stands for.
+    db.execute("CREATE INDEX entity_mentions_names ON entity_mentions(entity_id, name, mentions)")
+    db.execute("CREATE INDEX entity_mentions_name ON entity_mentions(name COLLATE NOCASE, label)")
+    # How many articles mention each entity (the People view lists them all by it): kept by
+    # triggers through every change of entity_mentions, deletions of articles included.
+    db.execute("""
+        CREATE TABLE entity_articles (
+            entity_id INTEGER PRIMARY KEY REFERENCES entities(id) ON DELETE CASCADE,
+            articles INTEGER NOT NULL
+        )""")
+    db.execute(
+        "INSERT INTO entity_articles SELECT entity_id, count(DISTINCT article_id) FROM entity_mentions"
+        " GROUP BY entity_id"
+    )
+    # An (entity, article) pair counts once however many names of the entity the article uses.
+    counted = """
+        INSERT INTO entity_articles (entity_id, articles) SELECT new.entity_id, 1 WHERE NOT EXISTS
+            (SELECT 1 FROM entity_mentions m WHERE m.entity_id = new.entity_id AND m.article_id = new.article_id
+             AND (m.label, m.name) != (new.label, new.name))
+        ON CONFLICT (entity_id) DO UPDATE SET articles = articles + 1;"""
+    uncounted = """
+        UPDATE entity_articles SET articles = articles - 1 WHERE entity_id = old.entity_id AND NOT EXISTS
+            (SELECT 1 FROM entity_mentions m WHERE m.entity_id = old.entity_id AND m.article_id = old.article_id);"""
+    db.execute(f"CREATE TRIGGER entity_articles_insert AFTER INSERT ON entity_mentions BEGIN {counted} END")
+    db.execute(f"CREATE TRIGGER entity_articles_delete AFTER DELETE ON entity_mentions BEGIN {uncounted} END")
+    db.execute(
+        "CREATE TRIGGER entity_articles_update AFTER UPDATE OF entity_id, article_id ON entity_mentions"
+        " WHEN old.entity_id != new.entity_id OR old.article_id != new.article_id"
+        f" BEGIN {uncounted} {counted} END"
+    )
 
 
 def known_step_names() -> list[str]:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 from desktop.core.article import Article
 from desktop.store.anchoring import Selectors
 
-LibrarySort = Literal["title", "source", "site", "author", "published", "added", "opened", "highlights"]
+LibrarySort = Literal[
+    "title", "source", "site", "author", "published", "added", "opened", "highlights", "changed"
+]
 OpenStatus = Literal["new", "same", "reanchored"]
 SearchField = Literal["title", "text", "note", "metadata", "quote", "tags"]
 
@@ -103,6 +106,25 @@ class OpenedArticle:
     note: str
     highlights: tuple[Highlight, ...]
     orphans: tuple[Highlight, ...]
+    # The article's current version, and the one the reader was shown before this opening
+    # (0: never): the text changed since it was read when 0 < ``read_version`` < ``version``.
+    version: int = 1
+    read_version: int = 0
+
+    @property
+    def changed_since_read(self) -> bool:
+        return 0 < self.read_version < self.version
+
+
+@dataclass(frozen=True)
+class ArticleVersion:
+    """One of an article's texts: ``number`` counts from 1, the highest is the current text;
+    ``stored_at`` is when it became the article's text."""
+
+    article_id: int
+    number: int
+    article: Article
+    stored_at: str
 
 
 @dataclass(frozen=True)
@@ -116,6 +138,8 @@ class LibraryEntry:
     site: str = ""
     author: str = ""
     published: str = ""
+    # Its text changed since the reader was last shown it (a newer version was added since).
+    changed_since_read: bool = False
 
 
 @dataclass(frozen=True)
@@ -142,6 +166,19 @@ class SearchHit:
     marks: tuple[tuple[int, int], ...]
 
 
+class PipelineIdentity(Protocol):
+    """What an analysis depends on besides its text (a ``desktop.nlp.pipeline.Pipeline``)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def version(self) -> str: ...
+
+    @property
+    def extraction_version(self) -> str: ...
+
+
 @dataclass(frozen=True)
 class AnalysisCacheKey:
     """Everything an analysis result depends on; a change in any part is a cache miss."""
@@ -150,6 +187,20 @@ class AnalysisCacheKey:
     pipeline_name: str
     pipeline_version: str
     extraction_version: str
+    # Of the reader's entity corrections the analysis applied ("" for none): see
+    # desktop.core.entity_corrections.corrections_digest.
+    corrections_digest: str = ""
+
+    @classmethod
+    def of(cls, text: str, pipeline: PipelineIdentity, corrections_digest: str = "") -> AnalysisCacheKey:
+        """The key of ``text`` analysed by ``pipeline`` with the corrections of that digest."""
+        return cls(
+            hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            pipeline.name,
+            pipeline.version,
+            pipeline.extraction_version,
+            corrections_digest,
+        )
 
 
 @dataclass(frozen=True)

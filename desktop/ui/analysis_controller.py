@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from desktop.core.entity_corrections import EntityCorrection
 from desktop.nlp.analysis_messages import (
     Event,
     Failed,
@@ -26,6 +27,8 @@ from desktop.nlp.analysis_messages import (
 from desktop.nlp.analysis_process import AnalysisProcess, shared_process
 from desktop.nlp.model import PipelineInfo
 from desktop.ui.analysis_cache import AnalysisCache
+
+Corrections = tuple[EntityCorrection, ...]
 
 
 class AnalysisController(QObject):
@@ -56,8 +59,11 @@ class AnalysisController(QObject):
         self._unavailable: str | None = None
         self._generation = 0
         self._pending: tuple[int, str] | None = None
-        self._requests: dict[int, tuple[int, str]] = {}  # request → its generation and text
+        # request → its generation, text and the corrections it was started with
+        self._requests: dict[int, tuple[int, str, Corrections]] = {}
         self._received.connect(self._on_event, Qt.ConnectionType.QueuedConnection)
+        # The reader's entity corrections, applied to every analysis started from now on.
+        self.corrections: Corrections = ()
 
     @property
     def pipeline(self) -> PipelineInfo | None:
@@ -119,14 +125,15 @@ class AnalysisController(QObject):
         process, pipeline = self._process, self._pipeline
         assert process is not None and pipeline is not None
         self.analysisStarted.emit(generation)
-        cached = self.cache.lookup(text, pipeline) if self.cache is not None else None
+        corrections = self.corrections
+        cached = self.cache.lookup(text, pipeline, corrections) if self.cache is not None else None
         if cached is not None:
             self.cache_hits += 1
             # Even parsing the cached JSON of a long article takes a while: in the process.
             request = process.decode(text, cached, self._hear)
         else:
-            request = process.analyze(text, self._hear)
-        self._requests[request] = (generation, text)
+            request = process.analyze(text, self._hear, corrections)
+        self._requests[request] = (generation, text, corrections)
 
     def _on_event(self, event: Event) -> None:
         if isinstance(event, PipelineReady):
@@ -137,7 +144,7 @@ class AnalysisController(QObject):
             self._on_request_event(event)
 
     def _on_request_event(self, event: Progress | Partial | Finished | Failed) -> None:
-        generation, text = self._requests[event.request]
+        generation, text, corrections = self._requests[event.request]
         if isinstance(event, Progress):
             self.analysisProgress.emit(generation, event.done, event.total)
         elif isinstance(event, Partial):
@@ -145,7 +152,7 @@ class AnalysisController(QObject):
         elif isinstance(event, Finished):
             del self._requests[event.request]
             if event.json_text is not None and self.cache is not None and self._pipeline is not None:
-                self.cache.store(text, self._pipeline, event.json_text)
+                self.cache.store(text, self._pipeline, corrections, event.json_text)
             self.analysisFinished.emit(generation, event.analysis)
         else:
             del self._requests[event.request]

@@ -16,7 +16,7 @@ undo stack once it is stored. Nothing the user typed is dropped.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypedDict, TypeVar, Unpack, cast
@@ -27,6 +27,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from desktop.core.article import Article
 from desktop.store.archive import Archive
 from desktop.store.records import ArchiveError, Colour, Highlight, NotFoundError, OpenedArticle
+from desktop.ui.archive_writes import ArchiveWrites
 from desktop.ui.highlight_placing import HighlightPlacing
 from desktop.ui.panels.notes_model import same_tags
 
@@ -65,6 +66,8 @@ class AnnotationSession(QObject):
     # ("" once it is over), then ``placed`` with the OpenedArticle when it worked.
     placing = Signal(str)
     placed = Signal(object)
+    # An article was opened in the archive (its OpenedArticle: its version, the one read before).
+    opened = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +88,8 @@ class AnnotationSession(QObject):
         self._write_failed = False
         self._replaying = False
         self._placing: HighlightPlacing | None = None
+        # Big writes (a book's analysis, deleting an article) go here, off the GUI thread.
+        self.writes = ArchiveWrites(self)
         self._retry_timer.timeout.connect(self.save_unsaved)
 
     # -- archive ---------------------------------------------------------------------------
@@ -118,9 +123,21 @@ class AnnotationSession(QObject):
         :func:`desktop.ui.unsaved_edits.may_close`)."""
         self._retry_timer.stop()
         self._abandon_placing()
+        self.writes.wait()
+        self._store_positions()
         if self.archive is not None:
             self.archive.close()
             self.archive = None
+
+    def _store_positions(self) -> None:
+        """Reading positions kept while a background writer held the archive: with those
+        writes done, nothing is in their way any more."""
+        if self.archive is None or not self.writable:
+            return
+        for article_id, position in list(self._unsaved_positions.items()):
+            with suppress(ArchiveError):  # NotFoundError too: the article is gone
+                self.archive.set_reading_position(article_id, position)
+            del self._unsaved_positions[article_id]
 
     # -- edits not stored yet ----------------------------------------------------------------
     def has_unsaved(self) -> bool:
@@ -153,7 +170,7 @@ class AnnotationSession(QObject):
                     stored.append(EditArticleNote(self, edit))
                 del self._unsaved_article_notes[article_id]
             for article_id, position in list(self._unsaved_positions.items()):
-                self._store(archive.set_reading_position, article_id, position)
+                self._store(archive.set_reading_position, article_id, position, wait=False)
                 del self._unsaved_positions[article_id]
         except ArchiveError:
             self._retry_timer.start()
@@ -276,6 +293,7 @@ class AnnotationSession(QObject):
         unsaved_note = self._unsaved_article_notes.get(opened.article_id)
         self.article_note = opened.note if unsaved_note is None else unsaved_note.after["note"]
         self.changed.emit()
+        self.opened.emit(opened)
 
     def highlight_at(self, codepoint: int) -> Highlight | None:
         """The innermost highlight at a position (the shortest, when they nest)."""
@@ -289,7 +307,9 @@ class AnnotationSession(QObject):
         if self.archive is None or self.article_id is None or not self.writable:
             return
         try:
-            self.archive.set_reading_position(self.article_id, position)
+            # Never waits for a background writer (the knowledge indexer, a book's analysis):
+            # a position is worth no freeze, and is stored with the next retry or scroll.
+            self.archive.set_reading_position(self.article_id, position, wait=False)
         except NotFoundError:
             return
         except ArchiveError:
@@ -403,6 +423,15 @@ class AnnotationSession(QObject):
             yield
         finally:
             self._applying -= 1
+
+    def push(self, command: QUndoCommand) -> None:
+        """Applies and records a change to the archive as a whole rather than to the open article
+        (an entity correction); one that cannot be written is not recorded."""
+        if not self.writable:
+            damage = self.archive.damage if self.archive is not None else None
+            self.failed.emit(self.problem or damage or "There is no archive to store the change in.")
+            return
+        self._push(command)
 
     def _push(self, command: QUndoCommand) -> None:
         """Applies and records a change; one that cannot be written is not recorded."""

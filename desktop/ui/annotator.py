@@ -191,7 +191,8 @@ class Annotator(QObject):
         if opened.reading_position > 0 and self.reader.verticalScrollBar().value() == 0:
             position = opened.reading_position
             QTimer.singleShot(0, self.reader, lambda: self.reader.scroll_to(position))
-        if opened.orphans:
+        # Of an article changed since it was read, the versions' message says it (with Show Changes).
+        if opened.orphans and not opened.changed_since_read:
             self.show_message(
                 f"The text changed since you last read it: {len(opened.orphans)} highlight(s) could not be "
                 "placed. They are kept under Orphans in the Notes tab.",

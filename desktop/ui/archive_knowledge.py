@@ -4,7 +4,6 @@ indexing of analyses archived before, in the background with its progress in the
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWi
 from desktop.core.article import Article, article_name
 from desktop.store.archive import Archive
 from desktop.store.knowledge_records import FigureComparison
-from desktop.store.records import ArchiveError
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.entity_page import EntityPageWindow
 from desktop.ui.library.reads import ArchiveReads
@@ -131,6 +129,8 @@ class ArchiveKnowledge(QObject):
         self.indexer.failed.connect(lambda _message: self.status.hide())
         entities_panel.entityPageRequested.connect(self.open_entity)
         entities_panel.relatedRequested.connect(self.open_related)
+        # The open article's analysis (and its index, for an article) may land after it is shown.
+        annotations.writes.written.connect(self.show_article_knowledge)
 
     def start_indexing(self) -> None:
         """Index older archived analyses in the background (nothing to do: nothing shown)."""
@@ -139,19 +139,17 @@ class ArchiveKnowledge(QObject):
 
     def show_article_knowledge(self, *_analysis: object) -> None:
         """Ask the archive, off the GUI thread, in how many other articles each entity of the
-        open article is, and which of its figures other articles contradict; show both."""
+        open article is, which of its figures other articles contradict, and whether it is
+        indexed yet; show the first two, index it if not."""
         reads, article_id = self._archive_reads(), self._annotations.article_id
         if reads is None or article_id is None:
             return
-        archive = self._annotations.archive
-        with contextlib.suppress(ArchiveError):
-            if archive is not None and not archive.knowledge.article_indexed(article_id):
-                self.start_indexing()  # a book: indexed in the background, shown when done
         reads.read(
             "article-knowledge",
             lambda archive: (
                 archive.knowledge.article_entities(article_id),
                 archive.knowledge.disagreements(article_id),
+                archive.knowledge.article_indexed(article_id),
             ),
             lambda found: self._show_article_knowledge(article_id, *found),
             lambda _error: None,  # the tabs then just lack the counts and marks
@@ -198,9 +196,14 @@ class ArchiveKnowledge(QObject):
         article_id: int,
         counts: dict[tuple[str, str], tuple[int, int]],
         contradicted: list[FigureComparison],
+        indexed: bool,
     ) -> None:
         if article_id != self._annotations.article_id:
             return  # another article is shown by now
+        # A book: indexed in the background, shown when done. While its analysis is still
+        # being written, the end of that write brings this back here.
+        if not indexed and not self._annotations.writes.busy:
+            self.start_indexing()
         self._panel.show_archive_counts(counts)
         self._figures_panel.show_contradictions(
             {(c.figure.start, c.figure.end): contradiction_note(c) for c in contradicted}

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.archive import Archive
+from desktop.store.knowledge import ENTITY_PAGE_ROWS
 from desktop.store.knowledge_records import EntityPage
 from desktop.store.records import ArchiveError
 from desktop.ui.library.reads import ArchiveReads, describe_error
@@ -81,6 +82,9 @@ class EntityPageWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.entity_id = entity_id
         self.page: EntityPage | None = None
+        # How many rows of each list are read: a name met in thousands of articles shows its
+        # newest first, and more on request.
+        self.rows = ENTITY_PAGE_ROWS
         self._reads = reads
         self._writer = writer
         # Asked before a merge or split; tests replace them to answer without a dialog.
@@ -111,6 +115,11 @@ class EntityPageWindow(QWidget):
         about_box, self.about_heading, self.claims_about = _section(
             "Claims mentioning it", ("Date", "Article", "Source", "Kind", "What was said", "Cue")
         )
+        self.more_button = QPushButton("Show More")
+        self.more_button.setToolTip(f"List {ENTITY_PAGE_ROWS:,} more rows of each list")
+        self.more_button.setAccessibleName("Show more articles and claims")
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
         for tree in (self.articles, self.claims_by, self.claims_about):
             tree.itemActivated.connect(self._open_item)
             tree.itemDoubleClicked.connect(self._open_item)
@@ -130,16 +139,17 @@ class EntityPageWindow(QWidget):
         layout.setContentsMargins(WINDOW_MARGIN_PX, WINDOW_MARGIN_PX, WINDOW_MARGIN_PX, WINDOW_MARGIN_PX)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignRight)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         self.resize(*WINDOW_SIZE_PX)
         self.refresh()
 
     def refresh(self) -> None:
-        entity_id = self.entity_id
+        entity_id, rows = self.entity_id, self.rows
         self._reads.read(
             f"entity-{id(self)}",
-            lambda archive: archive.knowledge.entity_page(entity_id),
+            lambda archive: archive.knowledge.entity_page(entity_id, rows),
             self.show_page,
             self._failed,
         )
@@ -156,6 +166,7 @@ class EntityPageWindow(QWidget):
             f" {entity.claim_count:,} claim(s) made{also}"
         )
         self.split_button.setEnabled(len(page.names) > 1)
+        self.more_button.setEnabled(True)
         self._fill(
             self.articles,
             [
@@ -167,7 +178,8 @@ class EntityPageWindow(QWidget):
             ],
         )
         self.articles_heading.setText(
-            f"Articles mentioning it ({len(page.articles):,}) — open one at the first mention"
+            f"Articles mentioning it ({_shown(len(page.articles), entity.article_count)}) — open one at the"
+            " first mention"
         )
         self._fill(
             self.claims_by,
@@ -186,7 +198,9 @@ class EntityPageWindow(QWidget):
                 for c in page.claims_by
             ],
         )
-        self.claims_heading.setText(f"Claims made by {entity.name} ({len(page.claims_by):,}), oldest first")
+        self.claims_heading.setText(
+            f"Claims made by {entity.name} ({_shown(len(page.claims_by), entity.claim_count)}), oldest first"
+        )
         self._fill(
             self.claims_about,
             [
@@ -204,7 +218,14 @@ class EntityPageWindow(QWidget):
                 for c in page.claims_about
             ],
         )
-        self.about_heading.setText(f"Claims mentioning {entity.name} ({len(page.claims_about):,})")
+        self.about_heading.setText(
+            f"Claims mentioning {entity.name} ({_shown(len(page.claims_about), page.claims_about_count)})"
+        )
+        self.more_button.setVisible(
+            len(page.articles) < entity.article_count
+            or len(page.claims_by) < entity.claim_count
+            or len(page.claims_about) < page.claims_about_count
+        )
         self.pageShown.emit()
 
     def _fill(self, tree: QTreeWidget, rows: list[tuple[list[str], tuple[int, int, int]]]) -> None:
@@ -225,6 +246,12 @@ class EntityPageWindow(QWidget):
         for column in range(tree.columnCount() - 1):
             tree.resizeColumnToContents(column)
             tree.setColumnWidth(column, min(tree.columnWidth(column), MAX_COLUMN_WIDTH_PX))
+
+    def show_more(self) -> None:
+        """Read the page again with ``ENTITY_PAGE_ROWS`` more rows of each list."""
+        self.rows += ENTITY_PAGE_ROWS
+        self.more_button.setEnabled(False)
+        self.refresh()
 
     def _failed(self, error: BaseException) -> None:
         self.title.setText("This page could not be read")
@@ -300,6 +327,11 @@ class EntityPageWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._reads.cancel(f"entity-{id(self)}")
         super().closeEvent(event)
+
+
+def _shown(listed: int, total: int) -> str:
+    """ "12" when every row is listed, else "200 of 10,020"."""
+    return f"{listed:,}" if listed >= total else f"{listed:,} of {total:,}"
 
 
 def _day(stamp: str) -> str:

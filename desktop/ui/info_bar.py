@@ -3,9 +3,11 @@ the user should see but need not answer (a file that could not be opened, a miss
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from desktop.ui.theme import is_dark
 
@@ -38,9 +40,15 @@ class InfoBar(QFrame):
         close.setAutoRaise(True)
         close.setToolTip("Dismiss")
         close.clicked.connect(self.hide)
+        # What a message offers to do about it ("Show Changes"): hidden unless given.
+        self.action_button = QPushButton()
+        self.action_button.hide()
+        self.action_button.clicked.connect(self._act)
+        self._action: Callable[[], None] | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(*MARGINS_PX)
         layout.addWidget(self.message, 1)
+        layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.sticky = False
         self.severity = "warning"
@@ -50,15 +58,32 @@ class InfoBar(QFrame):
         if not self.sticky:
             self.hide()
 
-    def show_message(self, text: str, severity: str = "warning", *, sticky: bool = False) -> None:
+    def show_message(
+        self,
+        text: str,
+        severity: str = "warning",
+        *,
+        sticky: bool = False,
+        action: tuple[str, Callable[[], None]] | None = None,
+    ) -> None:
         """Show ``text``; a ``sticky`` message (a missing model, an unusable archive) stays
-        until dismissed, others go when the next article is shown."""
+        until dismissed, others go when the next article is shown. ``action`` (a button's
+        label and what it does) is offered beside the text; using it dismisses the message."""
         self.sticky = sticky
+        self._action = None if action is None else action[1]
+        self.action_button.setText("" if action is None else action[0])
+        self.action_button.setVisible(action is not None)
         self.severity = severity if severity in SEVERITY_COLOURS else "warning"
         self._colour_text()
         self.message.setText(text)
         self.show()
         self.update()
+
+    def _act(self) -> None:
+        action = self._action
+        self.hide()
+        if action is not None:
+            action()
 
     def colours(self) -> tuple[QColor, QColor, QColor]:
         """Background, text and border for the current severity, suiting the current palette."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -33,7 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.article import Article, article_name
+from desktop.core.entity_corrections import CORRECTION_LABELS
+from desktop.core.entity_names import display_name
 from desktop.core.loaders import SUPPORTED_SUFFIXES
+from desktop.core.plain_text import strip_span
 from desktop.nlp.model import Analysis, Entity
 from desktop.store.records import ArchiveError, ImportSummary
 from desktop.ui import archive_dialogs, unsaved_edits
@@ -45,12 +49,16 @@ from desktop.ui.annotations import AnnotationSession
 from desktop.ui.annotator import Annotator
 from desktop.ui.archive_knowledge import ArchiveKnowledge
 from desktop.ui.article_header import ArticleHeader
+from desktop.ui.article_versions import ArticleVersions
 from desktop.ui.citations import ReaderCitations
+from desktop.ui.correction_menu import add_correction_menu
 from desktop.ui.edit_menu import build_edit_menu
+from desktop.ui.entity_corrections import EntityCorrector
 from desktop.ui.find_bar import FindBar
 from desktop.ui.help_menu import build_help_menu
 from desktop.ui.highlight_tooltips import ReaderTooltips
 from desktop.ui.info_bar import InfoBar
+from desktop.ui.library.reads import describe_error
 from desktop.ui.library_window import LibraryWindow
 from desktop.ui.note_marks import NoteMarks
 from desktop.ui.opener import ArticleOpener
@@ -86,6 +94,8 @@ PROGRESS_STEPS = 1000
 # A tab shows this many characters of the name at most (the whole name is its tooltip), so a
 # dozen tabs fit on one bar.
 TAB_NAME_CHARS = 32
+# A selection longer than this is no name to correct (Correct Label is not offered for it).
+MAX_SELECTED_NAME_CHARS = 80
 # Exported file names are cut to this many characters: long titles make unwieldy file names.
 EXPORT_NAME_CHARS = 60
 
@@ -156,8 +166,21 @@ class MainWindow(QMainWindow):
             self.reader, lambda: self.article, annotations.highlight_at, self.status_label.setText
         )
         self.annotator.reader_menu_extensions.append(self.citations.add_to_menu)
+        self.corrector = EntityCorrector(annotations, self)
+        controller.corrections = self.corrector.corrections
+        self.annotator.reader_menu_extensions.append(self._add_correction_menu)
         self.properties = ArticleProperties(
             self, annotations, lambda: self.article, self.replace_article, self.info_bar.show_message
+        )
+        self.versions = ArticleVersions(
+            annotations,
+            self.info_bar,
+            self.status_label.setText,
+            lambda: self.article,
+            lambda: self.analysis,
+            self.reader.select_range,
+            lambda article: self.show_article(self.properties.as_archived(article)),
+            self,
         )
         self._build_menus()
         self._build_annotate_bar()
@@ -179,6 +202,8 @@ class MainWindow(QMainWindow):
             self,
         )
         self.analysisApplied.connect(self.knowledge.show_article_knowledge)
+        self.analysisApplied.connect(self.versions.refresh_changes)
+        self.articleShown.connect(self.versions.update_actions)
         self.knowledge.changed.connect(self._refresh_library)
         self.knowledge.start_indexing()
         self.reading_controls.adopt_mark_actions(self.figures_action, self.sources_action)
@@ -300,6 +325,8 @@ class MainWindow(QMainWindow):
 
         article_menu = self.menuBar().addMenu("A&rticle")
         article_menu.addActions([self.citations.action, self.properties.action])
+        article_menu.addSeparator()
+        article_menu.addActions([self.versions.changes_action, self.versions.reload_action])
 
     def _build_annotate_bar(self) -> None:
         toolbar = QToolBar("Annotate")
@@ -338,6 +365,10 @@ class MainWindow(QMainWindow):
         cancel_key.activated.connect(self._cancel_analysis)
         self.entities_panel.mentionRequested.connect(self.reader.select_range)
         self.entities_panel.labelToggled.connect(self.set_label_enabled)
+        self.entities_panel.correctionRequested.connect(self.corrector.correct)
+        self.corrector.changed.connect(self._on_corrections_changed)
+        # In the info bar: the status bar's text gives way to the new analysis' summary.
+        self.corrector.reported.connect(lambda text: self.info_bar.show_message(text, "info"))
         self.claims_panel.claimRequested.connect(self.reader.select_range)
         self.claims_panel.sourceRequested.connect(self.reader.select_range)
         self.figures_panel.figureRequested.connect(self.reader.select_range)
@@ -413,8 +444,17 @@ class MainWindow(QMainWindow):
         self.loadFailed.emit(reason)
 
     def show_article(self, article: Article) -> None:
-        """Show an article in its own tab (or switch to its tab if it is already open)."""
+        """Show an article in its own tab (or switch to its tab if it is already open). A
+        changed text from the source of an open tab is that article's new version: it takes
+        that tab (its earlier text, shown again, would become a version once more)."""
         existing = self._document_index(article.content_hash)
+        if existing is None and article.source:
+            earlier = next(
+                (i for i, doc in enumerate(self.documents) if doc.article.source == article.source), None
+            )
+            if earlier is not None:
+                self._replace_document(earlier, article)
+                return
         if existing is None:
             self.documents.append(OpenDocument(article))
             existing = len(self.documents) - 1
@@ -492,6 +532,15 @@ class MainWindow(QMainWindow):
         if shown:
             self._show_identity(article)
 
+    def _replace_document(self, index: int, after: Article) -> None:
+        """Show ``after`` in tab ``index`` instead of the article there."""
+        self.documents[index] = OpenDocument(after)
+        self._name_tab(index, after)
+        if self.tabs.currentIndex() == index:
+            self._show_document(index)
+        else:
+            self.tabs.setCurrentIndex(index)
+
     def close_document(self, index: int) -> None:
         if not 0 <= index < len(self.documents):
             return
@@ -513,6 +562,7 @@ class MainWindow(QMainWindow):
                 figures="Open an article to see its figures.",
             )
             self.setWindowTitle(WINDOW_TITLE)
+            self.versions.update_actions()
             self.show_welcome()
 
     def _fill_recent_menu(self) -> None:
@@ -639,6 +689,39 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.cancel_button.hide()
 
+    # -- entity corrections ----------------------------------------------------------------
+    def _add_correction_menu(self, menu: QMenu, position: int | None) -> None:
+        """Correct Label ▸ for the name under the pointer (the innermost, when names nest), else
+        for a selected name the pipeline missed (a few words on one line)."""
+        if self.analysis is None or position is None:
+            return
+        named = [
+            e for e in self.analysis.entities if e.label in CORRECTION_LABELS and e.start <= position < e.end
+        ]
+        entity = min(named, key=lambda e: e.end - e.start, default=None)
+        if entity is not None:
+            surface, label = display_name(entity.text), entity.label
+        else:
+            selection = self.reader.selected_range()
+            if selection is None or not selection[0] <= position < selection[1]:
+                return
+            start, end = strip_span(self.reader.text, *selection)
+            surface, label = display_name(self.reader.text[start:end]), ""
+            if not surface or "\n" in self.reader.text[start:end] or len(surface) > MAX_SELECTED_NAME_CHARS:
+                return
+        add_correction_menu(menu, surface, label, lambda chosen: self.corrector.correct(surface, chosen))
+
+    def _on_corrections_changed(self) -> None:
+        """Articles are analysed again with the corrections: the shown one at once, the other
+        tabs when shown."""
+        if self.corrector.corrections == self.controller.corrections:
+            return
+        self.controller.corrections = self.corrector.corrections
+        for document in self.documents:
+            document.analysis = None
+        if self._shown is not None:
+            self._generation = self.controller.analyze(self._shown.article.text)
+
     # -- highlight layers ------------------------------------------------------------------
     def set_label_enabled(self, label: str, enabled: bool) -> None:
         labels = (self._enabled_labels | {label}) if enabled else (self._enabled_labels - {label})
@@ -750,6 +833,7 @@ class MainWindow(QMainWindow):
             self.reader.reading_style,
             [controls.marks_action, self.figures_action, self.sources_action],
             self.annotations.path,
+            corrections=self.corrector.corrections,
         )
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             # Through the legend, so its boxes show the choice and the usual path applies it.
@@ -757,6 +841,7 @@ class MainWindow(QMainWindow):
             dialog.apply(
                 controls.apply_style, self.reader.set_zoom, lambda label, on: legend[label].setChecked(on)
             )
+            self.corrector.remove(dialog.removed_corrections())
 
     # -- the library -----------------------------------------------------------------------
     def open_library(self) -> None:
@@ -818,11 +903,17 @@ class MainWindow(QMainWindow):
         if archive is None or not self.annotations.writable:
             self.info_bar.show_message(self.annotations.problem or "The archive is read-only.", "warning")
             return
-        try:
-            content_hash = archive.delete_article(article_id)
-        except ArchiveError as error:
-            self.info_bar.show_message(f"The article could not be deleted: {error}", "error")
-            return
+        # Off the GUI thread: erasing its text from the search indexes and the WAL takes a while.
+        self.annotations.writes.write(
+            archive.path,
+            lambda writer: writer.delete_article(article_id),
+            self._article_deleted,
+            lambda error: self.info_bar.show_message(
+                f"The article could not be deleted: {describe_error(error)}", "error"
+            ),
+        )
+
+    def _article_deleted(self, content_hash: str) -> None:
         index = self._document_index(content_hash)
         if index is not None:
             self.close_document(index)
@@ -864,6 +955,7 @@ class MainWindow(QMainWindow):
             self.library.shutdown()
             self.library.close()
         self.knowledge.shutdown()
+        self.versions.shutdown()
         self.annotations.close()
         super().closeEvent(event)
 

@@ -41,6 +41,9 @@ class NoteMarks(QWidget):
 
     def mark_rects(self) -> list[tuple[Highlight, QRect]]:
         """Where each mark of a noted highlight on screen is, in this widget's coordinates."""
+        noted = self.noted()
+        if not noted:  # no hit test of the screen's corners: in a book that can lay out pages
+            return []
         top = self.reader.to_text(self.reader.cursorForPosition(QPoint(0, 0)).position())
         bottom = self.reader.to_text(
             self.reader.cursorForPosition(QPoint(0, self._viewport.height())).position()
@@ -49,7 +52,7 @@ class NoteMarks(QWidget):
             int(self.reader.document().rootFrame().frameFormat().leftMargin()) - MARK_GAP_PX - MARK_WIDTH_PX
         )
         marks = []
-        for highlight in self.noted():
+        for highlight in noted:
             if highlight.end < top or highlight.start > bottom:
                 continue
             first = self._line_rect(highlight.start)

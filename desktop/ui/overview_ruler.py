@@ -3,12 +3,13 @@ a code editor's overview ruler: highlights, notes, find hits, failing figure che
 
 Positions become heights through the document layout (a block's top, plus the line's within it,
 over the document height). That costs a lookup per mark, so it is done once per change, after a
-short pause, and kept as a few hundred pixel rows; painting draws only those rows, whatever the
-number of marks (benchmarks/overview_ruler_bench.py measures both)."""
+short pause, a slice of marks per event-loop turn (a book's tens of thousands took a third of a
+second at once), and kept as a few hundred pixel rows; painting draws only those rows, whatever
+the number of marks (benchmarks/overview_ruler_bench.py measures both)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
@@ -21,6 +22,8 @@ from desktop.ui.reader import ReaderView
 RECOMPUTE_DELAY_MS = 150
 MARK_HEIGHT_PX = 4
 LANES = 3  # highlights | notes and failing checks | find hits
+# Marks placed per event-loop turn: a few milliseconds' work.
+MARKS_PER_SLICE = 2_000
 # Marks start inside the groove's one-pixel border, and stay visible on a very narrow bar.
 GROOVE_BORDER_PX = 1
 MIN_LANE_WIDTH_PX = 2
@@ -47,7 +50,11 @@ class OverviewRuler(QWidget):
         # The marks drawn once into a picture, which a repaint (on every scroll) only copies.
         self._picture: QPixmap | None = None
         self._timer = QTimer(self, singleShot=True, interval=RECOMPUTE_DELAY_MS)
-        self._timer.timeout.connect(self.recompute)
+        self._timer.timeout.connect(self._start_placing)
+        # The placing under way, a slice per turn of the event loop; a change starts it over.
+        self._placing: Iterator[None] | None = None
+        self._slices = QTimer(self, singleShot=True, interval=0)
+        self._slices.timeout.connect(self._place_slice)
         bar.installEventFilter(self)
         layout = reader.document().documentLayout()
         layout.documentSizeChanged.connect(lambda _size: self.schedule())
@@ -63,6 +70,8 @@ class OverviewRuler(QWidget):
         self.schedule()
 
     def schedule(self) -> None:
+        self._placing = None
+        self._slices.stop()
         self._timer.start()
 
     def mark_count(self) -> int:
@@ -73,21 +82,45 @@ class OverviewRuler(QWidget):
         return list(self._rows)
 
     def recompute(self) -> None:
+        """Place every mark now, in one go (what the sliced placing after a change comes to)."""
         self._timer.stop()
+        self._slices.stop()
+        self._placing = None
+        for _slice in self._placements():
+            pass
+
+    def _start_placing(self) -> None:
+        self._placing = self._placements()
+        self._place_slice()
+
+    def _place_slice(self) -> None:
+        if self._placing is None:
+            return
+        if next(self._placing, StopIteration) is StopIteration:
+            self._placing = None
+        else:
+            self._slices.start()
+
+    def _placements(self) -> Iterator[None]:
+        """Works out the rows, yielding after each slice of marks; the rows are shown at the end."""
         document = self.reader.document()
         height = document.documentLayout().documentSize().height()
         resolution = max(1, self._groove().height())  # marks closer than a pixel are one row
         scale = resolution / height if height > 0 else 0.0
         rows: set[tuple[int, int, int]] = set()
-        for mark_set in self._sets.values():
-            heights = _layout_heights(document, self.reader.to_document_positions(mark_set.positions))
+        for mark_set in list(self._sets.values()):
+            positions = self.reader.to_document_positions(mark_set.positions)
             rgbs = [colour.rgb() for colour in mark_set.colours]
             if len(rgbs) == 1:
-                rgbs *= len(heights)
+                rgbs *= len(positions)
             lane = mark_set.lane
-            rows.update(
-                (lane, min(resolution, int(y * scale)), rgb) for y, rgb in zip(heights, rgbs, strict=True)
-            )
+            for first in range(0, len(positions), MARKS_PER_SLICE):
+                heights = _layout_heights(document, positions[first : first + MARKS_PER_SLICE])
+                rows.update(
+                    (lane, min(resolution, int(y * scale)), rgb)
+                    for y, rgb in zip(heights, rgbs[first : first + MARKS_PER_SLICE], strict=True)
+                )
+                yield
         self._rows = [(lane, row / resolution, rgb) for lane, row, rgb in sorted(rows)]
         self._picture = None
         self.update()

@@ -1,19 +1,21 @@
 """The Preferences dialog (Ctrl+,): the reading settings (theme, font, size, line width and
-spacing) and zoom, the analysis marks shown by default, the English pipeline (chosen among those
-installed) and the archive file.
+spacing) and zoom, the analysis marks shown by default, the reader's corrections of entity
+labels, the English pipeline (chosen among those installed) and the archive file.
 
-Reading settings and marks apply on OK; the pipeline and the archive from the next start, as
-the dialog says.
+Reading settings, marks and removed corrections apply on OK (a removal is then undoable like
+any correction); the pipeline and the archive from the next start, as the dialog says.
 """
 
 from __future__ import annotations
 
 import importlib.metadata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -26,10 +28,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.core.entity_corrections import EntityCorrection
+from desktop.ui.correction_menu import label_title
 from desktop.ui.reader import MAX_ZOOM_PERCENT, MIN_ZOOM_PERCENT, ZOOM_STEP_PERCENT
 from desktop.ui.reading_settings_page import ReadingSettingsPage
 from desktop.ui.reading_style import ReadingStyle
@@ -63,6 +69,7 @@ class PreferencesDialog(QDialog):
         mark_switches: list[QAction],
         archive_in_use: Path | None,
         pipelines: list[tuple[str, str]] | None = None,
+        corrections: Sequence[EntityCorrection] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
@@ -79,7 +86,7 @@ class PreferencesDialog(QDialog):
         )
         left.addWidget(self._archive_box())
         right.addWidget(self._marks_box(settings.enabled_labels, mark_switches))
-        right.addStretch(1)
+        right.addWidget(self._corrections_box(corrections), 1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
@@ -130,6 +137,54 @@ class PreferencesDialog(QDialog):
             grid.addWidget(check, index // LABEL_COLUMNS, index % LABEL_COLUMNS)
             self.label_boxes[style.label] = check
         return box
+
+    def _corrections_box(self, corrections: Sequence[EntityCorrection]) -> QGroupBox:
+        box = QGroupBox("Corrected entity labels")
+        self.corrections = QTreeWidget()
+        self.corrections.setAccessibleName("Corrected entity labels")
+        self.corrections.setHeaderLabels(["Name", "Corrected to"])
+        self.corrections.setRootIsDecorated(False)
+        self.corrections.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        for correction in corrections:
+            item = QTreeWidgetItem([correction.surface, label_title(correction.label)])
+            item.setData(0, Qt.ItemDataRole.UserRole, correction.surface)
+            self.corrections.addTopLevelItem(item)
+        self.corrections.resizeColumnToContents(0)
+        self.remove_correction = QPushButton("&Remove")
+        self.remove_correction.setToolTip("Let the pipeline label the selected names again (Delete)")
+        self.remove_correction.setEnabled(False)
+        self.remove_correction.clicked.connect(self.remove_selected_corrections)
+        self.corrections.itemSelectionChanged.connect(
+            lambda: self.remove_correction.setEnabled(bool(self.corrections.selectedItems()))
+        )
+        for key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            QShortcut(
+                QKeySequence(key), self.corrections, context=Qt.ShortcutContext.WidgetShortcut
+            ).activated.connect(self.remove_selected_corrections)
+        self._removed: list[str] = []
+        note = QLabel(
+            "Right-click a name in the text or the Entities tab and choose Correct Label to add one."
+            if not corrections
+            else "Applied to every article. A removal takes effect on OK; Annotate ▸ Undo brings it back."
+        )
+        note.setWordWrap(True)
+        column = QVBoxLayout(box)
+        column.addWidget(self.corrections, 1)
+        row = QHBoxLayout()
+        row.addWidget(note, 1)
+        row.addWidget(self.remove_correction, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(row)
+        return box
+
+    def remove_selected_corrections(self) -> None:
+        """Take the selected corrections off the list; they are removed on OK."""
+        for item in self.corrections.selectedItems():
+            self._removed.append(str(item.data(0, Qt.ItemDataRole.UserRole)))
+            self.corrections.takeTopLevelItem(self.corrections.indexOfTopLevelItem(item))
+
+    def removed_corrections(self) -> list[str]:
+        """The names whose corrections the user removed (to be applied once OK is pressed)."""
+        return list(self._removed)
 
     def _pipeline_box(self, current: str | None, pipelines: list[tuple[str, str]]) -> QGroupBox:
         box = QGroupBox("English language pipeline")

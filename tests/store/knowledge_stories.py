@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from pathlib import Path
 
@@ -18,6 +17,13 @@ KYIV_POST = (
     'Volodymyr Zelensky said the attack targeted the energy grid. "We will rebuild every station," '
     "Zelensky told reporters in Kyiv on Tuesday. According to Oleksandr Prokudin, six people were "
     "killed in Kherson."
+)
+# The Kyiv Post's story as the outlet edited it later: the death toll 6 → 8, the quote removed,
+# the drones' count attributed to the defence ministry instead of the air force.
+KYIV_POST_EDITED = (
+    "Russia launched 113 drones at Ukraine overnight, the defence ministry said. "
+    "Volodymyr Zelensky said the attack targeted the energy grid. According to Oleksandr Prokudin, "
+    "eight people were killed in Kherson."
 )
 WIRE = (
     "Ukrainian President Volodymyr Zelenskyy said on Tuesday that the strikes on Kherson were "
@@ -57,20 +63,11 @@ STORY = (
 )
 
 
-def cache_key(text: str, pipeline: Pipeline) -> AnalysisCacheKey:
-    return AnalysisCacheKey(
-        hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        pipeline.name,
-        pipeline.version,
-        pipeline.extraction_version,
-    )
-
-
 def archive_analysed(archive: Archive, pipeline: Pipeline, article: Article) -> int:
     """Open ``article`` in the archive and store its real analysis, as the reader does."""
     article_id = archive.open_article(article).article_id
     archive.put_cached_analysis(
-        cache_key(article.text, pipeline), analysis_to_json(pipeline.analyze(article.text))
+        AnalysisCacheKey.of(article.text, pipeline), analysis_to_json(pipeline.analyze(article.text))
     )
     return article_id
 

@@ -270,3 +270,15 @@ def test_a_paginated_article_keeps_its_pages_and_old_metadata_keys_are_renamed(t
     assert stored.pages == article.pages
     assert stored.format == "pdf"
     assert stored.metadata == {"site": "Gazette", "published": "2024-01-02"}
+
+
+def test_a_reading_position_that_would_wait_for_another_writer_fails_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "archive.sqlite3"
+    with Archive(path) as window, Archive(path) as background:
+        article_id = window.open_article(make_article()).article_id
+        # A background writer of this process, mid-transaction.
+        with background.batch(), pytest.raises(ArchiveError, match="another change is still being saved"):
+            window.set_reading_position(article_id, 120, wait=False)
+        assert window.stored_article(article_id).reading_position == 0
+        window.set_reading_position(article_id, 120, wait=False)
+        assert window.stored_article(article_id).reading_position == 120

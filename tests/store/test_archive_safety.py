@@ -333,16 +333,6 @@ def test_deleted_article_leaves_no_trace_of_its_text_in_the_file(tmp_path: Path)
     assert not traces()
 
 
-def test_replaced_text_drops_the_old_texts_cached_analysis(tmp_path: Path) -> None:
-    edited = HARBOUR.replace("twelve", "fourteen")
-    with Archive(tmp_path / "archive.sqlite3") as archive:
-        archive.open_article(Article(text=HARBOUR, source="/news/today.txt"))
-        key = AnalysisCacheKey(Article(text=HARBOUR).content_hash, "en_core_web_sm", "3.8.0", "1")
-        archive.put_cached_analysis(key, "{}")
-        assert archive.open_article(Article(text=edited, source="/news/today.txt")).status == "reanchored"
-        assert archive.get_cached_analysis(key) is None
-
-
 # -- item 7: private files ---------------------------------------------------------------------
 
 

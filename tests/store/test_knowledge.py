@@ -14,8 +14,8 @@ from desktop.nlp.pipeline import Pipeline
 from desktop.nlp.serialization import analysis_to_json
 from desktop.store.archive import Archive
 from desktop.store.commands import run_entity
-from desktop.store.records import NotFoundError
-from tests.store.knowledge_stories import STORY, archive_analysed, archive_from_before_knowledge, cache_key
+from desktop.store.records import AnalysisCacheKey, NotFoundError
+from tests.store.knowledge_stories import STORY, archive_analysed, archive_from_before_knowledge
 
 
 def test_spellings_of_one_person_meet_in_one_entity(archive: Archive, story: list[int]) -> None:
@@ -189,7 +189,8 @@ def test_indexing_stops_when_cancelled_and_skips_unreadable_analyses(
         opened = archive.open_article(STORY[3])
         conn = sqlite3.connect(archive.path)
         conn.execute(
-            "INSERT INTO analysis_cache VALUES (?, 'x', 'y', 'z', 'not json', '2026')",
+            "INSERT INTO analysis_cache (text_hash, pipeline_name, pipeline_version, extraction_version,"
+            " json, created_at) VALUES (?, 'x', 'y', 'z', 'not json', '2026')",
             [STORY[3].content_hash],
         )
         conn.commit()
@@ -201,7 +202,7 @@ def test_indexing_stops_when_cancelled_and_skips_unreadable_analyses(
         assert archive.knowledge.article_entities(opened.article_id) == {}
         # a later real analysis indexes it
         archive.put_cached_analysis(
-            cache_key(STORY[3].text, pipeline), analysis_to_json(pipeline.analyze(STORY[3].text))
+            AnalysisCacheKey.of(STORY[3].text, pipeline), analysis_to_json(pipeline.analyze(STORY[3].text))
         )
         assert ("PERSON", "Elena Vasquez") in archive.knowledge.article_entities(opened.article_id)
 

@@ -170,6 +170,35 @@ def test_merge_and_split_on_the_entity_page_stick(qtbot: QtBot, story_window: Ma
     assert archive.knowledge.find_entity("Volodymyr Zelenskyy") != zelensky
 
 
+def test_entity_page_shows_more_on_request(qtbot: QtBot, story_window: MainWindow) -> None:
+    window = story_window
+    archive = window.annotations.archive
+    assert archive is not None
+    zelensky = archive.knowledge.find_entity("Zelensky")
+    assert zelensky is not None
+    window.knowledge.open_entity(zelensky)
+    page = window.knowledge.pages[zelensky]
+    qtbot.waitUntil(lambda: page.page is not None, timeout=WAIT_MS)
+    assert page.more_button.isHidden()  # three articles and five claims: all listed
+    newest_first = row_texts(page.articles, 0)
+    # A name met in more articles than a page lists shows the first of them, newest first.
+    page.rows = 1
+    with qtbot.waitSignal(page.pageShown, timeout=WAIT_MS):
+        page.refresh()
+    assert row_texts(page.articles, 0) == newest_first[:1]
+    assert page.claims_by.topLevelItemCount() == 1
+    assert "(1 of 3)" in page.articles_heading.text()
+    assert "(1 of 5)" in page.claims_heading.text()
+    assert page.more_button.isVisible()
+    save_screenshot(page, "entity-page-show-more.png")
+    with qtbot.waitSignal(page.pageShown, timeout=WAIT_MS):
+        qtbot.mouseClick(page.more_button, Qt.MouseButton.LeftButton)
+    assert row_texts(page.articles, 0) == newest_first
+    assert page.claims_by.topLevelItemCount() == 5
+    assert "(3)" in page.articles_heading.text()
+    assert page.more_button.isHidden()
+
+
 def test_related_articles_within_the_chosen_window(qtbot: QtBot, story_window: MainWindow) -> None:
     window = story_window
     show_and_wait(qtbot, window, 3)  # the unrelated one, in May

@@ -18,6 +18,7 @@ from desktop.store.records import LibraryEntry, SearchField, SearchHit
 from desktop.ui.library.reads import ArchiveReads
 from desktop.ui.library_models import (
     HTML_ROLE,
+    Arranged,
     ArticlesModel,
     HighlightsModel,
     format_time,
@@ -647,3 +648,25 @@ def test_hits_in_tags_and_notes_show_their_passage() -> None:
     assert "in a highlight&#x27;s tags" in shown
     assert "on “the council passed its budget after a long debate”" in shown
     assert "on “" not in hit_html(hit)
+
+
+def _entry(article_id: int, title: str, highlights: int) -> LibraryEntry:
+    return LibraryEntry(
+        article_id, title, None, "2026-03-01T10:00:00+00:00", "2026-03-01T10:00:00+00:00", highlights
+    )
+
+
+def test_records_put_in_order_off_the_gui_thread_keep_the_order_the_table_has_then() -> None:
+    model = ArticlesModel()
+    model.sort(ArticlesModel.HIGHLIGHTS, Qt.SortOrder.DescendingOrder)
+    entries = [_entry(1, "Few", 2), _entry(2, "Many", 9), _entry(3, "Some", 5)]
+    arrange = model.arrangement()
+    arranged: list[Arranged[LibraryEntry]] = []
+    worker = threading.Thread(target=lambda: arranged.append(arrange(entries)))
+    worker.start()
+    worker.join()
+    model.set_records(arranged[0])
+    assert [entry.title for entry in model.records()] == ["Many", "Some", "Few"]
+    model.sort(ArticlesModel.TITLE, Qt.SortOrder.AscendingOrder)  # the user sorted meanwhile
+    model.set_records(arranged[0])
+    assert [entry.title for entry in model.records()] == ["Few", "Many", "Some"]

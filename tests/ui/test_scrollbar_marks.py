@@ -10,9 +10,11 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from desktop.core.article import Article
 from desktop.ui.main_window import MainWindow
-from desktop.ui.overview_ruler import LANES, MARK_HEIGHT_PX
+from desktop.ui.overview_ruler import LANES, MARK_HEIGHT_PX, MARKS_PER_SLICE, OverviewRuler
 from desktop.ui.panels.figures_model import warning_colour
+from desktop.ui.reader import ReaderView
 from desktop.ui.scrollbar_marks import FIND_COLOUR, FIND_LANE, HIGHLIGHT_LANE, NOTE_LANE, ruler_colour
 from desktop.ui.theme import is_dark
 from tests.ui.conftest import open_and_wait
@@ -138,3 +140,22 @@ def test_failing_figure_checks_are_marked_after_the_analysis(
     with qtbot.waitSignal(window.articleShown, timeout=10_000):
         window.open_path(_long_article(tmp_path))
     assert _fractions(window, NOTE_LANE) == []
+
+
+def test_many_marks_are_placed_a_slice_at_a_time_to_the_same_rows(qtbot: QtBot) -> None:
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.resize(700, 500)
+    reader.show()
+    text = "\n".join([PARAGRAPH] * 400)
+    reader.show_article(Article(text))
+    ruler = OverviewRuler(reader)
+    marks = 3 * MARKS_PER_SLICE + 7
+    step = len(text) // marks
+    colours = [QColor("#d0453b"), QColor("#2f6fd0")]
+    ruler.set_marks("highlights", list(range(0, step * marks, step)), colours * (marks // 2) + colours[:1], 0)
+    qtbot.waitUntil(lambda: bool(ruler.rows()))
+    placed = ruler.rows()
+    ruler.recompute()  # all at once
+    assert placed == ruler.rows()
+    assert {rgb for _lane, _fraction, rgb in placed} == {colour.rgb() for colour in colours}

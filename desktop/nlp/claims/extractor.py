@@ -35,6 +35,8 @@ _ENDS = frozenset(".?!")
 # Claims may nest (a quote inside a reported sentence); a hedge looks back this many for its owner.
 _OWNER_LOOKBACK = 4
 _BREAK = re.compile(r"\n\s*")
+# In an answer these speak as the interviewee (or address the interviewer): "I told them that …".
+_SPEAKER_AND_INTERVIEWER = frozenset({"i", "we", "you", "me", "us"})
 
 
 @dataclass
@@ -83,7 +85,10 @@ class _Extraction:
                     start = token.i + 1
         # Paragraph breaks: a run of newlines and blank lines is one break.
         self.breaks = [m.start() for m in _BREAK.finditer(self.text)]
-        self.cues = find_cues(doc, self._in_quote, lambda token: self.sentences[self.sentence_of[token.i]])
+        # Reporting inside an interview answer is found too: "One father told me it was …" is the
+        # father's claim, passed on by the interviewee.
+        cues = find_cues(doc, self._in_marked_quote, lambda token: self.sentences[self.sentence_of[token.i]])
+        self.cues = [cue for cue in cues if self.quote_of[cue.cue_start] < 0 or _reports_another(cue)]
         self.cue_at = {cue.cue_start: cue for cue in self.cues}
 
     def run(self) -> list[Claim]:
@@ -94,7 +99,7 @@ class _Extraction:
         interviewee = self._interviewee()
         for index in range(len(self.quotes)):
             if self.quotes[index].answer:
-                drafts.append(self._answer_draft(index, interviewee))
+                drafts.extend(self._answer_drafts(index, interviewee))
                 paired.add(index)
                 continue
             outcome = self._pair(index)
@@ -199,16 +204,44 @@ class _Extraction:
                 interviewee = ent.root
         return interviewee
 
-    def _answer_draft(self, index: int, interviewee: Token | None) -> _Draft:
+    def _answer_drafts(self, index: int, interviewee: Token | None) -> list[_Draft]:
+        """An answer quotes its speaker (the interviewee, or the person a transcript label
+        names), less the sentences in which someone else's words are reported."""
         quote = self.quotes[index]
-        return _Draft(
-            start=quote.content_start,
-            end=quote.end,
-            kind="quote",
-            content=(quote.content_start, quote.content_end),
-            source=interviewee,
-            cue=None,
-            paragraph=self._paragraph(quote.start),
+        speaker = self._labelled_speaker(quote.label) if quote.label is not None else interviewee
+        reported = sorted(
+            self._chars(*self.sentences[self.sentence_of[cue.cue_start]])
+            for cue in self.cues
+            if self.quote_of[cue.cue_start] == index
+        )
+        pieces, start = [], quote.content_start
+        for cut_start, cut_end in [*reported, (quote.content_end, quote.content_end)]:
+            piece = self._span(start, cut_start)
+            if any(c.isalnum() for c in piece.text):
+                pieces.append(piece)
+            start = max(start, cut_end)
+        return [
+            _Draft(
+                start=piece.start,
+                end=piece.end,
+                kind="quote",
+                content=(piece.start, piece.end),
+                source=speaker,
+                cue=None,
+                paragraph=self._paragraph(quote.start),
+            )
+            for piece in pieces
+        ]
+
+    def _labelled_speaker(self, label: str) -> Token | None:
+        """The person a transcript label names ("OKAFOR" for "the council leader, Daniel Okafor"),
+        as first named outside the transcript's turns."""
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and ent[-1].text.upper() == label and not self._in_quote(ent.root):
+                return ent.root
+        return next(
+            (t for t in self.doc if t.pos_ == "PROPN" and t.text.upper() == label and not self._in_quote(t)),
+            None,
         )
 
     def _inherit(self, drafts: list[_Draft], standalone: list[int]) -> list[_Draft]:
@@ -255,8 +288,8 @@ class _Extraction:
         for cue in self.cues:
             if cue.cue_start in used or cue.content is None or cue.cue_start in nested:
                 continue
-            quote = self.quote_of[cue.content[0]]
-            if quote >= 0 and self.quote_of[cue.content[1] - 1] == quote:
+            quote = self._marked_quote_of(cue.content[0])
+            if quote >= 0 and self._marked_quote_of(cue.content[1] - 1) == quote:
                 if quote not in paired:
                     drafts[cue.cue_start] = self._quote_draft(quote, cue)
                     paired.add(quote)
@@ -300,9 +333,9 @@ class _Extraction:
 
     def _whole_quotes(self, first: int, end: int) -> tuple[int, int]:
         """Widen a token range cut inside a quotation ("than “bullying") to its marks."""
-        if self.quote_of[first] >= 0:
+        if self._marked_quote_of(first) >= 0:
             first = min(first, self.quote_tokens[self.quote_of[first]][0])
-        if self.quote_of[end - 1] >= 0:
+        if self._marked_quote_of(end - 1) >= 0:
             end = max(end, self.quote_tokens[self.quote_of[end - 1]][1] + 1)
         return first, end
 
@@ -366,6 +399,14 @@ class _Extraction:
     def _in_quote(self, token: Token) -> bool:
         return self.quote_of[token.i] >= 0
 
+    def _marked_quote_of(self, i: int) -> int:
+        """The quotation in marks holding token ``i`` (not an interview answer), else -1."""
+        index = self.quote_of[i]
+        return index if index >= 0 and not self.quotes[index].answer else -1
+
+    def _in_marked_quote(self, token: Token) -> bool:
+        return self._marked_quote_of(token.i) >= 0
+
     def _token_at(self, char: int) -> int:
         return max(bisect.bisect_right(self.token_starts, char) - 1, 0)
 
@@ -391,6 +432,15 @@ def _owner(claims: list[Claim], starts: list[int], span: Span) -> int | None:
         if claims[index].start <= span.start and span.end <= claims[index].end:
             return index
     return None
+
+
+def _reports_another(cue: Cue) -> bool:
+    """A report inside an answer of what someone other than the speaker or the interviewer said."""
+    return (
+        cue.content is not None
+        and cue.source is not None
+        and cue.source.lower_ not in _SPEAKER_AND_INTERVIEWER
+    )
 
 
 def _is_subject(token: Token) -> bool:

@@ -6,7 +6,9 @@ quotes running over several paragraphs: a paragraph that ends inside an open quo
 paragraph (past any blank lines) that starts with an opening mark continue the same quote. Only outermost quotes are
 returned; marks nested inside an open quote of the other kind are part of its text.
 An interview printed as questions and answers ("Q: …" / "A: …" paragraphs) quotes the
-interviewee in every answer: each answer paragraph is a quotation without marks.
+interviewee in every answer: each answer paragraph is a quotation without marks. So does a
+transcript whose paragraphs open with speakers' labels ("WHITLOCK: …" / "OKAFOR: …"): every turn
+but the interviewer's is a quotation of the speaker its label names.
 Whether a quoted span is speech or a scare quote/title is decided later, with the parse.
 """
 
@@ -24,6 +26,13 @@ _OPENING_CONTEXT = ' \t\n([{—–-/“"'
 # "Q:" / "A:" (or "Q." / "A.") opening a paragraph of an interview transcript.
 _QUESTION = re.compile(r"Q[:.]\s")
 _ANSWER = re.compile(r"A[:.]\s+")
+# A speaker's label in capitals opening a transcript paragraph: "OKAFOR: ", "HOST: ".
+_LABEL = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?):\s+")
+# Labels naming the interviewer's role rather than a person.
+_INTERVIEWER_LABELS = frozenset({"HOST", "PRESENTER", "INTERVIEWER", "ANCHOR", "QUESTION"})
+# A transcript shows at least this many turns of each of at least two labels (a lone
+# "UPDATE:" or "READ MORE:" paragraph is furniture, not a turn).
+_MIN_TURNS = 2
 
 
 @dataclass(frozen=True)
@@ -35,12 +44,13 @@ class Quote:
     content_start: int
     content_end: int
     answer: bool = False  # an interview answer: the interviewee speaks, no marks around it
+    label: str | None = None  # a transcript turn's speaker label ("OKAFOR"), when it names one
 
 
 def find_quotes(text: str) -> list[Quote]:
     """All outermost quotations in ``text``, in order; paragraphs are separated by "\\n"."""
     paragraphs = _paragraphs(text)
-    answers = _answers(text, paragraphs)
+    answers = _answers(text, paragraphs) or _turns(text, paragraphs)
     if not answers:
         return _marked_quotes(text, paragraphs)
     inside = [
@@ -61,6 +71,42 @@ def _answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             last = _last_visible(text, end)
             answers.append(Quote(start, last, marker.end(), last, answer=True))
     return answers
+
+
+def _turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
+    """The interviewee's turns of a transcript with speaker labels. The interviewer is the label
+    naming the role ("HOST"), else the speaker whose turns most often ask a question; their turns
+    are not quotations (as the questions of a Q&A)."""
+    turns: dict[str, list[tuple[int, int, int]]] = {}
+    for start, end in paragraphs:
+        label = _LABEL.match(text, start, end)
+        if label is not None:
+            turns.setdefault(label.group(1), []).append((start, label.end(), _last_visible(text, end)))
+    turns = {label: found for label, found in turns.items() if len(found) >= _MIN_TURNS}
+    if len(turns) < 2:
+        return []
+    # Every speaker's label is a name the text gives ("OKAFOR" for "Daniel Okafor") or a role
+    # ("HOST"): a live blog's "UPDATE:" and "BREAKING:" paragraphs are no interview.
+    if not all(label in _INTERVIEWER_LABELS or _named_in(text, label) for label in turns):
+        return []
+
+    def asking(label: str) -> tuple[bool, float]:
+        found = turns[label]
+        share = sum("?" in text[opened:last] for _, opened, last in found) / len(found)
+        return label in _INTERVIEWER_LABELS, share
+
+    interviewer = max(turns, key=asking)
+    return [
+        Quote(start, last, opened, last, answer=True, label=label)
+        for label, found in turns.items()
+        if label != interviewer
+        for start, opened, last in found
+    ]
+
+
+def _named_in(text: str, label: str) -> bool:
+    """``label`` appears as a capitalised name in the text ("Okafor" for "OKAFOR")."""
+    return re.search(rf"\b{re.escape(label.title())}\b", text) is not None
 
 
 def _marked_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:

@@ -54,6 +54,35 @@ INSTITUTION_WORDS = frozenset(
         "inc", "ltd", "plc", "llc", "corp", "co",
     }
 )  # fmt: skip
+# How many sentences back a role ("the minister") may find the person given it.
+_ROLE_REACH = 12
+# Shortest and longest acronym spelled out from an earlier name ("FAA", "CPSC").
+_ACRONYM_LENGTHS = (2, 6)
+# Roles that stand before a name without being titles to strip from it ("agronomist Tim
+# Gallagher"), beside the titles above; "the agronomist said" names the same person later.
+_ROLE_WORDS = frozenset(
+    {
+        "minister", "secretary", "governor", "mayor", "judge", "spokesman", "spokeswoman",
+        "spokesperson", "director", "chairman", "chairwoman", "chair", "president", "commissioner",
+        "ambassador", "coach", "councillor", "senator", "lawyer", "prosecutor", "economist",
+        "analyst", "agronomist", "researcher", "professor", "chancellor",
+    }
+)  # fmt: skip
+# Nouns for a business ("the company said"), and the last words of public bodies' names.
+_COMPANY_NOUNS = frozenset(
+    {
+        "company", "firm", "corporation", "business", "carmaker", "automaker", "retailer", "airline",
+        "lender", "insurer", "manufacturer", "startup", "chain", "publisher", "developer", "operator",
+        "supplier", "conglomerate", "maker",
+    }
+)  # fmt: skip
+_PUBLIC_BODY_WORDS = frozenset(
+    {
+        "agency", "ministry", "department", "council", "court", "commission", "administration",
+        "authority", "government", "police", "office", "bureau", "parliament", "senate", "congress",
+        "committee", "service",
+    }
+)  # fmt: skip
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # Possessives stand for their owner as a document's author ("their note", "its statement").
 _GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we", "us", "our"})
@@ -104,6 +133,8 @@ class SpeakerResolver:
         }
         self._full_names = _full_names(doc)
         self._gender: dict[str, str] = {}
+        # Role noun → people given that role, in order: "the agriculture minister, Brent Maddison".
+        self._role_holders: dict[str, list[tuple[int, str]]] = {}
         self._persons: list[_Mention] = []
         self._groups: list[_Mention] = []
         for ent in doc.ents:
@@ -114,6 +145,8 @@ class SpeakerResolver:
                 mention.name = self._person_name(ent)
                 self._persons.append(mention)
                 self._note_title_gender(ent)
+                for role in _titles_of(ent):
+                    self._role_holders.setdefault(role, []).append((ent.root.i, mention.name))
             elif ent.label_ == "ORG":
                 mention.name = ent.text
                 self._groups.append(mention)
@@ -128,6 +161,35 @@ class SpeakerResolver:
                 names = _strip_titles([*_compounds(token), token])
                 name = self._known_person(names) or " ".join(t.text for t in names)
                 self._persons.append(_Mention(token.i, self._sentence_of[token.i], name, True, unsure=True))
+        for token in doc:
+            # "the agriculture minister, Brent Maddison," whatever label the tagger gave the name.
+            given = token.head
+            if (
+                token.dep_ == "appos"
+                and token.pos_ == "PROPN"
+                and given.pos_ == "NOUN"
+                and given.is_lower
+                and given.lemma_ not in ORGANISATION_NOUNS | INSTITUTION_WORDS
+                and not in_quote(token)
+            ):
+                names = _strip_titles([*_compounds(token), token])
+                if names and _reads_as_personal_name(_joined(names)):
+                    self._role_holders.setdefault(given.lemma_, []).append((token.i, _joined(names)))
+        for holders in self._role_holders.values():
+            holders.sort()
+        # Where each role is first used bare ("the president's tactics"): a role already standing
+        # for someone the reader knows keeps doing so after another holder is introduced.
+        self._first_bare_role: dict[str, int] = {}
+        for token in doc:
+            if (
+                token.pos_ == "NOUN"
+                and token.is_lower
+                and token.dep_ != "appos"
+                and not any(c.dep_ == "appos" for c in token.children)
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+                and not in_quote(token)
+            ):
+                self._first_bare_role.setdefault(token.lemma_, token.i)
         self._persons.sort(key=_token_of)
         self._speakers: set[str] = set()
         self._last_group_source: _Mention | None = None
@@ -153,10 +215,16 @@ class SpeakerResolver:
         if name is not None and (not pronoun or pronoun in _PRONOUN_GENDER):
             self._speakers.add(name)
         if name is not None and not pronoun:
-            named_as_person = self._entity_label(head) == "PERSON" or (
-                name in self._full_names.values()
-                and self._entity_label(head) not in _PLACE_LABELS
-                and _reads_as_personal_name(name)
+            # "The developer, Marlowe Homes": a name given to an organisation noun is a group's.
+            organisation_role = head.is_lower and head.lemma_ in ORGANISATION_NOUNS
+            named_as_person = not organisation_role and (
+                self._entity_label(head) == "PERSON"
+                or name in self._gender  # "Her husband, Col": a gendered role names a person
+                or (
+                    name in self._full_names.values()
+                    and self._entity_label(head) not in _PLACE_LABELS
+                    and _reads_as_personal_name(name)
+                )
             )
             # "Analysts at the firm Autovista" or "Lumen Motors" speak as groups: "their note".
             if named_as_person and self._can_be_person(name) and head.tag_ not in ("NNS", "NNPS"):
@@ -192,18 +260,40 @@ class SpeakerResolver:
         """A common-noun source: "the ministry" ties to the last source with that head noun
         ("the defence ministry"); a fuller description becomes the name for later ones."""
         name = _without_article(mention.text)
+        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            # "its maker, Corvane Therapeutics": the organisation a role noun is given.
+            name = _joined([*_compounds(named), named]) + _name_continuation(named)
+            self._described[head.lemma_] = name
+            return name
         if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and len(mention) <= 2:
-            earlier = self._described.get(head.lemma_)
+            earlier = self._described.get(head.lemma_) or self._role_holder(head)
             if earlier is None:
                 # "the university" is "Dunmore University" named before.
                 earlier = self._last_group_ending_in(head.lower_, head.i)
-            if earlier is None and head.lemma_ in ORGANISATION_NOUNS:
-                earlier = self._last_group_before(head.i)  # "the company" is the firm just named
+            if earlier is None and head.lemma_ in _COMPANY_NOUNS:
+                earlier = self._last_company_before(head.i)
+            if earlier is None and head.lemma_ in ORGANISATION_NOUNS and head.lemma_ not in _COMPANY_NOUNS:
+                earlier = self._last_group_before(head.i)  # "the union" is the one just named
             name = earlier or name
         if name == _without_article(mention.text) and len(mention) <= 2:
             name = self._titled_person_after(head) or name
         self._described[head.lemma_] = name
         return name
+
+    def _role_holder(self, role: Token) -> str | None:
+        """The person last given this role before it ("Queensland's agriculture minister, Brent
+        Maddison, visited …. The minister said …"), a dozen sentences back at most, unless the
+        bare role already stood for someone before that person was given it."""
+        holders = [(at, name) for at, name in self._role_holders.get(role.lemma_, []) if at < role.i]
+        if not holders:
+            return None
+        at, name = holders[-1]
+        if self._first_bare_role.get(role.lemma_, role.i) < at:
+            return None  # "the president" meant someone else before this one was introduced
+        if self._sentence_of[role.i] - self._sentence_of[at] > _ROLE_REACH:
+            return None
+        return self._fullest(name)
 
     def _titled_person_after(self, role: Token) -> str | None:
         """The person a role names when the name follows shortly: "its governor ruled out a cut.
@@ -232,6 +322,22 @@ class SpeakerResolver:
                 return _without_article(group.name)
         return None
 
+    def _last_company_before(self, position: int) -> str | None:
+        """ "The developer, Marlowe Homes, said … signed off by the Environment Agency. … the firm
+        promised": a company is the last business that spoke, else the last one named, never a
+        public body named in between."""
+        here = self._sentence_of[position]
+        last = self._last_group_source
+        if last is not None and here - last.sentence <= _WINDOW and not _is_public_body(last.name):
+            return last.name
+        stop = bisect.bisect_left(self._groups, position, key=_token_of)
+        for group in reversed(self._groups[:stop]):
+            if here - group.sentence > _WINDOW:
+                break
+            if not _is_public_body(group.name):
+                return group.name
+        return None
+
     def _last_group_before(self, position: int) -> str | None:
         """The organisation mentioned last before ``position``, if within the window."""
         stop = bisect.bisect_left(self._groups, position, key=_token_of)
@@ -240,6 +346,9 @@ class SpeakerResolver:
         return None
 
     def _name(self, head: Token, mention: SpacySpan) -> str:
+        expanded = self._spelled_out(head) if len(_without_article(mention.text).split()) == 1 else None
+        if expanded is not None:
+            return expanded  # "the CPSC" is "the US Consumer Product Safety Commission" named before
         known = self._known_person(_strip_titles([*_compounds(head), head]))
         if known is not None:
             return known  # "Early says": a surname the tagger took for an adverb or a place
@@ -264,6 +373,24 @@ class SpeakerResolver:
                 return self._fullest(_joined(names)) + _name_continuation(head)
         return _without_article(_before_appositive(head, mention))
 
+    def _spelled_out(self, acronym: Token) -> str | None:
+        """The organisation named before ``acronym`` whose capitalised words' initials it is,
+        with or without a leading word ("US Consumer Product Safety Commission" for "CPSC")."""
+        letters = acronym.text
+        shape = letters.isalpha() and letters.isupper()
+        if not (shape and _ACRONYM_LENGTHS[0] <= len(letters) <= _ACRONYM_LENGTHS[1]):
+            return None
+        for ent in reversed(self._doc.ents):
+            if ent.start >= acronym.i or ent.label_ not in ("ORG", "FAC", "GPE", "NORP"):
+                continue
+            initials = "".join(
+                t.text[0] for t in ent if t.text[:1].isupper() and t.lower_ not in _NAME_JOINERS
+            )
+            with_leading_word = len(letters) >= 3 and len(initials) == len(letters) + 1
+            if initials == letters or (with_leading_word and initials.endswith(letters)):
+                return _without_article(ent.text)
+        return None
+
     def _appositive_name(self, head: Token, mention: SpacySpan) -> str | None:
         """The person named beside a role, wherever the parser hung the name: "a spokesman, John
         Smith, said", "A lawyer for the owner, Michael Strand, said", "One of them, the highways
@@ -287,7 +414,8 @@ class SpeakerResolver:
             roles = self._role_before(run[0], head)
             if roles is None:
                 continue
-            names = _strip_titles(run)
+            # A name set off by commas is a name even when it reads as a title ("Her husband, Col,").
+            names = _strip_titles(run) or run[-1:]
             ent = self._entity_of.get(token.i)
             titled = len(names) < len(run)
             organisation = ent is not None and ent.label_ in ("ORG", "NORP") and not titled
@@ -400,11 +528,89 @@ class SpeakerResolver:
         return best_name
 
     def _resolve_group_pronoun(self, pronoun: Token) -> str | None:
+        coordinated = _coordinated_group_subject(pronoun)
+        if coordinated is not None:
+            return coordinated
         here = self._sentence_of[pronoun.i]
         last = self._last_group_source
+        if last is not None and here - last.sentence <= 1:
+            return last.name
+        if pronoun.lower_ == "it":
+            # "Corvane did not disclose the price. It said …": "it" continues the last sentence's
+            # subject, a name that is no person's (the tagger may not have called it an organisation).
+            subject = self._previous_subject(pronoun)
+            if subject is not None:
+                return subject
         if last is not None and here - last.sentence <= _WINDOW:
             return last.name
         return self._last_group_before(pronoun.i)
+
+    def _previous_subject(self, pronoun: Token) -> str | None:
+        """The proper-noun subject of the sentence before ``pronoun``'s, when it names no person."""
+        here = self._sentence_of[pronoun.i]
+        for token in reversed(self._doc[: pronoun.i]):
+            if self._sentence_of[token.i] < here - 1:
+                return None
+            if (
+                self._sentence_of[token.i] == here - 1
+                and token.dep_ == "nsubj"
+                and token.head.dep_ == "ROOT"
+                and token.pos_ == "PROPN"
+                and self._entity_label(token) not in ("GPE", "NORP")
+            ):
+                name = _joined([*_compounds(token), token])
+                # The tagger may call a short company name a person ("Corvane" after "Corvane
+                # Therapeutics"); the organisation it shortens says otherwise.
+                organisation = self._organisation_shortened_to(name)
+                if organisation is not None:
+                    return organisation
+                person = self._entity_label(token) == "PERSON" or self._known_person([token]) is not None
+                return None if person else self._fullest(name)
+        return None
+
+    def _organisation_shortened_to(self, name: str) -> str | None:
+        """The organisation named so far whose name starts with ``name``."""
+        for group in self._groups:
+            if group.name.split()[: len(name.split())] == name.split() and group.name != name:
+                return group.name
+        return None
+
+
+def _coordinated_group_subject(pronoun: Token) -> str | None:
+    """ "The mayor's office rang us, and they said …": the subject of the clause the pronoun's
+    clause is joined to, when it is an organisation noun (a person would be "he" or "she")."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "conj":
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        or not subject.is_lower
+        or subject.lemma_ not in ORGANISATION_NOUNS | INSTITUTION_WORDS
+    ):
+        return None
+    start, end = _mention_bounds(subject)
+    return _without_article(subject.doc[start:end].text)
+
+
+def _is_public_body(name: str) -> bool:
+    """An agency, ministry, court or the like, which "the company" or "the firm" never stands for;
+    an acronym counts (companies are rarely named by initials in news copy: "the FAA")."""
+    words = name.split()
+    return bool(words) and (
+        words[-1].lower() in _PUBLIC_BODY_WORDS or (len(words) == 1 and words[0].isupper())
+    )
+
+
+def _titles_of(ent: SpacySpan) -> list[str]:
+    """Role nouns given to a person as a title before the name ("Energy Minister Taalaibek
+    Ibraev", "agronomist Tim Gallagher") or after it in apposition ("Tim Gallagher, the agronomist")."""
+    roles = [c.lemma_.lower() for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    before = ent.doc[ent.start - 1] if ent.start else None
+    if before is not None and before.pos_ in ("NOUN", "PROPN") and before.lower_ in TITLES | _ROLE_WORDS:
+        roles.append(before.lemma_.lower())
+    roles.extend(t.lemma_.lower() for t in ent if t.lower_ in _ROLE_WORDS)  # "Minister Ines Moravec"
+    return roles
 
 
 def _reads_as_personal_name(name: str) -> bool:
@@ -548,8 +754,13 @@ def _name_continuation(head: Token) -> str:
 
 
 def _compounds(head: Token) -> list[Token]:
-    """Proper nouns compounded onto ``head`` before it ("Ukrainian monitoring project DeepState")."""
-    return [t for t in head.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")]
+    """Proper nouns compounded onto ``head`` before it ("Ukrainian monitoring project DeepState"),
+    with the hyphen of a double-barrelled name ("Fitz-Williams" stays one word)."""
+    return [
+        t
+        for t in head.lefts
+        if (t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")) or (t.tag_ == "HYPH" and not t.whitespace_)
+    ]
 
 
 def _is_subject(token: Token) -> bool:

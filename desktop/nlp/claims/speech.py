@@ -28,24 +28,31 @@ REPORTING_VERBS = frozenset(
         "complain", "promise", "vow", "pledge", "caution", "observe", "conclude", "mention",
         "continue", "answer", "retort", "counter", "elaborate", "affirm", "reiterate", "assure",
         "boast", "joke", "shout", "scream", "whisper", "murmur", "exclaim", "lament", "muse",
-        "quip", "snap", "urge", "demand", "ask", "charge", "point", "clarify", "find",
+        "quip", "snap", "urge", "demand", "ask", "charge", "point", "clarify", "find", "rule",
     }
 )  # fmt: skip
 # Verbs only counted when they introduce a quote or a that-clause, never on a bare clause link:
 # "continue"/"answer" are far more often ordinary verbs; "the study found that …" reports a
-# finding, "found no violations" does not.
-_QUOTE_ONLY_VERBS = frozenset({"continue", "answer", "point", "ask", "demand", "urge", "charge", "find"})
+# finding, "found no violations" does not; "the court ruled that …" reports, "ruled the country"
+# does not.
+_QUOTE_ONLY_VERBS = frozenset(
+    {"continue", "answer", "point", "ask", "demand", "urge", "charge", "find", "rule"}
+)
 # Verbs by which evidence states something, counted only with a document or data as subject and
 # a clause as content: "data from the agency show that …", not "the photos show a crowd".
 _EVIDENCE_VERBS = frozenset({"show"})
 # Complementizers of an indirect question: "declined to say whether …", "asked if …" state nothing.
 _QUESTION_MARKS = frozenset({"whether", "if"})
 # "it says on the label" (a thing or an expletive); object pronouns are parse errors as subjects.
-_NOT_SPEAKERS = frozenset({"it", "him", "them", "us", "me", "whom"})
+# "you" is generic or the person addressed ("You promised 2,000 homes" in an interviewer's turn).
+_NOT_SPEAKERS = frozenset({"it", "him", "them", "us", "me", "whom", "you"})
 # Verbs by which "it" (an organisation, a government) states something.
 _ORGANISATION_SPEECH_VERBS = frozenset(
-    {"say", "announce", "state", "warn", "confirm", "deny", "insist", "admit"}
-)
+    {
+        "say", "announce", "state", "warn", "confirm", "deny", "insist", "admit", "acknowledge",
+        "reveal", "disclose", "report", "promise", "pledge", "estimate", "predict",
+    }
+)  # fmt: skip
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Last characters of a sentence (not a headline): full stop, question or exclamation mark, or a
 # closing quotation mark after one.
@@ -103,6 +110,12 @@ def _according_to(doc: Doc, according: Token, start: int, end: int) -> Cue | Non
         return None
     source = objects[0]
     attribution = set(range(according.i, min(source.right_edge.i + 1, end)))
+    comma = next((t for t in doc[to.i + 1 : source.i] if t.text == ","), None)
+    if comma is not None and doc[comma.i - 1].pos_ in ("NOUN", "PROPN"):
+        # "According to the CPSC, lithium-ion batteries were …" parsed as one noun phrase: the
+        # source ends at the comma, and the noun after it opens the content.
+        source = doc[comma.i - 1]
+        attribution = set(range(according.i, comma.i + 1))
     author = document_author(source) if is_document(source) else None
     via, source = (source, author) if author is not None else (None, source)  # "according to data from X"
     _absorb_commas(doc, attribution, start, end)
@@ -142,11 +155,11 @@ def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
     elif verb.tag_ == "VBN" and subject.i > verb.i and not any(c.dep_ == "aux" for c in verb.children):
         return None  # "Added together, these measures …": a fronted participle, not a report
     if subject is not None and subject.lower_ in _NOT_SPEAKERS and not passive:
-        # "It said it would appeal": an organisation speaking, when a verb of saying governs a
-        # clause; "it says on the label" and "it suggests that" stay out.
-        if not (subject.lower_ == "it" and verb.lemma_ in _ORGANISATION_SPEECH_VERBS):
-            return None
-        if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        # "It said it would appeal", "X happened, it said", "it ruled out a cut": an organisation
+        # speaking, when a verb of saying reports something (checked below: content is required);
+        # "it says on the label" and "it suggests that" stay out.
+        speaks = verb.lemma_ in _ORGANISATION_SPEECH_VERBS or phrasal_particle(verb) is not None
+        if not (subject.lower_ == "it" and speaks):
             return None
     via = channel(verb)
     author = document_author(subject) if subject is not None and is_document(subject) else None
@@ -155,7 +168,11 @@ def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
     attribution, content, whole_sentence = _split(doc, verb, start, end)
     particle = _retort(verb) or phrasal_particle(verb)
     if content is None and (
-        verb.lemma_ in _QUOTE_ONLY_VERBS or verb.lemma_ in _EVIDENCE_VERBS or parent is not None or particle
+        (subject is not None and subject.lower_ == "it")
+        or verb.lemma_ in _QUOTE_ONLY_VERBS
+        or verb.lemma_ in _EVIDENCE_VERBS
+        or parent is not None
+        or particle
     ):
         return None
     if verb.lemma_ == "point":
@@ -205,15 +222,38 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None]:
         and not before.is_sent_start
     ):
         return before, None  # "…, Early says there is …": a surname the tagger took for an adverb
+    reporter = _reporter_above(verb)
+    if reporter is not None:
+        # "The minister said X would be extended, adding that Y" with "adding" hung on "extended":
+        # the minister adds Y, a claim of its own beside X.
+        return _subject(reporter)[0], None
     head = verb.head
     if head is not verb and verb.dep_ in ("advcl", "conj", "xcomp"):
         # "criticised the bill, saying …": the participle shares its head's subject.
         inherited, _ = _subject(head)
         if inherited is None:
             return None, None
-        elaborates = head.lemma_ in REPORTING_VERBS and verb.dep_ != "conj"
+        # "X happened, Lee said, adding that Y" is one statement; in "Lee said X, adding that Y"
+        # the report comes first and Y is a second claim of Lee's.
+        reported_before = any(c.dep_ == "ccomp" and head.i < c.i < verb.i for c in head.children)
+        elaborates = head.lemma_ in REPORTING_VERBS and verb.dep_ != "conj" and not reported_before
         return inherited, (head if elaborates else None)
     return None, None
+
+
+def _reporter_above(verb: Token) -> Token | None:
+    """The reporting verb whose content clause holds ``verb``, a subjectless reporting participle
+    ("adding that …") the parser hung inside that clause rather than on the reporting verb."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_ not in REPORTING_VERBS:
+        return None
+    if verb.head.lemma_ in REPORTING_VERBS:
+        return None  # hung on the reporting verb itself: the ordinary elaboration
+    token = verb.head
+    while token.dep_ in ("ccomp", "conj") and token.head.i != token.i:
+        if token.dep_ == "ccomp" and token.head.lemma_ in REPORTING_VERBS:
+            return token.head
+        token = token.head
+    return None
 
 
 def _orphan_subject(doc: Doc, verb: Token, start: int, end: int) -> Token | None:
@@ -277,6 +317,12 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
             for clause in child.children:
                 if clause.dep_ == "ccomp":
                     elaborated.update(range(clause.left_edge.i, clause.right_edge.i + 1))
+    for clause in clauses:
+        for token in clause.subtree:
+            if _reporter_above(token) == verb:  # "said X, adding that Y": Y is a claim of its own
+                added = range(token.left_edge.i, token.right_edge.i + 1)
+                elaborated.update(added)
+                content_tokens.difference_update(added)
     attribution = subtree - content_tokens - elaborated
     _absorb_commas(doc, attribution, start, end)
     if content_tokens:
@@ -309,9 +355,13 @@ def _orphan_clauses(doc: Doc, verb: Token, start: int) -> list[Token]:
 def _states_on_its_own(doc: Doc, verb: Token, start: int, end: int) -> bool:
     """A speech act with a noun object is a claim of its own unless it is part of what another
     report says ("Pratt said Labour had promised change") or stands in a headline (no final
-    punctuation: "Bank holds rates, rules out cut")."""
-    if any(start <= a.i < end and a.lemma_ in REPORTING_VERBS for a in verb.ancestors):
-        return False
+    punctuation: "Bank holds rates, rules out cut"). A speech act coordinated with a report is
+    one of its own: "He told reporters that X, and he ruled out Y"."""
+    token = verb
+    while token.head.i != token.i and start <= token.head.i < end:
+        if token.head.lemma_ in REPORTING_VERBS and token.dep_ != "conj":
+            return False
+        token = token.head
     words = [t for t in doc[start:end] if not t.is_space]
     return bool(words) and words[-1].text[-1] in _SENTENCE_ENDS
 
@@ -332,7 +382,11 @@ def _is_parenthetical(doc: Doc, verb: Token, start: int) -> bool:
     main = verb.head.head if verb.head.dep_ in ("aux", "auxpass") else verb.head
     # A main clause the parser hung on a heading above the sentence is still the main clause.
     is_main = main.dep_ == "ROOT" or main.head.i < start
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or not is_main:
+    # "X happened, its maker announced" misparsed as a conjunct of the main verb: no "and" joins them.
+    unjoined = verb.dep_ == "conj" and not any(
+        c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children
+    )
+    if (verb.dep_ not in ("parataxis", "ccomp", "advcl") and not unjoined) or not is_main:
         return False
     if verb.lemma_ in _QUOTE_ONLY_VERBS or any(c.dep_ in ("mark", "dobj", "xcomp") for c in verb.children):
         return False  # "because she told them", "it allows him to maintain a stance"

@@ -79,6 +79,8 @@ _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?![^\W\d
 _CLOCK_AFTER = re.compile(r"(?::\d|\s*(?:a\.m\.|p\.m\.|am|pm)(?![^\W\d_]))", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\d[:.]$")
 _DATE_SLASHES = re.compile(r"^\s*[/.-]\s*\d{1,4}\s*[/.-]\s*\d")
+# "the 2024/25 season", "1999-00": a span of two calendar years named by the first and the next.
+_SEASON = re.compile(r"(?<![\d.,])(?P<year>1\d{3}|20\d{2})[/–-](?P<next>\d{2})(?![\d.,]?\d)")
 _RANK_BEFORE = re.compile(r"(?:(?<![^\W\d_])no\.|#)\s*$", re.IGNORECASE)
 # Digit groups chained by dots or dashes: phone numbers, IP addresses, product codes.
 _CODE_AROUND = re.compile(r"[+(]?\d+(?:[-.)/]\d+){2,}")
@@ -116,20 +118,31 @@ def follows_change_verb(text: str, start: int) -> bool:
     return bool(_CHANGE_BEFORE_FROM.search(text, max(0, start - 60), start))
 
 
-def is_not_a_figure(text: str, start: int, end: int) -> bool:
-    """Numbers that are part of a code, a phone number, a clock time or a calendar date."""
+def is_not_a_figure(text: str, start: int, end: int, *, glued_currency: bool = False) -> bool:
+    """Numbers that are part of a code, a phone number, a clock time or a calendar date
+    (glued_currency: a currency letter read before the number, "R4.5 billion", is no code)."""
     if _CLOCK_AFTER.match(text, end) or _CLOCK_BEFORE.search(text, max(0, start - 2), start):
         return True
     if _DATE_SLASHES.match(text[end : end + 12]) or _MONTH_AFTER.match(text, end):
+        return True
+    if _in_season(text, start, end):
         return True
     if _MONTH_BEFORE.search(text, max(0, start - 12), start) or _RANK_BEFORE.search(
         text, max(0, start - 6), start
     ):
         return True
-    return _inside_code(text, start, end)
+    return _inside_code(text, start, end, glued_currency=glued_currency)
 
 
-def _inside_code(text: str, start: int, end: int) -> bool:
+def _in_season(text: str, start: int, end: int) -> bool:
+    for match in _SEASON.finditer(text, max(0, start - 5), min(len(text), end + 5)):
+        consecutive = (int(match.group("year")) + 1) % 100 == int(match.group("next"))
+        if consecutive and match.start() <= start and end <= match.end():
+            return True
+    return False
+
+
+def _inside_code(text: str, start: int, end: int, *, glued_currency: bool) -> bool:
     if not text[start].isdigit() and text[start] not in "-−.":
         return False  # number words are never part of a code
     written = text[start:end]
@@ -138,7 +151,7 @@ def _inside_code(text: str, start: int, end: int) -> bool:
     if _inside_phone_number(text, start, end):
         return True
     left = text[start - 1] if start > 0 else " "
-    if left.isalpha() or left == "+":
+    if (left.isalpha() and not glued_currency) or left == "+":
         return True  # "SCP173", "+1"
     if left == "-" and start > 1 and text[start - 2].isalpha():
         return True  # "SCP-173", "F-16"

@@ -13,6 +13,22 @@ from spacy.tokens import Doc, Span, Token
 _NOUNS = ("NOUN", "PROPN")
 _RELATIVE = ("which", "whom", "who", "that")
 _ANAPHORIC = ("them", "those", "these", "us", "you", "which", "whom", "who")
+# "the number of trawlers fell to 212": 212 counts trawlers.
+_TALLY_NOUNS = ("number", "total", "count", "tally")
+# Plural nouns naming amounts, not things counted: "prices fell by 3 to 97".
+_AMOUNT_NOUNS = (
+    "price",
+    "cost",
+    "rate",
+    "level",
+    "value",
+    "figure",
+    "amount",
+    "score",
+    "fee",
+    "wage",
+    "yield",
+)
 # Arguments a noun-less number can fill when its noun is understood from context.
 _ELLIPTIC_DEPS = ("nsubj", "nsubjpass", "dobj", "conj", "appos", "attr", "pobj", "ROOT", "npadvmod")
 
@@ -52,6 +68,9 @@ def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple
     while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in _NOUNS:
         head = head.head  # "38 checkout lanes" counts lanes
     if root.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in _NOUNS and head.i > root.i:
+        if _nearer_number(root, head, span_end):
+            # "up from 980 three decades ago": the noun is the nearer number's; this one is elided.
+            return Counted(_carried_over(sentence, earlier, same_sentence_only=True), span_end)
         if head.i - root.i <= 4:
             return Counted(_lemma(head), max(span_end, head.idx + len(head)))
         return Counted(_lemma(head), span_end)
@@ -66,14 +85,63 @@ def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple
     return Counted(None, span_end)
 
 
+def _nearer_number(root: Token, noun: Token, span_end: int) -> bool:
+    """Another number, outside this count's own words, stands between the count and the noun
+    (one right after a proper noun is part of a name: "four Ariane 6 rockets")."""
+    doc = root.doc
+    return any(
+        token.like_num and token.idx >= span_end and doc[token.i - 1].pos_ != "PROPN"
+        for token in doc[root.i + 1 : noun.i]
+    )
+
+
 def _object_changed_by(root: Token) -> Token | None:
-    """ "cut its branches by 30 to 126": a bare number after "by"/"to" on a verb counts the verb's
-    plural object."""
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("by", "to") or prep.head.pos_ != "VERB":
+    """ "cut its branches by 30 to 126": a bare number after "by"/"to"/"from" on a verb counts the
+    verb's plural object or, with none, its plural subject ("burglaries fell by 9% to 197,000",
+    "the number of trawlers fell by 40 to 212", "cases rose from 120 to 340"); "grew from 9 to
+    14 animals" counts what the new level counts."""
+    prep, verb = root.head, root.head.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("by", "to", "from"):
         return None
-    objects = [child for child in prep.head.children if child.dep_ == "dobj" and child.tag_ == "NNS"]
-    return objects[0] if objects else None
+    level = _noun_of_new_level(prep) if prep.lower_ == "from" else None
+    return level or (_counted_by_change(verb) if verb.pos_ == "VERB" else None)
+
+
+def _counted_by_change(verb: Token) -> Token | None:
+    """What a verb of change counts: its plural object, or with none its plural subject."""
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    if objects:
+        return objects[0] if objects[0].tag_ == "NNS" else None
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    return _counted_subject(subjects[0]) if subjects else None
+
+
+def _counted_subject(subject: Token) -> Token | None:
+    """ "burglaries", "the number of trawlers", "staff numbers": the things a changing total
+    counts; "prices" or "rates" are amounts, which a bare number does not count."""
+    lemma = subject.lemma_.lower()
+    if lemma in _TALLY_NOUNS:
+        of = [child for child in subject.children if child.dep_ == "prep" and child.lower_ == "of"]
+        nouns = [
+            child for prep in of for child in prep.children if child.dep_ == "pobj" and child.tag_ == "NNS"
+        ]
+        compounds = [child for child in subject.children if child.dep_ == "compound" and child.pos_ == "NOUN"]
+        named = nouns or compounds
+        return named[0] if named else None
+    if subject.tag_ == "NNS" and lemma not in _AMOUNT_NOUNS:
+        return subject
+    return None
+
+
+def _noun_of_new_level(source: Token) -> Token | None:
+    """ "from 9 to 14 animals": the noun the number after "to" counts."""
+    for prep in source.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for level in prep.children:
+                counted = any(child.dep_ == "nummod" for child in level.children)  # "65 sheep"
+                if level.dep_ == "pobj" and (level.tag_ == "NNS" or (level.pos_ == "NOUN" and counted)):
+                    return level
+    return None
 
 
 def _multiplier_after(root: Token, span_end: int) -> Token | None:

@@ -26,7 +26,7 @@ from desktop.nlp.model import Figure, FigureKind, Qualifier
 # Entities whose numbers are part of a name ("Boeing 777", "Apollo 11").
 _NAME_LABELS = ("PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT")
 _TIME_UNITS = ("year", "month", "week", "day", "hour", "minute", "second", "decade", "century")
-_AGE_AFTER = re.compile(r"(?:\s*-\s*|\s+)old(?![^\W\d_])|\s+of\s+age(?![^\W\d_])", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"(?:\s*-\s*|\s+)olds?(?![^\W\d_])|\s+of\s+age(?![^\W\d_])", re.IGNORECASE)
 _AGE_YO_AFTER = re.compile(r"[ \t]*(?:yo|y/o|yrs?\.? old)(?![^\W\d_])", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:aged|age|age\s+of)\s+$", re.IGNORECASE)
 # "in her 50s", "in their early twenties" is not written in digits often enough to matter.
@@ -56,6 +56,16 @@ _INCHES_AFTER_FEET = re.compile(
 _INCHES_PER_FOOT = 12
 # "-5C", "104F": a glued capital C or F is a temperature when the sentence talks about one.
 _DEGREE_LETTER_AFTER = re.compile(r"(?P<letter>[CF])(?![^\W_])")
+# ... or when a verb states or reaches it: "the rock is 60C", "Phoenix hit 48C", "rose to 41C";
+# not after a seat, a size or a room, which a number and a letter name ("his seat was 14C").
+_DEGREE_VERB_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:is|was|are|were|be|been|hit|hits|hitting|reach\w*|top\w*|touch\w*|to)\s+$",
+    re.IGNORECASE,
+)
+_LETTERED_LABEL_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:seat|size|row|gate|room|flat|apartment|platform|bay|cup)s?(?![^\W\d_])[^.;]{0,25}$",
+    re.IGNORECASE,
+)
 # "over 3 years" after a noun or verb means during them; a qualifier after these words only.
 _DURATION_OVER_AFTER = re.compile(
     r"(?<![^\W\d_])(?:for|lasted|lasts|last|lasting|took|take|takes|taking|spent|spend|spends|after|in|within"
@@ -66,6 +76,7 @@ _AGO_AFTER = re.compile(r"\s+ago(?![^\W\d_])|\s+(?:earlier|later|before)(?![^\W\
 # "€40m", "$3T", "$1.2tn": a scale letter glued to money.
 _SCALE_AFTER_MONEY = re.compile(r"(?P<scale>m|T|tn|trn)(?![^\W\d_])")
 _MONEY_SCALES = {"m": 1e6, "T": 1e12, "tn": 1e12, "trn": 1e12}
+_RAND_BEFORE = re.compile(r"(?<![^\W\d_])R$")
 # "a year and a half", "two days and a half": half a unit more.
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half(?![^\W\d_])", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"(?<![^\W\d_])by\s+$", re.IGNORECASE)  # "fell by a fifth"
@@ -101,14 +112,22 @@ _MODEL_PAIR = re.compile(r"(?<![\d.,])(?P<model>\d{3,})-(?P<variant>\d+)(?![\d.,
 _MODEL_BEFORE_TAGS = ("DT", "PRP$", "CD", "POS")
 # A vote just before a tally: "voted 7 to 2", "passed the Senate 52-48", "approved it 5-4".
 _VOTE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:vot\w*|pass\w*|approv\w*|reject\w*|back\w*|defeat\w*|confirm\w*|ballot\w*)"
+    r"(?<![^\W\d_])(?:vot\w*|pass\w*|approv\w*|reject\w*|back\w*|defeat\w*|confirm\w*|ballot\w*|rul\w*|decid\w*)"
     r"(?:\s+[^\W\d_]+){0,3}\s+$",
     re.IGNORECASE,
 )
+# ... or just after it: "a 6-3 ruling", "a 5-4 decision".
+_VOTE_AFTER = re.compile(r"\s+(?:ruling|decision|vote|verdict|majority)(?![^\W\d_])", re.IGNORECASE)
+# "40 per cent of voters": the words of the percentage are not the whole it is a share of.
+_PERCENT_WORDS = ("cent", "percent", "percentage", "point", "pc", "pct")
+_GENERATION = re.compile(r"[1-6]G")  # "10G" may still be ten giga
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*", re.IGNORECASE)
+# Whole words only: "decades" is no "dec", "month" no "mon", "market" no "mar".
 _CALENDAR_WORDS = re.compile(
-    r"(?<![^\W\d_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
-    r"|spring|summer|autumn|winter|o'clock|noon|midnight|morning|evening|night)",
+    r"(?<![^\W\d_])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?"
+    r"|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+    r"|(?:spring|summer|autumn|winter|noon|midnight|morning|evening|night)s?|o'clock)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -186,7 +205,7 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
     if phrase.value != phrase.value:  # NaN from "1/0"
         return None
     value, end = phrase.value, phrase.end
-    currency = currency_before(text, phrase.start)
+    currency = currency_before(text, phrase.start) or _rand_before(text, phrase)
     unit = unit_after(text, phrase.end)
     of_one = _OF_ONE.match(text, end) if phrase.fraction_only and unit is None else None
     if of_one is not None:
@@ -222,7 +241,11 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
             start, unit.end, phrase.start, phrase.end, value, kind, unit_name, spelled=phrase.spelled
         )
     degree = _DEGREE_LETTER_AFTER.match(text, end)
-    if degree and not phrase.spelled and _TEMPERATURE_WORDS.search(text, max(0, start - 80), end + 80):
+    stated = _TEMPERATURE_WORDS.search(text, max(0, start - 80), end + 80) or (
+        _DEGREE_VERB_BEFORE.search(text, max(0, start - 10), start)
+        and not _LETTERED_LABEL_BEFORE.search(text, max(0, start - 40), start)
+    )
+    if degree and not phrase.spelled and stated:
         unit_name = "degree_celsius" if degree.group("letter") == "C" else "degree_fahrenheit"
         return _Reading(start, degree.end(), phrase.start, phrase.end, value, "temperature", unit_name)
     decade = _DECADE_AFTER.match(text, end)
@@ -239,9 +262,10 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
             low=value,
             high=value + 9,
         )
-    by = _SHARE_BEFORE.search(text, max(0, start - 4), start)
-    if phrase.fraction_only and (_SHARE_AFTER.match(text, phrase.end) or by):
-        # "a third of the vote", "half the city": a share, shown as a percentage.
+    _, bound_start = qualifier_before(text, start)  # "fell by almost three-quarters"
+    by = _SHARE_BEFORE.search(text, max(0, bound_start - 4), bound_start)
+    if phrase.share or (phrase.fraction_only and (_SHARE_AFTER.match(text, phrase.end) or by)):
+        # "a third of the vote", "half the city", "nine out of 10": a share, shown as a percentage.
         return _Reading(start, end, phrase.start, phrase.end, value * 100, "percent", "percent", spelled=True)
     if aged := _AGE_BEFORE.search(text, max(0, start - 12), start):
         return _Reading(
@@ -253,6 +277,16 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
             start, age.end(), phrase.start, phrase.end, value, "age", "year", spelled=phrase.spelled
         )
     return _Reading(start, end, phrase.start, phrase.end, value, "count", spelled=phrase.spelled)
+
+
+def _rand_before(text: str, phrase: NumberPhrase) -> UnitMatch | None:
+    """ "R4.5 billion", "R350m": a capital R glued to an amount with a multiplier is the South
+    African rand; without one it is more often a road or a code ("the R101")."""
+    rand = _RAND_BEFORE.search(text, max(0, phrase.start - 2), phrase.start)
+    scaled = trailing_scale(phrase.text) > 1 or _SCALE_AFTER_MONEY.match(text, phrase.end)
+    if rand is None or not scaled:
+        return None
+    return UnitMatch(rand.start(), rand.end(), "ZAR", "money")
 
 
 def _kind_of(text: str, unit: UnitMatch) -> tuple[FigureKind, str]:
@@ -337,7 +371,10 @@ def _mark_votes(text: str, readings: list[_Reading]) -> list[_Reading]:
         if (
             _is_tally(left, right)
             and is_range_link(text, left.end, right.start, left.start)
-            and _VOTE_BEFORE.search(text, max(0, left.start - 40), left.start)
+            and (
+                _VOTE_BEFORE.search(text, max(0, left.start - 40), left.start)
+                or _VOTE_AFTER.match(text, right.end)
+            )
         ):
             marked[index], marked[index + 1] = replace(left, counts="vote"), replace(right, counts="vote")
     return marked
@@ -362,8 +399,10 @@ def _joins(text: str, left: _Reading, right: _Reading) -> bool:
         return False
     if not is_range_link(text, left.end, right.start, left.start):
         return False
-    # "rose $1.20 to $84.50": after a verb of change, far-apart ends are an amount and a new level.
     low = left.value * _shared_scale(text, left, right)
+    if 0 < right.value < low:
+        return False  # a range runs low to high: "pay 2.6 million kronor to 31 workers" is two figures
+    # "rose $1.20 to $84.50": after a verb of change, far-apart ends are an amount and a new level.
     far_apart = low > 0 and right.value / low > _RANGE_MAX_RATIO_AFTER_CHANGE
     return not (far_apart and follows_change_verb(text, left.start))
 
@@ -380,10 +419,13 @@ def _is_tally(left: _Reading, right: _Reading) -> bool:
 
 def _is_figure(article: _Article, reading: _Reading) -> bool:
     text = article.text
-    if is_not_a_figure(text, reading.number_start, reading.number_end):
+    glued_currency = reading.kind == "money" and reading.start < reading.number_start
+    if is_not_a_figure(text, reading.number_start, reading.number_end, glued_currency=glued_currency):
         return False
     if reading.unit is None and reading.end < len(text) and text[reading.end].isalpha():
         return False  # "4th", "1990s", "777F", "3D": ordinals, decades and model names
+    if reading.kind == "count" and _GENERATION.fullmatch(text, reading.number_start, reading.number_end):
+        return False  # "5G", "4G": a network generation; a bare count is not written in giga
     if reading.kind == "count" and _is_model_number(article, reading):
         return False
     if reading.counts == "vote":
@@ -412,12 +454,16 @@ def _is_model_number(article: _Article, reading: _Reading) -> bool:
         if shorter and pair.start() <= reading.number_start and reading.number_end <= pair.end():
             return True
     written = text[reading.number_start : reading.number_end]
-    if not (written.isdigit() and len(written) >= 3):
+    if not written.isdigit():
         return False
     span = article.doc.char_span(reading.number_start, reading.number_end)
     if span is None or span.start == 0 or span.end >= len(article.doc):
         return False
     before, after = article.doc[span.start - 1], article.doc[span.end]
+    if before.pos_ == "PROPN" and before.is_title and after.tag_ == "NN" and reading.value != 1:
+        return True  # "a Falcon 9 rocket": more than one of a thing is never a singular noun
+    if len(written) < 3:
+        return False
     if before.tag_ == "CD" and after.is_title:
         return True  # "five 787 Dreamliner jets": a count, then the model it is of
     return after.is_title and after.pos_ == "PROPN" and before.tag_ in _MODEL_BEFORE_TAGS
@@ -434,7 +480,9 @@ def _is_ordinal_modifier(article: _Article, reading: _Reading) -> bool:
 
 def _is_rate(article: _Article, reading: _Reading, root: Token) -> bool:
     """ "a day" after a noun or number ("1.5 litres a day", "50p an hour") or "twice a year"."""
-    if reading.number_end - reading.number_start > 2 or root.lower_ not in ("a", "an") or root.i == 0:
+    if reading.kind == "date" or reading.number_end - reading.number_start > 2:
+        return False  # "€2.60 a week ago": a date, not a price per week
+    if root.lower_ not in ("a", "an") or root.i == 0:
         return False
     before = article.doc[root.i - 1]
     return before.pos_ in _RATE_AFTER_POS or before.lower_ in _RATE_WORDS
@@ -502,6 +550,8 @@ def _to_figure(article: _Article, reading: _Reading, earlier_counts: list[tuple[
         counts, end = counted.lemma, counted.end
         if counts is not None:
             earlier_counts.append((sent, counts))
+    elif reading.unit == "percent" and root is not None:
+        _remember_whole(article, reading, sent, earlier_counts)
     elif reading.kind in ("age", "date"):
         tail = _AGE_AFTER.match(text, end) or _AGO_AFTER.match(text, end)
         end = tail.end() if tail else end
@@ -525,6 +575,31 @@ def _to_figure(article: _Article, reading: _Reading, earlier_counts: list[tuple[
         counts=counts,
         qualifier=qualifier,
     )
+
+
+def _remember_whole(
+    article: _Article, reading: _Reading, sent: Span, earlier_counts: list[tuple[Span, str]]
+) -> None:
+    """ "One in four children are ill, and 1,200 of them ...": a share names the whole that a
+    later elided count is part of, as an earlier count would."""
+    last = number_root(article.doc, reading.number_end - 1, reading.number_end)
+    if last is None:
+        return
+    whole = counted_noun(last, sent, reading.number_end, earlier_counts).lemma
+    if whole is None or not whole.isalpha() or whole in _PERCENT_WORDS:
+        whole = _whole_after_percent(last)  # "40% of voters", "40 per cent of voters"
+    if whole is not None:
+        earlier_counts.append((sent, whole))
+
+
+def _whole_after_percent(number: Token) -> str | None:
+    sign = number.head if number.head.i > number.i else number
+    for prep in sign.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            nouns = [child for child in prep.children if child.dep_ == "pobj" and child.tag_ == "NNS"]
+            if nouns:
+                return nouns[0].lemma_.lower()
+    return None
 
 
 def _is_angle(sentence: str) -> bool:

@@ -98,6 +98,7 @@ class NumberPhrase:
     spelled: bool  # written (at least partly) in words
     fraction_only: bool  # a bare fraction with no whole part: "a third", "half", "3/4"
     approximate: bool = False  # a vague plural: "dozens", "hundreds of thousands"
+    share: bool = False  # a ratio of a whole: "nine out of 10"
 
 
 def atomize(text: str) -> list[Atom]:
@@ -139,8 +140,13 @@ def _gap(text: str, left: Atom, right: Atom) -> str:
 
 
 def _is_digit_run_id(text: str, atom: Atom) -> bool:
-    """Digits glued to a letter or a dot on the left belong to a name or code ("SCP173", "v.2")."""
-    return atom.start > 0 and (text[atom.start - 1].isalpha() or text[atom.start - 1] == "_")
+    """Digits glued to a letter or a dot on the left belong to a name or code ("SCP173", "v.2"),
+    but for a lone capital R, which may be the rand ("R4.5 billion"): the extractor decides."""
+    if atom.start == 0:
+        return False
+    left = text[atom.start - 1]
+    lone_r = left == "R" and (atom.start == 1 or not text[atom.start - 2].isalnum())
+    return (left.isalpha() and not lone_r) or left == "_"
 
 
 class _Parser:
@@ -234,6 +240,7 @@ class _Parser:
             value=float(f"{sign * state.value():.15g}"),  # 16.4 * 1e6 is 16399999.999999998
             spelled=state.spelled,
             fraction_only=state.fraction_only(),
+            share=state.out_of,
         )
         return phrase, last_end
 
@@ -408,7 +415,8 @@ class _Parser:
     def ratio(self, state: _State, j: int) -> int | None:
         """ "one over three", "one out of three": only with a whole numerator and nothing pending."""
         k = self.next_word_index(j)
-        if self.word(j) == "out":
+        out_of = self.word(j) == "out"
+        if out_of:
             if k is None or self.word(k) != "of":
                 return None
             k = self.next_word_index(k)
@@ -421,6 +429,7 @@ class _Parser:
             return None
         numerator = state.value()
         state.total, state.current, state.pending_fraction = numerator / parsed[0].value, 0, None
+        state.out_of = out_of
         state.mark("ratio", spelled=True)
         return parsed[1]
 
@@ -434,6 +443,7 @@ class _State:
         self.last_scale = 0.0
         self.seen_number = False
         self.spelled = False
+        self.out_of = False
 
     def mark(self, last: str, *, spelled: bool) -> None:
         self.last = last

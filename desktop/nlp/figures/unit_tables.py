@@ -112,6 +112,10 @@ UNITS: dict[str, tuple[FigureKind, tuple[str, ...]]] = {
     "gigabyte": ("measure", ("gigabytes", "gigabyte", "gb")),
     "terabyte": ("measure", ("terabytes", "terabyte", "tb")),
     "megabit": ("measure", ("megabits", "megabit")),
+    # pint reads "Mbps" as megabaud, a rate of symbols; news means megabits each second.
+    "kilobit_per_second": ("measure", ("kilobits per second", "kbps", "kbit/s")),
+    "megabit_per_second": ("measure", ("megabits per second", "mbps", "mbit/s")),
+    "gigabit_per_second": ("measure", ("gigabits per second", "gbps", "gbit/s")),
     "degree_celsius": (
         "temperature",
         (
@@ -177,6 +181,7 @@ CASE_SENSITIVE: dict[str, tuple[str, FigureKind]] = {
     "L": ("liter", "measure"),
     "l": ("liter", "measure"),
     "p": ("penny", "money"),  # "50p"
+    "pc": ("percent", "percent"),  # "rose 8.2pc", as British papers write it; "PC" is a computer
 }
 
 # Currency written after the number: "5 dollars", "420 million finnish markka", "40 rmb".
@@ -235,6 +240,40 @@ CURRENCY_WORDS: dict[str, str] = {
     "kroner": "NOK",
     "zloty": "PLN",
     "shekels": "ILS",
+    # A nationality names whose currency it is: "38 billion Norwegian kroner", "5 billion rand".
+    "norwegian kroner": "NOK",
+    "norwegian krone": "NOK",
+    "danish kroner": "DKK",
+    "danish krone": "DKK",
+    "swedish kronor": "SEK",
+    "swedish krona": "SEK",
+    "krona": "SEK",
+    "south african rand": "ZAR",
+    "rand": "ZAR",
+    "brazilian reais": "BRL",
+    "brazilian real": "BRL",
+    "reais": "BRL",
+    "south korean won": "KRW",
+    "korean won": "KRW",
+    "nigerian naira": "NGN",
+    "naira": "NGN",
+    "kenyan shillings": "KES",
+    "polish zloty": "PLN",
+    "zlotys": "PLN",
+    "turkish lira": "TRY",
+    "israeli shekels": "ILS",
+    "shekel": "ILS",
+    "dirhams": "AED",
+    "riyals": "SAR",
+    "baht": "THB",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "philippine pesos": "PHP",
+    "argentine pesos": "ARS",
+    "chilean pesos": "CLP",
+    "colombian pesos": "COP",
+    "pakistani rupees": "PKR",
+    "egyptian pounds": "EGP",
     "元": "CNY",
     "₡": "CRC",
     "₾": "GEL",

@@ -108,19 +108,22 @@ _CURRENCY_REACH = max(map(len, tables.DOLLAR_PREFIXES)) + len(" $") + 6
 
 
 # "40 t of grain", "75 cl bottles", "a 55 in screen": a short symbol, then what it measures.
+# At the end of a clause ("can lift 120 t.") the symbol stands alone.
 _SHORT_SYMBOL_AFTER = re.compile(
-    rf"[ \t]+(?P<unit>{'|'.join(tables.SHORT_SYMBOLS)})[ \t]+(?P<next>[a-z]+){_END}"
+    rf"[ \t]+(?P<unit>{'|'.join(tables.SHORT_SYMBOLS)})"
+    rf"(?:[ \t]+(?P<next>[a-z]+){_END}|(?=[.,;:!?)]*(?:\s|$)))"
 )
 
 
 def short_symbol_after(text: str, position: int) -> UnitMatch | None:
-    """ "t" and "cl" before a lower-case word ("40 t of grain"); "in" only before a dimension or
-    an object sized in inches, since "3 in succession" and "5 in 10" are no inches."""
+    """ "t" and "cl" before a lower-case word ("40 t of grain") or ending a clause ("lift 120 t.");
+    "in" only before a dimension or an object sized in inches, since "3 in succession" and
+    "5 in 10" are no inches."""
     match = _SHORT_SYMBOL_AFTER.match(text, position)
     if match is None:
         return None
     symbol = match.group("unit")
-    if symbol == "in" and match.group("next") not in tables.INCH_CONTEXT:
+    if symbol == "in" and (match.group("next") or "") not in tables.INCH_CONTEXT:
         return None
     return UnitMatch(match.start("unit"), match.end("unit"), tables.SHORT_SYMBOLS[symbol], "measure")
 

@@ -12,7 +12,7 @@ from desktop.store.records import LibraryEntry
 from desktop.ui.library.reads import ArchiveReads
 from desktop.ui.library.tab import LibraryTab
 from desktop.ui.library.views import ViewOrMessage, add_action, copy_table_selection, make_table
-from desktop.ui.library_models import ArticlesModel, name_of
+from desktop.ui.library_models import Arranged, ArticlesModel, name_of
 from desktop.ui.wording import counted
 
 COLUMN_WIDTHS = (
@@ -22,6 +22,7 @@ COLUMN_WIDTHS = (
     (ArticlesModel.ADDED, 130),
     (ArticlesModel.OPENED, 130),
     (ArticlesModel.HIGHLIGHTS, 90),
+    (ArticlesModel.CHANGED, 100),
 )
 BUTTONS_GAP = 12
 
@@ -74,9 +75,10 @@ class ArticlesTab(LibraryTab):
         self._lay_out(bar)
 
     def load(self) -> None:
+        arrange = self.model.arrangement()
         self.reads.read(
             "articles",
-            lambda archive: archive.list_articles(),
+            lambda archive: arrange(archive.list_articles()),
             self._show_articles,
             self._read_failed("The library could not be opened."),
         )
@@ -98,13 +100,13 @@ class ArticlesTab(LibraryTab):
         if self.confirm("Delete article", question):
             self.deleteArticleRequested.emit(entry.id)
 
-    def _show_articles(self, entries: list[LibraryEntry]) -> None:
+    def _show_articles(self, entries: Arranged[LibraryEntry]) -> None:
         current = self.current_article()
         self.model.set_records(entries)
         self._show_rows()
         if current is not None:
             self._select_article(current.id)
-        self.articlesLoaded.emit(len(entries))
+        self.articlesLoaded.emit(len(entries.records))
 
     def _clear_results(self) -> None:
         self.model.set_records([])

@@ -317,6 +317,7 @@ class ClaimsFilter(QSortFilterProxyModel):
         self._kinds: frozenset[ClaimKind] = frozenset(KINDS)
         self._needle = ""
         self._span: tuple[int, int] | None = None
+        self._every_claim = True
 
     def set_filters(
         self,
@@ -332,11 +333,14 @@ class ClaimsFilter(QSortFilterProxyModel):
         self._kinds = frozenset(kinds)
         self._needle = needle.strip()
         self._span = span
+        self._every_claim = source is None and self._kinds >= set(KINDS) and not self._needle and span is None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not source_parent.isValid():
             return False
+        if self._every_claim:  # no claim to look at: a book's thousands were a long pause
+            return True
         model = self.sourceModel()
         claim = model.index(source_row, 0, source_parent).data(CLAIM_ROLE)
         return (

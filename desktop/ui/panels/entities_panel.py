@@ -6,20 +6,23 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.core.entity_corrections import CORRECTION_LABELS
 from desktop.core.entity_names import display_name, surname_owners
 from desktop.nlp.model import Entity
+from desktop.ui.correction_menu import add_correction_menu
 from desktop.ui.panels.legend import LabelLegend
 from desktop.ui.theme import LABEL_STYLES, STYLE_BY_LABEL, describe_label
 
@@ -88,6 +91,8 @@ class EntitiesPanel(QWidget):
     mentionRequested = Signal(int, int)  # start, end in code points
     labelToggled = Signal(str, bool)
     entityPageRequested = Signal(int)  # the archive's entity id
+    # A name's label corrected from its context menu: the name as listed, the label (None: not a name).
+    correctionRequested = Signal(str, object)
     relatedRequested = Signal()  # the archived articles about the same story
 
     def __init__(self, enabled_labels: Iterable[str], parent: QWidget | None = None) -> None:
@@ -115,6 +120,8 @@ class EntitiesPanel(QWidget):
         # Mouse clicks and the Return key both go to the next mention. (``activated`` is not
         # used: depending on the style it fires on single or double clicks.)
         self.tree.clicked.connect(self._activate)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._show_context_menu)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.tree, context=Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda: self._activate(self.tree.currentIndex()))
@@ -139,9 +146,10 @@ class EntitiesPanel(QWidget):
         self._cursor.clear()
         for group in group_entities(entities):
             style = STYLE_BY_LABEL.get(group.label)
+            described = describe_label(group.label)  # once a group: a book has thousands of names
             heading = QStandardItem(f"{style.title if style else group.label}  ·  {group.mention_count}")
             heading.setSelectable(False)
-            heading.setToolTip(describe_label(group.label))
+            heading.setToolTip(described)
             font = QFont()
             font.setBold(True)
             heading.setFont(font)
@@ -149,9 +157,7 @@ class EntitiesPanel(QWidget):
                 item = QStandardItem(f"{name}  ({len(mentions)})")
                 item.setData(mentions, MENTIONS_ROLE)
                 item.setData((group.label, name), NAME_ROLE)
-                item.setToolTip(
-                    f"{describe_label(group.label)}\n{len(mentions)} mention(s); click to go to the next"
-                )
+                item.setToolTip(f"{described}\n{len(mentions)} mention(s); click to go to the next")
                 heading.appendRow([item, QStandardItem()])
             self.model.appendRow([heading, QStandardItem()])
         header = self.tree.header()
@@ -218,6 +224,27 @@ class EntitiesPanel(QWidget):
     def _span_headings(self) -> None:
         for row in range(self.proxy.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+
+    def context_menu(self, proxy_index: QModelIndex) -> QMenu | None:
+        """The menu of a name's row: go to its next mention, Correct Label ▸ (None elsewhere:
+        a heading, a date or number)."""
+        name = self.proxy.mapToSource(proxy_index).siblingAtColumn(0).data(NAME_ROLE)
+        if name is None or name[0] not in CORRECTION_LABELS:
+            return None
+        label, surface = name
+        menu = QMenu(self.tree)
+        first = proxy_index.siblingAtColumn(0)
+        menu.addAction("&Go to Next Mention", lambda: self._activate(first))
+        add_correction_menu(
+            menu, surface, label, lambda chosen: self.correctionRequested.emit(surface, chosen)
+        )
+        return menu
+
+    def _show_context_menu(self, point: QPoint) -> None:
+        menu = self.context_menu(self.tree.indexAt(point))
+        if menu is not None:
+            menu.exec(self.tree.viewport().mapToGlobal(point))
+            menu.deleteLater()
 
     def _activate(self, proxy_index: QModelIndex) -> None:
         index = self.proxy.mapToSource(proxy_index)

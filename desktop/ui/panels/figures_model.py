@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable, Mapping, Sequence
 from enum import IntEnum
+from functools import cache
 from typing import Any, TextIO
 
 from PySide6.QtCore import (
@@ -233,12 +234,14 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+@cache  # as unit_dimension: few units, each slow to format
 def unit_symbol(unit: str) -> str:
     """ "kilometer" -> "km", "degree_celsius" -> "°C"; the unit's words when pint has no symbol."""
     parsed = pint_unit(unit)
     return f"{parsed:~P}" if parsed is not None else unit_name(unit)
 
 
+@cache  # a book has thousands of figures in a few units; pint takes a while to say each one
 def unit_dimension(unit: str) -> str | None:
     """What a unit measures ("mile" -> "distance"), or None for currencies, percent…"""
     parsed = pint_unit(unit)
@@ -259,7 +262,8 @@ class FiguresTableModel(QAbstractTableModel):
         self._figures: tuple[Figure, ...] = ()
         self._cells: list[tuple[str, ...]] = []
         self._readable_values: list[str] = []
-        self._tooltips: list[str] = []
+        # Made when first hovered: a book has thousands of rows, few of them ever hovered.
+        self._tooltips: dict[int, str] = {}
         self._flagged: Mapping[int, str] = {}
         # figure index -> what other archived articles say instead ("8 people in …")
         self._contradicted: dict[int, str] = {}
@@ -271,9 +275,9 @@ class FiguresTableModel(QAbstractTableModel):
         self._figures = tuple(figures)
         self._cells = [figure_cells(f) for f in self._figures]
         self._readable_values = [readable_value(f) for f in self._figures]
-        self._flagged = dict(flagged)  # before the tooltips, which mention failing checks
+        self._flagged = dict(flagged)
         self._contradicted = {}
-        self._tooltips = [self._tooltip(i) for i in range(len(self._figures))]
+        self._tooltips = {}
         self._ranks = {}
         self.endResetModel()
 
@@ -286,7 +290,7 @@ class FiguresTableModel(QAbstractTableModel):
         changed = sorted(row for row in before.keys() | self._contradicted.keys()
                          if before.get(row) != self._contradicted.get(row))  # fmt: skip
         for row in changed:
-            self._tooltips[row] = self._tooltip(row)
+            self._tooltips.pop(row, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
     def is_contradicted(self, row: int) -> bool:
@@ -345,6 +349,8 @@ class FiguresTableModel(QAbstractTableModel):
             return self._readable_values[row] if readable else self._cells[row][column]
         if role == Qt.ItemDataRole.ToolTipRole:
             exact = f"Exact value: {self._cells[row][column]}\n" if readable else ""
+            if row not in self._tooltips:
+                self._tooltips[row] = self._tooltip(row)
             return exact + self._tooltips[row]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.VALUE, Column.SI):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

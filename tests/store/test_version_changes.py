@@ -1,0 +1,47 @@
+"""What changed between two versions of an article, from their real analyses: figures and claims
+called out, then sentences."""
+
+from __future__ import annotations
+
+from desktop.core.article import Article
+from desktop.nlp.pipeline import Pipeline
+from desktop.store.records import ArticleVersion
+from desktop.store.version_changes import claim_changes, figure_changes, version_changes
+from tests.store.knowledge_stories import KYIV_POST, KYIV_POST_EDITED
+
+
+def test_the_changed_death_toll_the_removed_quote_and_the_changed_source_are_called_out(
+    pipeline: Pipeline,
+) -> None:
+    old, new = pipeline.analyze(KYIV_POST), pipeline.analyze(KYIV_POST_EDITED)
+    [toll] = figure_changes(old, new)
+    assert (toll.kind, toll.measures, toll.old_value, toll.new_value) == ("changed", "people", 6, 8)
+    assert toll.summary.startswith("the number of people changed from 6 to 8")
+    assert toll.old is not None and KYIV_POST[toll.old.start : toll.old.end] == "six people"
+    assert toll.new is not None and KYIV_POST_EDITED[toll.new.start : toll.new.end] == "eight people"
+    changes = {(change.kind, change.old_source, change.new_source) for change in claim_changes(old, new)}
+    assert changes == {
+        ("source changed", "air force", "defence ministry"),
+        ("removed", "Volodymyr Zelensky", None),
+    }
+
+
+def test_an_unchanged_analysis_has_no_figure_or_claim_changes(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze(KYIV_POST)
+    assert figure_changes(analysis, analysis) == []
+    assert claim_changes(analysis, analysis) == []
+
+
+def test_version_changes_name_the_versions_and_list_the_sentences(pipeline: Pipeline) -> None:
+    old = ArticleVersion(7, 1, Article(text=KYIV_POST, title="Drones"), "")
+    new = ArticleVersion(7, 2, Article(text=KYIV_POST_EDITED, title="Drones"), "")
+    changes = version_changes(old, new, pipeline.analyze(KYIV_POST), pipeline.analyze(KYIV_POST_EDITED))
+    assert (changes.article_id, changes.title, changes.old_version, changes.new_version) == (
+        7,
+        "Drones",
+        1,
+        2,
+    )
+    assert [change.kind for change in changes.sentences] == ["changed", "removed", "changed"]
+    assert changes.sentences[1].old is not None
+    assert changes.sentences[1].old.text.startswith('"We will rebuild every station,"')

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.entity_corrections import EntityCorrection
 from desktop.nlp import analysis_transfer
 from desktop.nlp.analysis_messages import (
     Event,
@@ -66,6 +67,27 @@ def test_the_process_analyses_as_this_process_does(process: AnalysisProcess, pip
     assert finished.analysis == here
     assert finished.analysis.sentences == here.sentences
     assert finished.json_text == analysis_to_json(here)
+
+
+def test_the_readers_corrections_are_applied_there_as_here(
+    process: AnalysisProcess, pipeline: Pipeline
+) -> None:
+    # Written for this test: the small model calls "Marko Sunflower" an organisation.
+    text = (
+        "The trucks left early because Sunflower Aid had fuel, said Marko Sunflower.\n\n"
+        "Later, Sunflower thanked the drivers in Odesa.\n"
+    )
+    corrections = (EntityCorrection("Marko Sunflower", "PERSON"), EntityCorrection("Odesa", None))
+    events = Events()
+    process.analyze(text, events, corrections)
+    _, finished = events.until_done()
+    assert isinstance(finished, Finished)
+    here = pipeline.analyze(text, corrections=corrections)
+    assert finished.analysis == here
+    assert finished.json_text == analysis_to_json(here)
+    labels = {entity.text: entity.label for entity in finished.analysis.entities}
+    assert labels["Marko Sunflower"] == "PERSON" and "Odesa" not in labels
+    assert finished.analysis != pipeline.analyze(text), "the corrections changed the analysis"
 
 
 def test_a_cached_analysis_is_decoded_there(process: AnalysisProcess, pipeline: Pipeline) -> None:

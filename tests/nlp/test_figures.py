@@ -277,3 +277,99 @@ def test_fraction_words_used_as_ordinals_are_not_figures(nlp: Language) -> None:
     assert figures_of(nlp, "The club won a fourth consecutive title.") == []
     share = only(nlp, "A quarter of the voters stayed home.")
     assert (share.value, share.unit) == (25, "percent")
+
+
+def test_hyphenated_count_counts_the_noun_it_is_joined_to(nlp: Language) -> None:
+    figure = only(nlp, "The charity opened a 40-bed shelter near the station.")
+    assert (figure.text, figure.value, figure.counts) == ("40-bed", 40, "bed")
+
+
+def test_participle_standing_for_people_is_counted(nlp: Language) -> None:
+    found = figures_of(nlp, "The court heard that 9 of the 31 accused had fled abroad.")
+    assert [(f.value, f.counts) for f in found] == [(9, "accused"), (31, "accused")]
+
+
+def test_of_a_year_is_no_partitive(nlp: Language) -> None:
+    found = figures_of(nlp, "The zoo had 900,000 visitors, more than the 700,000 of 2019.")
+    assert [(f.value, f.counts) for f in found] == [(900_000, "visitor"), (700_000, "visitor")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bug affects phones running iOS 16 and macOS 13.",
+        "The motorway was closed between junctions 4 and 5.",
+        "Engineers inspected bridges 4, 7 and 9 on Monday.",
+        "It rained for a month's worth of days in a week's time.",
+    ],
+)
+def test_versions_and_junctions_are_not_figures(nlp: Language, text: str) -> None:
+    found = [f.text for f in figures_of(nlp, text)]
+    assert not [t for t in found if t[0].isdigit()], found
+
+
+def test_a_fraction_as_subject_is_a_share(nlp: Language) -> None:
+    found = figures_of(nlp, "The club has 600 members, and two thirds voted for the merger.")
+    assert [(f.value, f.kind) for f in found] == [(600, "count"), (pytest.approx(200 / 3), "percent")]
+
+
+def test_waiting_over_a_time_is_a_bound(nlp: Language) -> None:
+    figure = only(nlp, "Some patients have waited over a year for a scan.")
+    assert (figure.value, figure.unit, figure.qualifier) == (1, "year", "more_than")
+
+
+def test_a_year_is_not_coordinated_with_a_share(nlp: Language) -> None:
+    found = figures_of(nlp, "Economists expect inflation of 4.5% in 2025 and 3% in 2026.")
+    assert [(f.text, f.unit) for f in found] == [("4.5%", "percent"), ("3%", "percent")]
+
+
+def test_number_between_two_parts_of_a_name_is_not_a_figure(nlp: Language) -> None:
+    assert [f.text for f in figures_of(nlp, "The Galaxy 9 Ultra sold out in hours.")] == []
+
+
+def test_comparison_after_a_number_qualifies_nothing_after_it(nlp: Language) -> None:
+    found = figures_of(nlp, "The club had 800 members, 50 fewer than a year earlier.")
+    assert [(f.text, f.qualifier) for f in found] == [
+        ("800 members", None),
+        ("50", None),
+        ("a year earlier", None),
+    ]
+
+
+def test_strong_gives_the_size_of_the_group_after_it(nlp: Language) -> None:
+    figure = only(nlp, "A 300-strong crowd gathered outside the court.")
+    assert (figure.value, figure.counts) == (300, "crowd")
+
+
+def test_glued_m_before_a_plural_is_million(nlp: Language) -> None:
+    found = figures_of(nlp, "Officials said 2.4m people voted, 0.9m of them by post.")
+    assert [(f.value, f.unit, f.counts) for f in found] == [
+        (2.4e6, None, "people"),
+        (0.9e6, None, "people"),
+    ]
+    pool = only(nlp, "The town built a 25m pool.")
+    assert (pool.value, pool.unit) == (25, "meter")
+
+
+def test_model_variants_after_a_hyphen_are_not_figures(nlp: Language) -> None:
+    assert figures_of(nlp, "The A330-200 and the E190-E2 were grounded.") == []
+
+
+def test_cubic_kilometres(nlp: Language) -> None:
+    figure = only(nlp, "The glacier lost 3 km³ of ice.")
+    assert (figure.value, figure.unit, figure.kind) == (3, "cubic_kilometer", "measure")
+
+
+def test_score_after_a_team_name_is_two_counts(nlp: Language) -> None:
+    found = figures_of(nlp, "The Mets beat the Cubs 5-3 in game 2.")
+    assert [f.value for f in found] == [5, 3]
+
+
+def test_model_and_variant_after_a_maker_are_not_figures(nlp: Language) -> None:
+    assert figures_of(nlp, "The Boeing 777-300 and the Airbus 330-900 were parked.") == []
+    assert only(nlp, "Some 300-400 homes were flooded.").high == 400
+
+
+def test_count_before_a_model_code_is_not_spaced_thousands(nlp: Language) -> None:
+    found = figures_of(nlp, "The airline bought 14 777X jets and 9 000 spare parts.")
+    assert [(f.value, f.counts) for f in found] == [(14, "jet"), (9000, "part")]

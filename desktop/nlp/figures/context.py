@@ -52,6 +52,7 @@ _QUALIFIER_BEFORE = re.compile(
     + r")\s*$",
     re.IGNORECASE,
 )
+_NUMBER_BEFORE = re.compile(r"[\d%]\s*$")
 # Words kept in a figure's span without changing its value: "another 56".
 _DETERMINER_BEFORE = re.compile(r"(?<![^\W\d_])(?P<d>another|an additional|a further)\s+$", re.IGNORECASE)
 
@@ -84,6 +85,8 @@ _SEASON = re.compile(r"(?<![\d.,])(?P<year>1\d{3}|20\d{2})[/–-](?P<next>\d{2})
 _RANK_BEFORE = re.compile(r"(?:(?<![^\W\d_])no\.|#)\s*$", re.IGNORECASE)
 # Digit groups chained by dots or dashes: phone numbers, IP addresses, product codes.
 _CODE_AROUND = re.compile(r"[+(]?\d+(?:[-.)/]\d+){2,}")
+# Letters glued to digits, then a hyphenated variant: "A350-900", "E195-E2", "SU-30".
+_MODEL_VARIANT = re.compile(r"[^\W\d_]+\d+(?:-[^\W\d_]*\d+)+")
 # Phone numbers written with blanks or a bracketed area code: "020 7946 0321", "(555) 123-4567".
 _PHONE = re.compile(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}")
 _PHONE_MIN_DIGITS = 7
@@ -93,6 +96,12 @@ def qualifier_before(text: str, start: int) -> tuple[Qualifier | None, int]:
     """The qualifier written right before start ("over 600 miles") and where the span begins."""
     window = text[max(0, start - 25) : start]
     match = _QUALIFIER_BEFORE.search(window)
+    if (
+        match
+        and match.group("q").lower().endswith(" than")
+        and _NUMBER_BEFORE.search(window, 0, match.start())
+    ):
+        match = None  # "200 fewer than a year earlier": the comparison belongs to the number before
     if match:
         return _QUALIFIERS[re.sub(r"\s+", " ", match.group("q").lower())], start - len(window) + match.start()
     determiner = _DETERMINER_BEFORE.search(window)
@@ -161,8 +170,8 @@ def _inside_code(text: str, start: int, end: int, *, glued_currency: bool) -> bo
     run_end = end
     while run_end < len(text) and not text[run_end].isspace():
         run_end += 1
-    token = text[run_start:run_end].rstrip(".,;:!?)\"'”’")
-    return bool(_CODE_AROUND.fullmatch(token.lstrip("(\"'“‘")))
+    token = text[run_start:run_end].rstrip(".,;:!?)\"'”’").lstrip("(\"'“‘")
+    return bool(_CODE_AROUND.fullmatch(token) or _MODEL_VARIANT.fullmatch(token))
 
 
 def _inside_phone_number(text: str, start: int, end: int) -> bool:

@@ -13,24 +13,15 @@ from spacy.tokens import Doc, Span, Token
 _NOUNS = ("NOUN", "PROPN")
 _RELATIVE = ("which", "whom", "who", "that")
 _ANAPHORIC = ("them", "those", "these", "us", "you", "which", "whom", "who")
-# "the number of trawlers fell to 212": 212 counts trawlers.
-_TALLY_NOUNS = ("number", "total", "count", "tally")
+# "the number of trawlers fell to 212", "passenger figures rose to 3.4 million": the number
+# counts trawlers, passengers.
+_TALLY_NOUNS = ("number", "total", "count", "tally", "figure", "level")
 # Plural nouns naming amounts, not things counted: "prices fell by 3 to 97".
-_AMOUNT_NOUNS = (
-    "price",
-    "cost",
-    "rate",
-    "level",
-    "value",
-    "figure",
-    "amount",
-    "score",
-    "fee",
-    "wage",
-    "yield",
-)
+_AMOUNT_NOUNS = ("price", "cost", "rate", "value", "amount", "score", "fee", "wage", "yield")
 # Arguments a noun-less number can fill when its noun is understood from context.
 _ELLIPTIC_DEPS = ("nsubj", "nsubjpass", "dobj", "conj", "appos", "attr", "pobj", "ROOT", "npadvmod")
+_SCALE_TOKENS = ("m", "bn", "k", "mn", "tn")
+_NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
 
 
 @dataclass(frozen=True)
@@ -58,6 +49,9 @@ def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple
     multiplier = _multiplier_after(root, span_end)
     if multiplier is not None:
         return Counted(None, multiplier.idx + len(multiplier))  # "three times the rate" counts nothing
+    plural = _plural_after_scale(root, span_end)
+    if plural is not None:
+        return Counted(_lemma(plural), plural.idx + len(plural))
     head = root.head
     if root.dep_ in ("compound", "quantmod") and head.pos_ == "NUM":
         # "five 787 Dreamliner jets", "grew by 45 to 310 cows", "cut by 12 to 40": what the next
@@ -65,18 +59,27 @@ def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple
         counted_by_next = head.head if head.head.pos_ in _NOUNS else _object_changed_by(head)
         if counted_by_next is not None:
             return Counted(_lemma(counted_by_next), span_end)
-    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in _NOUNS:
-        head = head.head  # "38 checkout lanes" counts lanes
-    if root.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in _NOUNS and head.i > root.i:
+    hyphenated = head.i == root.i + 2 and root.nbor().text == "-"
+    while not hyphenated and head.dep_ == "compound" and head.head.i > head.i and _is_noun(head.head):
+        head = head.head  # "38 checkout lanes" counts lanes; "a 20,000-seat arena" counts seats
+    if root.dep_ in ("nummod", "quantmod", "compound") and _is_noun(head) and head.i > root.i:
         if _nearer_number(root, head, span_end):
             # "up from 980 three decades ago": the noun is the nearer number's; this one is elided.
             return Counted(_carried_over(sentence, earlier, same_sentence_only=True), span_end)
         if head.i - root.i <= 4:
             return Counted(_lemma(head), max(span_end, head.idx + len(head)))
         return Counted(_lemma(head), span_end)
+    nominal = _nominal_after(root)
+    if nominal is not None:
+        return Counted(nominal.lower_, max(span_end, nominal.idx + len(nominal)))
+    strong = _strong_group(root)
+    if strong is not None:
+        return Counted(_lemma(strong), max(span_end, strong.idx + len(strong)))
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == root.i + 1:
-            return _partitive(prep, sentence, span_end, earlier)
+            partitive = _partitive(prep, sentence, span_end, earlier)
+            if partitive is not None:
+                return partitive
     changed = _object_changed_by(root)
     if changed is not None:
         return Counted(_lemma(changed), span_end)
@@ -112,7 +115,7 @@ def _counted_by_change(verb: Token) -> Token | None:
     objects = [child for child in verb.children if child.dep_ == "dobj"]
     if objects:
         return objects[0] if objects[0].tag_ == "NNS" else None
-    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
     return _counted_subject(subjects[0]) if subjects else None
 
 
@@ -125,8 +128,9 @@ def _counted_subject(subject: Token) -> Token | None:
         nouns = [
             child for prep in of for child in prep.children if child.dep_ == "pobj" and child.tag_ == "NNS"
         ]
+        # "air passenger numbers": the compound nearest the tally noun names what it counts
         compounds = [child for child in subject.children if child.dep_ == "compound" and child.pos_ == "NOUN"]
-        named = nouns or compounds
+        named = nouns or compounds[-1:]
         return named[0] if named else None
     if subject.tag_ == "NNS" and lemma not in _AMOUNT_NOUNS:
         return subject
@@ -144,6 +148,41 @@ def _noun_of_new_level(source: Token) -> Token | None:
     return None
 
 
+def _is_noun(token: Token) -> bool:
+    """A noun, or a plural noun the tagger took for a verb in a noun's place ("weekend passes")."""
+    return token.pos_ in _NOUNS or (token.tag_ == "VBZ" and token.dep_ in _NOMINAL_DEPS)
+
+
+def _strong_group(number: Token) -> Token | None:
+    """ "a 2,000-strong crew", "the 40-strong squad": the group whose size the number gives."""
+    doc = number.doc
+    if number.i + 2 >= len(doc) or doc[number.i + 1].text != "-" or doc[number.i + 2].lower_ != "strong":
+        return None
+    group = doc[number.i + 2].head
+    return group if group.pos_ in _NOUNS and group.i > number.i + 2 else None
+
+
+def _nominal_after(number: Token) -> Token | None:
+    """ "the 22 accused", "the 12 wounded": a participle right after the number standing for the
+    people it describes, with no noun after it."""
+    following = number.nbor() if number.i + 1 < len(number.doc) else None
+    if following is None or following.tag_ not in ("VBN", "JJ") or following.head.i != number.i:
+        return None
+    if following.dep_ not in ("acl", "amod") or any(child.i > following.i for child in following.children):
+        return None
+    return following
+
+
+def _plural_after_scale(root: Token, span_end: int) -> Token | None:
+    """ "2.4m people voted": the parser may take a glued scale ("m", "bn", "k") for the noun and
+    leave the plural after it unattached; the plural right after the number is what it counts."""
+    doc = root.doc
+    if root.lower_ not in _SCALE_TOKENS or root.i + 1 >= len(doc):
+        return None
+    after = doc[root.i + 1]
+    return after if after.tag_ == "NNS" and after.idx - span_end <= 1 else None
+
+
 def _multiplier_after(root: Token, span_end: int) -> Token | None:
     """ "times" written right after the number ending at span_end."""
     following = (token for token in root.doc[root.i + 1 : root.i + 8] if token.idx >= span_end)
@@ -153,14 +192,21 @@ def _multiplier_after(root: Token, span_end: int) -> Token | None:
     return None
 
 
-def _partitive(prep: Token, sentence: Span, span_end: int, earlier: list[tuple[Span, str]]) -> Counted:
-    """ "57 of which", "two of them", "three of the victims"."""
+def _partitive(prep: Token, sentence: Span, span_end: int, earlier: list[tuple[Span, str]]) -> Counted | None:
+    """ "57 of which", "two of them", "three of the victims", "14 of the 22 accused"; None when
+    "of" names no group ("the 10.2 million of 2018")."""
     objects = [child for child in prep.children if child.dep_ == "pobj"]
     if not objects:
         return Counted(None, span_end)
     obj = objects[0]
     if obj.pos_ in _NOUNS:
         return Counted(_lemma(obj), span_end)  # the noun may carry its own figure: "40 of the 200 members"
+    if obj.like_num:
+        # The number after "of" is a figure of its own: leave its words to it.
+        nominal = _nominal_after(obj)
+        if nominal is not None:
+            return Counted(nominal.lower_, span_end)
+        return None if obj.dep_ == "pobj" and obj.i == prep.i + 1 else Counted(None, span_end)
     end = max(span_end, obj.idx + len(obj))
     if obj.lower_ in _RELATIVE:
         antecedent = _relative_antecedent(prep.head)

@@ -37,9 +37,11 @@ _DECADE_AFTER = re.compile(r"['’]?s(?![^\W\d_])")
 # "Jane Doe, 34, a nurse": a number set off by commas right after a person's name is an age.
 _APPOSITIVE_AFTER = re.compile(r"\s*[,)]")
 _APPOSITIVE_BEFORE = re.compile(r"[,(]\s*$")
-# "a decade", "an hour": the article is the number one before a unit of time.
+# "a decade", "an hour": the article is the number one before a unit of time; not in a possessive
+# ("a month's worth", "a year's salary"), which measures something else by that time.
 _ONE_TIME_UNIT = re.compile(
-    r"(?<![^\W\d_])(?P<one>an?)\s+(?=(?:decade|century|year|month|week|fortnight|day|hour|minute)(?![^\W\d_]))",
+    r"(?<![^\W\d_])(?P<one>an?)\s+(?=(?:decade|century|year|month|week|fortnight|day|hour|minute)(?![^\W\d_])"
+    r"(?!['’]s(?![^\W\d_])))",
     re.IGNORECASE,
 )
 # "once a year", "twice a day", "$700 a year", "barrels of oil a day": the article makes a rate.
@@ -69,13 +71,21 @@ _LETTERED_LABEL_BEFORE = re.compile(
 # "over 3 years" after a noun or verb means during them; a qualifier after these words only.
 _DURATION_OVER_AFTER = re.compile(
     r"(?<![^\W\d_])(?:for|lasted|lasts|last|lasting|took|take|takes|taking|spent|spend|spends|after|in|within"
-    r"|just|well|ago|of)\s+$",
+    r"|just|well|ago|of|wait|waits|waited|waiting)\s+$",
     re.IGNORECASE,
 )
 _AGO_AFTER = re.compile(r"\s+ago(?![^\W\d_])|\s+(?:earlier|later|before)(?![^\W\d_])", re.IGNORECASE)
 # "€40m", "$3T", "$1.2tn": a scale letter glued to money.
 _SCALE_AFTER_MONEY = re.compile(r"(?P<scale>m|T|tn|trn)(?![^\W\d_])")
 _MONEY_SCALES = {"m": 1e6, "T": 1e12, "tn": 1e12, "trn": 1e12}
+# "4.5m people", "1.2m of them": a plural (or "of them") after a glued "m" makes it million.
+_PLURAL_AFTER = re.compile(
+    r"[ \t]+(?:people|children|men|women|of[ \t]+(?:them|those|these|which|whom|us)"
+    r"|(?!(?:across|less|plus|as|is|was|has|his|its|this|thus|us)(?![^\W\d_]))[^\W\d_]*[^\W\d_s]s)(?![^\W\d_])"
+)
+# "3.2 Mt of ore", "37 Gt of CO2": mining and climate news write megatonnes and gigatonnes so.
+_SCALED_TONNES = re.compile(r"[ \t]*(?P<scale>[MG])t(?![^\W_])")
+_TONNE_SCALES = {"M": 1e6, "G": 1e9}
 _RAND_BEFORE = re.compile(r"(?<![^\W\d_])R$")
 # "a year and a half", "two days and a half": half a unit more.
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half(?![^\W\d_])", re.IGNORECASE)
@@ -103,6 +113,7 @@ _SUBUNITS_PER_UNIT = 100
 # "climbs 1,100 feet over 4.5 miles": "over" right after another figure means across, not more.
 _ACROSS_BEFORE = re.compile(r"\d\S*(?:\s+[^\W\d_]+){0,2}\s+$")
 _YEAR_RANGE = (1000, 2100)
+_FRACTION_NOUNS = ("half", "halve", "third", "quarter", "fifth", "sixth", "eighth", "tenth")
 _RANGE_MAX_RATIO_AFTER_CHANGE = 3
 # "½ mile", "⅓ of the orchards": a vulgar fraction standing alone (not glued to a whole number).
 _VULGAR_FRACTION = re.compile(r"(?<![\d.,])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
@@ -118,16 +129,26 @@ _VOTE_BEFORE = re.compile(
 )
 # ... or just after it: "a 6-3 ruling", "a 5-4 decision".
 _VOTE_AFTER = re.compile(r"\s+(?:ruling|decision|vote|verdict|majority)(?![^\W\d_])", re.IGNORECASE)
+# "iOS", "macOS", "iPhone", "PlayStation": a capital inside a word is a brand's spelling, and a
+# number after it is the product's version, not a count.
+_BRAND_SPELLING = re.compile(r"(?=[^\W\d_]*[a-z])[^\W\d_]+[A-Z][^\W\d_]*")
+# "growth of 2.9% in 2024 and 3.1% in 2025": a year is not the first of two coordinated measures.
+_YEAR_AFTER_PREPOSITION = re.compile(
+    r"(?<![^\W\d_])(?:in|since|by|from|until|of)\s+[12]\d{3}$", re.IGNORECASE
+)
+_SCORE_AFTER = re.compile(r"[-–](?P<other>\d{1,2})(?![\d.,]?\d)")
 # "40 per cent of voters": the words of the percentage are not the whole it is a share of.
 _PERCENT_WORDS = ("cent", "percent", "percentage", "point", "pc", "pct")
-_GENERATION = re.compile(r"[1-6]G")  # "10G" may still be ten giga
+# "3G", "5G network": a mobile network generation, not three billion ("10G" may still be ten giga).
+_GENERATION = re.compile(r"[1-6]G")
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*", re.IGNORECASE)
-# Whole words only: "decades" is no "dec", "month" no "mon", "market" no "mar".
+# Whole words only: "decades" is no "dec", "month" no "mon", "market" no "mar" ("35 a decade
+# ago"); abbreviations may end in a dot ("Jan."), days and seasons may be plural ("Mondays").
 _CALENDAR_WORDS = re.compile(
     r"(?<![^\W\d_])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?"
-    r"|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
-    r"|(?:spring|summer|autumn|winter|noon|midnight|morning|evening|night)s?|o'clock)(?![^\W\d_])",
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?"
+    r"|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+    r"|spring|summer|autumn|winter|o'clock|noon|midnight|morning|evening|night)s?\.?(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -220,6 +241,12 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
         return _Reading(
             start, end, phrase.start, phrase.end, value, "money", currency.unit, spelled=phrase.spelled
         )
+    if unit is not None and _is_million_not_metres(text, phrase, unit):
+        # "4.5m people", "1.2m of them": millions, not metres; "m" is part of the number
+        return _Reading(start, unit.end, phrase.start, unit.end, value * 1e6, "count")
+    if unit is None and (tonnes := _SCALED_TONNES.match(text, end)):
+        value *= _TONNE_SCALES[tonnes.group("scale")]  # "3.2 Mt of iron ore": megatonnes
+        unit = UnitMatch(tonnes.start("scale"), tonnes.end(), "metric_ton", "measure")
     if unit is not None and unit.unit == "pound" and trailing_scale(phrase.text) > 1:
         unit = replace(unit, unit="GBP", kind="money")  # "200 million pounds" is money, not weight
     if unit is not None and unit.unit == "foot" and (inches := _INCHES_AFTER_FEET.match(text, unit.end)):
@@ -277,6 +304,13 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
             start, age.end(), phrase.start, phrase.end, value, "age", "year", spelled=phrase.spelled
         )
     return _Reading(start, end, phrase.start, phrase.end, value, "count", spelled=phrase.spelled)
+
+
+def _is_million_not_metres(text: str, phrase: NumberPhrase, unit: UnitMatch) -> bool:
+    """A lower-case "m" glued to a number before a plural noun or "of them" is the newsroom's
+    million ("4.5m people"); before a singular noun or an adjective it is metres ("a 50m pool")."""
+    glued = unit.unit == "meter" and unit.start == phrase.end and text[unit.start : unit.end] == "m"
+    return glued and not phrase.spelled and bool(_PLURAL_AFTER.match(text, unit.end))
 
 
 def _rand_before(text: str, phrase: NumberPhrase) -> UnitMatch | None:
@@ -355,6 +389,7 @@ def _share_units(text: str, readings: list[_Reading]) -> list[_Reading]:
         bare = left.kind == "count" and left.unit is None and left.low is None
         if (
             bare
+            and not _YEAR_AFTER_PREPOSITION.search(text, max(0, left.start - 8), left.end)
             and right.unit is not None
             and right.kind != "count"
             and _COORDINATED.fullmatch(text, left.end, right.start)
@@ -424,12 +459,12 @@ def _is_figure(article: _Article, reading: _Reading) -> bool:
         return False
     if reading.unit is None and reading.end < len(text) and text[reading.end].isalpha():
         return False  # "4th", "1990s", "777F", "3D": ordinals, decades and model names
+    if reading.counts == "vote":
+        return True  # "the Senate 52-48": a tally, not a model or a label after the name
     if reading.kind == "count" and _GENERATION.fullmatch(text, reading.number_start, reading.number_end):
         return False  # "5G", "4G": a network generation; a bare count is not written in giga
     if reading.kind == "count" and _is_model_number(article, reading):
         return False
-    if reading.counts == "vote":
-        return True  # "the Senate 52-48": a tally, not a label after the name
     root = number_root(article.doc, reading.number_start, reading.number_end)
     if root is not None and _is_rate(article, reading, root):
         return False
@@ -450,9 +485,10 @@ def _is_model_number(article: _Article, reading: _Reading) -> bool:
     """ "the 787-9", "its 737 Max fleet", "five 787 Dreamliner jets": a model, not a count."""
     text = article.text
     for pair in _MODEL_PAIR.finditer(text, max(0, reading.number_start - 8), reading.number_end + 8):
-        shorter = len(pair.group("variant")) < len(pair.group("model"))
-        if shorter and pair.start() <= reading.number_start and reading.number_end <= pair.end():
-            return True
+        if not (pair.start() <= reading.number_start and reading.number_end <= pair.end()):
+            continue
+        if len(pair.group("variant")) < len(pair.group("model")) or _after_a_name(article, pair.start()):
+            return True  # "the 787-9", "Boeing 777-300" (a range such as "100-200" follows no name)
     written = text[reading.number_start : reading.number_end]
     if not written.isdigit():
         return False
@@ -460,13 +496,28 @@ def _is_model_number(article: _Article, reading: _Reading) -> bool:
     if span is None or span.start == 0 or span.end >= len(article.doc):
         return False
     before, after = article.doc[span.start - 1], article.doc[span.end]
-    if before.pos_ == "PROPN" and before.is_title and after.tag_ == "NN" and reading.value != 1:
-        return True  # "a Falcon 9 rocket": more than one of a thing is never a singular noun
+    if before.pos_ == "PROPN" and _inside_a_name(span.root, before, after, reading.value):
+        return True
     if len(written) < 3:
         return False
     if before.tag_ == "CD" and after.is_title:
         return True  # "five 787 Dreamliner jets": a count, then the model it is of
     return after.is_title and after.pos_ == "PROPN" and before.tag_ in _MODEL_BEFORE_TAGS
+
+
+def _inside_a_name(number: Token, before: Token, after: Token, value: float) -> bool:
+    """A number right after a proper noun and before the rest of its name: "the Pixel 8 Pro",
+    or before the singular noun the named thing is ("a Falcon 9 rocket": more than one of a
+    thing is never a singular noun)."""
+    if after.tag_ == "NNP" and after.is_title:
+        return number.dep_ == "nummod" and number.head.i == after.i
+    return before.is_title and after.tag_ == "NN" and value != 1
+
+
+def _after_a_name(article: _Article, position: int) -> bool:
+    """Whether the word right before the token at position is a proper noun."""
+    span = article.doc.char_span(position, position + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and article.doc[span.start - 1].pos_ == "PROPN"
 
 
 def _is_ordinal_modifier(article: _Article, reading: _Reading) -> bool:
@@ -489,13 +540,39 @@ def _is_rate(article: _Article, reading: _Reading, root: Token) -> bool:
 
 
 def _is_label(article: _Article, reading: _Reading, root: Token) -> bool:
-    """A number naming its noun rather than counting: "room 12", "Route 66", "Boeing 777"."""
-    if root.dep_ == "nummod" and root.head.i > root.i:
-        return False
+    """A number naming its noun rather than counting: "room 12", "Route 66", "Boeing 777",
+    "iOS 17", "junctions 23 and 24"."""
     number = article.doc.char_span(reading.number_start, reading.number_end, alignment_mode="expand")
-    if number is None or number.start == 0:
+    if number is None or number.start == 0 or _is_score_start(article.text, reading):
         return False
-    return article.doc[number.start - 1].tag_ in ("NN", "NNP")
+    if root.dep_ == "nummod" and root.head.i > root.i:
+        return False  # "12 rooms" counts; a number inside a name was checked as a model's
+    while root.dep_ == "conj" and root.head.i < root.i:
+        # "junctions 23 and 24", "bridges 4, 7 and 9": a later number names what the first does
+        # (the parser hangs it on the number before or on the noun)
+        head = root.head
+        numbers = (
+            [head] if head.like_num else [c for c in head.children if c.dep_ == "nummod" and c.i < root.i]
+        )
+        if not numbers:
+            break
+        root = numbers[0]
+    before = article.doc[root.i - 1] if root.i < number.start else article.doc[number.start - 1]
+    if before.tag_ == "NNS":
+        # "junctions 23", not "sold copies 3" nor "seats 242 to 330 passengers" (a verb tagged as a noun)
+        after = article.doc[number.end] if number.end < len(article.doc) else None
+        counts_after = reading.low is not None or (after is not None and after.pos_ in ("NOUN", "PROPN"))
+        return not counts_after and root.dep_ == "nummod" and root.head.i == before.i
+    return before.tag_ in ("NN", "NNP") or bool(_BRAND_SPELLING.fullmatch(before.text))
+
+
+def _is_score_start(text: str, reading: _Reading) -> bool:
+    """ "beat the Yankees 4-2", "Arsenal 2-1": a score after a team's name is no label."""
+    score = _SCORE_AFTER.match(text, reading.number_end)
+    written = text[reading.number_start : reading.number_end]
+    if score is None or not written.isdigit() or len(written) > 2:
+        return False
+    return int(written) > int(score.group("other"))
 
 
 def _names_something(entity: Span) -> bool:
@@ -540,6 +617,8 @@ def _to_figure(article: _Article, reading: _Reading, earlier_counts: list[tuple[
     sent = article.sentence_of(root) if root is not None else article.doc[:]
     if reading.kind == "count" and root is not None and _is_appositive_age(article, reading, root):
         reading = replace(reading, kind="age", unit="year")
+    if reading.kind == "count" and root is not None and _is_share_subject(reading, root):
+        reading = replace(reading, value=reading.value * 100, kind="percent", unit="percent")
     if reading.counts is not None:
         counts = reading.counts
     elif reading.kind == "count" and root is not None:
@@ -621,6 +700,17 @@ def _means_across(text: str, qualifier_start: int, number_start: int) -> bool:
     if text[qualifier_start:number_start].strip().lower() != "over":
         return False
     return bool(_ACROSS_BEFORE.search(text, max(0, qualifier_start - 40), qualifier_start))
+
+
+def _is_share_subject(reading: _Reading, root: Token) -> bool:
+    """ "two thirds coming from small donors", "half said no": a fraction written in words as the
+    subject stands for that share of a group named before it."""
+    return (
+        reading.spelled
+        and 0 < reading.value < 1
+        and root.dep_ in ("nsubj", "nsubjpass")
+        and root.lower_.rstrip("s") in _FRACTION_NOUNS
+    )
 
 
 def _is_appositive_age(article: _Article, reading: _Reading, root: Token) -> bool:

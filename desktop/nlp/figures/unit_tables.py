@@ -39,6 +39,10 @@ UNITS: dict[str, tuple[FigureKind, tuple[str, ...]]] = {
     "gallon": ("measure", ("gallons", "gallon", "gal")),
     "barrel": ("measure", ("barrels", "barrel", "bbl")),
     "cubic_foot": ("measure", ("cubic feet", "cubic foot", "cu ft")),
+    "cubic_kilometer": (
+        "measure",
+        ("cubic kilometers", "cubic kilometres", "cubic kilometer", "cubic kilometre", "km³", "km^3"),
+    ),
     "cubic_meter": (
         "measure",
         ("cubic meters", "cubic metres", "cubic meter", "cubic metre", "m³", "m3", "m^3"),
@@ -113,9 +117,9 @@ UNITS: dict[str, tuple[FigureKind, tuple[str, ...]]] = {
     "terabyte": ("measure", ("terabytes", "terabyte", "tb")),
     "megabit": ("measure", ("megabits", "megabit")),
     # pint reads "Mbps" as megabaud, a rate of symbols; news means megabits each second.
-    "kilobit_per_second": ("measure", ("kilobits per second", "kbps", "kbit/s")),
-    "megabit_per_second": ("measure", ("megabits per second", "mbps", "mbit/s")),
-    "gigabit_per_second": ("measure", ("gigabits per second", "gbps", "gbit/s")),
+    "kilobit_per_second": ("measure", ("kilobits per second", "kilobit per second", "kbps", "kbit/s")),
+    "megabit_per_second": ("measure", ("megabits per second", "megabit per second", "mbps", "mbit/s")),
+    "gigabit_per_second": ("measure", ("gigabits per second", "gigabit per second", "gbps", "gbit/s")),
     "degree_celsius": (
         "temperature",
         (

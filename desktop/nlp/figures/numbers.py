@@ -13,6 +13,7 @@ Handled: "1,500,000", "1 234 567", "12,34,567.89", ".25", "1.3e6", "2.5^-1", "2 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 SMALL = {
@@ -58,7 +59,8 @@ VAGUE_PLURALS = {
 _VAGUE_NEEDS_OF = ("tens", "scores")
 
 _DIGITS = r"""
-    (?P<mixed>\d+[ \t]+\d+[ \t]*/[ \t]*\d+)(?![/\d])
+    (?P<vulgar_mixed>\d+[ \t]?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
+  | (?P<mixed>\d+[ \t]+\d+[ \t]*/[ \t]*\d+)(?![/\d])
   | (?P<frac>\d+[ \t]*/[ \t]*\d+)(?![/\d])
   | (?P<power>\d*\.?\d+\^[-+]*\d+)
   | (?P<sci>\d*\.?\d+e[-+]?\d+)(?![a-z])
@@ -72,6 +74,12 @@ _ATOM = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _SIGN_BEFORE = re.compile(r"[-−][ \t]?$")
+# Words before "half" or "quarter" that make it a named part ("the second half", "this quarter").
+_PART_DETERMINERS = (
+    "the", "this", "that", "each", "every", "per", "next", "last", "previous", "same", "final",
+    "latest", "current", "opening", "first", "second", "latter", "former",
+)  # fmt: skip
+_ORDINAL_SUFFIX = re.compile(r"st|nd|rd|th")  # "the 4th quarter": the letters after the digits
 
 
 @dataclass(frozen=True)
@@ -115,6 +123,8 @@ def atomize(text: str) -> list[Atom]:
 
 def _numeral_value(match: re.Match[str]) -> float:
     text = match.group()
+    if match.group("vulgar_mixed") is not None:  # "1½ hours"
+        return float(text[:-1]) + unicodedata.numeric(text[-1])
     if match.group("mixed") is not None:
         whole, frac = text.split(None, 1)
         return float(whole) + _slash_value(frac)
@@ -296,11 +306,25 @@ class _Parser:
             return None
         if state.last == "and" and not float(number).is_integer():
             return None  # "3 hundred and 2.12 hundred" is two numbers
+        if state.last == "scale" and (state.decimal or self.modifies_a_noun(j)):
+            return None  # "66.4 million 60-kilogram bags": a number with a decimal and a scale is whole
         if _is_digit_run_id(self.text, self.atoms[j]):
             return None
+        state.decimal = state.decimal or not float(number).is_integer()
         state.current += number
         state.mark("digits", spelled=False)
         return j + 1
+
+    def modifies_a_noun(self, j: int) -> bool:
+        """A numeral glued by a hyphen to a word ("60-kilogram", "10-year") describes a noun."""
+        hyphen = j + 1
+        return (
+            hyphen + 1 < len(self.atoms)
+            and self.atoms[hyphen].kind == "hyphen"
+            and self.atoms[hyphen].start == self.atoms[j].end
+            and self.atoms[hyphen + 1].kind == "word"
+            and self.atoms[hyphen + 1].start == self.atoms[hyphen].end
+        )
 
     def number_word(self, state: _State, j: int, number: int) -> int | None:
         is_ten = number >= 20
@@ -358,7 +382,7 @@ class _Parser:
             if plural == (numerator == 1) and word not in ("half", "quarter", "quarters"):
                 return None
         elif not state.seen_number and word in BARE_FRACTIONS:
-            if j > 0 and self.word(j - 1) in ("the", "first", "second", "third", "last", "latter", "former"):
+            if self.names_a_part(j):
                 return None
             numerator = 1
         else:
@@ -367,6 +391,17 @@ class _Parser:
         state.pending_fraction = numerator / DENOMINATORS[word]
         state.mark("fraction", spelled=True)
         return j + 1
+
+    def names_a_part(self, j: int) -> bool:
+        """ "the first half", "the fourth quarter", "a fourth-quarter loss", "each quarter": a
+        determiner or an ordinal before "half"/"quarter" names a part of a period, not a number."""
+        before = j - 2 if j > 0 and self.atoms[j - 1].kind == "hyphen" else j - 1
+        if before < 0:
+            return False
+        word = self.word(before)
+        return word in _PART_DETERMINERS or (word in DENOMINATORS and word not in BARE_FRACTIONS) or (
+            self.atoms[before].kind == "word" and _ORDINAL_SUFFIX.fullmatch(word) is not None
+        )
 
     def conjunction(self, state: _State, j: int) -> int | None:
         nxt = self.next_word_index(j)
@@ -444,6 +479,7 @@ class _State:
         self.seen_number = False
         self.spelled = False
         self.out_of = False
+        self.decimal = False  # a numeral with a fractional part was read
 
     def mark(self, last: str, *, spelled: bool) -> None:
         self.last = last

@@ -159,6 +159,8 @@ UNITS: dict[str, tuple[FigureKind, tuple[str, ...]]] = {
     "degree": ("temperature", ("degrees", "degree", "deg.", "deg", "°")),
     "percent": ("percent", ("percentage", "percents", "per cent", "percent", "pct", "%")),
     "percentage_point": ("percent", ("percentage points", "percentage point")),
+    # A hundredth of a percentage point, as central banks and bond markets move rates.
+    "basis_point": ("percent", ("basis points", "basis point")),
     "year": ("duration", ("years", "year", "yrs", "yr")),
     "month": ("duration", ("months", "month")),
     "week": ("duration", ("weeks", "week", "wks")),
@@ -186,6 +188,9 @@ CASE_SENSITIVE: dict[str, tuple[str, FigureKind]] = {
     "l": ("liter", "measure"),
     "p": ("penny", "money"),  # "50p"
     "pc": ("percent", "percent"),  # "rose 8.2pc", as British papers write it; "PC" is a computer
+    "pp": ("percentage_point", "percent"),  # "slowed by 0.3pp"; "PP" is no unit
+    "bps": ("basis_point", "percent"),  # "cut by 25bps"; "Mbps" and "kbps" are read as bit rates
+    "bp": ("basis_point", "percent"),  # "50bp"; "BP" is an oil company
 }
 
 # Currency written after the number: "5 dollars", "420 million finnish markka", "40 rmb".
@@ -243,6 +248,15 @@ CURRENCY_WORDS: dict[str, str] = {
     "kronor": "SEK",
     "kroner": "NOK",
     "zloty": "PLN",
+    "złoty": "PLN",
+    "złotys": "PLN",
+    "zł": "PLN",
+    # East African shillings; Kenya's is the most traded, as "pesos" above are Mexico's.
+    "shillings": "KES",
+    "shilling": "KES",
+    "kenyan shilling": "KES",
+    "ugandan shillings": "UGX",
+    "tanzanian shillings": "TZS",
     "shekels": "ILS",
     # A nationality names whose currency it is: "38 billion Norwegian kroner", "5 billion rand".
     "norwegian kroner": "NOK",
@@ -335,7 +349,9 @@ DOLLAR_PREFIXES: dict[str, str] = {
 # One capital glued to "$" ("A$12m", "C$5"); with a blank between they are words ("a $5 fee").
 DOLLAR_LETTERS: dict[str, str] = {"A": "AUD", "C": "CAD", "S": "SGD", "R": "BRL"}
 # Abbreviations written before the amount: "Rs 10 crore", "Rp 5,000".
-CURRENCY_ABBREVIATIONS: dict[str, str] = {"rs": "INR", "rs.": "INR", "rp": "IDR", "rp.": "IDR"}
+CURRENCY_ABBREVIATIONS: dict[str, str] = {
+    "rs": "INR", "rs.": "INR", "rp": "IDR", "rp.": "IDR", "ksh": "KES", "ksh.": "KES",
+}  # fmt: skip
 SYMBOLS: dict[str, str] = {
     "£": "GBP",
     "€": "EUR",

@@ -66,7 +66,9 @@ def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple
         if _nearer_number(root, head, span_end):
             # "up from 980 three decades ago": the noun is the nearer number's; this one is elided.
             return Counted(_carried_over(sentence, earlier, same_sentence_only=True), span_end)
-        if head.i - root.i <= 4:
+        # a figure of its own between them keeps its words: "66.4 million 60-kilogram bags"
+        measure_between = any(token.like_num and token.idx >= span_end for token in root.doc[root.i + 1 : head.i])
+        if head.i - root.i <= 4 and not measure_between:
             return Counted(_lemma(head), max(span_end, head.idx + len(head)))
         return Counted(_lemma(head), span_end)
     nominal = _nominal_after(root)
@@ -80,7 +82,7 @@ def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple
             partitive = _partitive(prep, sentence, span_end, earlier)
             if partitive is not None:
                 return partitive
-    changed = _object_changed_by(root)
+    changed = _object_changed_by(root) or _counted_in_absolute(root)
     if changed is not None:
         return Counted(_lemma(changed), span_end)
     if root.dep_ in _ELLIPTIC_DEPS:
@@ -90,10 +92,14 @@ def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple
 
 def _nearer_number(root: Token, noun: Token, span_end: int) -> bool:
     """Another number, outside this count's own words, stands between the count and the noun
-    (one right after a proper noun is part of a name: "four Ariane 6 rockets")."""
+    (one right after a proper noun is part of a name: "four Ariane 6 rockets"; one hyphened to a
+    unit describes the noun: "66.4 million 60-kilogram bags")."""
     doc = root.doc
     return any(
-        token.like_num and token.idx >= span_end and doc[token.i - 1].pos_ != "PROPN"
+        token.like_num
+        and token.idx >= span_end
+        and doc[token.i - 1].pos_ != "PROPN"
+        and not (token.i + 1 < noun.i and doc[token.i + 1].text == "-")
         for token in doc[root.i + 1 : noun.i]
     )
 
@@ -108,6 +114,20 @@ def _object_changed_by(root: Token) -> Token | None:
         return None
     level = _noun_of_new_level(prep) if prep.lower_ == "from" else None
     return level or (_counted_by_change(verb) if verb.pos_ == "VERB" else None)
+
+
+def _counted_in_absolute(root: Token) -> Token | None:
+    """ "was Europe's best-selling car, with 228,000 sold": a number as the subject of a participle
+    after "with" counts the noun the clause before it states (its complement), or its plural object
+    or subject; "hit the town, with 12 killed" names no such noun."""
+    participle = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or participle.tag_ != "VBN" or participle.i < root.i:
+        return None
+    if participle.head.lower_ != "with" or participle.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    clause = participle.head.head
+    complements = [child for child in clause.children if child.dep_ == "attr" and child.pos_ == "NOUN"]
+    return complements[0] if complements else _counted_by_change(clause)
 
 
 def _counted_by_change(verb: Token) -> Token | None:
@@ -138,7 +158,11 @@ def _counted_subject(subject: Token) -> Token | None:
 
 
 def _noun_of_new_level(source: Token) -> Token | None:
-    """ "from 9 to 14 animals": the noun the number after "to" counts."""
+    """ "from 9 to 14 animals": the noun the number after "to" counts, also where the parser hangs
+    that noun on "from" itself ("expanded from 53,000 to 61,000 seats")."""
+    for level in source.children:
+        if level.dep_ == "pobj" and level.tag_ == "NNS" and any(child.like_num for child in level.children):
+            return level
     for prep in source.children:
         if prep.dep_ == "prep" and prep.lower_ == "to":
             for level in prep.children:

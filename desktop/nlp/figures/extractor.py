@@ -28,6 +28,25 @@ _NAME_LABELS = ("PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"
 _TIME_UNITS = ("year", "month", "week", "day", "hour", "minute", "second", "decade", "century")
 _AGE_AFTER = re.compile(r"(?:\s*-\s*|\s+)olds?(?![^\W\d_])|\s+of\s+age(?![^\W\d_])", re.IGNORECASE)
 _AGE_YO_AFTER = re.compile(r"[ \t]*(?:yo|y/o|yrs?\.? old)(?![^\W\d_])", re.IGNORECASE)
+# "31 consecutive days", "five straight years", "10 working days": a word between the number and
+# its unit of time that does not change the unit.
+_TIME_ADJECTIVE = re.compile(
+    r"[ \t]+(?:consecutive|straight|successive|full|whole|working|business|calendar|more|additional|extra"
+    r"|further)(?=[ \t])",
+    re.IGNORECASE,
+)
+# "Pensioners over 75", "children under 5": a bare number bounding a group of people is an age.
+_PEOPLE_BOUNDED_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:people|persons|pensioners|retirees|adults|children|kids|men|women|boys|girls|babies"
+    r"|patients|residents|drivers|workers|employees|voters|citizens|seniors|teenagers|students|players"
+    r"|smokers|individuals|those|anyone|everyone|someone)\s+(?:over|under|above|below)\s+$",
+    re.IGNORECASE,
+)
+_MAX_AGE = 130
+# "a one-off payment", "a one-time fee", "a one-way ticket": "one" in a set compound is no count.
+_ONE_COMPOUND_AFTER = re.compile(
+    r"-(?:off|time|way|sided|stop|liner|shot|on-one|to-one|of-a-kind)(?![^\W\d_])", re.IGNORECASE
+)
 _AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:aged|age|age\s+of)\s+$", re.IGNORECASE)
 # "in her 50s", "in their early twenties" is not written in digits often enough to matter.
 _DECADE_AGE_BEFORE = re.compile(
@@ -61,7 +80,8 @@ _DEGREE_LETTER_AFTER = re.compile(r"(?P<letter>[CF])(?![^\W_])")
 # ... or when a verb states or reaches it: "the rock is 60C", "Phoenix hit 48C", "rose to 41C";
 # not after a seat, a size or a room, which a number and a letter name ("his seat was 14C").
 _DEGREE_VERB_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:is|was|are|were|be|been|hit|hits|hitting|reach\w*|top\w*|touch\w*|to)\s+$",
+    r"(?<![^\W\d_])(?:is|was|are|were|be|been|hit|hits|hitting|reach\w*|top\w*|touch\w*|to"
+    r"|above|below|over|under|exceed\w*)\s+$",
     re.IGNORECASE,
 )
 _LETTERED_LABEL_BEFORE = re.compile(
@@ -89,7 +109,8 @@ _TONNE_SCALES = {"M": 1e6, "G": 1e9}
 _RAND_BEFORE = re.compile(r"(?<![^\W\d_])R$")
 # "a year and a half", "two days and a half": half a unit more.
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half(?![^\W\d_])", re.IGNORECASE)
-_SHARE_BEFORE = re.compile(r"(?<![^\W\d_])by\s+$", re.IGNORECASE)  # "fell by a fifth"
+# "fell by a fifth": a share; "lifts the age by two years to 64": an amount of change.
+_BY_BEFORE = re.compile(r"(?<![^\W\d_])by\s+$", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"\s+(?:of\s|the\s|a\s|an\s|their\s|its\s|his\s|her\s|our\s)", re.IGNORECASE)
 _TEMPERATURE_WORDS = re.compile(
     r"temperature|thermo|degrees? (?:warmer|colder|hotter)|heat|weather|fever|celsius|fahrenheit|°"
@@ -228,6 +249,9 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
     value, end = phrase.value, phrase.end
     currency = currency_before(text, phrase.start) or _rand_before(text, phrase)
     unit = unit_after(text, phrase.end)
+    if unit is None and (between := _TIME_ADJECTIVE.match(text, end)):
+        later = unit_after(text, between.end())
+        unit = later if later is not None and later.kind == "duration" else None
     of_one = _OF_ONE.match(text, end) if phrase.fraction_only and unit is None else None
     if of_one is not None:
         unit = unit_after(text, of_one.end())  # "half a percentage point", "half an hour"
@@ -290,7 +314,7 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
             high=value + 9,
         )
     _, bound_start = qualifier_before(text, start)  # "fell by almost three-quarters"
-    by = _SHARE_BEFORE.search(text, max(0, bound_start - 4), bound_start)
+    by = _BY_BEFORE.search(text, max(0, bound_start - 4), bound_start)
     if phrase.share or (phrase.fraction_only and (_SHARE_AFTER.match(text, phrase.end) or by)):
         # "a third of the vote", "half the city", "nine out of 10": a share, shown as a percentage.
         return _Reading(start, end, phrase.start, phrase.end, value * 100, "percent", "percent", spelled=True)
@@ -434,12 +458,16 @@ def _joins(text: str, left: _Reading, right: _Reading) -> bool:
         return False
     if not is_range_link(text, left.end, right.start, left.start):
         return False
+    scaled_bare = right.unit is None and trailing_scale(text[right.number_start : right.number_end]) > 1
+    if left.kind == "percent" and scaled_bare:
+        return False  # "rose 21% to 28.2 million": a share of change, then the new level
     low = left.value * _shared_scale(text, left, right)
     if 0 < right.value < low:
         return False  # a range runs low to high: "pay 2.6 million kronor to 31 workers" is two figures
     # "rose $1.20 to $84.50": after a verb of change, far-apart ends are an amount and a new level.
     far_apart = low > 0 and right.value / low > _RANGE_MAX_RATIO_AFTER_CHANGE
-    return not (far_apart and follows_change_verb(text, left.start))
+    changed_by = _BY_BEFORE.search(text, max(0, left.start - 4), left.start)  # "by two years to 64"
+    return not (far_apart and (changed_by or follows_change_verb(text, left.start)))
 
 
 def _is_tally(left: _Reading, right: _Reading) -> bool:
@@ -478,6 +506,8 @@ def _is_figure(article: _Article, reading: _Reading) -> bool:
         or _is_pronoun_one(text, reading, root)
         or _is_label(article, reading, root)
         or _is_ordinal_modifier(article, reading)
+        or _is_fraction_compound(article, reading)
+        or bool(_ONE_COMPOUND_AFTER.match(text, reading.number_end) and reading.spelled and reading.value == 1)
     )
 
 
@@ -527,6 +557,18 @@ def _is_ordinal_modifier(article: _Article, reading: _Reading) -> bool:
         return False
     span = article.doc.char_span(reading.number_start, reading.number_end, alignment_mode="expand")
     return span is not None and span[-1].tag_ == "JJ" and span[-1].dep_ == "amod"
+
+
+def _is_fraction_compound(article: _Article, reading: _Reading) -> bool:
+    """ "a week's half board", "at half time", "a quarter final": a fraction word fused with the
+    singular noun after it names a thing ("half a litre", "half the city" were read before this)."""
+    if not reading.spelled or not 0 < reading.value < 1 or reading.low is not None:
+        return False
+    span = article.doc.char_span(reading.number_start, reading.number_end, alignment_mode="expand")
+    if span is None or span.end >= len(article.doc):
+        return False
+    after = article.doc[span.end]
+    return span[-1].dep_ == "compound" and span[-1].head.i == after.i and after.tag_ == "NN"
 
 
 def _is_rate(article: _Article, reading: _Reading, root: Token) -> bool:
@@ -585,7 +627,9 @@ def _names_something(entity: Span) -> bool:
 
 def _looks_like_year(text: str, reading: _Reading, root: Token) -> bool:
     written = text[reading.number_start : reading.number_end]
-    if not (written.isdigit() and len(written) == 4 and _YEAR_RANGE[0] <= reading.value <= _YEAR_RANGE[1]):
+    # "between 2026 and 2028": a span of years is read at both ends
+    ends = re.findall(r"\d+", written) if reading.low is not None else [written]
+    if not all(end.isdigit() and len(end) == 4 and _YEAR_RANGE[0] <= int(end) <= _YEAR_RANGE[1] for end in ends):
         return False
     # "2000 people" counts people; "in 2000", "the 1990 model" are years.
     return not (root.dep_ == "nummod" and root.head.tag_ in ("NNS", "NNPS"))
@@ -615,7 +659,9 @@ def _to_figure(article: _Article, reading: _Reading, earlier_counts: list[tuple[
     counts = None
     root = number_root(article.doc, reading.number_start, reading.number_end)
     sent = article.sentence_of(root) if root is not None else article.doc[:]
-    if reading.kind == "count" and root is not None and _is_appositive_age(article, reading, root):
+    if reading.kind == "count" and root is not None and (
+        _is_appositive_age(article, reading, root) or _is_age_without_marker(article, reading, root)
+    ):
         reading = replace(reading, kind="age", unit="year")
     if reading.kind == "count" and root is not None and _is_share_subject(reading, root):
         reading = replace(reading, value=reading.value * 100, kind="percent", unit="percent")
@@ -710,6 +756,33 @@ def _is_share_subject(reading: _Reading, root: Token) -> bool:
         and 0 < reading.value < 1
         and root.dep_ in ("nsubj", "nsubjpass")
         and root.lower_.rstrip("s") in _FRACTION_NOUNS
+    )
+
+
+def _is_age_without_marker(article: _Article, reading: _Reading, root: Token) -> bool:
+    """An age written as a bare number: the new or old level of an age ("raise the pension age from
+    66 to 67", "lifts the retirement age by two years to 64") or the bound of a group of people
+    ("pensioners over 75", "children under 5")."""
+    if reading.spelled or reading.low is not None or not reading.value.is_integer():
+        return False
+    if not 0 < reading.value < _MAX_AGE:
+        return False
+    if _PEOPLE_BOUNDED_BEFORE.search(article.text, max(0, reading.start - 40), reading.start):
+        return not (root.dep_ == "nummod" and root.head.i > root.i)  # "people over 40 countries"
+    return _is_level_of_age(root)
+
+
+def _is_level_of_age(root: Token) -> bool:
+    """ "from 66 to 67" after a verb (or noun) whose object or subject is an age."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("from", "to"):
+        return False
+    changed = root.head.head
+    while changed.dep_ == "prep" and changed.head.i != changed.i:
+        changed = changed.head  # "from 66 to 67": "to" hangs on "from"
+    if changed.lemma_.lower() == "age":
+        return True
+    return any(
+        child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.lemma_.lower() == "age" for child in changed.children
     )
 
 

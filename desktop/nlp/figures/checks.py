@@ -21,14 +21,19 @@ _PARTITIVE_AFTER = re.compile(r"\s*,?\s*of\s+(?:which|whom|them|those|these)(?![
 _TOTAL_NEAR = re.compile(
     r"(?<![^\W\d_])(?:a\s+total\s+of|in\s+total|total|in\s+all|altogether|combined)(?![^\W\d_])"
 )
-# Between a total and its first part: a colon, a dash, "split/divided/broken down into", "with".
+# Between a total and its first part: a colon, a dash, "split/divided/broken down into", "with",
+# or a verb that shares the total out, after the words the total is of ("the £2.5bn package sets
+# aside £1.5bn for ...", "the €9m fund allocates ...", "the 40-strong squad comprises ...").
 _BREAKDOWN_AFTER = re.compile(
     r"\s*(?::|[—–]|\s-\s|,?\s+(?:is\s+|was\s+|will\s+be\s+)?(?:split|divided|broken\s+down|shared)"
-    r"\s+(?:into|between|among|as)|,\s*with)\s*$",
+    r"\s+(?:into|between|among|as)|,\s*with"
+    r"|\s+(?:[^\W\d_]+\s+){0,3}(?:(?:sets?|setting)\s+aside|allocat(?:es|ed|ing)|earmark(?:s|ed|ing)?"
+    r"|compris(?:es|ed|ing)|consist(?:s|ed)?\s+of|(?:is\s+|was\s+)?made\s+up\s+of))\s*$",
     re.IGNORECASE,
 )
-# A part of a breakdown says what it goes to: "$5 million for roads", "€18m to rail".
-_ALLOCATED_TO = re.compile(r"\s+(?:for|to|on|towards?)(?![^\W\d_])", re.IGNORECASE)
+# A part of a breakdown says what it goes to or comes from: "$5 million for roads", "€18m to rail",
+# "€8.1bn from EU visitors".
+_ALLOCATED_TO = re.compile(r"\s+(?:for|to|on|towards?|from)(?![^\W\d_])", re.IGNORECASE)
 _OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?", re.IGNORECASE)
 _MAX_PARTS = 6
 

@@ -67,7 +67,7 @@ _CHANGE_BEFORE_FROM = re.compile(
     r"(?<![^\W\d_])(?:ros|ris|fell|fall|increas|decreas|grew|grow|drop|climb|jump|cut|rais|lower"
     r"|reduc|up|down|chang|went|go|gone|mov|boost|slash|surg|soar|plung|slid|slip|dip|shr[iu]nk"
     r"|expand|revis|extend|push|swung|swing|tripl|doubl|halv|widen|narrow|improv|worsen|hik|trim"
-    r"|recover|rebound|tumbl|sank|sink|slump|gain|los)[^\W\d_]*(?![^\W\d_])[^.;:!?]{0,60}$",
+    r"|recover|rebound|tumbl|sank|sink|slump|gain|los|lift)[^\W\d_]*(?![^\W\d_])[^.;:!?]{0,60}$",
     re.IGNORECASE,
 )
 

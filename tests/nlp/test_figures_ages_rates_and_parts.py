@@ -102,3 +102,8 @@ def test_breakdowns_by_a_verb_or_by_source_are_checked(nlp: Language, text: str,
 def test_a_partial_list_is_no_breakdown(nlp: Language) -> None:
     doc = nlp("The $12 million budget includes $5 million for roads and $4 million for schools.")
     assert find_checks(doc, extract_figures(doc)) == []
+
+
+def test_a_range_in_words_is_no_span_of_years(nlp: Language) -> None:
+    found = extract_figures(nlp("The injured numbered between four and six."))
+    assert [(f.low, f.high) for f in found] == [(4, 6)]

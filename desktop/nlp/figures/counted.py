@@ -67,7 +67,9 @@ def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple
             # "up from 980 three decades ago": the noun is the nearer number's; this one is elided.
             return Counted(_carried_over(sentence, earlier, same_sentence_only=True), span_end)
         # a figure of its own between them keeps its words: "66.4 million 60-kilogram bags"
-        measure_between = any(token.like_num and token.idx >= span_end for token in root.doc[root.i + 1 : head.i])
+        measure_between = any(
+            token.like_num and token.idx >= span_end for token in root.doc[root.i + 1 : head.i]
+        )
         if head.i - root.i <= 4 and not measure_between:
             return Counted(_lemma(head), max(span_end, head.idx + len(head)))
         return Counted(_lemma(head), span_end)

@@ -507,7 +507,7 @@ def _is_figure(article: _Article, reading: _Reading) -> bool:
         or _is_label(article, reading, root)
         or _is_ordinal_modifier(article, reading)
         or _is_fraction_compound(article, reading)
-        or bool(_ONE_COMPOUND_AFTER.match(text, reading.number_end) and reading.spelled and reading.value == 1)
+        or _is_one_compound(text, reading)
     )
 
 
@@ -571,6 +571,13 @@ def _is_fraction_compound(article: _Article, reading: _Reading) -> bool:
     return span[-1].dep_ == "compound" and span[-1].head.i == after.i and after.tag_ == "NN"
 
 
+def _is_one_compound(text: str, reading: _Reading) -> bool:
+    """ "a one-off payment", "a one-way ticket": "one" in a set compound counts nothing."""
+    return (
+        reading.spelled and reading.value == 1 and bool(_ONE_COMPOUND_AFTER.match(text, reading.number_end))
+    )
+
+
 def _is_rate(article: _Article, reading: _Reading, root: Token) -> bool:
     """ "a day" after a noun or number ("1.5 litres a day", "50p an hour") or "twice a year"."""
     if reading.kind == "date" or reading.number_end - reading.number_start > 2:
@@ -628,8 +635,10 @@ def _names_something(entity: Span) -> bool:
 def _looks_like_year(text: str, reading: _Reading, root: Token) -> bool:
     written = text[reading.number_start : reading.number_end]
     # "between 2026 and 2028": a span of years is read at both ends
-    ends = re.findall(r"\d+", written) if reading.low is not None else [written]
-    if not all(end.isdigit() and len(end) == 4 and _YEAR_RANGE[0] <= int(end) <= _YEAR_RANGE[1] for end in ends):
+    ends = (re.findall(r"\d+", written) or [written]) if reading.low is not None else [written]
+    if not all(
+        end.isdigit() and len(end) == 4 and _YEAR_RANGE[0] <= int(end) <= _YEAR_RANGE[1] for end in ends
+    ):
         return False
     # "2000 people" counts people; "in 2000", "the 1990 model" are years.
     return not (root.dep_ == "nummod" and root.head.tag_ in ("NNS", "NNPS"))
@@ -659,8 +668,10 @@ def _to_figure(article: _Article, reading: _Reading, earlier_counts: list[tuple[
     counts = None
     root = number_root(article.doc, reading.number_start, reading.number_end)
     sent = article.sentence_of(root) if root is not None else article.doc[:]
-    if reading.kind == "count" and root is not None and (
-        _is_appositive_age(article, reading, root) or _is_age_without_marker(article, reading, root)
+    if (
+        reading.kind == "count"
+        and root is not None
+        and (_is_appositive_age(article, reading, root) or _is_age_without_marker(article, reading, root))
     ):
         reading = replace(reading, kind="age", unit="year")
     if reading.kind == "count" and root is not None and _is_share_subject(reading, root):
@@ -782,7 +793,8 @@ def _is_level_of_age(root: Token) -> bool:
     if changed.lemma_.lower() == "age":
         return True
     return any(
-        child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.lemma_.lower() == "age" for child in changed.children
+        child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.lemma_.lower() == "age"
+        for child in changed.children
     )
 
 

@@ -399,8 +399,10 @@ class _Parser:
         if before < 0:
             return False
         word = self.word(before)
-        return word in _PART_DETERMINERS or (word in DENOMINATORS and word not in BARE_FRACTIONS) or (
-            self.atoms[before].kind == "word" and _ORDINAL_SUFFIX.fullmatch(word) is not None
+        return (
+            word in _PART_DETERMINERS
+            or (word in DENOMINATORS and word not in BARE_FRACTIONS)
+            or (self.atoms[before].kind == "word" and _ORDINAL_SUFFIX.fullmatch(word) is not None)
         )
 
     def conjunction(self, state: _State, j: int) -> int | None:

@@ -107,3 +107,9 @@ def test_a_partial_list_is_no_breakdown(nlp: Language) -> None:
 def test_a_range_in_words_is_no_span_of_years(nlp: Language) -> None:
     found = extract_figures(nlp("The injured numbered between four and six."))
     assert [(f.low, f.high) for f in found] == [(4, 6)]
+
+
+def test_half_after_a_that_clause_is_still_a_share(nlp: Language) -> None:
+    assert readings(nlp, "The poll found that half of voters backed the plan.") == [
+        (50, "percent", "percent")
+    ]

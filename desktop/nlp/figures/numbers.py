@@ -76,7 +76,7 @@ _ATOM = re.compile(
 _SIGN_BEFORE = re.compile(r"[-−][ \t]?$")
 # Words before "half" or "quarter" that make it a named part ("the second half", "this quarter").
 _PART_DETERMINERS = (
-    "the", "this", "that", "each", "every", "per", "next", "last", "previous", "same", "final",
+    "the", "this", "each", "every", "per", "next", "last", "previous", "same", "final",
     "latest", "current", "opening", "first", "second", "latter", "former",
 )  # fmt: skip
 _ORDINAL_SUFFIX = re.compile(r"st|nd|rd|th")  # "the 4th quarter": the letters after the digits

@@ -21,14 +21,18 @@ _PARTITIVE_AFTER = re.compile(r"\s*,?\s*of\s+(?:which|whom|them|those|these)(?![
 _TOTAL_NEAR = re.compile(
     r"(?<![^\W\d_])(?:a\s+total\s+of|in\s+total|total|in\s+all|altogether|combined)(?![^\W\d_])"
 )
-# Between a total and its first part: a colon, a dash, "split/divided/broken down into", "with",
-# or a verb that shares the total out, after the words the total is of ("the £2.5bn package sets
-# aside £1.5bn for ...", "the €9m fund allocates ...", "the 40-strong squad comprises ...").
+# Between a total and its first part: a colon, a dash, "split/divided/broken down into", "with".
 _BREAKDOWN_AFTER = re.compile(
     r"\s*(?::|[—–]|\s-\s|,?\s+(?:is\s+|was\s+|will\s+be\s+)?(?:split|divided|broken\s+down|shared)"
-    r"\s+(?:into|between|among|as)|,\s*with"
-    r"|\s+(?:[^\W\d_]+\s+){0,3}(?:(?:sets?|setting)\s+aside|allocat(?:es|ed|ing)|earmark(?:s|ed|ing)?"
-    r"|compris(?:es|ed|ing)|consist(?:s|ed)?\s+of|(?:is\s+|was\s+)?made\s+up\s+of))\s*$",
+    r"\s+(?:into|between|among|as)|,\s*with)\s*$",
+    re.IGNORECASE,
+)
+# ... or, right after the total and the few words it is of, a verb that shares the whole of it out:
+# "the £2.5bn package sets aside £1.5bn for ...", "the €9m fund allocates ...", "comprises";
+# not "includes", which may list only some of the parts.
+_SHARED_OUT_AFTER = re.compile(
+    r"(?:\s+[^\W\d_]+){0,3}\s+(?:(?:sets?|setting)\s+aside|allocat(?:es|ed|ing)|earmark(?:s|ed|ing)?"
+    r"|compris(?:es|ed|ing)|consist(?:s|ed)?\s+of|(?:is\s+|was\s+)?made\s+up\s+of)\s*",
     re.IGNORECASE,
 )
 # A part of a breakdown says what it goes to or comes from: "$5 million for roads", "€18m to rail",
@@ -125,18 +129,18 @@ def _total_sums(text: str, figures: Sequence[Figure]) -> list[Check]:
 
 def _breakdown_sums(text: str, figures: Sequence[Figure]) -> list[Check]:
     """ "$12 million: $5 million for roads, $4 million for schools": a total, then its parts in
-    the same sentence, each smaller than the total and allocated ("for", "to", "on") to something;
+    the same sentence, each smaller than the total and allocated ("for", "to", "on") to something
+    or coming from it ("€8.1bn from EU visitors");
     "$12 million, with $5 million in profit" is no breakdown."""
     checks = []
     for index in range(len(figures) - 2):
         total, first = figures[index], figures[index + 1]
         if first.sentence.start != total.sentence.start:
             continue
-        if not _BREAKDOWN_AFTER.search(text, total.end, first.start) or total.kind not in (
-            "count",
-            "money",
-            "measure",
-        ):
+        if total.kind not in ("count", "money", "measure"):
+            continue
+        between = (total.end, first.start)
+        if not (_SHARED_OUT_AFTER.fullmatch(text, *between) or _BREAKDOWN_AFTER.search(text, *between)):
             continue
         parts = [
             later

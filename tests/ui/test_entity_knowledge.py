@@ -276,26 +276,32 @@ def test_compare_figures_view_lists_disagreements_drawn_by_date(
     with qtbot.waitSignal(view.groupsShown, timeout=WAIT_MS) as shown:
         library.tabs.setCurrentIndex(library.FIGURES_TAB)
     assert shown.args == [1]
-    group = view.tree.topLevelItem(0)
-    assert group is not None
-    assert group.text(0) == "people: 6 to 8"
-    assert [child.text(2) for row in range(group.childCount()) if (child := group.child(row))] == [
-        "Drones over Ukraine",
-        "Zelenskyy condemns strikes",
+    model = view.model
+    assert [model.cells(row) for row in range(model.rowCount())] == [
+        ("people: 6 to 8", "", "2 figures", ""),
+        ("six people", "6", "Drones over Ukraine", "2026-03-01"),
+        ("eight people", "8", "Zelenskyy condemns strikes", "2026-03-02"),
     ]
+    heading = model.index(0, 0)
+    assert heading.data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(1, 0).data(Qt.ItemDataRole.FontRole) is None
+    assert "eight people" in str(model.index(2, 0).data(Qt.ItemDataRole.ToolTipRole))
+    assert model.passage(0) is None  # a heading leads nowhere
+    assert view.table.currentIndex().row() == 0
     assert [f.value for f in view.timeline.figures] == [6.0, 8.0]
     low, high = view.timeline.points()
     assert low.x() < high.x() and low.y() > high.y()  # later and higher
+    assert view.table.columnWidth(0) >= view.table.fontMetrics().horizontalAdvance("people: 6 to 8")
     image = save_screenshot(library, "compare-figures.png")
     assert_not_uniform(image)
     with qtbot.waitSignal(view.groupsShown, timeout=WAIT_MS) as shown:
         view.window_choice.setCurrentIndex(0)  # within 3 days: still
     assert shown.args == [1]
-    regrouped = view.tree.topLevelItem(0)
-    second = None if regrouped is None else regrouped.child(1)
-    assert second is not None
+    # Enter on a figure's row opens its article with the figure selected.
+    view.table.setFocus()
+    view.table.setCurrentIndex(model.index(2, 0))
     with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
-        view.tree.itemDoubleClicked.emit(second, 0)
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
     selected = window.reader.selected_range()
     assert selected is not None and window.reader.text[selected[0] : selected[1]] == "eight people"
     library.close()

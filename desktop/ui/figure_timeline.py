@@ -34,6 +34,9 @@ LABEL_GAP_PX = 3
 EDGE_GAP_PX = 4
 # Up to this many marks, each is labelled, dated and joined to the next; beyond, see above.
 LABELLED_MARKS = 24
+# Beyond that, marks are small see-through dots, where they crowd a darker smudge.
+CROWDED_DOT_PX = 3
+CROWDED_DOT_ALPHA = 90
 # The tooltip lists this many figures, then says how many more there are.
 TOOLTIP_LINES = 20
 
@@ -87,13 +90,13 @@ class FigureTimeline(QWidget):
         return QRectF(self.rect()).adjusted(MARGIN * 2, MARGIN, -MARGIN, -MARGIN)
 
     def _dots(self) -> QPolygonF:
-        """A point a dot's width of the drawing that has marks: thousands of marks as the few
-        hundred dots that can be told apart."""
+        """A point for each dot's width of the drawing that has marks: thousands of marks as
+        the dots that can be told apart."""
         area = self._area()
-        width, height = area.width() / DOT_RADIUS, area.height() / DOT_RADIUS
+        width, height = area.width() / CROWDED_DOT_PX, area.height() / CROWDED_DOT_PX
         cells = {(round(across * width), round(up * height)) for across, up in self._places}
         return QPolygonF(
-            [QPointF(area.left() + x * DOT_RADIUS, area.bottom() - y * DOT_RADIUS) for x, y in cells]
+            [QPointF(area.left() + x * CROWDED_DOT_PX, area.bottom() - y * CROWDED_DOT_PX) for x, y in cells]
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -134,8 +137,9 @@ class FigureTimeline(QWidget):
             named: Sequence[int] = range(len(points))
             dated: Sequence[int] = named
         else:
-            # Round points as wide as a dot: one call for them all, drawn by Qt.
-            painter.setPen(QPen(dot, DOT_RADIUS * 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            # Round points: one call for them all, drawn by Qt.
+            dot.setAlpha(CROWDED_DOT_ALPHA)
+            painter.setPen(QPen(dot, CROWDED_DOT_PX, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.drawPoints(self._dots())
             named, dated = self._extremes(), (0, len(self._marks) - 1)
         metrics = painter.fontMetrics()
@@ -147,7 +151,13 @@ class FigureTimeline(QWidget):
             label_x = point.x() + DOT_RADIUS + LABEL_GAP_PX
             if label_x + label_width > self.width() - EDGE_GAP_PX:
                 label_x = point.x() - DOT_RADIUS - LABEL_GAP_PX - label_width
-            painter.drawText(QPointF(label_x, point.y() - DOT_RADIUS), label)
+            baseline_at = QPointF(label_x, point.y() - DOT_RADIUS)
+            if not labelled:  # readable over the dots
+                box = QRectF(
+                    baseline_at.x(), baseline_at.y() - metrics.ascent(), label_width, metrics.height()
+                )
+                painter.fillRect(box, palette.color(QPalette.ColorRole.Base))
+            painter.drawText(baseline_at, label)
         painter.setPen(muted)
         for position in dated:
             day, point = self._marks[position].date[:10], self._point(position, area)

@@ -1,6 +1,6 @@
-"""Claims extraction scored on the project's own hand-annotated articles, in six groups: the dev
-set the rules were tuned on (tests/nlp/claims_dev_set.py) and five fresh sets written afterwards
-(tests/nlp/claims_fresh_set.py, claims_fresh_set_2.py … claims_fresh_set_5.py), whose first scores
+"""Claims extraction scored on the project's own hand-annotated articles, in seven groups: the dev
+set the rules were tuned on (tests/nlp/claims_dev_set.py) and six fresh sets written afterwards
+(tests/nlp/claims_fresh_set.py, claims_fresh_set_2.py … claims_fresh_set_6.py), whose first scores
 were held-out estimates.
 
 Run from the repository root:  .venv/bin/python benchmarks/claims_dev_eval.py [--quiet]
@@ -34,6 +34,7 @@ from tests.nlp.claims_fresh_set_2 import FRESH_SET_2  # noqa: E402
 from tests.nlp.claims_fresh_set_3 import FRESH_SET_3  # noqa: E402
 from tests.nlp.claims_fresh_set_4 import FRESH_SET_4  # noqa: E402
 from tests.nlp.claims_fresh_set_5 import FRESH_SET_5  # noqa: E402
+from tests.nlp.claims_fresh_set_6 import FRESH_SET_6  # noqa: E402
 
 GROUPS = {
     "dev set": DEV_SET,
@@ -42,6 +43,7 @@ GROUPS = {
     "fresh set 3": FRESH_SET_3,
     "fresh set 4": FRESH_SET_4,
     "fresh set 5": FRESH_SET_5,
+    "fresh set 6": FRESH_SET_6,
 }
 
 

@@ -1,7 +1,7 @@
 """Scores figure extraction on the hand-written sets: the dev set (tests/nlp/figures_dev_set.py),
 which the rules were tuned on, the fresh set (tests/nlp/figures_fresh_set.py), written later
 as a held-out check, and the blind sets (tests/nlp/figures_blind_set.py, figures_blind_set_2.py,
-figures_blind_set_3.py) written for issue 13.
+figures_blind_set_3.py, figures_blind_set_4.py) written for issue 13.
 
 Run from the project root:  .venv/bin/python benchmarks/figures_dev_eval.py [-q]
 
@@ -30,6 +30,7 @@ from desktop.nlp.model import Figure  # noqa: E402
 from tests.nlp.figures_blind_set import BLIND_SET  # noqa: E402
 from tests.nlp.figures_blind_set_2 import BLIND_SET_2  # noqa: E402
 from tests.nlp.figures_blind_set_3 import BLIND_SET_3  # noqa: E402
+from tests.nlp.figures_blind_set_4 import BLIND_SET_4  # noqa: E402
 from tests.nlp.figures_dev_set import DEV_SET, DevSentence, ExpectedFigure  # noqa: E402
 from tests.nlp.figures_fresh_set import FRESH_SET  # noqa: E402
 
@@ -153,6 +154,7 @@ SETS: dict[str, Sequence[DevSentence]] = {
     "blind": BLIND_SET,
     "blind2": BLIND_SET_2,
     "blind3": BLIND_SET_3,
+    "blind4": BLIND_SET_4,
 }
 
 

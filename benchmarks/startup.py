@@ -1,15 +1,17 @@
 """The app measured from the outside, in a process of its own (``QT_QPA_PLATFORM=offscreen``).
 
 ``python -m benchmarks.startup sample`` launches the window as ``run_gui`` does, opens the sample
-and reports (c) the seconds from launch to the first paint of the reader showing the text and
-(d) to the first paint after the highlights were applied. The launch moment is the parent's
+and reports (c) the seconds from launch to the first paint of the reader showing the text,
+(d) to the first paint after the highlights were applied, and the memory (RSS) of the window's
+process and of the analysis process a second later, idle. The launch moment is the parent's
 ``time.time()`` in the ``BENCH_LAUNCHED`` environment variable (the child cannot see its own
 interpreter start). ``python -m benchmarks.startup long PATH`` waits for the pipeline, opens
 ``PATH`` and reports how long the text takes to show, the analysis, the worst event-loop stall and where it
-happened (``benchmarks.stall_probe``), the slowest GUI calls, and (e) the peak memory.
+happened (``benchmarks.stall_probe``), the slowest GUI calls, and (e) the peak memory: each
+process's own peak (VmHWM), the window's and the analysis processes' (a bound on their sum's peak).
 The result is one JSON object on standard output.
 
-Qt is imported inside the functions: the analysis helper process imports this module (it is
+Qt is imported inside the functions: the analysis process imports this module (it is
 ``__main__``) and has no use for Qt.
 """
 
@@ -17,9 +19,7 @@ from __future__ import annotations
 
 import functools
 import json
-import multiprocessing
 import os
-import resource
 import sys
 import tempfile
 import time
@@ -27,12 +27,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from benchmarks.process_memory import tree_mb
 from benchmarks.texts import SAMPLE
+from desktop.nlp.analysis_process import close_shared_processes
 
 if TYPE_CHECKING:
     from benchmarks.stall_probe import StallProbe
     from desktop.ui.main_window import MainWindow
 
+# How long the window with the sample idles before its memory is read.
+IDLE_SECONDS = 1.0
 TIMEOUT_S = 300
 # What the window does after each moment of the run, named in the stall report.
 PHASE_AFTER = {
@@ -131,7 +135,11 @@ def measure_sample(timeline: Timeline, folder: Path) -> dict[str, Any]:
     window.show()
     window.open_path(SAMPLE)
     run_until(lambda: "highlights painted" in timeline.moments)
-    return timeline.moments
+    # Idle: the window with the sample shown and nothing left to do.
+    settled = time.monotonic() + IDLE_SECONDS
+    run_until(lambda: time.monotonic() > settled)
+    app_mb, analysis_mb = tree_mb("VmRSS")
+    return {**timeline.moments, "idle rss app MB": app_mb, "idle rss analysis MB": analysis_mb}
 
 
 def measure_long_text(timeline: Timeline, folder: Path, path: Path) -> dict[str, Any]:
@@ -161,19 +169,17 @@ def measure_long_text(timeline: Timeline, folder: Path, path: Path) -> dict[str,
     highlights = len(window.analysis.entities) + len(window.analysis.figures) if window.analysis else 0
     scroll_ms = _scrolling_frame_times(window)
 
-    pipeline = window.controller.pipeline
-    assert pipeline is not None
-    pipeline.close()  # end the helper and reap it, so that its peak counts among the children
-    for child in multiprocessing.active_children():
-        child.join(10)
+    # Each process's own peak (the analysis process's and its parse helper's), before they end.
+    peak_app_mb, peak_analysis_mb = tree_mb("VmHWM")
+    close_shared_processes()
     moments = {name: at - opened for name, at in timeline.moments.items() if at >= opened}
     slowest = sorted(timeline.calls, key=lambda call: call[2], reverse=True)[:5]
     return {
         "since open": moments,
         "stalls": probe.as_json(),
         "slowest calls": [(name, at - opened, seconds) for name, at, seconds in slowest],
-        "peak rss self MB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "peak rss children MB": _children_peak_mb(),
+        "peak rss self MB": peak_app_mb,
+        "peak rss children MB": peak_analysis_mb,
         "highlights": highlights,
         "scroll frame ms": scroll_ms,
     }
@@ -192,10 +198,6 @@ def _scrolling_frame_times(window: Any) -> list[float]:
         QCoreApplication.processEvents()
         times.append((time.perf_counter() - started) * 1000)
     return times
-
-
-def _children_peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def main(argv: list[str]) -> None:

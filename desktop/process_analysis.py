@@ -11,8 +11,6 @@ import contextlib
 import multiprocessing
 import os
 import signal
-import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from multiprocessing.pool import AsyncResult
@@ -20,9 +18,9 @@ from multiprocessing.pool import AsyncResult
 from desktop.analysis_inputs import AnalysisInput
 from desktop.analysis_work import Outcome, analyze_to_outcome
 from desktop.nlp.errors import PipelineUnavailable
+from desktop.orphans import exit_when_orphaned
 
 WINDOW_PER_WORKER = 4
-PARENT_CHECK_EVERY_S = 0.5
 
 
 def analyze_in_processes(
@@ -56,16 +54,9 @@ def _start_worker(model: str | None, parent_pid: int) -> None:
     # Ctrl-C at a terminal reaches the whole process group; the parent alone answers it
     # (by ending the workers), so a worker prints no traceback of its own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_exit_when_orphaned, args=(parent_pid,), daemon=True).start()
+    exit_when_orphaned(parent_pid)
     from desktop.nlp.pipeline import load_pipeline
 
     # Without a pipeline, the first input raises PipelineUnavailable again for the parent.
     with contextlib.suppress(PipelineUnavailable):
         load_pipeline(model)
-
-
-def _exit_when_orphaned(parent_pid: int) -> None:
-    """A worker whose parent was killed outright (no chance to end it) ends itself."""
-    while os.getppid() == parent_pid:
-        time.sleep(PARENT_CHECK_EVERY_S)
-    os._exit(1)

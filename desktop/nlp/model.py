@@ -167,3 +167,13 @@ def _number(value: float | None) -> float | int | None:
     if float(value).is_integer():
         return int(value)
     return value
+
+
+@dataclass(frozen=True)
+class PipelineInfo:
+    """What the window knows of the pipeline, which lives in the analysis process."""
+
+    name: str
+    version: str
+    identity: str  # what an analysis depends on besides the text (see ``Pipeline.identity``)
+    extraction_version: str

@@ -26,7 +26,7 @@ from desktop.nlp import entities
 from desktop.nlp.claims import extract_claims
 from desktop.nlp.errors import AnalysisCancelled, PipelineUnavailable
 from desktop.nlp.figures import extract_figures, find_checks
-from desktop.nlp.model import Analysis, Entity, Span
+from desktop.nlp.model import Analysis, Entity, PipelineInfo, Span
 from desktop.nlp.parallel import ParseHelper, parse_with_helper
 
 log = logging.getLogger(__name__)
@@ -57,10 +57,11 @@ CancelCheck = Callable[[], bool]
 PartialCallback = Callable[[list[Entity]], None]
 
 
-def candidate_models(requested: str | None = None) -> list[str]:
-    """Model names to try, best first: explicit request, environment, then the defaults."""
+def candidate_models(requested: str | None = None, fallbacks: Sequence[str] | None = None) -> list[str]:
+    """Model names to try, best first: explicit request, environment, then ``fallbacks``
+    (``DEFAULT_MODELS`` unless given)."""
     names = [name for name in (requested, os.environ.get(MODEL_ENV_VAR)) if name]
-    names += [name for name in DEFAULT_MODELS if name not in names]
+    names += [name for name in (DEFAULT_MODELS if fallbacks is None else fallbacks) if name not in names]
     return names
 
 
@@ -68,11 +69,11 @@ _loaded: dict[str, Pipeline] = {}
 _loading_lock = threading.Lock()
 
 
-def load_pipeline(requested: str | None = None) -> Pipeline:
+def load_pipeline(requested: str | None = None, fallbacks: Sequence[str] | None = None) -> Pipeline:
     """The first installed pipeline, loaded once per process; ``PipelineUnavailable`` if none is."""
     failures: list[str] = []
     with _loading_lock:
-        for name in candidate_models(requested):
+        for name in candidate_models(requested, fallbacks):
             if name not in _loaded:
                 try:
                     nlp = spacy.load(name)
@@ -119,6 +120,10 @@ class Pipeline:
     @property
     def extraction_version(self) -> str:
         return EXTRACTION_VERSION
+
+    @property
+    def info(self) -> PipelineInfo:
+        return PipelineInfo(self.name, self.version, self.identity, self.extraction_version)
 
     def parse(
         self,

@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from desktop.core.entity_corrections import EntityCorrection, corrections_digest
+from desktop.nlp.model import PipelineInfo
 from desktop.store.archive import Archive
 from desktop.store.records import AnalysisCacheKey, ArchiveError
 from desktop.ui.annotations import AnnotationSession
-
-if TYPE_CHECKING:
-    from desktop.nlp.pipeline import Pipeline
 
 Corrections = Sequence[EntityCorrection]
 
@@ -30,7 +27,7 @@ class AnalysisCache:
         self._session = session
         self._writing: dict[AnalysisCacheKey, str] = {}
 
-    def lookup(self, text: str, pipeline: Pipeline, corrections: Corrections) -> str | None:
+    def lookup(self, text: str, pipeline: PipelineInfo, corrections: Corrections) -> str | None:
         archive = self._session.archive
         if archive is None:
             return None
@@ -42,7 +39,7 @@ class AnalysisCache:
         except ArchiveError:
             return None
 
-    def store(self, text: str, pipeline: Pipeline, corrections: Corrections, json_text: str) -> None:
+    def store(self, text: str, pipeline: PipelineInfo, corrections: Corrections, json_text: str) -> None:
         archive = self._session.archive
         if archive is None or not self._session.writable:
             return

@@ -1,8 +1,8 @@
 """The hand-written figures sets, scored by benchmarks/figures_dev_eval.py, must stay at the scores
 reached, less a small margin: the dev set (tests/nlp/figures_dev_set.py), the fresh set
-(tests/nlp/figures_fresh_set.py) and the three blind sets (tests/nlp/figures_blind_set.py,
-figures_blind_set_2.py, figures_blind_set_3.py), the last four written later and scored untuned
-first."""
+(tests/nlp/figures_fresh_set.py) and the four blind sets (tests/nlp/figures_blind_set.py,
+figures_blind_set_2.py, figures_blind_set_3.py, figures_blind_set_4.py), the last five written
+later and scored untuned first."""
 
 from __future__ import annotations
 
@@ -18,14 +18,17 @@ from spacy.language import Language
 # scored 96.0-100% untuned with counts at 82.6% (precision 98.0%, recall 96.0%), and 100% on
 # every measure after general fixes (which also brought the fresh set's counts to 100%). Blind
 # set 3 scored precision 96.0%, recall 98.6%, counts 85.4% untuned and 100% on every measure
-# after general fixes. A margin leaves room for borderline sentences to move with a model update,
-# not for rules to break.
+# after general fixes. Blind set 4 scored untuned precision 97.7%, recall 97.1%, value 98.8%,
+# unit 94.6%, counts 88.4%, qualifier 100%, kind 94.6%; its floors hold that untuned level
+# until general fixes raise it. A margin leaves room for borderline sentences to move with a
+# model update, not for rules to break.
 SETS = [
     ("dev", 150, 0.97, 0.97),
     ("fresh", 95, 0.93, 0.93),
     ("blind", 100, 0.97, 0.97),
     ("blind2", 150, 0.97, 0.97),
     ("blind3", 140, 0.97, 0.97),
+    ("blind4", 170, 0.94, 0.87),
 ]
 
 

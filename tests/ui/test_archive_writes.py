@@ -7,7 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from desktop.core.article import Article
-from desktop.nlp.pipeline import Pipeline
+from desktop.nlp.model import PipelineInfo
 from desktop.store.archive import Archive
 from desktop.store.records import AnalysisCacheKey
 from desktop.ui.analysis_cache import AnalysisCache
@@ -52,9 +52,9 @@ def test_a_failed_deletion_is_reported_and_keeps_everything(qtbot: QtBot, window
     assert len(window.documents) == 1
 
 
-def test_an_analysis_is_answered_while_it_is_being_written(
-    qtbot: QtBot, tmp_path: Path, pipeline: Pipeline
-) -> None:
+def test_an_analysis_is_answered_while_it_is_being_written(qtbot: QtBot, tmp_path: Path) -> None:
+    # What the window knows of the pipeline in the analysis process (made up: no spaCy needed).
+    pipeline = PipelineInfo("made_up_model", "1.0", "made_up_model-1.0+extraction-1", "1")
     session = AnnotationSession()
     session.open_archive(tmp_path / "archive.sqlite3")
     cache = AnalysisCache(session)

@@ -223,3 +223,21 @@ def test_cancel_in_preferences_keeps_every_correction(qtbot: QtBot, window: Main
     window.preferences_action.trigger()
     assert seen == [[]], "the Delete key took it off the list"
     assert window.corrector.corrections == (EntityCorrection("Sunflower Aid", "ORG"),)
+
+
+def test_an_analysis_is_kept_under_the_corrections_it_was_started_with(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    controller = window.controller
+    qtbot.waitUntil(lambda: controller.pipeline is not None, timeout=ANALYSIS_TIMEOUT_MS)
+    corrected = (EntityCorrection("Marko Sunflower", "PERSON"),)
+    controller.corrections = corrected
+    with qtbot.waitSignal(controller.analysisFinished, timeout=ANALYSIS_TIMEOUT_MS) as finished:
+        controller.analyze(AID_REPORT)
+        controller.corrections = ()  # changed while the analysis process is at work
+    labels = {entity.text: entity.label for entity in finished.args[1].entities}
+    assert labels["Marko Sunflower"] == "PERSON", "the corrections went with the request"
+    cache, pipeline = controller.cache, controller.pipeline
+    assert cache is not None and pipeline is not None
+    assert cache.lookup(AID_REPORT, pipeline, corrected) is not None
+    assert cache.lookup(AID_REPORT, pipeline, ()) is None

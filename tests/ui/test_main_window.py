@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -189,9 +190,11 @@ def test_screenshot_of_the_sample(qtbot: QtBot, window: MainWindow) -> None:
 def test_without_a_pipeline_the_article_still_opens(
     qtbot: QtBot, settings_file: Path, archive_file: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from desktop.nlp import pipeline as pipeline_module
+    from desktop.ui.analysis_controller import AnalysisController
 
-    monkeypatch.setattr(pipeline_module, "DEFAULT_MODELS", ("missing_model_one",))
+    # The pipeline loads in the analysis process: tell it which (missing) fallbacks to try.
+    controller = functools.partial(AnalysisController, fallback_models=("missing_model_one",))
+    monkeypatch.setattr("desktop.ui.app.AnalysisController", controller)
     window = make_window(qtbot, settings_file, archive_file, model="missing_two")
     with qtbot.waitSignal(window.controller.analysisFailed, timeout=ANALYSIS_TIMEOUT_MS):
         window.open_path(SAMPLE)

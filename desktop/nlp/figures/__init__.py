@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop.nlp.figures.units import pint_unit
+from desktop.nlp.figures.units import pint_unit, prepare_units
 
 if TYPE_CHECKING:
     from desktop.nlp.figures.checks import find_checks
     from desktop.nlp.figures.extractor import extract_figures
 
-__all__ = ["extract_figures", "find_checks", "pint_unit"]
+__all__ = ["extract_figures", "find_checks", "pint_unit", "prepare_units"]
 
 
 def __getattr__(name: str) -> object:

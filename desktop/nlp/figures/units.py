@@ -8,6 +8,7 @@ names units and picks which metric unit a reader would expect (600 mile -> 965.6
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -246,12 +247,36 @@ def currency_before(text: str, position: int) -> UnitMatch | None:
     return UnitMatch(match.start(), match.end(), code, "money")
 
 
-@lru_cache(maxsize=1)
+_registry_lock = threading.Lock()
+_built_registry: list[Any] = []  # the registry, once built
+
+
 def _registry() -> Any:
     """The one pint registry: building it takes a noticeable fraction of a second."""
+    if not _built_registry:
+        # The window builds it on a worker thread ahead of time (``prepare_units``); a caller
+        # meanwhile waits for that one rather than building a second.
+        with _registry_lock:
+            if not _built_registry:
+                _built_registry.append(_new_registry())
+    return _built_registry[0]
+
+
+def _new_registry() -> Any:
     import pint
 
-    return pint.UnitRegistry()
+    try:
+        # pint's own cache of its parsed definitions (in the user's cache folder) cuts the
+        # build from most of a second to a twentieth, at every launch after the first.
+        return pint.UnitRegistry(cache_folder=":auto:")
+    except Exception:  # no writable cache folder, or a damaged cache file: build without it
+        return pint.UnitRegistry()
+
+
+def prepare_units() -> None:
+    """Import pint and build its registry now (most of a second), so that showing the first
+    figures does not wait for it."""
+    _registry()
 
 
 def _pint_name(unit: str) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont
 from desktop.store.knowledge_records import ArchivedFigure, FigureGroup
 from desktop.ui.model_index import NO_PARENT, ModelIndex
 from desktop.ui.passage_items import Passage
+from desktop.ui.wording import counted
 
 HEADERS = ("Figure", "Value", "Article", "Date")
 FIGURE, VALUE, ARTICLE, DATE = range(len(HEADERS))
@@ -65,7 +66,7 @@ def heading_cells(group: FigureGroup) -> tuple[str, str, str, str]:
     return (
         f"{topic_name(group.topic)}: {number_text(low)} to {number_text(high)}",
         "",
-        f"{len(group.figures):,} figures",
+        counted(len(group.figures), "figure"),
         "",
     )
 

@@ -37,6 +37,7 @@ from desktop.ui.figure_timeline import FigureTimeline
 from desktop.ui.library.tab import TAB_TOP_MARGIN_PX
 from desktop.ui.people_view import ArchiveReader
 from desktop.ui.time_windows import DEFAULT_WINDOW, TIME_WINDOWS
+from desktop.ui.wording import counted
 from desktop.ui.workers import no_cyclic_collection
 
 # Columns fit the widest cell of the first this many rows, not of every row.
@@ -125,7 +126,8 @@ class CompareFiguresView(QWidget):
         groups = compared.groups
         figures = compared.row_count - len(groups)
         self.status.setText(
-            f"{len(groups):,} disagreement(s) among {figures:,} figures; Enter or double-click a figure"
+            f"{counted(len(groups), 'disagreement')} among {counted(figures, 'figure')}; Enter or"
+            " double-click a figure"
             " to open its article"
             if groups
             else "No figures disagree."

@@ -29,6 +29,7 @@ from desktop.store.knowledge_records import EntityPage, EntitySummary
 from desktop.ui.library.reads import ArchiveReads, describe_error
 from desktop.ui.passage_items import passage_of, set_passage
 from desktop.ui.people_view import kind_name
+from desktop.ui.wording import counted
 
 # Claim kinds as a reader says them.
 CLAIM_KINDS = {"quote": "quote", "reported": "statement", "according_to": "according to", "unattributed": "—"}
@@ -179,8 +180,8 @@ class EntityPageWindow(QWidget):
         others = [name for name in page.names if name != entity.name]
         also = f" · also written {', '.join(others)}" if others else ""
         self.subtitle.setText(
-            f"{kind_name(entity.label)} · in {entity.article_count:,} article(s) ·"
-            f" {entity.claim_count:,} claim(s) made{also}"
+            f"{kind_name(entity.label)} · in {counted(entity.article_count, 'article')} ·"
+            f" {counted(entity.claim_count, 'claim')} made{also}"
         )
         self.split_button.setEnabled(len(page.names) > 1 and not self.busy_label.text())
         self.more_button.setEnabled(True)

@@ -55,6 +55,7 @@ class FigureTimeline(QWidget):
         self.figures: tuple[ArchivedFigure, ...] = ()
         self._marks: list[ArchivedFigure] = []  # the figures drawn: one a (date, value)
         self._places: list[tuple[float, float]] = []  # theirs in the drawing, from 0 to 1 each way
+        self._crowd: tuple[QSize, QPolygonF] | None = None  # the dots of a crowded group, by size
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(MIN_HEIGHT_PX)
 
@@ -71,6 +72,7 @@ class FigureTimeline(QWidget):
             marks.setdefault((day_number(figure.date), figure.value), figure)
         self._marks = list(marks.values())
         self._places = _places(list(marks))
+        self._crowd = None
         lines = [f"{f.date[:10]}  {f.text}  — {f.article_title}" for f in figures[:TOOLTIP_LINES]]
         if len(figures) > TOOLTIP_LINES:
             lines.append(f"… and {len(figures) - TOOLTIP_LINES:,} more")
@@ -90,6 +92,13 @@ class FigureTimeline(QWidget):
         return QRectF(self.rect()).adjusted(MARGIN * 2, MARGIN, -MARGIN, -MARGIN)
 
     def _dots(self) -> QPolygonF:
+        """``_crowd_dots``, made again only when the group or the size changed (each repaint,
+        hovering a row or the tooltip, would otherwise go through thousands of marks)."""
+        if self._crowd is None or self._crowd[0] != self.size():
+            self._crowd = (self.size(), self._crowd_dots())
+        return self._crowd[1]
+
+    def _crowd_dots(self) -> QPolygonF:
         """A point for each dot's width of the drawing that has marks: thousands of marks as
         the dots that can be told apart."""
         area = self._area()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from desktop.store.knowledge_records import ArchivedFigure, FigureGroup
+from desktop.ui.figure_timeline import TimelineMarks, timeline_marks
 from desktop.ui.model_index import NO_PARENT, ModelIndex
 from desktop.ui.passage_items import Passage
 from desktop.ui.wording import counted
@@ -29,11 +30,12 @@ FIGURE, VALUE, ARTICLE, DATE = range(len(HEADERS))
 @dataclass(frozen=True)
 class ComparedGroups:
     """What the worker hands the view: the groups, the row of each group's heading (its
-    figures' rows follow it), and the headings' cells."""
+    figures' rows follow it), the headings' cells, and what each group's drawing marks."""
 
     groups: list[FigureGroup]
     starts: list[int]
     headings: list[tuple[str, str, str, str]]
+    timelines: list[TimelineMarks]
 
     @property
     def row_count(self) -> int:
@@ -51,12 +53,18 @@ def number_text(value: float) -> str:
 
 
 def compare_rows(groups: Sequence[FigureGroup]) -> ComparedGroups:
-    """Where each of ``groups`` starts in the list, and its heading (run it on the worker)."""
+    """Where each of ``groups`` starts in the list, its heading and its drawing's marks (run it
+    on the worker: a group can hold thousands of figures)."""
     starts, row = [], 0
     for group in groups:
         starts.append(row)
         row += len(group.figures) + 1
-    return ComparedGroups(list(groups), starts, [heading_cells(group) for group in groups])
+    return ComparedGroups(
+        list(groups),
+        starts,
+        [heading_cells(group) for group in groups],
+        [timeline_marks(group.figures) for group in groups],
+    )
 
 
 def heading_cells(group: FigureGroup) -> tuple[str, str, str, str]:
@@ -81,7 +89,7 @@ class CompareFiguresModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._compared = ComparedGroups([], [], [])
+        self._compared = ComparedGroups([], [], [], [])
         self.heading_background: QColor | None = None
         self.bold = QFont()
         self.bold.setBold(True)
@@ -108,6 +116,10 @@ class CompareFiguresModel(QAbstractTableModel):
     def group_figures(self, row: int) -> tuple[ArchivedFigure, ...]:
         """The figures of the group row ``row`` belongs to."""
         return self.groups[self.place(row)[0]].figures
+
+    def group_marks(self, row: int) -> TimelineMarks:
+        """What the drawing of that group marks."""
+        return self._compared.timelines[self.place(row)[0]]
 
     def passage(self, row: int) -> Passage | None:
         """Where a figure row leads (its article, start, end); None for a heading."""

@@ -149,7 +149,11 @@ class CompareFiguresView(QWidget):
             self.table.setColumnWidth(column, min(max(header, widest + CELL_PADDING_PX), MAX_COLUMN_PX))
 
     def _draw(self, current: QModelIndex) -> None:
-        self.timeline.show_figures(self.model.group_figures(current.row()) if current.isValid() else ())
+        if current.isValid():
+            row = current.row()
+            self.timeline.show_figures(self.model.group_figures(row), self.model.group_marks(row))
+        else:
+            self.timeline.show_figures(())
 
     def _open(self, index: QModelIndex) -> None:
         passage = self.model.passage(index.row()) if index.isValid() else None

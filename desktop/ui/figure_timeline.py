@@ -8,6 +8,7 @@ and last dates: thousands of labels are unreadable, and took half a second to dr
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
@@ -49,12 +50,29 @@ def day_number(stamp: str) -> int:
         return 0
 
 
+@dataclass(frozen=True)
+class TimelineMarks:
+    """What a group's drawing marks: one figure a (date, value), in date order (the first that
+    gave it names it), and each one's place, from 0 to 1 each way. Made by
+    :func:`timeline_marks`, on a worker for thousands of figures."""
+
+    marks: tuple[ArchivedFigure, ...]
+    places: tuple[tuple[float, float], ...]
+
+
+def timeline_marks(figures: Sequence[ArchivedFigure]) -> TimelineMarks:
+    marks: dict[tuple[int, float], ArchivedFigure] = {}
+    for figure in figures:
+        marks.setdefault((day_number(figure.date), figure.value), figure)
+    return TimelineMarks(tuple(marks.values()), tuple(_places(list(marks))))
+
+
 class FigureTimeline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.figures: tuple[ArchivedFigure, ...] = ()
-        self._marks: list[ArchivedFigure] = []  # the figures drawn: one a (date, value)
-        self._places: list[tuple[float, float]] = []  # theirs in the drawing, from 0 to 1 each way
+        self._marks: tuple[ArchivedFigure, ...] = ()  # as in TimelineMarks
+        self._places: tuple[tuple[float, float], ...] = ()
         self._crowd: tuple[QSize, QPolygonF] | None = None  # the dots of a crowded group, by size
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(MIN_HEIGHT_PX)
@@ -62,16 +80,13 @@ class FigureTimeline(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(*PREFERRED_SIZE_PX)
 
-    def show_figures(self, figures: tuple[ArchivedFigure, ...]) -> None:
+    def show_figures(self, figures: tuple[ArchivedFigure, ...], marks: TimelineMarks | None = None) -> None:
+        """Draw ``figures``; ``marks``, their :func:`timeline_marks`, if made already."""
         if figures is self.figures:
             return  # another row of the group shown
         self.figures = figures
-        # One mark a (date, value), in date order: the first figure that gave it names it.
-        marks: dict[tuple[int, float], ArchivedFigure] = {}
-        for figure in figures:
-            marks.setdefault((day_number(figure.date), figure.value), figure)
-        self._marks = list(marks.values())
-        self._places = _places(list(marks))
+        drawn = marks or timeline_marks(figures)
+        self._marks, self._places = drawn.marks, drawn.places
         self._crowd = None
         lines = [f"{f.date[:10]}  {f.text}  — {f.article_title}" for f in figures[:TOOLTIP_LINES]]
         if len(figures) > TOOLTIP_LINES:

@@ -65,6 +65,9 @@ def test_each_group_is_its_heading_then_its_figures(model: CompareFiguresModel) 
     assert model.passage(4) == (102, 20, 28)
     assert model.group_figures(3) == model.group_figures(43) == model.groups[1].figures
     assert model.group_figures(44) == model.groups[2].figures
+    # The drawing's marks, made with the rows: one a figure here (dates and values differ).
+    assert model.group_marks(44).marks == model.groups[2].figures
+    assert model.group_marks(3).places[0] == (0.0, 0.0) and model.group_marks(3).places[-1] == (1.0, 1.0)
     assert model.index(3, 0).data(Qt.ItemDataRole.FontRole).bold()
     assert model.index(4, 0).data(Qt.ItemDataRole.ToolTipRole) == "The flood destroyed 10 homes in Riverton."
     alignment = model.index(4, 1).data(Qt.ItemDataRole.TextAlignmentRole)

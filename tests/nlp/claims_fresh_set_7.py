@@ -23,9 +23,12 @@ one claim whose second clause is optional), plus:
 - Two reporting verbs joined in one sentence ("acknowledged that A but insisted that B", "claimed
   responsibility … and said B", "admitted that A, but he said B") are two claims, both required, as
   in claims_fresh_set_5.py ("confirmed … but denied that …").
-- A report whose second half has no "that" of its own and no verb ("… will go ahead, the trust
-  said, but patients should …"; "the amber, she said, probably came from …, while tests on the gold
-  pointed to …") is one claim; the part after "but"/"while" is optional.
+- A report whose second half has no reporting verb or "that" of its own ("… will go ahead, the
+  trust said, but patients should …"; "the amber, she said, probably came from …, while tests on
+  the gold pointed to …") is one claim; the part after "but"/"while" is optional.
+- A speaker is given by the words its resolved name must contain: "Crestline" for the organiser
+  named "Crestline Gaming" and then "Crestline"; full names where the text gives one, even only
+  in a possessive ("Mayor Denise Caldwell's plan").
 - A quote a speaker gives "in a statement" names the statement as ``via``, as a reported claim
   would; a quote "in a video" does not (a video is not a document).
 - A speech act for the generic "critics say" is a claim of the critics, as "residents said" is.

@@ -1,18 +1,19 @@
 """A seventh fresh group of hand-annotated articles for claims extraction (issue 13), written and
 annotated before the extractor was run on them: the honest, untuned estimate. New topics and house
 styles: a British nurses' strike over pay talks (a union announcing before it is named, "said A and
-that B", "acknowledged … but insisted", "X, he said, Y" after a woman was quoted, "the trust"), a
-wire story on a Danish gold hoard ("X, an Aarhus-based specialist", "?" quotes, "revealed plans", a
-study by university researchers), an American city council housing hearing (a continuation
-paragraph, "adding that", "asked X, a retired teacher", written testimony, "a spokesperson for the
-mayor"), a tech site's retailer data breach ("claimed responsibility", "ruled out paying", an email
-as channel, an acronym regulator), a Scottish mountain rescue in single quotes (a statement from
-"the force", a continuation paragraph, "she wrote that"), an arts desk's orchestra funding cut
-("estimated that", "denied that", "admitted that …, but he said", a union's letter, fronted
-"according to its figures"), an esports final (a hyphenated Korean name, a nickname in quotes that
-is no quote, "it said in a statement", an acronym commission, "did not reveal"), and a wire story
-on a city's water rationing (a utility named after it announces, "warned", colon and dashed quotes,
-a study, "X, a Guadalajara-based hydrologist").
+that B", "acknowledged … but insisted", "X, he said, Y" after a woman was quoted, "the trust", a
+question subhead), a wire story on a Danish gold hoard ("X, an Aarhus-based specialist", "noting
+that", "?" quotes, "revealed plans", a study by university researchers), an American city council
+housing hearing (a continuation paragraph, "adding that", "asked X, a retired teacher", written
+testimony, "a spokesperson for the mayor"), a tech site's retailer data breach ("claimed
+responsibility", "ruled out paying", an email as channel, an acronym regulator), a Scottish
+mountain rescue in single quotes (a statement from "the force", a continuation paragraph, "she
+wrote that"), an arts desk's orchestra funding cut ("estimated that", "did not deny that … but
+said", "denied that", "admitted that …, but he said", a union's letter, fronted "according to its
+figures"), an esports final (a hyphenated Korean name, a nickname in quotes that is no quote, "it
+said in a statement", an acronym commission, "did not reveal"), and a wire story on a city's water
+rationing (a utility named after it announces, "warned", a quote split by "he said", colon and
+dashed quotes, a study, "X, a Guadalajara-based hydrologist").
 
 Conventions are those of the earlier sets (claims_dev_set.py; claims_fresh_set.py for "a spokesman
 for X" as X speaking and "called it 'a …'" as optional; claims_fresh_set_3.py for ``via`` and
@@ -32,6 +33,11 @@ one claim whose second clause is optional), plus:
 - A quote a speaker gives "in a statement" names the statement as ``via``, as a reported claim
   would; a quote "in a video" does not (a video is not a document).
 - A speech act for the generic "critics say" is a claim of the critics, as "residents said" is.
+- A negated report that still carries a proposition ("did not deny that ticket sales had fallen")
+  is an ordinary claim; one without ("did not say whether …", "did not reveal which …") stays
+  optional as in claims_fresh_set_5.py.
+- A quote split by its attribution ('"The water we save this month," he said, "is …"') is two
+  claims, as in the dev set ('"She talks about housing," he said, "but …"').
 """
 
 from __future__ import annotations
@@ -59,6 +65,7 @@ FRESH_SET_7: tuple[DevArticle, ...] = (
             "million.",
             "He acknowledged that some wards had been short-staffed over the winter but insisted that "
             "patient safety had not been compromised.",
+            "What are the nurses asking for?",
             "According to figures from the trust, 212 nursing posts were vacant in October, one in nine of "
             "the total.",
             "Planned operations will go ahead where possible during the strike, the trust said, but "
@@ -133,7 +140,8 @@ FRESH_SET_7: tuple[DevArticle, ...] = (
             "The amber, she said, probably came from the Baltic coast, more than 300 kilometres away, while "
             "tests on the gold pointed to a source in Cornwall or Ireland.",
             "Not everyone is convinced. Lars Brink, an Aarhus-based specialist in Bronze Age metalwork who "
-            "was not involved in the excavation, said the dating relied on a single fragment of wood. "
+            "was not involved in the excavation, said the dating relied on a single fragment of wood, "
+            "noting that no other organic material had survived in the box. "
             '"Could it be 2000 BC? Possibly," he said. "But I would want to see more samples."',
             "A study of the amber beads by researchers at Aarhus University, published this week in the "
             "Journal of Nordic Archaeology, found that they had been drilled with a bronze tool.",
@@ -156,6 +164,7 @@ FRESH_SET_7: tuple[DevArticle, ...] = (
             ExpectedClaim("probably came from the Baltic coast", "Signe Holm", R),
             ExpectedClaim("tests on the gold pointed to a source", "Signe Holm", R, optional=True),
             ExpectedClaim("the dating relied on a single fragment of wood", "Lars Brink", R),
+            ExpectedClaim("no other organic material had survived", "Lars Brink", R),
             ExpectedClaim("Could it be 2000 BC? Possibly", "Lars Brink", Q),
             ExpectedClaim("But I would want to see more samples.", "Lars Brink", Q),
             ExpectedClaim("they had been drilled with a bronze tool", "Aarhus University", R, via="study"),
@@ -338,6 +347,8 @@ FRESH_SET_7: tuple[DevArticle, ...] = (
             "funding was found.",
             '"We have played in this city for 112 years. Are we really going to be the generation that lets '
             'it go?" Lomax said.',
+            "Lomax did not deny that ticket sales had fallen since the pandemic, but said the orchestra's "
+            "schools programme now reached 20,000 children a year.",
             'Arts Council England said it had faced "impossible choices" after its own budget was cut by '
             "9%. In a statement, it said the Philharmonic's application had scored lower than others on "
             "reaching new audiences.",
@@ -358,6 +369,8 @@ FRESH_SET_7: tuple[DevArticle, ...] = (
             ExpectedClaim('the decision put the orchestra\'s future "in serious doubt"', "Harriet Lomax", R),
             ExpectedClaim("the cut would cost 40 of its 62 musicians their jobs", "Harriet Lomax", R),
             ExpectedClaim("We have played in this city for 112 years", "Harriet Lomax", Q),
+            ExpectedClaim("ticket sales had fallen since the pandemic", "Harriet Lomax", R),
+            ExpectedClaim("schools programme now reached 20,000 children", "Harriet Lomax", R),
             ExpectedClaim('it had faced "impossible choices"', "Arts Council England", R),
             ExpectedClaim(
                 "the Philharmonic's application had scored lower",
@@ -434,8 +447,8 @@ FRESH_SET_7: tuple[DevArticle, ...] = (
             "until the rainy season begins in June. Hospitals, schools and fire stations will be exempt, "
             "it said.",
             "Its director, Héctor Villaseñor, warned that restrictions could be tightened if residents did "
-            'not cut their use by a fifth. "The water we save this month is the water we drink in May," he '
-            "said.",
+            'not cut their use by a fifth. "The water we save this month," he said, "is the water we '
+            'drink in May."',
             'Mayor Lucía Ortega insisted the city had done everything it could. She said: "We have fixed '
             "more leaks in two years than the last three administrations did in twelve. But we cannot make "
             'it rain."',
@@ -469,6 +482,7 @@ FRESH_SET_7: tuple[DevArticle, ...] = (
             ),
             ExpectedClaim("restrictions could be tightened", "Héctor Villaseñor", R),
             ExpectedClaim("The water we save this month", "Héctor Villaseñor", Q),
+            ExpectedClaim("is the water we drink in May.", "Héctor Villaseñor", Q),
             ExpectedClaim("the city had done everything it could", "Lucía Ortega", R),
             ExpectedClaim("We have fixed more leaks in two years", "Lucía Ortega", Q),
             ExpectedClaim("the city has been slow to act", "Critics", R),

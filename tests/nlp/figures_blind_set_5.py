@@ -409,7 +409,7 @@ ICE_CREAM = (
         measure("96 g", 96, "gram"),
     ),
     s(
-        "Sales in Texas doubled as highs reached 104 °F for nine days in a row.",
+        "Ice-cream sales in Texas doubled as highs reached 104 °F for nine days in a row.",
         temperature("104 °F", 104, "degree_fahrenheit"),
         duration("nine days", 9, "day"),
     ),

@@ -73,6 +73,9 @@ def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple
         if head.i - root.i <= 4 and not measure_between:
             return Counted(_lemma(head), max(span_end, head.idx + len(head)))
         return Counted(_lemma(head), span_end)
+    absolute = _counted_in_absolute(root)  # before "the 12 wounded": "with 12 sold" names no people
+    if absolute is not None:
+        return Counted(_lemma(absolute), span_end)
     nominal = _nominal_after(root)
     if nominal is not None:
         return Counted(nominal.lower_, max(span_end, nominal.idx + len(nominal)))
@@ -84,7 +87,7 @@ def counted_noun(root: Token, sentence: Span, span_end: int, earlier: list[tuple
             partitive = _partitive(prep, sentence, span_end, earlier)
             if partitive is not None:
                 return partitive
-    changed = _object_changed_by(root) or _counted_in_absolute(root)
+    changed = _object_changed_by(root)
     if changed is not None:
         return Counted(_lemma(changed), span_end)
     if root.dep_ in _ELLIPTIC_DEPS:
@@ -120,16 +123,21 @@ def _object_changed_by(root: Token) -> Token | None:
 
 def _counted_in_absolute(root: Token) -> Token | None:
     """ "was Europe's best-selling car, with 228,000 sold": a number as the subject of a participle
-    after "with" counts the noun the clause before it states (its complement), or its plural object
-    or subject; "hit the town, with 12 killed" names no such noun."""
-    participle = root.head
-    if root.dep_ not in ("nsubj", "nsubjpass") or participle.tag_ != "VBN" or participle.i < root.i:
+    after "with" counts the noun the clause before it says its subject is. Only that complement:
+    in "two bombs hit the market, with 12 wounded" the subject and object are not what is counted."""
+    if root.dep_ == "pobj" and root.head.lower_ == "with":
+        # the parser may hang the participle on the number instead: "with 1.1 million sold"
+        participles = [child for child in root.children if child.dep_ == "acl" and child.tag_ == "VBN"]
+        with_ = root.head if participles else None
+    elif root.dep_ in ("nsubj", "nsubjpass") and root.head.tag_ == "VBN" and root.head.i > root.i:
+        with_ = root.head.head if root.head.head.lower_ == "with" else None
+    else:
+        with_ = None
+    if with_ is None or with_.head.pos_ not in ("VERB", "AUX"):
         return None
-    if participle.head.lower_ != "with" or participle.head.head.pos_ not in ("VERB", "AUX"):
-        return None
-    clause = participle.head.head
+    clause = with_.head
     complements = [child for child in clause.children if child.dep_ == "attr" and child.pos_ == "NOUN"]
-    return complements[0] if complements else _counted_by_change(clause)
+    return complements[0] if complements else None
 
 
 def _counted_by_change(verb: Token) -> Token | None:

@@ -115,3 +115,11 @@ def test_half_after_a_that_clause_is_still_a_share(nlp: Language) -> None:
     assert readings(nlp, "The poll found that half of voters backed the plan.") == [
         (50, "percent", "percent")
     ]
+
+
+def test_two_age_bounds_keep_their_qualifiers(nlp: Language) -> None:
+    found = extract_figures(nlp("Children under 16 and adults over 65 travel free."))
+    assert [(f.value, f.kind, f.qualifier) for f in found] == [
+        (16, "age", "less_than"),
+        (65, "age", "more_than"),
+    ]

@@ -655,17 +655,6 @@ def _is_pronoun_one(text: str, reading: _Reading, root: Token) -> bool:
 
 def _to_figure(article: _Article, reading: _Reading, earlier_counts: list[tuple[Span, str]]) -> Figure:
     text = article.text
-    qualifier, start = qualifier_before(text, reading.start)
-    if qualifier is None and reading.approximate:
-        qualifier = "approximately"
-    if reading.kind == "duration":
-        spread = _means_during(text, start, reading.start)
-    else:
-        spread = qualifier == "more_than" and _means_across(text, start, reading.start)
-    if spread:  # "over 3 years", "over 4.5 miles": a span of time or ground, not a bound
-        qualifier, start = None, reading.start
-    end = reading.end
-    counts = None
     root = number_root(article.doc, reading.number_start, reading.number_end)
     sent = article.sentence_of(root) if root is not None else article.doc[:]
     if (
@@ -674,6 +663,20 @@ def _to_figure(article: _Article, reading: _Reading, earlier_counts: list[tuple[
         and (_is_appositive_age(article, reading, root) or _is_age_without_marker(article, reading, root))
     ):
         reading = replace(reading, kind="age", unit="year")
+    qualifier, start = qualifier_before(text, reading.start)
+    if qualifier is None and reading.approximate:
+        qualifier = "approximately"
+    if reading.kind == "duration":
+        spread = _means_during(text, start, reading.start)
+    else:
+        # "children under 16 and adults over 65": an age bound, not a stretch over the ground
+        spread = (
+            qualifier == "more_than" and reading.kind != "age" and _means_across(text, start, reading.start)
+        )
+    if spread:  # "over 3 years", "over 4.5 miles": a span of time or ground, not a bound
+        qualifier, start = None, reading.start
+    end = reading.end
+    counts = None
     if reading.kind == "count" and root is not None and _is_share_subject(reading, root):
         reading = replace(reading, value=reading.value * 100, kind="percent", unit="percent")
     if reading.counts is not None:

@@ -166,6 +166,8 @@ def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
     if subject is not None and author is not None:
         via, subject = subject, author  # "a release from the union said": the union speaks
     attribution, content, whole_sentence = _split(doc, verb, start, end)
+    if content is not None and _cuts_a_word(doc, content):
+        content = None  # "declares president re-elected": "re" is part of a word, not a report
     particle = _retort(verb) or phrasal_particle(verb)
     if content is None and (
         (subject is not None and subject.lower_ == "it")
@@ -188,6 +190,14 @@ def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
         parent=parent,
         via=via,
     )
+
+
+def _cuts_a_word(doc: Doc, content: tuple[int, int]) -> bool:
+    """Whether the content range ends or starts inside a hyphenated word ("re" of "re-elected")."""
+    first, end = content
+    ends_at_hyphen = end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+    starts_after_hyphen = first > 0 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_
+    return ends_at_hyphen or starts_after_hyphen
 
 
 def _has_document_subject(verb: Token) -> bool:

@@ -268,6 +268,10 @@ class SpeakerResolver:
             return name
         if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and len(mention) <= 2:
             earlier = self._described.get(head.lemma_) or self._role_holder(head)
+            if head.lemma_ in ORGANISATION_NOUNS:
+                # "Harbourside Rovers have rejected …, the club confirmed": the group the sentence
+                # is about speaks of itself.
+                earlier = self._group_earlier_in_sentence(head) or earlier
             if earlier is None:
                 # "the university" is "Dunmore University" named before.
                 earlier = self._last_group_ending_in(head.lower_, head.i)
@@ -310,6 +314,29 @@ class SpeakerResolver:
             titles = [t.lower_ for t in (ent[0], before) if t is not None]
             if role.lower_ in titles:
                 return self._fullest(mention.name)
+        return None
+
+    def _group_earlier_in_sentence(self, head: Token) -> str | None:
+        """The first name in ``head``'s sentence, before it, that reads as a group's: a plural
+        proper noun ("Harbourside Rovers"), one the tagger calls an organisation, or one given an
+        organisation noun ("carmaker Halberg"); never a person the article names.
+        """
+        first = head.i
+        while first and self._sentence_of[first - 1] == self._sentence_of[head.i]:
+            first -= 1
+        for token in self._doc[first : head.i]:
+            if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
+                continue
+            kind_noun = any(
+                c.dep_ == "compound" and c.lemma_ in ORGANISATION_NOUNS | _COMPANY_NOUNS for c in token.lefts
+            )
+            names = [*_compounds(token), token]
+            # The plural and the organisation noun outweigh the tagger, which calls many a
+            # company a person; its organisation label does not outweigh a person's name.
+            if token.tag_ == "NNPS" or kind_noun:
+                return _joined(names)
+            if self._entity_label(token) == "ORG" and self._known_person(names) is None:
+                return _joined(names)
         return None
 
     def _last_group_ending_in(self, noun: str, position: int) -> str | None:

@@ -19,7 +19,7 @@ DOCUMENT_NOUNS = frozenset(
         "submission", "ruling", "judgment", "judgement", "affidavit", "transcript", "tweet",
         "blog", "website", "video", "advisory", "assessment", "announcement", "newsletter",
         "presentation", "prospectus", "update", "circular", "dossier", "indictment", "petition",
-        "decision", "dissent",
+        "decision", "dissent", "order",
     }
 )  # fmt: skip
 # Plural words for data that speak for whoever gathered them ("data from the agency show",
@@ -33,6 +33,8 @@ _DOCUMENT_PHRASE_DEPS = frozenset({"det", "amod", "compound", "nmod", "nummod", 
 
 
 def is_document(token: Token) -> bool:
+    if token.lower_ == "order" and not any(c.dep_ in ("det", "poss") for c in token.children):
+        return False  # "in order to": an idiom; "its order", "an order" are a ruling's text
     return token.pos_ in ("NOUN", "PROPN") and (
         token.lemma_.lower() in DOCUMENT_NOUNS or token.lower_ in _DATA_WORDS
     )

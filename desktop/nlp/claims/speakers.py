@@ -132,6 +132,7 @@ class SpeakerResolver:
             t: ent for ent in doc.ents for t in range(ent.start, ent.end)
         }
         self._full_names = _full_names(doc)
+        self._bracketed_acronyms = _bracketed_acronyms(doc)
         self._gender: dict[str, str] = {}
         # Role noun → people given that role, in order: "the agriculture minister, Brent Maddison".
         self._role_holders: dict[str, list[tuple[int, str]]] = {}
@@ -407,6 +408,9 @@ class SpeakerResolver:
         shape = letters.isalpha() and letters.isupper()
         if not (shape and _ACRONYM_LENGTHS[0] <= len(letters) <= _ACRONYM_LENGTHS[1]):
             return None
+        bracketed = self._bracketed_acronyms.get(letters)
+        if bracketed is not None and bracketed[0] < acronym.i:
+            return bracketed[1]  # "The Canadian Radio-television … Commission (CRTC)", as the text says
         for ent in reversed(self._doc.ents):
             if ent.start >= acronym.i or ent.label_ not in ("ORG", "FAC", "GPE", "NORP"):
                 continue
@@ -748,6 +752,34 @@ def _full_names(doc: Doc) -> dict[str, str]:
         if words[-1] in alone and len(words) > len(known) and words[-len(known) :] == known:
             names[words[-1].lower()] = words
     return {key: " ".join(words) for key, words in names.items()}
+
+
+def _bracketed_acronyms(doc: Doc) -> dict[str, tuple[int, str]]:
+    """Acronyms the text spells out itself, "Full Name (ACRONYM)": acronym → (position, full
+    name), the first time. The name is the capitalised words before the bracket whose initials
+    make the acronym, across joiners ("and", "of") and the lower-case halves of hyphenated words
+    ("Radio-television"), whatever entities the tagger cut the name into."""
+    found: dict[str, tuple[int, str]] = {}
+    for token in doc[1:-2]:
+        letters = doc[token.i + 1].text
+        if token.text != "(" or doc[token.i + 2].text != ")" or not (letters.isalpha() and letters.isupper()):
+            continue
+        if letters in found or not _ACRONYM_LENGTHS[0] <= len(letters) <= _ACRONYM_LENGTHS[1]:
+            continue
+        initials = ""
+        first = token.i
+        for word in reversed(doc[: token.i]):
+            hyphenated = word.i > 0 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_
+            if word.text[:1].isupper() and word.is_alpha:
+                initials = word.text[0] + initials
+            elif not (word.lower_ in _NAME_JOINERS or word.text == "-" or (word.is_lower and hyphenated)):
+                break
+            first = word.i
+            if len(initials) >= len(letters):
+                break
+        if initials == letters:
+            found[letters] = (token.i, _without_article(doc[first : token.i].text.strip()))
+    return found
 
 
 def _joined(tokens: list[Token]) -> str:

@@ -56,7 +56,10 @@ def document_author(document: Token) -> Token | None:
             author = next((_object_of(a) for a in child.children if a.dep_ == "agent"), None)
         else:
             continue
-        if author is not None and not is_document(author):
+        if author is not None and is_document(author):
+            # "figures compiled by the transfer website TransferDesk": the named site is an author.
+            author = next((c for c in author.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if author is not None:
             return author
     return None
 

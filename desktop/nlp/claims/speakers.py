@@ -178,6 +178,20 @@ class SpeakerResolver:
                     self._role_holders.setdefault(given.lemma_, []).append((token.i, _joined(names)))
         for holders in self._role_holders.values():
             holders.sort()
+        # Organisation noun → organisations given that noun, in order: "Marlow's publisher, Hartwell
+        # & Lane, stood by the book" (the parser often hangs such a name as a conjunct).
+        self._named_groups: dict[str, list[tuple[int, str]]] = {}
+        for ent in doc.ents:
+            noun = doc[ent.start - 2] if ent.start >= 2 else None
+            if (
+                ent.label_ == "ORG"
+                and noun is not None
+                and doc[ent.start - 1].text == ","
+                and noun.is_lower
+                and noun.lemma_ in ORGANISATION_NOUNS
+                and not in_quote(ent[0])
+            ):
+                self._named_groups.setdefault(noun.lemma_, []).append((ent.start, _without_article(ent.text)))
         # Where each role is first used bare ("the president's tactics"): a role already standing
         # for someone the reader knows keeps doing so after another holder is introduced.
         self._first_bare_role: dict[str, int] = {}
@@ -268,7 +282,7 @@ class SpeakerResolver:
             self._described[head.lemma_] = name
             return name
         if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and len(mention) <= 2:
-            earlier = self._described.get(head.lemma_) or self._role_holder(head)
+            earlier = self._described.get(head.lemma_) or self._role_holder(head) or self._named_group(head)
             if head.lemma_ in ORGANISATION_NOUNS:
                 # "Harbourside Rovers have rejected …, the club confirmed": the group the sentence
                 # is about speaks of itself.
@@ -283,8 +297,41 @@ class SpeakerResolver:
             name = earlier or name
         if name == _without_article(mention.text) and len(mention) <= 2:
             name = self._titled_person_after(head) or name
+        if name == _without_article(mention.text):
+            name = self._speaking_for(head, mention) or name
         self._described[head.lemma_] = name
         return name
+
+    def _speaking_for(self, head: Token, mention: SpacySpan) -> str | None:
+        """"A spokeswoman for the publisher" speaks for the publisher named before: "spokeswoman
+        for Hartwell & Lane"."""
+        group = next(
+            (
+                g
+                for prep in head.rights
+                if prep.dep_ == "prep" and prep.lower_ == "for"
+                for g in prep.children
+                if g.dep_ == "pobj" and g.is_lower and g.lemma_ in ORGANISATION_NOUNS
+            ),
+            None,
+        )
+        if group is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in group.children):
+            return None
+        start, end = _mention_bounds(group)
+        if end > mention.end or end - start > 2:
+            return None
+        named = self._described_name(group, self._doc[start:end])
+        if named == _without_article(self._doc[start:end].text):
+            return None
+        before = self._doc[mention.start : start].text.strip()
+        return _without_article(f"{before} {named}")
+
+    def _named_group(self, noun: Token) -> str | None:
+        """The organisation last given this organisation noun before it, within the window."""
+        named = [(at, name) for at, name in self._named_groups.get(noun.lemma_, []) if at < noun.i]
+        if not named or self._sentence_of[noun.i] - self._sentence_of[named[-1][0]] > _WINDOW:
+            return None
+        return named[-1][1]
 
     def _role_holder(self, role: Token) -> str | None:
         """The person last given this role before it ("Queensland's agriculture minister, Brent

@@ -28,6 +28,8 @@ _DATA_WORDS = frozenset({"data", "figures", "records", "statistics"})
 # "a release from the union", "the report by the auditor"; not "of": "a review of the records"
 # names its topic.
 _AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
+# How many sentences back "the report" may find the report named before with its author.
+_EARLIER_SENTENCES = 3
 # Tokens of the document's phrase before its noun ("a", "new", "press", "joint", "her").
 _DOCUMENT_PHRASE_DEPS = frozenset({"det", "amod", "compound", "nmod", "nummod", "poss"})
 
@@ -61,6 +63,20 @@ def document_author(document: Token) -> Token | None:
             author = next((c for c in author.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if author is not None:
             return author
+    return None
+
+
+def earlier_author(document: Token) -> Token | None:
+    """ "a report released by the department. The report said …": "the report" is the one named
+    before with its author, within a few sentences; its author speaks."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in document.children):
+        return None
+    sentences = list(document.doc.sents)
+    here = next(i for i, s in enumerate(sentences) if s.start <= document.i < s.end)
+    start = sentences[max(here - _EARLIER_SENTENCES, 0)].start
+    for token in reversed(document.doc[start : document.i]):
+        if token.lemma_ == document.lemma_ and is_document(token):
+            return document_author(token)
     return None
 
 

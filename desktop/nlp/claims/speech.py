@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from desktop.nlp.claims.documents import channel, content_clause, document_author, is_document
+from desktop.nlp.claims.documents import channel, content_clause, document_author, earlier_author, is_document
 from desktop.nlp.claims.speech_acts import object_content, phrasal_particle
 from desktop.nlp.model import ClaimKind
 
@@ -116,7 +116,7 @@ def _according_to(doc: Doc, according: Token, start: int, end: int) -> Cue | Non
         # source ends at the comma, and the noun after it opens the content.
         source = doc[comma.i - 1]
         attribution = set(range(according.i, comma.i + 1))
-    author = document_author(source) if is_document(source) else None
+    author = document_author(source) or earlier_author(source) if is_document(source) else None
     via, source = (source, author) if author is not None else (None, source)  # "according to data from X"
     _absorb_commas(doc, attribution, start, end)
     return Cue(
@@ -162,7 +162,9 @@ def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
         if not (subject.lower_ == "it" and speaks):
             return None
     via = channel(verb)
-    author = document_author(subject) if subject is not None and is_document(subject) else None
+    author = None
+    if subject is not None and is_document(subject):
+        author = document_author(subject) or earlier_author(subject)
     if subject is not None and author is not None:
         via, subject = subject, author  # "a release from the union said": the union speaks
     attribution, content, whole_sentence = _split(doc, verb, start, end)

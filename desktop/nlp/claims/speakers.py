@@ -94,6 +94,12 @@ _NAME_JOINERS = frozenset({"and", "of", "for", "&", "'", "’"})
 _WINDOW = 4
 # How many sentences ahead a role ("its governor") may find the name it stands for.
 _NAME_FOLLOWS_WITHIN = 2
+# Nouns for whoever leads an organisation ("the head of Nordline"), and the titles that name
+# that person when the name follows ("Chief executive Marc-André Tessier").
+_LEADER_NOUNS = frozenset({"head", "boss", "chief", "leader"})
+_LEADER_TITLES = frozenset(
+    {"head", "boss", "chief", "leader", "executive", "ceo", "chairman", "chairwoman", "chair", "president"}
+)
 # How a candidate antecedent of "he"/"she" is scored: sentences back, less these bonuses (lower wins).
 _BONUS_ALREADY_SPOKE = 1.0
 _BONUS_SUBJECT = 0.5
@@ -296,7 +302,10 @@ class SpeakerResolver:
                 earlier = self._last_group_before(head.i)  # "the union" is the one just named
             name = earlier or name
         if name == _without_article(mention.text) and len(mention) <= 2:
-            name = self._titled_person_after(head) or name
+            name = self._titled_person_after(head, {head.lower_}) or name
+        if name == _without_article(mention.text) and head.lemma_ in _LEADER_NOUNS:
+            # "The head of Nordline told MPs …. Chief executive Marc-André Tessier said …"
+            name = self._titled_person_after(head, _LEADER_TITLES) or name
         if name == _without_article(mention.text):
             name = self._speaking_for(head, mention) or name
         self._described[head.lemma_] = name
@@ -347,7 +356,7 @@ class SpeakerResolver:
             return None
         return self._fullest(name)
 
-    def _titled_person_after(self, role: Token) -> str | None:
+    def _titled_person_after(self, role: Token, titles: set[str] | frozenset[str]) -> str | None:
         """The person a role names when the name follows shortly: "its governor ruled out a cut.
         … Governor Ines Moravec told reporters" (the role as the name's title)."""
         here = self._sentence_of[role.i]
@@ -359,8 +368,7 @@ class SpeakerResolver:
             if ent is None or ent.label_ != "PERSON":
                 continue
             before = self._doc[ent.start - 1] if ent.start else None
-            titles = [t.lower_ for t in (ent[0], before) if t is not None]
-            if role.lower_ in titles:
+            if any(t is not None and t.lower_ in titles for t in (ent[0], before)):
                 return self._fullest(mention.name)
         return None
 

@@ -234,6 +234,9 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None]:
         and not before.is_sent_start
     ):
         return before, None  # "…, Early says there is …": a surname the tagger took for an adverb
+    stranded = stranded_appositive_subject(verb)
+    if stranded is not None:
+        return stranded, None
     reporter = _reporter_above(verb)
     if reporter is not None:
         # "The minister said X would be extended, adding that Y" with "adding" hung on "extended":
@@ -251,6 +254,22 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None]:
         elaborates = head.lemma_ in REPORTING_VERBS and verb.dep_ != "conj" and not reported_before
         return inherited, (head if elaborates else None)
     return None, None
+
+
+def stranded_appositive_subject(verb: Token) -> Token | None:
+    """"X would appeal, its secretary general, Moses Banda, said": the parser hangs the speaker,
+    a role with a name in apposition, on the last noun of the report before the verb. The role
+    ending right before the verb, with the name set off in commas, is the verb's subject."""
+    doc = verb.doc
+    before = verb.i - 1
+    while before >= 0 and doc[before].text == ",":
+        before -= 1
+    if before < 0 or doc[before].dep_ != "appos" or doc[before].pos_ != "PROPN":
+        return None
+    role = doc[before].head
+    if role.dep_ != "appos" or role.pos_ != "NOUN" or role.i > before or doc[role.left_edge.i - 1].text != ",":
+        return None
+    return role if before <= role.right_edge.i < verb.i else None
 
 
 def _reporter_above(verb: Token) -> Token | None:
@@ -320,6 +339,10 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
     content_tokens: set[int] = set()
     for clause in clauses:
         content_tokens.update(range(max(clause.left_edge.i, start), min(clause.right_edge.i + 1, end)))
+    stranded = stranded_appositive_subject(verb)
+    if stranded is not None:
+        # The speaker the parser hung inside the report is attribution, with its comma before.
+        content_tokens.difference_update(range(stranded.left_edge.i - 1, stranded.right_edge.i + 1))
     if not clauses and _states_on_its_own(doc, verb, start, end):
         content_tokens = object_content(verb, start, end)  # "revealed plans for X", "ruled out X"
     # "…, Zelensky said, adding that X": X is what "adding" reports, not part of this attribution.

@@ -361,9 +361,14 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
     attribution = subtree - content_tokens - elaborated
     _absorb_commas(doc, attribution, start, end)
     if content_tokens:
-        # The complementizer of "said that X" introduces the content; it is not part of it.
+        # The complementizer of "said that X" introduces the content; it is not part of it. In
+        # "said A but that B" the second "that" joins two halves of one report: it stays inside.
+        opening = min((i for i in content_tokens if not is_filler(doc[i])), default=-1)
         content_tokens -= {
-            c.i for clause in clauses for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"
+            c.i
+            for clause in clauses
+            for c in clause.children
+            if c.dep_ == "mark" and c.lower_ == "that" and c.i == opening
         }
         content = _largest_run(doc, start, end, set(range(start, end)) - content_tokens)
         return attribution, content, verb.dep_ == "ROOT"

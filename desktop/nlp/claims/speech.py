@@ -332,6 +332,8 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
         # "X said the public deserved answers" misparsed as a second subject after the verb: that
         # "subject" heads the reported clause.
         clauses = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and start <= c.i < end]
+    if not clauses:
+        clauses = _misread_relative_clauses(verb)
     document = channel(verb) if not clauses else None
     hung_on_document = content_clause(document) if document is not None else None
     if hung_on_document is not None and start <= hung_on_document.i < end:
@@ -379,6 +381,23 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
         return attribution, (_trim(doc, outside[0], outside[-1] + 1) if outside else None), True
     # "as he said", "he said." after a quote: no content of its own in this sentence.
     return attribution, None, verb.dep_ == "ROOT"
+
+
+def _misread_relative_clauses(verb: Token) -> list[Token]:
+    """"told analysts on a call that the company had no choice": the parser took the reported
+    clause for a relative clause of "call". A relative clause whose "that" it calls a
+    complementizer and which has a subject of its own is the verb's content."""
+    return [
+        clause
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.i > verb.i
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for clause in noun.children
+        if clause.dep_ == "relcl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    ]
 
 
 def _orphan_clauses(doc: Doc, verb: Token, start: int) -> list[Token]:

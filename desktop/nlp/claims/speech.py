@@ -74,6 +74,10 @@ class Cue:
     via: Token | None = None  # head of the document the source speaks through ("a release from …")
 
 
+# "before adding: '…'", "then added: '…'": words linking a further quotation to the attribution.
+_FURTHER_QUOTE_LINKS = frozenset({"before", "after", "then", "and"})
+_OPENING_QUOTES = frozenset({"'", '"', "‘", "“"})
+
 Bounds = Callable[[Token], tuple[int, int]]
 
 
@@ -362,6 +366,7 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
                 content_tokens.difference_update(added)
     attribution = subtree - content_tokens - elaborated
     _absorb_commas(doc, attribution, start, end)
+    attribution |= _further_quote_cue(doc, attribution, end)
     if content_tokens:
         # The complementizer of "said that X" introduces the content; it is not part of it. In
         # "said A but that B" the second "that" joins two halves of one report: it stays inside.
@@ -381,6 +386,31 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
         return attribution, (_trim(doc, outside[0], outside[-1] + 1) if outside else None), True
     # "as he said", "he said." after a quote: no content of its own in this sentence.
     return attribution, None, verb.dep_ == "ROOT"
+
+
+def _further_quote_cue(doc: Doc, attribution: set[int], end: int) -> set[int]:
+    """"'…,' he said, before adding: '…'": a subjectless reporting verb right after the
+    attribution, introducing another quotation, is part of it (the parser hangs it on a verb
+    of the quotation). Both quotations are then the speaker's."""
+    i = max(attribution, default=-1) + 1
+    if not attribution or i >= end:
+        return set()
+    if doc[i].lower_ in _FURTHER_QUOTE_LINKS:
+        i += 1
+    verb = doc[i] if i < end else None
+    if (
+        verb is None
+        or verb.pos_ != "VERB"
+        or verb.lemma_ not in REPORTING_VERBS
+        or any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    ):
+        return set()
+    j = i + 1
+    while j < end and doc[j].text in (":", ","):
+        j += 1
+    if j == i + 1 or j >= end or doc[j].text not in _OPENING_QUOTES:
+        return set()
+    return set(range(max(attribution) + 1, j))
 
 
 def _misread_relative_clauses(verb: Token) -> list[Token]:

@@ -123,6 +123,11 @@ def _according_to(doc: Doc, according: Token, start: int, end: int) -> Cue | Non
     author = document_author(source) or earlier_author(source) if is_document(source) else None
     via, source = (source, author) if author is not None else (None, source)  # "according to data from X"
     _absorb_commas(doc, attribution, start, end)
+    clause = according.head
+    if clause.dep_ in ("relcl", "advcl") and clause.pos_ in ("VERB", "AUX"):
+        # "a state where, according to X, one in eight bridges is …": X vouches for that clause,
+        # not for the sentence around it.
+        start, end = max(start, clause.left_edge.i), min(end, clause.right_edge.i + 1)
     return Cue(
         kind="according_to",
         cue_start=according.i,

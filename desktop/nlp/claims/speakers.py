@@ -224,6 +224,8 @@ class SpeakerResolver:
         pronoun = head.lower_ if head.pos_ == "PRON" else ""
         if pronoun in _PRONOUN_GENDER:
             name = self._resolve_person_pronoun(head, _PRONOUN_GENDER[pronoun])
+        elif _is_age(head):
+            name = self._resolve_person_pronoun(head, None)  # "the 34-year-old": a person named before
         elif pronoun in _GROUP_PRONOUNS:
             name = self._resolve_group_pronoun(head)
         elif any(c.dep_ == "conj" and c.pos_ in ("PROPN", "PRON") for c in head.children):
@@ -585,7 +587,7 @@ class SpeakerResolver:
             return False
         return not (words and words[-1].lower() in ORGANISATION_NOUNS | INSTITUTION_WORDS)
 
-    def _resolve_person_pronoun(self, pronoun: Token, gender: str) -> str | None:
+    def _resolve_person_pronoun(self, pronoun: Token, gender: str | None) -> str | None:
         here = self._sentence_of[pronoun.i]
         best: tuple[float, int] | None = None
         best_name = None
@@ -595,7 +597,7 @@ class SpeakerResolver:
             if distance > _WINDOW:
                 break
             name = self._fullest(mention.name)
-            if self._gender_of(name) not in (None, gender) or not self._can_be_person(name):
+            if (gender and self._gender_of(name) not in (None, gender)) or not self._can_be_person(name):
                 continue
             spoke = name in self._speakers
             main_clause = mention.is_subject and self._doc[mention.token].head.dep_ == "ROOT"
@@ -609,7 +611,7 @@ class SpeakerResolver:
             key = (score, -mention.token)
             if best is None or key < best:
                 best, best_name = key, name
-        if best_name is not None:
+        if best_name is not None and gender is not None:
             self._gender.setdefault(best_name, gender)
         return best_name
 
@@ -677,6 +679,11 @@ def _coordinated_group_subject(pronoun: Token) -> str | None:
         return None
     start, end = _mention_bounds(subject)
     return _without_article(subject.doc[start:end].text)
+
+
+def _is_age(head: Token) -> bool:
+    """"the 34-year-old", "a 70-year-old": a person described by age."""
+    return head.lower_ == "old" and any(c.lemma_ == "year" for c in head.children)
 
 
 def _is_public_body(name: str) -> bool:

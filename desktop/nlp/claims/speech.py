@@ -93,7 +93,7 @@ def find_cues(doc: Doc, in_quote: Callable[[Token], bool], sentence: Bounds) -> 
             continue
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             cue = _according_to(doc, token, *sentence(token))
-        elif token.pos_ == "VERB" and (
+        elif (token.pos_ == "VERB" or _verb_read_as_noun(token)) and (
             token.lemma_ in REPORTING_VERBS
             or _retort(token) is not None
             or phrasal_particle(token) is not None
@@ -211,6 +211,19 @@ def _cuts_a_word(doc: Doc, content: tuple[int, int]) -> bool:
     return ends_at_hyphen or starts_after_hyphen
 
 
+def _verb_read_as_noun(token: Token) -> bool:
+    """"the 34-year-old claims that …" tagged as a plural noun heading the sentence: a sentence
+    with no verb but a reporting word governing a that-clause has that word for its verb."""
+    return token.tag_ == "NNS" and token.dep_ == "ROOT" and any(_is_that_clause(c) for c in token.children)
+
+
+def _is_that_clause(token: Token) -> bool:
+    """A clause opened by "that" with a subject of its own ("that the company had no choice")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and any(
+        c.dep_ in _SUBJECT_DEPS for c in token.children
+    )
+
+
 def _has_document_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and is_document(c) for c in verb.children)
 
@@ -235,6 +248,8 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None]:
                 return verb.head, None  # "Smith, who said …": the relative pronoun stands for Smith
             return child, None
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.pos_ == "NOUN" and before is not None and before.head == verb and before.dep_ in ("amod", "compound"):
+        return before, None  # "the 34-year-old claims that …": the modifier is the subject
     if (
         before is not None
         and before.head == verb
@@ -323,6 +338,7 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
         if start <= c.i < end  # a clause of the heading the parser ran in is not content
         and (
             c.dep_ in ("ccomp", "parataxis")
+            or (verb.pos_ == "NOUN" and c.dep_ in ("relcl", "acl") and _is_that_clause(c))
             # "X happened, officials said" parsed as an adverbial clause; a subjectless one is a
             # participle framing the report ("Asked whether …, Forsberg said …").
             or (

@@ -54,6 +54,9 @@ INSTITUTION_WORDS = frozenset(
         "inc", "ltd", "plc", "llc", "corp", "co",
     }
 )  # fmt: skip
+# Last words of names for what a noun calls an organisation of that kind: a school system is
+# "X City Schools" and "the district".
+_KIND_NAME_ENDINGS = {"district": frozenset({"schools"})}
 # How many sentences back a role ("the minister") may find the person given it.
 _ROLE_REACH = 12
 # Shortest and longest acronym spelled out from an earlier name ("FAA", "CPSC").
@@ -314,7 +317,7 @@ class SpeakerResolver:
         return name
 
     def _speaking_for(self, head: Token, mention: SpacySpan) -> str | None:
-        """"A spokeswoman for the publisher" speaks for the publisher named before: "spokeswoman
+        """ "A spokeswoman for the publisher" speaks for the publisher named before: "spokeswoman
         for Hartwell & Lane"."""
         group = next(
             (
@@ -398,12 +401,15 @@ class SpeakerResolver:
         return None
 
     def _last_group_ending_in(self, noun: str, position: int) -> str | None:
-        """The last organisation before ``position`` whose name ends in ``noun``, within the window."""
+        """The last organisation before ``position`` whose name ends in ``noun`` (or in a word
+        naming the same kind: "the district" for "Lakeview City Schools"), a dozen sentences back
+        at most: the name says what it is, so it is found as far as a role's holder."""
+        endings = _KIND_NAME_ENDINGS.get(noun, frozenset()) | {noun}
         stop = bisect.bisect_left(self._groups, position, key=_token_of)
         for group in reversed(self._groups[:stop]):
-            if self._sentence_of[position] - group.sentence > _WINDOW:
+            if self._sentence_of[position] - group.sentence > _ROLE_REACH:
                 break
-            if group.name.split()[-1].lower() == noun:
+            if group.name.split()[-1].lower() in endings:
                 return _without_article(group.name)
         return None
 
@@ -682,7 +688,7 @@ def _coordinated_group_subject(pronoun: Token) -> str | None:
 
 
 def _is_age(head: Token) -> bool:
-    """"the 34-year-old", "a 70-year-old": a person described by age."""
+    """ "the 34-year-old", "a 70-year-old": a person described by age."""
     return head.lower_ == "old" and any(c.lemma_ == "year" for c in head.children)
 
 

@@ -212,7 +212,7 @@ def _cuts_a_word(doc: Doc, content: tuple[int, int]) -> bool:
 
 
 def _verb_read_as_noun(token: Token) -> bool:
-    """"the 34-year-old claims that …" tagged as a plural noun heading the sentence: a sentence
+    """ "the 34-year-old claims that …" tagged as a plural noun heading the sentence: a sentence
     with no verb but a reporting word governing a that-clause has that word for its verb."""
     return token.tag_ == "NNS" and token.dep_ == "ROOT" and any(_is_that_clause(c) for c in token.children)
 
@@ -248,7 +248,12 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None]:
                 return verb.head, None  # "Smith, who said …": the relative pronoun stands for Smith
             return child, None
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if verb.pos_ == "NOUN" and before is not None and before.head == verb and before.dep_ in ("amod", "compound"):
+    if (
+        verb.pos_ == "NOUN"
+        and before is not None
+        and before.head == verb
+        and before.dep_ in ("amod", "compound")
+    ):
         return before, None  # "the 34-year-old claims that …": the modifier is the subject
     if (
         before is not None
@@ -281,7 +286,7 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None]:
 
 
 def stranded_appositive_subject(verb: Token) -> Token | None:
-    """"X would appeal, its secretary general, Moses Banda, said": the parser hangs the speaker,
+    """ "X would appeal, its secretary general, Moses Banda, said": the parser hangs the speaker,
     a role with a name in apposition, on the last noun of the report before the verb. The role
     ending right before the verb, with the name set off in commas, is the verb's subject."""
     doc = verb.doc
@@ -291,7 +296,12 @@ def stranded_appositive_subject(verb: Token) -> Token | None:
     if before < 0 or doc[before].dep_ != "appos" or doc[before].pos_ != "PROPN":
         return None
     role = doc[before].head
-    if role.dep_ != "appos" or role.pos_ != "NOUN" or role.i > before or doc[role.left_edge.i - 1].text != ",":
+    if (
+        role.dep_ != "appos"
+        or role.pos_ != "NOUN"
+        or role.i > before
+        or doc[role.left_edge.i - 1].text != ","
+    ):
         return None
     return role if before <= role.right_edge.i < verb.i else None
 
@@ -410,7 +420,7 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
 
 
 def _further_quote_cue(doc: Doc, attribution: set[int], end: int) -> set[int]:
-    """"'…,' he said, before adding: '…'": a subjectless reporting verb right after the
+    """ "'…,' he said, before adding: '…'": a subjectless reporting verb right after the
     attribution, introducing another quotation, is part of it (the parser hangs it on a verb
     of the quotation). Both quotations are then the speaker's."""
     i = max(attribution, default=-1) + 1
@@ -435,7 +445,7 @@ def _further_quote_cue(doc: Doc, attribution: set[int], end: int) -> set[int]:
 
 
 def _misread_relative_clauses(verb: Token) -> list[Token]:
-    """"told analysts on a call that the company had no choice": the parser took the reported
+    """ "told analysts on a call that the company had no choice": the parser took the reported
     clause for a relative clause of "call". A relative clause whose "that" it calls a
     complementizer and which has a subject of its own is the verb's content."""
     return [

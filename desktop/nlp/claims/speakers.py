@@ -76,7 +76,7 @@ _COMPANY_NOUNS = frozenset(
     {
         "company", "firm", "corporation", "business", "carmaker", "automaker", "retailer", "airline",
         "lender", "insurer", "manufacturer", "startup", "chain", "publisher", "developer", "operator",
-        "supplier", "conglomerate", "maker",
+        "supplier", "conglomerate", "maker", "drugmaker", "chipmaker",
     }
 )  # fmt: skip
 _PUBLIC_BODY_WORDS = frozenset(

@@ -212,9 +212,13 @@ def _cuts_a_word(doc: Doc, content: tuple[int, int]) -> bool:
 
 
 def _verb_read_as_noun(token: Token) -> bool:
-    """ "the 34-year-old claims that …" tagged as a plural noun heading the sentence: a sentence
-    with no verb but a reporting word governing a that-clause has that word for its verb."""
-    return token.tag_ == "NNS" and token.dep_ == "ROOT" and any(_is_that_clause(c) for c in token.children)
+    """ "the 34-year-old claims that …" tagged as a plural noun: a sentence whose root is no verb
+    has a reporting word governing a that-clause for its verb."""
+    return (
+        token.tag_ == "NNS"
+        and token.sent.root.pos_ not in ("VERB", "AUX")
+        and any(_is_that_clause(c) for c in token.children)
+    )
 
 
 def _is_that_clause(token: Token) -> bool:

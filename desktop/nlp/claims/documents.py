@@ -71,12 +71,13 @@ def earlier_author(document: Token) -> Token | None:
     before with its author, within a few sentences; its author speaks."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in document.children):
         return None
-    sentences = list(document.doc.sents)
-    here = next(i for i, s in enumerate(sentences) if s.start <= document.i < s.end)
-    start = sentences[max(here - _EARLIER_SENTENCES, 0)].start
-    for token in reversed(document.doc[start : document.i]):
+    starts_passed = 0
+    for token in reversed(document.doc[: document.i]):
         if token.lemma_ == document.lemma_ and is_document(token):
             return document_author(token)
+        starts_passed += token.is_sent_start
+        if starts_passed > _EARLIER_SENTENCES:
+            break
     return None
 
 

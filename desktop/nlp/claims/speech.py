@@ -216,8 +216,8 @@ def _verb_read_as_noun(token: Token) -> bool:
     has a reporting word governing a that-clause for its verb."""
     return (
         token.tag_ == "NNS"
-        and token.sent.root.pos_ not in ("VERB", "AUX")
         and any(_is_that_clause(c) for c in token.children)
+        and token.sent.root.pos_ not in ("VERB", "AUX")
     )
 
 

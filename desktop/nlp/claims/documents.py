@@ -75,7 +75,7 @@ def earlier_author(document: Token) -> Token | None:
     for token in reversed(document.doc[: document.i]):
         if token.lemma_ == document.lemma_ and is_document(token):
             return document_author(token)
-        starts_passed += token.is_sent_start
+        starts_passed += bool(token.is_sent_start)
         if starts_passed > _EARLIER_SENTENCES:
             break
     return None

@@ -7,6 +7,7 @@ UI converts to UTF-16 at the Qt boundary.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -58,9 +59,11 @@ class Article:
     pages: tuple[Page, ...] = ()
     metadata: dict[str, str] = field(default_factory=dict, compare=False)
 
-    @property
+    @functools.cached_property
     def content_hash(self) -> str:
-        """Identity of the text itself: the same words from another file are the same article."""
+        """Identity of the text itself: the same words from another file are the same article.
+        Kept once computed (the article is frozen): a book's text took milliseconds to hash
+        each of the several times opening it asked."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 

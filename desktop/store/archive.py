@@ -835,6 +835,24 @@ class _BackgroundIntegrityCheck:
         return self._problem
 
 
+def upgrade_pending(path: Path) -> bool:
+    """Whether opening the archive at ``path`` for writing first upgrades its schema (seconds
+    on a big archive). False for a file not there yet (made in no time), and for one that
+    cannot be read or is no archive of ours: opening it says what is wrong."""
+    if not path.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            db = Database(conn)
+            applied = {step.name for step in MIGRATIONS.applied(db)}
+            return bool(applied) and applied <= _KNOWN_STEPS and bool(MIGRATIONS.pending(db))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
 def damage_message(path: Path, detail: str) -> str:
     """What a user needs to know about a damaged archive: that nothing more is written to it,
     how to rescue its content, and where the latest backup is."""

@@ -10,10 +10,7 @@ half-imported. The dialog is window-modal, so the window makes no change of its 
 
 from __future__ import annotations
 
-import gc
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -23,7 +20,7 @@ from desktop.store.archive import Archive
 from desktop.store.records import ArchiveError, ImportSummary
 from desktop.ui import archive_dialogs
 from desktop.ui.library.reads import describe_error
-from desktop.ui.workers import WorkerPool
+from desktop.ui.workers import WorkerPool, no_cyclic_collection
 
 PROGRESS_POLL_MS = 100
 # A quick import finishes before the dialog would show: no flash.
@@ -66,7 +63,7 @@ class AnnotationImport(QObject):
         archive_path, file = self.archive_path, self.file
 
         def work() -> ImportSummary:
-            with _no_cyclic_collection(), Archive(archive_path) as archive:
+            with no_cyclic_collection(), Archive(archive_path) as archive:
                 return archive_dialogs.import_file(archive, file, self._report)
 
         self._pool.submit(work, self._succeeded, self._failed)
@@ -111,18 +108,3 @@ class AnnotationImport(QObject):
     def _failed(self, error: BaseException) -> None:
         self._finish()
         self.failed.emit(describe_error(error))
-
-
-@contextmanager
-def _no_cyclic_collection() -> Iterator[None]:
-    """The garbage collector off while an import runs: the parsed file is millions of objects,
-    and each full collection walks all of them holding the GIL — pauses of the window of 0.2 s
-    (20,000 annotations) to over a second. Parsed JSON and the records made from it hold no
-    reference cycles: reference counting frees them all when the import ends."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

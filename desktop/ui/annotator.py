@@ -22,6 +22,7 @@ from desktop.ui.panels.notes_panel import NotesPanel
 from desktop.ui.reader import ReaderView
 from desktop.ui.theme import highlight_colour, is_dark
 from desktop.ui.user_highlights import paint_user_highlights
+from desktop.ui.wording import counted
 
 DEFAULT_COLOUR = "yellow"
 # Scrolling settles before the reading position is written, not on every pixel.
@@ -194,7 +195,7 @@ class Annotator(QObject):
         # Of an article changed since it was read, the versions' message says it (with Show Changes).
         if opened.orphans and not opened.changed_since_read:
             self.show_message(
-                f"The text changed since you last read it: {len(opened.orphans)} highlight(s) could not be "
+                f"The text changed since you last read it: {counted(len(opened.orphans), 'highlight')} could not be "
                 "placed. They are kept under Orphans in the Notes tab.",
                 "warning",
             )

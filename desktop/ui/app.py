@@ -18,6 +18,7 @@ from desktop.store.paths import resolve_archive_path
 from desktop.ui.analysis_cache import AnalysisCache
 from desktop.ui.analysis_controller import AnalysisController
 from desktop.ui.annotations import AnnotationSession
+from desktop.ui.archive_upgrade import upgrade_before_opening
 from desktop.ui.main_window import MainWindow
 from desktop.ui.session_restore import restore_open_articles
 from desktop.ui.settings import AppSettings
@@ -35,7 +36,10 @@ def create_main_window(
     else the default."""
     app_settings = AppSettings(settings or QSettings())
     annotations = AnnotationSession()
-    annotations.open_archive(resolve_archive_path(archive_path, preferred=app_settings.archive_path))
+    path = resolve_archive_path(archive_path, preferred=app_settings.archive_path)
+    # A schema upgrade takes seconds on a big archive: off the GUI thread, and said on screen.
+    upgrade_before_opening(path)
+    annotations.open_archive(path)
     controller = AnalysisController(model or app_settings.model, cache=AnalysisCache(annotations))
     # The analysis process loads spaCy on the other core while Qt builds the window.
     controller.load_pipeline()

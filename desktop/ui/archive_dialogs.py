@@ -24,6 +24,7 @@ from desktop.store.archive import Archive
 from desktop.store.exporters import MAX_IMPORT_BYTES, parse_web_annotation, to_markdown, to_web_annotation
 from desktop.store.records import ArchiveError, Colour, ImportSummary
 from desktop.ui.theme import highlight_colour, is_dark
+from desktop.ui.wording import counted
 
 MARKDOWN_FILTER = "Markdown (*.md)"
 JSON_FILTER = "W3C Web Annotation JSON (*.json)"
@@ -105,8 +106,8 @@ def import_file(
 
 def describe_import(summary: ImportSummary) -> str:
     return (
-        f"Imported {summary.articles_added} new and {summary.articles_merged} known article(s) with "
-        f"{summary.highlights_added} highlight(s); {summary.highlights_skipped} were already here."
+        f"Imported {summary.articles_added:,} new and {counted(summary.articles_merged, 'known article')} with "
+        f"{counted(summary.highlights_added, 'highlight')}; {summary.highlights_skipped:,} were already here."
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWidget
@@ -161,7 +162,7 @@ class ArchiveKnowledge(QObject):
             return
         page = self.pages.get(entity_id)
         if page is None:
-            page = EntityPageWindow(entity_id, reads, self._writer, self._window)
+            page = EntityPageWindow(entity_id, reads, self._write, self._window)
             page.articleRequested.connect(self._open_at)
             page.entitiesChanged.connect(self._entities_changed)
             page.entityReplaced.connect(self._entity_replaced)
@@ -228,8 +229,19 @@ class ArchiveKnowledge(QObject):
             page.close()
             page.deleteLater()
 
-    def _writer(self) -> Archive | None:
-        return self._annotations.archive if self._annotations.writable else None
+    def _write(
+        self,
+        change: Callable[[Archive], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> bool:
+        """Merges and splits on the window's background writer: on a name met in every article
+        of a full archive they take a second."""
+        path = self._annotations.path
+        if not self._annotations.writable or path is None:
+            return False
+        self._annotations.writes.write(path, change, on_done, on_error)
+        return True
 
     def _archive_reads(self) -> ArchiveReads | None:
         if (

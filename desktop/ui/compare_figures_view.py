@@ -1,10 +1,15 @@
 """The Library's Compare Figures view: groups of figures from several articles that describe
-the same thing but disagree (6 dead here, 8 there), each drawn by date."""
+the same thing but disagree (6 dead here, 8 there), each drawn by date.
+
+The groups are read, and turned into rows, on the Library's worker
+(:mod:`desktop.ui.compare_figures_model`): a full archive lists over a hundred thousand figures,
+which the table shows without building anything per row on the GUI thread.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,27 +17,34 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.store.archive import Archive
 from desktop.store.knowledge_records import FigureGroup
+from desktop.ui.compare_figures_model import (
+    ARTICLE,
+    DATE,
+    FIGURE,
+    VALUE,
+    ComparedGroups,
+    CompareFiguresModel,
+    compare_rows,
+)
 from desktop.ui.figure_timeline import FigureTimeline
 from desktop.ui.library.tab import TAB_TOP_MARGIN_PX
-from desktop.ui.passage_items import PASSAGE_ROLE, passage_of, set_passage
 from desktop.ui.people_view import ArchiveReader
 from desktop.ui.time_windows import DEFAULT_WINDOW, TIME_WINDOWS
+from desktop.ui.wording import counted
+from desktop.ui.workers import no_cyclic_collection
 
-# Which group a row belongs to (its position in ``groups``): a role after the passage's.
-GROUP_ROLE = PASSAGE_ROLE + 1
-
-
-def topic_name(topic: str) -> str:
-    """ "counts:people" → "people"; "money:USD" → "money (USD)"."""
-    kind, _, what = topic.partition(":")
-    return what if kind == "counts" else f"{kind} ({what})"
+# Columns fit the widest cell of the first this many rows, not of every row.
+FIT_ROWS = 200
+# Room around a cell's text (Qt's item margins), and the widest a fitted column gets.
+CELL_PADDING_PX = 16
+MAX_COLUMN_PX = 320
 
 
 class CompareFiguresView(QWidget):
@@ -47,21 +59,34 @@ class CompareFiguresView(QWidget):
             self.window_choice.addItem(f"articles {label} of each other", days)
         self.window_choice.setCurrentIndex(DEFAULT_WINDOW)
         self.window_choice.currentIndexChanged.connect(self.load)
-        self.groups: list[FigureGroup] = []
         self.status = QLabel()
         self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Figure", "Value", "Article", "Date"])
-        self.tree.setUniformRowHeights(True)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.itemActivated.connect(self._open)
-        self.tree.itemDoubleClicked.connect(self._open)
-        self.tree.currentItemChanged.connect(self._draw)
+        self.model = CompareFiguresModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Figures that disagree")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        # Fixed row heights: the view never measures a hundred thousand rows.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        columns = self.table.horizontalHeader()
+        columns.setHighlightSections(False)
+        columns.setSectionResizeMode(ARTICLE, QHeaderView.ResizeMode.Stretch)
+        columns.setStretchLastSection(False)
+        self.model.heading_background = self.palette().color(QPalette.ColorRole.AlternateBase)
+        # Enter, or a double-click, on a figure opens its article there.
+        self.table.activated.connect(self._open)
+        self.table.selectionModel().currentRowChanged.connect(self._draw)
         self.timeline = FigureTimeline()
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.tree)
+        splitter.addWidget(self.table)
         splitter.addWidget(self.timeline)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -75,64 +100,62 @@ class CompareFiguresView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
 
+    @property
+    def groups(self) -> list[FigureGroup]:
+        return self.model.groups
+
     def load(self) -> None:
         days = self.window_choice.currentData()
         self.status.setText("Comparing…")
         self._reads.read(
             "figure-groups",
-            lambda archive: archive.knowledge.figure_disagreements(days),
+            lambda archive: self._read_groups(archive, days),
             self.show_groups,
             lambda error: self.status.setText(f"The figures could not be compared: {error}"),
         )
 
-    def show_groups(self, groups: list[FigureGroup]) -> None:
-        self.tree.clear()
-        self.groups = groups
-        for position, group in enumerate(groups):
-            values = sorted({f.value for f in group.figures})
-            heading = QTreeWidgetItem(
-                [
-                    f"{topic_name(group.topic)}: {_number(values[0])} to {_number(values[-1])}",
-                    "",
-                    f"{len(group.figures)} figures",
-                    "",
-                ]
-            )
-            heading.setData(0, GROUP_ROLE, position)
-            for figure in group.figures:
-                item = QTreeWidgetItem(
-                    [figure.text, _number(figure.value), figure.article_title, figure.date[:10]]
-                )
-                set_passage(item, (figure.article_id, figure.start, figure.end))
-                item.setData(0, GROUP_ROLE, position)
-                item.setToolTip(0, figure.sentence)
-                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                heading.addChild(item)
-            self.tree.addTopLevelItem(heading)
-        self.tree.expandAll()
-        for column in (0, 1, 3):
-            self.tree.resizeColumnToContents(column)
+    @staticmethod
+    def _read_groups(archive: Archive, days: float | None) -> ComparedGroups:
+        """On the worker: a full archive's groups hold over a hundred thousand figures."""
+        with no_cyclic_collection():
+            return compare_rows(archive.knowledge.figure_disagreements(days))
+
+    def show_groups(self, compared: ComparedGroups) -> None:
+        self.model.set_groups(compared)
+        self._fit_columns()
+        groups = compared.groups
+        figures = compared.row_count - len(groups)
         self.status.setText(
-            f"{len(groups)} disagreement(s); double-click a figure to open its article"
+            f"{counted(len(groups), 'disagreement')} among {counted(figures, 'figure')}; Enter or"
+            " double-click a figure"
+            " to open its article"
             if groups
             else "No figures disagree."
         )
-        first = self.tree.topLevelItem(0)
-        if first is not None:
-            self.tree.setCurrentItem(first)
+        if groups:
+            self.table.setCurrentIndex(self.model.index(0, FIGURE))
         else:
             self.timeline.show_figures(())
         self.groupsShown.emit(len(groups))
 
-    def _draw(self, item: QTreeWidgetItem | None) -> None:
-        position = None if item is None else item.data(0, GROUP_ROLE)
-        self.timeline.show_figures(() if position is None else self.groups[int(position)].figures)
+    def _fit_columns(self) -> None:
+        """Widths that fit the first rows' cells (measured here: Qt's fitting asks the model
+        for a dozen roles of each cell), the article's column taking the rest."""
+        sample = [self.model.cells(row) for row in range(min(FIT_ROWS, self.model.rowCount()))]
+        bold = QFontMetrics(self.model.bold)
+        for column in (FIGURE, VALUE, DATE):
+            header = self.table.horizontalHeader().sectionSizeFromContents(column).width()
+            widest = max((bold.horizontalAdvance(cells[column]) for cells in sample), default=0)
+            self.table.setColumnWidth(column, min(max(header, widest + CELL_PADDING_PX), MAX_COLUMN_PX))
 
-    def _open(self, item: QTreeWidgetItem) -> None:
-        passage = passage_of(item)
+    def _draw(self, current: QModelIndex) -> None:
+        if current.isValid():
+            row = current.row()
+            self.timeline.show_figures(self.model.group_figures(row), self.model.group_marks(row))
+        else:
+            self.timeline.show_figures(())
+
+    def _open(self, index: QModelIndex) -> None:
+        passage = self.model.passage(index.row()) if index.isValid() else None
         if passage is not None:
             self.figureRequested.emit(*passage)
-
-
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"

@@ -4,6 +4,7 @@ archive in date order, and the claims that mention it; with merging and splittin
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QPalette, QShortcut
@@ -24,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from desktop.store.archive import Archive
 from desktop.store.knowledge import ENTITY_PAGE_ROWS
-from desktop.store.knowledge_records import EntityPage
-from desktop.store.records import ArchiveError
+from desktop.store.knowledge_records import EntityPage, EntitySummary
 from desktop.ui.library.reads import ArchiveReads, describe_error
 from desktop.ui.passage_items import passage_of, set_passage
 from desktop.ui.people_view import kind_name
+from desktop.ui.wording import counted
 
 # Claim kinds as a reader says them.
 CLAIM_KINDS = {"quote": "quote", "reported": "statement", "according_to": "according to", "unattributed": "—"}
@@ -40,6 +41,18 @@ WINDOW_MARGIN_PX = 12
 WINDOW_SIZE_PX = (980, 720)
 # A column sized to its contents stops here, so one long quote does not push the rest away.
 MAX_COLUMN_WIDTH_PX = 340
+
+
+class ArchiveWriter(Protocol):
+    """Runs ``change`` on the window's background writer, ``on_done`` or ``on_error`` on the GUI
+    thread after; False (nothing run) when the archive is read-only."""
+
+    def __call__(
+        self,
+        change: Callable[[Archive], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> bool: ...
 
 
 def _section(title: str, headers: Sequence[str]) -> tuple[QWidget, QLabel, QTreeWidget]:
@@ -64,19 +77,20 @@ def _section(title: str, headers: Sequence[str]) -> tuple[QWidget, QLabel, QTree
 
 
 class EntityPageWindow(QWidget):
-    """One entity's page, read on a worker; ``writer`` gives the archive merges and splits go
-    to (None when it is read-only)."""
+    """One entity's page, read on a worker; merges and splits go to ``write``, the window's
+    background writer (it returns False when the archive is read-only)."""
 
     articleRequested = Signal(int, int, int)  # article id, start, end of the passage to select
     entitiesChanged = Signal()  # a merge or a split changed who is who
     entityReplaced = Signal(int, int)  # old id, id it now goes by (after a merge)
+    changeSettled = Signal()  # a merge or split asked for is done, or failed (the user was told)
     pageShown = Signal()
 
     def __init__(
         self,
         entity_id: int,
         reads: ArchiveReads,
-        writer: Callable[[], Archive | None],
+        write: ArchiveWriter,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -86,7 +100,7 @@ class EntityPageWindow(QWidget):
         # newest first, and more on request.
         self.rows = ENTITY_PAGE_ROWS
         self._reads = reads
-        self._writer = writer
+        self._write = write
         # Asked before a merge or split; tests replace them to answer without a dialog.
         self.ask_name: Callable[[str, str], str | None] = self._ask_name
         self.choose_name: Callable[[str, str, list[str]], str | None] = self._choose_name
@@ -106,6 +120,9 @@ class EntityPageWindow(QWidget):
         self.split_button = QPushButton("Split a Name Off…")
         self.split_button.setToolTip("One of the names here is someone else: give it a page of its own")
         self.split_button.clicked.connect(self.split_name_off)
+        self.busy_label = QLabel()
+        self.busy_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.busy_label.hide()
         articles_box, self.articles_heading, self.articles = _section(
             "Articles", ("Title", "Outlet", "Date", "Mentions")
         )
@@ -133,6 +150,7 @@ class EntityPageWindow(QWidget):
         heading.addWidget(self.title)
         heading.addWidget(self.subtitle)
         top.addLayout(heading, 1)
+        top.addWidget(self.busy_label, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.split_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
@@ -162,10 +180,10 @@ class EntityPageWindow(QWidget):
         others = [name for name in page.names if name != entity.name]
         also = f" · also written {', '.join(others)}" if others else ""
         self.subtitle.setText(
-            f"{kind_name(entity.label)} · in {entity.article_count:,} article(s) ·"
-            f" {entity.claim_count:,} claim(s) made{also}"
+            f"{kind_name(entity.label)} · in {counted(entity.article_count, 'article')} ·"
+            f" {counted(entity.claim_count, 'claim')} made{also}"
         )
-        self.split_button.setEnabled(len(page.names) > 1)
+        self.split_button.setEnabled(len(page.names) > 1 and not self.busy_label.text())
         self.more_button.setEnabled(True)
         self._fill(
             self.articles,
@@ -265,32 +283,30 @@ class EntityPageWindow(QWidget):
     # -- merging and splitting --------------------------------------------------------------
 
     def merge_with_other(self) -> None:
-        archive = self._writable_archive()
-        if archive is None or self.page is None:
+        """Ask which other name is this entity's, and fold it in on the window's background
+        writer (on a name met in every article, a second of work)."""
+        if self.page is None:
             return
         entity = self.page.entity
         name = self.ask_name("Merge", f"Which name in the archive is also {entity.name}?")
         if not name or not name.strip():
             return
-        try:
+
+        def merge(archive: Archive) -> int | None:
             other = archive.knowledge.find_entity(name, entity.label)
-            if other is None:
-                self.tell(f"No {kind_name(entity.label).lower()} called “{name.strip()}” is in the archive.")
-                return
-            if other == entity.id:
-                self.tell(f"“{name.strip()}” is already on this page.")
-                return
-            archive.knowledge.merge_entities(entity.id, other)
-        except ArchiveError as error:
-            self.tell(f"The entities could not be merged: {error}")
-            return
-        self.entityReplaced.emit(other, entity.id)
-        self.entitiesChanged.emit()
-        self.refresh()
+            if other is not None and other != entity.id:
+                archive.knowledge.merge_entities(entity.id, other)
+            return other
+
+        self._change(
+            "Merging…",
+            merge,
+            lambda other: self._merged(entity, name.strip(), other),
+            "The entities could not be merged",
+        )
 
     def split_name_off(self) -> None:
-        archive = self._writable_archive()
-        if archive is None or self.page is None or len(self.page.names) < 2:
+        if self.page is None or len(self.page.names) < 2:
             return
         name = self.choose_name(
             "Split a Name Off",
@@ -299,19 +315,57 @@ class EntityPageWindow(QWidget):
         )
         if not name:
             return
-        try:
-            archive.knowledge.split_name(self.page.entity.id, name)
-        except (ArchiveError, ValueError) as error:
-            self.tell(f"The name could not be split off: {error}")
+        entity_id = self.page.entity.id
+        self._change(
+            "Splitting…",
+            lambda archive: archive.knowledge.split_name(entity_id, name),
+            lambda _new_id: self._changed_entities(),
+            "The name could not be split off",
+        )
+
+    def _change(
+        self,
+        doing: str,
+        change: Callable[[Archive], Any],
+        on_done: Callable[[Any], None],
+        failure: str,
+    ) -> None:
+        """Run ``change`` on the background writer, the buttons off (and ``doing`` shown) until
+        it is done."""
+
+        def done(result: Any) -> None:
+            self._set_busy("")
+            on_done(result)
+            self.changeSettled.emit()
+
+        def failed(error: BaseException) -> None:
+            self._set_busy("")
+            self.tell(f"{failure}: {describe_error(error)}")
+            self.changeSettled.emit()
+
+        if not self._write(change, done, failed):
+            self.tell("The archive is open read-only: merges and splits cannot be saved.")
             return
+        self._set_busy(doing)
+
+    def _set_busy(self, doing: str) -> None:
+        self.busy_label.setText(doing)
+        self.busy_label.setVisible(bool(doing))
+        self.merge_button.setEnabled(not doing)
+        self.split_button.setEnabled(not doing and self.page is not None and len(self.page.names) > 1)
+
+    def _merged(self, entity: EntitySummary, name: str, other: int | None) -> None:
+        if other is None:
+            self.tell(f"No {kind_name(entity.label).lower()} called “{name}” is in the archive.")
+        elif other == entity.id:
+            self.tell(f"“{name}” is already on this page.")
+        else:
+            self.entityReplaced.emit(other, entity.id)
+            self._changed_entities()
+
+    def _changed_entities(self) -> None:
         self.entitiesChanged.emit()
         self.refresh()
-
-    def _writable_archive(self) -> Archive | None:
-        archive = self._writer()
-        if archive is None:
-            self.tell("The archive is open read-only: merges and splits cannot be saved.")
-        return archive
 
     def _ask_name(self, title: str, question: str) -> str | None:
         name, accepted = QInputDialog.getText(self, title, question)

@@ -30,6 +30,7 @@ from desktop.core.citation import display_date
 from desktop.store.records import Colour, HighlightListing, LibraryEntry, SearchField, SearchHit
 from desktop.ui.model_index import NO_PARENT, ModelIndex
 from desktop.ui.theme import highlight_accent, is_dark
+from desktop.ui.wording import counted
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -391,7 +392,7 @@ class ArticlesModel(RecordTableModel[LibraryEntry]):
             lines.append(" · ".join(about))
         if record.source:
             lines.append(record.source)
-        lines.append(f"{record.highlight_count:,} highlight(s) · Enter or double-click to open")
+        lines.append(f"{counted(record.highlight_count, 'highlight')} · Enter or double-click to open")
         return "\n".join(lines)
 
     def filter_text(self, record: LibraryEntry) -> str:

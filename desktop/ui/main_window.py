@@ -80,6 +80,7 @@ from desktop.ui.side_panel_layout import keep_tabs_readable
 from desktop.ui.theme import is_dark
 from desktop.ui.welcome_page import WelcomePage
 from desktop.ui.window_geometry import restore_or_fit
+from desktop.ui.wording import counted
 
 WINDOW_TITLE = "Reading Assistant"
 # The info bar is inset from the window's edges like a card; flush with the header below it.
@@ -982,10 +983,10 @@ def _summary(analysis: Analysis, labels: frozenset[str]) -> str:
     entities = sum(1 for e in analysis.entities if e.label in labels)
     failing = sum(1 for c in analysis.checks if not c.holds)
     parts = [
-        f"{entities} entity mentions",
-        f"{len(analysis.claims)} claims",
-        f"{len(analysis.figures)} figures",
+        counted(entities, "entity mention"),
+        counted(len(analysis.claims), "claim"),
+        counted(len(analysis.figures), "figure"),
     ]
     if failing:
-        parts.append(f"{failing} check(s) failing")
+        parts.append(f"{counted(failing, 'check')} failing")
     return " · ".join(parts)

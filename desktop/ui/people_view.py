@@ -24,6 +24,7 @@ from desktop.store.knowledge_records import EntitySummary
 from desktop.ui.library.tab import TAB_TOP_MARGIN_PX
 from desktop.ui.library_models import RecordFilterProxy, RecordTableModel
 from desktop.ui.theme import STYLE_BY_LABEL, describe_label
+from desktop.ui.wording import counted
 
 # Fixed widths that fit each column's heading and its longest usual value ("Organisation",
 # "12,345"); the name column takes the rest.
@@ -83,7 +84,7 @@ class EntitiesModel(RecordTableModel[EntitySummary]):
     def tooltip(self, record: EntitySummary, column: int) -> str:
         return (
             f"{record.name} — {describe_label(record.label)}\n"
-            f"in {record.article_count:,} article(s), {record.claim_count:,} claim(s) · Enter or double-click"
+            f"in {counted(record.article_count, 'article')}, {counted(record.claim_count, 'claim')} · Enter or double-click"
             " to open its page"
         )
 

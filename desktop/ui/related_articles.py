@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.store.knowledge_records import RelatedArticle
 from desktop.ui.library.reads import ArchiveReads, describe_error
 from desktop.ui.time_windows import DEFAULT_WINDOW, TIME_WINDOWS
+from desktop.ui.wording import counted
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # The window's own margin, as in Qt's dialogs.
@@ -108,7 +109,7 @@ class RelatedArticlesWindow(QWidget):
         self.list.setColumnWidth(4, SHARED_NAMES_WIDTH_PX)
         window = self.window_choice.currentText()
         self.status.setText(
-            f"{len(related)} article(s) {window}; double-click to open"
+            f"{counted(len(related), 'article')} {window}; double-click to open"
             if related
             else f"No related article {window}."
         )

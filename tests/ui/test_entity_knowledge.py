@@ -144,18 +144,23 @@ def test_merge_and_split_on_the_entity_page_stick(qtbot: QtBot, story_window: Ma
     window.knowledge.open_entity(nato)
     page: EntityPageWindow = window.knowledge.pages[nato]
     qtbot.waitUntil(lambda: page.page is not None, timeout=WAIT_MS)
-    page.ask_name = lambda _title, _question: "nowhere at all"
     told: list[str] = []
     page.tell = told.append
-    page.merge_with_other()
+
+    def merge(name: str) -> None:
+        """Ask for the merge; it is written on the window's background writer."""
+        page.ask_name = lambda _title, _question: name
+        with qtbot.waitSignal(page.changeSettled, timeout=WAIT_MS):
+            page.merge_with_other()
+            assert page.busy_label.text() == "Merging…" and not page.merge_button.isEnabled()
+        assert page.busy_label.isHidden() and page.merge_button.isEnabled()
+
+    merge("nowhere at all")
     assert told and "No organisations called “nowhere at all”" in told[0]
-    air_force_like = archive.knowledge.find_entity("Kyiv", "GPE")
-    assert air_force_like is not None
-    page.ask_name = lambda _title, _question: "Kyiv"
-    page.merge_with_other()  # a place is not an organisation
+    assert archive.knowledge.find_entity("Kyiv", "GPE") is not None
+    merge("Kyiv")  # a place is not an organisation
     assert len(told) == 2
-    page.ask_name = lambda _title, _question: "NATO"
-    page.merge_with_other()
+    merge("NATO")
     assert "already on this page" in told[2]
 
     zelensky = archive.knowledge.find_entity("Zelensky")
@@ -166,8 +171,44 @@ def test_merge_and_split_on_the_entity_page_stick(qtbot: QtBot, story_window: Ma
     person.choose_name = lambda _title, _question, names: "Volodymyr Zelenskyy"
     with qtbot.waitSignal(person.pageShown, timeout=WAIT_MS):
         person.split_name_off()
+        assert person.busy_label.text() == "Splitting…" and not person.split_button.isEnabled()
     assert person.articles.topLevelItemCount() == 2
-    assert archive.knowledge.find_entity("Volodymyr Zelenskyy") != zelensky
+    split_off = archive.knowledge.find_entity("Volodymyr Zelenskyy")
+    assert split_off is not None and split_off != zelensky
+
+    # Merged back: the page of the name merged in goes away, the Entities tab counts one again.
+    window.knowledge.open_entity(split_off)
+    other_page = window.knowledge.pages[split_off]
+    qtbot.waitUntil(lambda: other_page.page is not None, timeout=WAIT_MS)
+    person.tell = told.append
+    person.ask_name = lambda _title, _question: "Volodymyr Zelenskyy"
+    with qtbot.waitSignal(person.pageShown, timeout=WAIT_MS):
+        person.merge_with_other()
+    assert len(told) == 3  # nothing to tell
+    assert split_off not in window.knowledge.pages
+    assert person.articles.topLevelItemCount() == 3
+    assert archive.knowledge.find_entity("Volodymyr Zelenskyy") == zelensky
+    qtbot.waitUntil(
+        lambda: archive_cell(window, "PERSON", "Zelensky").data() == "in 2 other articles", timeout=WAIT_MS
+    )
+
+
+def test_merging_on_a_read_only_archive_says_so(qtbot: QtBot, story_window: MainWindow) -> None:
+    window = story_window
+    archive = window.annotations.archive
+    assert archive is not None
+    nato = archive.knowledge.find_entity("NATO", "ORG")
+    assert nato is not None
+    window.knowledge.open_entity(nato)
+    page = window.knowledge.pages[nato]
+    qtbot.waitUntil(lambda: page.page is not None, timeout=WAIT_MS)
+    told: list[str] = []
+    page.tell = told.append
+    page.ask_name = lambda _title, _question: "Kyiv"
+    page._write = lambda _change, _done, _error: False  # as on a read-only archive
+    page.merge_with_other()
+    assert told == ["The archive is open read-only: merges and splits cannot be saved."]
+    assert page.merge_button.isEnabled() and page.busy_label.isHidden()
 
 
 def test_entity_page_shows_more_on_request(qtbot: QtBot, story_window: MainWindow) -> None:
@@ -276,26 +317,32 @@ def test_compare_figures_view_lists_disagreements_drawn_by_date(
     with qtbot.waitSignal(view.groupsShown, timeout=WAIT_MS) as shown:
         library.tabs.setCurrentIndex(library.FIGURES_TAB)
     assert shown.args == [1]
-    group = view.tree.topLevelItem(0)
-    assert group is not None
-    assert group.text(0) == "people: 6 to 8"
-    assert [child.text(2) for row in range(group.childCount()) if (child := group.child(row))] == [
-        "Drones over Ukraine",
-        "Zelenskyy condemns strikes",
+    model = view.model
+    assert [model.cells(row) for row in range(model.rowCount())] == [
+        ("people: 6 to 8", "", "2 figures", ""),
+        ("six people", "6", "Drones over Ukraine", "2026-03-01"),
+        ("eight people", "8", "Zelenskyy condemns strikes", "2026-03-02"),
     ]
+    heading = model.index(0, 0)
+    assert heading.data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(1, 0).data(Qt.ItemDataRole.FontRole) is None
+    assert "eight people" in str(model.index(2, 0).data(Qt.ItemDataRole.ToolTipRole))
+    assert model.passage(0) is None  # a heading leads nowhere
+    assert view.table.currentIndex().row() == 0
     assert [f.value for f in view.timeline.figures] == [6.0, 8.0]
     low, high = view.timeline.points()
     assert low.x() < high.x() and low.y() > high.y()  # later and higher
+    assert view.table.columnWidth(0) >= view.table.fontMetrics().horizontalAdvance("people: 6 to 8")
     image = save_screenshot(library, "compare-figures.png")
     assert_not_uniform(image)
     with qtbot.waitSignal(view.groupsShown, timeout=WAIT_MS) as shown:
         view.window_choice.setCurrentIndex(0)  # within 3 days: still
     assert shown.args == [1]
-    regrouped = view.tree.topLevelItem(0)
-    second = None if regrouped is None else regrouped.child(1)
-    assert second is not None
+    # Enter on a figure's row opens its article with the figure selected.
+    view.table.setFocus()
+    view.table.setCurrentIndex(model.index(2, 0))
     with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
-        view.tree.itemDoubleClicked.emit(second, 0)
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
     selected = window.reader.selected_range()
     assert selected is not None and window.reader.text[selected[0] : selected[1]] == "eight people"
     library.close()

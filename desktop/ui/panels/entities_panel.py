@@ -25,6 +25,7 @@ from desktop.nlp.model import Entity
 from desktop.ui.correction_menu import add_correction_menu
 from desktop.ui.panels.legend import LabelLegend
 from desktop.ui.theme import LABEL_STYLES, STYLE_BY_LABEL, describe_label
+from desktop.ui.wording import counted
 
 MENTIONS_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -157,7 +158,7 @@ class EntitiesPanel(QWidget):
                 item = QStandardItem(f"{name}  ({len(mentions)})")
                 item.setData(mentions, MENTIONS_ROLE)
                 item.setData((group.label, name), NAME_ROLE)
-                item.setToolTip(f"{described}\n{len(mentions)} mention(s); click to go to the next")
+                item.setToolTip(f"{described}\n{counted(len(mentions), 'mention')}; click to go to the next")
                 heading.appendRow([item, QStandardItem()])
             self.model.appendRow([heading, QStandardItem()])
         header = self.tree.header()

@@ -12,8 +12,11 @@ F1 0.901, speaker accuracy 0.853 and via 6/8 before tuning; the sixth (claims_fr
 issue 13: a school board, a ferry inquiry, a memoir row, a transfer saga, a committee hearing, job
 cuts, a disputed election, a bridge closure) F1 0.949, speaker accuracy 0.883 (83/94) and via 8/11
 as first annotated, F1 0.959, speaker accuracy 0.892 (83/93) and via 7/10 once three "said A and
-that B" reports were counted as one claim each, as the earlier sets count them. It is not tuned
-on: its floor is the untuned level."""
+that B" reports were counted as one claim each, as the earlier sets count them; after general
+fixes (issue 13: the group a sentence names speaking of itself, spokespeople for a named
+organisation, leaders named after, bracketed acronyms, documents' authors named before, stranded
+appositive speakers, "said A but that B", "before adding:", mid-sentence "according to") F1 1.000,
+speaker accuracy 1.000 and via 11/11, and it is tuned on since."""
 
 from __future__ import annotations
 
@@ -38,7 +41,7 @@ from tests.nlp.claims_fresh_set_6 import FRESH_SET_6
 # fresh set 3 reached F1 1.000, speaker accuracy 1.000 and via 8/8 over 48 (margin: about 2 errors);
 # fresh set 4 reached F1 1.000, speaker accuracy 1.000 and via 10/10 over 70 (margin: about 3 errors);
 # fresh set 5 reached F1 0.982, speaker accuracy 1.000 and via 8/8 over 81 (margin: about 3 errors);
-# fresh set 6, untuned, F1 0.959, speaker accuracy 0.892 and via 7/10 over 100 (margin: about 2 errors).
+# fresh set 6 reached F1 1.000, speaker accuracy 1.000 and via 11/11 over 100 (margin: about 3 errors).
 FLOORS: dict[str, tuple[Sequence[DevArticle], float, float]] = {
     "dev": (DEV_SET, 0.96, 0.95),
     "fresh": (FRESH_SET, 0.96, 0.93),
@@ -46,7 +49,7 @@ FLOORS: dict[str, tuple[Sequence[DevArticle], float, float]] = {
     "fresh 3": (FRESH_SET_3, 0.96, 0.95),
     "fresh 4": (FRESH_SET_4, 0.97, 0.95),
     "fresh 5": (FRESH_SET_5, 0.95, 0.96),
-    "fresh 6": (FRESH_SET_6, 0.94, 0.87),
+    "fresh 6": (FRESH_SET_6, 0.97, 0.97),
 }
 
 
@@ -91,8 +94,8 @@ def test_courts_letters_and_posts_are_found_as_channels(scores: dict[str, Scores
     assert scores["fresh 5"].via_accuracy >= 0.85, "\n".join(scores["fresh 5"].errors)
 
 
-def test_unseen_documents_are_mostly_found_as_channels(scores: dict[str, Scores]) -> None:
-    """Fresh set 6, untuned, marks the statement, report, post, figures, order, survey and data its
-    document-borne claims came through; the floor is the untuned level (7 of 10)."""
-    assert scores["fresh 6"].via_judged >= 9
-    assert scores["fresh 6"].via_accuracy >= 0.6, "\n".join(scores["fresh 6"].errors)
+def test_orders_reports_and_compiled_figures_are_found_as_channels(scores: dict[str, Scores]) -> None:
+    """Fresh set 6 marks the statement, report, post, figures, order, survey and data its
+    document-borne claims came through (7 of 10 untuned, 11 of 11 after general fixes)."""
+    assert scores["fresh 6"].via_judged >= 10
+    assert scores["fresh 6"].via_accuracy >= 0.85, "\n".join(scores["fresh 6"].errors)

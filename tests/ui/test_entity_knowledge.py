@@ -49,6 +49,13 @@ def archive_cell(window: MainWindow, label: str, name: str) -> QModelIndex:
 def story_window(qtbot: QtBot, window: MainWindow) -> Iterator[MainWindow]:
     for index in range(3):
         show_and_wait(qtbot, window, index)
+    archive = window.annotations.archive
+    assert archive is not None
+    # Analyses are stored (and indexed) by the window's background writer: wait for the three.
+    qtbot.waitUntil(
+        lambda: all(archive.cached_analysis_of(article.content_hash) is not None for article in STORY[:3]),
+        timeout=WAIT_MS,
+    )
     yield window
     window.knowledge.shutdown()
 

@@ -19,7 +19,7 @@ DOCUMENT_NOUNS = frozenset(
         "submission", "ruling", "judgment", "judgement", "affidavit", "transcript", "tweet",
         "blog", "website", "video", "advisory", "assessment", "announcement", "newsletter",
         "presentation", "prospectus", "update", "circular", "dossier", "indictment", "petition",
-        "decision", "dissent",
+        "decision", "dissent", "order",
     }
 )  # fmt: skip
 # Plural words for data that speak for whoever gathered them ("data from the agency show",
@@ -28,11 +28,15 @@ _DATA_WORDS = frozenset({"data", "figures", "records", "statistics"})
 # "a release from the union", "the report by the auditor"; not "of": "a review of the records"
 # names its topic.
 _AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
+# How many sentences back "the report" may find the report named before with its author.
+_EARLIER_SENTENCES = 3
 # Tokens of the document's phrase before its noun ("a", "new", "press", "joint", "her").
 _DOCUMENT_PHRASE_DEPS = frozenset({"det", "amod", "compound", "nmod", "nummod", "poss"})
 
 
 def is_document(token: Token) -> bool:
+    if token.lower_ == "order" and not any(c.dep_ in ("det", "poss") for c in token.children):
+        return False  # "in order to": an idiom; "its order", "an order" are a ruling's text
     return token.pos_ in ("NOUN", "PROPN") and (
         token.lemma_.lower() in DOCUMENT_NOUNS or token.lower_ in _DATA_WORDS
     )
@@ -54,8 +58,26 @@ def document_author(document: Token) -> Token | None:
             author = next((_object_of(a) for a in child.children if a.dep_ == "agent"), None)
         else:
             continue
-        if author is not None and not is_document(author):
+        if author is not None and is_document(author):
+            # "figures compiled by the transfer website TransferDesk": the named site is an author.
+            author = next((c for c in author.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if author is not None:
             return author
+    return None
+
+
+def earlier_author(document: Token) -> Token | None:
+    """ "a report released by the department. The report said …": "the report" is the one named
+    before with its author, within a few sentences; its author speaks."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in document.children):
+        return None
+    starts_passed = 0
+    for token in reversed(document.doc[: document.i]):
+        if token.lemma_ == document.lemma_ and is_document(token):
+            return document_author(token)
+        starts_passed += bool(token.is_sent_start)
+        if starts_passed > _EARLIER_SENTENCES:
+            break
     return None
 
 

@@ -298,9 +298,10 @@ class _Extraction:
                 continue
             start, end = self._chars(*cue.span)
             if cue.parent is not None:
-                # "…, Zelensky said, adding that …": one statement, widened by the participle.
+                # "…, Zelensky said, adding that …": one statement, widened by the participle;
+                # after a quotation ("'…,' he said, adding that …") the addition is a claim of its own.
                 parent = drafts.get(cue.parent.i)
-                if parent is not None:
+                if parent is not None and parent.kind != "quote":
                     parent.start, parent.end = min(parent.start, start), max(parent.end, end)
                     continue
             kind: ClaimKind = cue.kind if cue.source is not None else "unattributed"

@@ -54,6 +54,9 @@ INSTITUTION_WORDS = frozenset(
         "inc", "ltd", "plc", "llc", "corp", "co",
     }
 )  # fmt: skip
+# Last words of names for what a noun calls an organisation of that kind: a school system is
+# "X City Schools" and "the district".
+_KIND_NAME_ENDINGS = {"district": frozenset({"schools"})}
 # How many sentences back a role ("the minister") may find the person given it.
 _ROLE_REACH = 12
 # Shortest and longest acronym spelled out from an earlier name ("FAA", "CPSC").
@@ -73,7 +76,7 @@ _COMPANY_NOUNS = frozenset(
     {
         "company", "firm", "corporation", "business", "carmaker", "automaker", "retailer", "airline",
         "lender", "insurer", "manufacturer", "startup", "chain", "publisher", "developer", "operator",
-        "supplier", "conglomerate", "maker",
+        "supplier", "conglomerate", "maker", "drugmaker", "chipmaker",
     }
 )  # fmt: skip
 _PUBLIC_BODY_WORDS = frozenset(
@@ -94,6 +97,12 @@ _NAME_JOINERS = frozenset({"and", "of", "for", "&", "'", "’"})
 _WINDOW = 4
 # How many sentences ahead a role ("its governor") may find the name it stands for.
 _NAME_FOLLOWS_WITHIN = 2
+# Nouns for whoever leads an organisation ("the head of Nordline"), and the titles that name
+# that person when the name follows ("Chief executive Marc-André Tessier").
+_LEADER_NOUNS = frozenset({"head", "boss", "chief", "leader"})
+_LEADER_TITLES = frozenset(
+    {"head", "boss", "chief", "leader", "executive", "ceo", "chairman", "chairwoman", "chair", "president"}
+)
 # How a candidate antecedent of "he"/"she" is scored: sentences back, less these bonuses (lower wins).
 _BONUS_ALREADY_SPOKE = 1.0
 _BONUS_SUBJECT = 0.5
@@ -132,6 +141,7 @@ class SpeakerResolver:
             t: ent for ent in doc.ents for t in range(ent.start, ent.end)
         }
         self._full_names = _full_names(doc)
+        self._bracketed_acronyms = _bracketed_acronyms(doc)
         self._gender: dict[str, str] = {}
         # Role noun → people given that role, in order: "the agriculture minister, Brent Maddison".
         self._role_holders: dict[str, list[tuple[int, str]]] = {}
@@ -177,6 +187,20 @@ class SpeakerResolver:
                     self._role_holders.setdefault(given.lemma_, []).append((token.i, _joined(names)))
         for holders in self._role_holders.values():
             holders.sort()
+        # Organisation noun → organisations given that noun, in order: "Marlow's publisher, Hartwell
+        # & Lane, stood by the book" (the parser often hangs such a name as a conjunct).
+        self._named_groups: dict[str, list[tuple[int, str]]] = {}
+        for ent in doc.ents:
+            noun = doc[ent.start - 2] if ent.start >= 2 else None
+            if (
+                ent.label_ == "ORG"
+                and noun is not None
+                and doc[ent.start - 1].text == ","
+                and noun.is_lower
+                and noun.lemma_ in ORGANISATION_NOUNS
+                and not in_quote(ent[0])
+            ):
+                self._named_groups.setdefault(noun.lemma_, []).append((ent.start, _without_article(ent.text)))
         # Where each role is first used bare ("the president's tactics"): a role already standing
         # for someone the reader knows keeps doing so after another holder is introduced.
         self._first_bare_role: dict[str, int] = {}
@@ -203,6 +227,8 @@ class SpeakerResolver:
         pronoun = head.lower_ if head.pos_ == "PRON" else ""
         if pronoun in _PRONOUN_GENDER:
             name = self._resolve_person_pronoun(head, _PRONOUN_GENDER[pronoun])
+        elif _is_age(head):
+            name = self._resolve_person_pronoun(head, None)  # "the 34-year-old": a person named before
         elif pronoun in _GROUP_PRONOUNS:
             name = self._resolve_group_pronoun(head)
         elif any(c.dep_ == "conj" and c.pos_ in ("PROPN", "PRON") for c in head.children):
@@ -267,7 +293,11 @@ class SpeakerResolver:
             self._described[head.lemma_] = name
             return name
         if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and len(mention) <= 2:
-            earlier = self._described.get(head.lemma_) or self._role_holder(head)
+            earlier = self._described.get(head.lemma_) or self._role_holder(head) or self._named_group(head)
+            if head.lemma_ in ORGANISATION_NOUNS:
+                # "Harbourside Rovers have rejected …, the club confirmed": the group the sentence
+                # is about speaks of itself.
+                earlier = self._group_earlier_in_sentence(head) or earlier
             if earlier is None:
                 # "the university" is "Dunmore University" named before.
                 earlier = self._last_group_ending_in(head.lower_, head.i)
@@ -277,9 +307,45 @@ class SpeakerResolver:
                 earlier = self._last_group_before(head.i)  # "the union" is the one just named
             name = earlier or name
         if name == _without_article(mention.text) and len(mention) <= 2:
-            name = self._titled_person_after(head) or name
+            name = self._titled_person_after(head, {head.lower_}) or name
+        if name == _without_article(mention.text) and head.lemma_ in _LEADER_NOUNS:
+            # "The head of Nordline told MPs …. Chief executive Marc-André Tessier said …"
+            name = self._titled_person_after(head, _LEADER_TITLES) or name
+        if name == _without_article(mention.text):
+            name = self._speaking_for(head, mention) or name
         self._described[head.lemma_] = name
         return name
+
+    def _speaking_for(self, head: Token, mention: SpacySpan) -> str | None:
+        """ "A spokeswoman for the publisher" speaks for the publisher named before: "spokeswoman
+        for Hartwell & Lane"."""
+        group = next(
+            (
+                g
+                for prep in head.rights
+                if prep.dep_ == "prep" and prep.lower_ == "for"
+                for g in prep.children
+                if g.dep_ == "pobj" and g.is_lower and g.lemma_ in ORGANISATION_NOUNS
+            ),
+            None,
+        )
+        if group is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in group.children):
+            return None
+        start, end = _mention_bounds(group)
+        if end > mention.end or end - start > 2:
+            return None
+        named = self._described_name(group, self._doc[start:end])
+        if named == _without_article(self._doc[start:end].text):
+            return None
+        before = self._doc[mention.start : start].text.strip()
+        return _without_article(f"{before} {named}")
+
+    def _named_group(self, noun: Token) -> str | None:
+        """The organisation last given this organisation noun before it, within the window."""
+        named = [(at, name) for at, name in self._named_groups.get(noun.lemma_, []) if at < noun.i]
+        if not named or self._sentence_of[noun.i] - self._sentence_of[named[-1][0]] > _WINDOW:
+            return None
+        return named[-1][1]
 
     def _role_holder(self, role: Token) -> str | None:
         """The person last given this role before it ("Queensland's agriculture minister, Brent
@@ -295,7 +361,7 @@ class SpeakerResolver:
             return None
         return self._fullest(name)
 
-    def _titled_person_after(self, role: Token) -> str | None:
+    def _titled_person_after(self, role: Token, titles: set[str] | frozenset[str]) -> str | None:
         """The person a role names when the name follows shortly: "its governor ruled out a cut.
         … Governor Ines Moravec told reporters" (the role as the name's title)."""
         here = self._sentence_of[role.i]
@@ -307,18 +373,43 @@ class SpeakerResolver:
             if ent is None or ent.label_ != "PERSON":
                 continue
             before = self._doc[ent.start - 1] if ent.start else None
-            titles = [t.lower_ for t in (ent[0], before) if t is not None]
-            if role.lower_ in titles:
+            if any(t is not None and t.lower_ in titles for t in (ent[0], before)):
                 return self._fullest(mention.name)
         return None
 
+    def _group_earlier_in_sentence(self, head: Token) -> str | None:
+        """The first name in ``head``'s sentence, before it, that reads as a group's: a plural
+        proper noun ("Harbourside Rovers"), one the tagger calls an organisation, or one given an
+        organisation noun ("carmaker Halberg"); never a person the article names.
+        """
+        first = head.i
+        while first and self._sentence_of[first - 1] == self._sentence_of[head.i]:
+            first -= 1
+        for token in self._doc[first : head.i]:
+            if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
+                continue
+            kind_noun = any(
+                c.dep_ == "compound" and c.lemma_ in ORGANISATION_NOUNS | _COMPANY_NOUNS for c in token.lefts
+            )
+            names = [*_compounds(token), token]
+            # The plural and the organisation noun outweigh the tagger, which calls many a
+            # company a person; its organisation label does not outweigh a person's name.
+            if token.tag_ == "NNPS" or kind_noun:
+                return _joined(names)
+            if self._entity_label(token) == "ORG" and self._known_person(names) is None:
+                return _joined(names)
+        return None
+
     def _last_group_ending_in(self, noun: str, position: int) -> str | None:
-        """The last organisation before ``position`` whose name ends in ``noun``, within the window."""
+        """The last organisation before ``position`` whose name ends in ``noun`` (or in a word
+        naming the same kind: "the district" for "Lakeview City Schools"), a dozen sentences back
+        at most: the name says what it is, so it is found as far as a role's holder."""
+        endings = _KIND_NAME_ENDINGS.get(noun, frozenset()) | {noun}
         stop = bisect.bisect_left(self._groups, position, key=_token_of)
         for group in reversed(self._groups[:stop]):
-            if self._sentence_of[position] - group.sentence > _WINDOW:
+            if self._sentence_of[position] - group.sentence > _ROLE_REACH:
                 break
-            if group.name.split()[-1].lower() == noun:
+            if group.name.split()[-1].lower() in endings:
                 return _without_article(group.name)
         return None
 
@@ -380,6 +471,9 @@ class SpeakerResolver:
         shape = letters.isalpha() and letters.isupper()
         if not (shape and _ACRONYM_LENGTHS[0] <= len(letters) <= _ACRONYM_LENGTHS[1]):
             return None
+        bracketed = self._bracketed_acronyms.get(letters)
+        if bracketed is not None and bracketed[0] < acronym.i:
+            return bracketed[1]  # "The Canadian Radio-television … Commission (CRTC)", as the text says
         for ent in reversed(self._doc.ents):
             if ent.start >= acronym.i or ent.label_ not in ("ORG", "FAC", "GPE", "NORP"):
                 continue
@@ -499,7 +593,7 @@ class SpeakerResolver:
             return False
         return not (words and words[-1].lower() in ORGANISATION_NOUNS | INSTITUTION_WORDS)
 
-    def _resolve_person_pronoun(self, pronoun: Token, gender: str) -> str | None:
+    def _resolve_person_pronoun(self, pronoun: Token, gender: str | None) -> str | None:
         here = self._sentence_of[pronoun.i]
         best: tuple[float, int] | None = None
         best_name = None
@@ -509,7 +603,7 @@ class SpeakerResolver:
             if distance > _WINDOW:
                 break
             name = self._fullest(mention.name)
-            if self._gender_of(name) not in (None, gender) or not self._can_be_person(name):
+            if (gender and self._gender_of(name) not in (None, gender)) or not self._can_be_person(name):
                 continue
             spoke = name in self._speakers
             main_clause = mention.is_subject and self._doc[mention.token].head.dep_ == "ROOT"
@@ -523,7 +617,7 @@ class SpeakerResolver:
             key = (score, -mention.token)
             if best is None or key < best:
                 best, best_name = key, name
-        if best_name is not None:
+        if best_name is not None and gender is not None:
             self._gender.setdefault(best_name, gender)
         return best_name
 
@@ -591,6 +685,11 @@ def _coordinated_group_subject(pronoun: Token) -> str | None:
         return None
     start, end = _mention_bounds(subject)
     return _without_article(subject.doc[start:end].text)
+
+
+def _is_age(head: Token) -> bool:
+    """ "the 34-year-old", "a 70-year-old": a person described by age."""
+    return head.lower_ == "old" and any(c.lemma_ == "year" for c in head.children)
 
 
 def _is_public_body(name: str) -> bool:
@@ -721,6 +820,34 @@ def _full_names(doc: Doc) -> dict[str, str]:
         if words[-1] in alone and len(words) > len(known) and words[-len(known) :] == known:
             names[words[-1].lower()] = words
     return {key: " ".join(words) for key, words in names.items()}
+
+
+def _bracketed_acronyms(doc: Doc) -> dict[str, tuple[int, str]]:
+    """Acronyms the text spells out itself, "Full Name (ACRONYM)": acronym → (position, full
+    name), the first time. The name is the capitalised words before the bracket whose initials
+    make the acronym, across joiners ("and", "of") and the lower-case halves of hyphenated words
+    ("Radio-television"), whatever entities the tagger cut the name into."""
+    found: dict[str, tuple[int, str]] = {}
+    for token in doc[1:-2]:
+        letters = doc[token.i + 1].text
+        if token.text != "(" or doc[token.i + 2].text != ")" or not (letters.isalpha() and letters.isupper()):
+            continue
+        if letters in found or not _ACRONYM_LENGTHS[0] <= len(letters) <= _ACRONYM_LENGTHS[1]:
+            continue
+        initials = ""
+        first = token.i
+        for word in reversed(doc[: token.i]):
+            hyphenated = word.i > 0 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_
+            if word.text[:1].isupper() and word.is_alpha:
+                initials = word.text[0] + initials
+            elif not (word.lower_ in _NAME_JOINERS or word.text == "-" or (word.is_lower and hyphenated)):
+                break
+            first = word.i
+            if len(initials) >= len(letters):
+                break
+        if initials == letters:
+            found[letters] = (token.i, _without_article(doc[first : token.i].text.strip()))
+    return found
 
 
 def _joined(tokens: list[Token]) -> str:

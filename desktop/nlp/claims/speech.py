@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from desktop.nlp.claims.documents import channel, content_clause, document_author, is_document
+from desktop.nlp.claims.documents import channel, content_clause, document_author, earlier_author, is_document
 from desktop.nlp.claims.speech_acts import object_content, phrasal_particle
 from desktop.nlp.model import ClaimKind
 
@@ -74,6 +74,10 @@ class Cue:
     via: Token | None = None  # head of the document the source speaks through ("a release from …")
 
 
+# "before adding: '…'", "then added: '…'": words linking a further quotation to the attribution.
+_FURTHER_QUOTE_LINKS = frozenset({"before", "after", "then", "and"})
+_OPENING_QUOTES = frozenset({"'", '"', "‘", "“"})
+
 Bounds = Callable[[Token], tuple[int, int]]
 
 
@@ -89,7 +93,7 @@ def find_cues(doc: Doc, in_quote: Callable[[Token], bool], sentence: Bounds) -> 
             continue
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             cue = _according_to(doc, token, *sentence(token))
-        elif token.pos_ == "VERB" and (
+        elif (token.pos_ == "VERB" or _verb_read_as_noun(token)) and (
             token.lemma_ in REPORTING_VERBS
             or _retort(token) is not None
             or phrasal_particle(token) is not None
@@ -116,9 +120,14 @@ def _according_to(doc: Doc, according: Token, start: int, end: int) -> Cue | Non
         # source ends at the comma, and the noun after it opens the content.
         source = doc[comma.i - 1]
         attribution = set(range(according.i, comma.i + 1))
-    author = document_author(source) if is_document(source) else None
+    author = document_author(source) or earlier_author(source) if is_document(source) else None
     via, source = (source, author) if author is not None else (None, source)  # "according to data from X"
     _absorb_commas(doc, attribution, start, end)
+    clause = according.head
+    if clause.dep_ in ("relcl", "advcl") and clause.pos_ in ("VERB", "AUX"):
+        # "a state where, according to X, one in eight bridges is …": X vouches for that clause,
+        # not for the sentence around it.
+        start, end = max(start, clause.left_edge.i), min(end, clause.right_edge.i + 1)
     return Cue(
         kind="according_to",
         cue_start=according.i,
@@ -162,10 +171,14 @@ def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
         if not (subject.lower_ == "it" and speaks):
             return None
     via = channel(verb)
-    author = document_author(subject) if subject is not None and is_document(subject) else None
+    author = None
+    if subject is not None and is_document(subject):
+        author = document_author(subject) or earlier_author(subject)
     if subject is not None and author is not None:
         via, subject = subject, author  # "a release from the union said": the union speaks
     attribution, content, whole_sentence = _split(doc, verb, start, end)
+    if content is not None and _cuts_a_word(doc, content):
+        content = None  # "declares president re-elected": "re" is part of a word, not a report
     particle = _retort(verb) or phrasal_particle(verb)
     if content is None and (
         (subject is not None and subject.lower_ == "it")
@@ -187,6 +200,31 @@ def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
         span=(start, end) if whole_sentence else _union(verb, content, start, end),
         parent=parent,
         via=via,
+    )
+
+
+def _cuts_a_word(doc: Doc, content: tuple[int, int]) -> bool:
+    """Whether the content range ends or starts inside a hyphenated word ("re" of "re-elected")."""
+    first, end = content
+    ends_at_hyphen = end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+    starts_after_hyphen = first > 0 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_
+    return ends_at_hyphen or starts_after_hyphen
+
+
+def _verb_read_as_noun(token: Token) -> bool:
+    """ "the 34-year-old claims that …" tagged as a plural noun: a sentence whose root is no verb
+    has a reporting word governing a that-clause for its verb."""
+    return (
+        token.tag_ == "NNS"
+        and any(_is_that_clause(c) for c in token.children)
+        and token.sent.root.pos_ not in ("VERB", "AUX")
+    )
+
+
+def _is_that_clause(token: Token) -> bool:
+    """A clause opened by "that" with a subject of its own ("that the company had no choice")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and any(
+        c.dep_ in _SUBJECT_DEPS for c in token.children
     )
 
 
@@ -215,6 +253,13 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None]:
             return child, None
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if (
+        verb.pos_ == "NOUN"
+        and before is not None
+        and before.head == verb
+        and before.dep_ in ("amod", "compound")
+    ):
+        return before, None  # "the 34-year-old claims that …": the modifier is the subject
+    if (
         before is not None
         and before.head == verb
         and before.dep_ in ("advmod", "npadvmod", "compound", "dep")
@@ -222,6 +267,9 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None]:
         and not before.is_sent_start
     ):
         return before, None  # "…, Early says there is …": a surname the tagger took for an adverb
+    stranded = stranded_appositive_subject(verb)
+    if stranded is not None:
+        return stranded, None
     reporter = _reporter_above(verb)
     if reporter is not None:
         # "The minister said X would be extended, adding that Y" with "adding" hung on "extended":
@@ -239,6 +287,27 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None]:
         elaborates = head.lemma_ in REPORTING_VERBS and verb.dep_ != "conj" and not reported_before
         return inherited, (head if elaborates else None)
     return None, None
+
+
+def stranded_appositive_subject(verb: Token) -> Token | None:
+    """ "X would appeal, its secretary general, Moses Banda, said": the parser hangs the speaker,
+    a role with a name in apposition, on the last noun of the report before the verb. The role
+    ending right before the verb, with the name set off in commas, is the verb's subject."""
+    doc = verb.doc
+    before = verb.i - 1
+    while before >= 0 and doc[before].text == ",":
+        before -= 1
+    if before < 0 or doc[before].dep_ != "appos" or doc[before].pos_ != "PROPN":
+        return None
+    role = doc[before].head
+    if (
+        role.dep_ != "appos"
+        or role.pos_ != "NOUN"
+        or role.i > before
+        or doc[role.left_edge.i - 1].text != ","
+    ):
+        return None
+    return role if before <= role.right_edge.i < verb.i else None
 
 
 def _reporter_above(verb: Token) -> Token | None:
@@ -283,6 +352,7 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
         if start <= c.i < end  # a clause of the heading the parser ran in is not content
         and (
             c.dep_ in ("ccomp", "parataxis")
+            or (verb.pos_ == "NOUN" and c.dep_ in ("relcl", "acl") and _is_that_clause(c))
             # "X happened, officials said" parsed as an adverbial clause; a subjectless one is a
             # participle framing the report ("Asked whether …, Forsberg said …").
             or (
@@ -301,6 +371,8 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
         # "X said the public deserved answers" misparsed as a second subject after the verb: that
         # "subject" heads the reported clause.
         clauses = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and start <= c.i < end]
+    if not clauses:
+        clauses = _misread_relative_clauses(verb)
     document = channel(verb) if not clauses else None
     hung_on_document = content_clause(document) if document is not None else None
     if hung_on_document is not None and start <= hung_on_document.i < end:
@@ -308,6 +380,10 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
     content_tokens: set[int] = set()
     for clause in clauses:
         content_tokens.update(range(max(clause.left_edge.i, start), min(clause.right_edge.i + 1, end)))
+    stranded = stranded_appositive_subject(verb)
+    if stranded is not None:
+        # The speaker the parser hung inside the report is attribution, with its comma before.
+        content_tokens.difference_update(range(stranded.left_edge.i - 1, stranded.right_edge.i + 1))
     if not clauses and _states_on_its_own(doc, verb, start, end):
         content_tokens = object_content(verb, start, end)  # "revealed plans for X", "ruled out X"
     # "…, Zelensky said, adding that X": X is what "adding" reports, not part of this attribution.
@@ -325,10 +401,16 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
                 content_tokens.difference_update(added)
     attribution = subtree - content_tokens - elaborated
     _absorb_commas(doc, attribution, start, end)
+    attribution |= _further_quote_cue(doc, attribution, end)
     if content_tokens:
-        # The complementizer of "said that X" introduces the content; it is not part of it.
+        # The complementizer of "said that X" introduces the content; it is not part of it. In
+        # "said A but that B" the second "that" joins two halves of one report: it stays inside.
+        opening = min((i for i in content_tokens if not is_filler(doc[i])), default=-1)
         content_tokens -= {
-            c.i for clause in clauses for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"
+            c.i
+            for clause in clauses
+            for c in clause.children
+            if c.dep_ == "mark" and c.lower_ == "that" and c.i == opening
         }
         content = _largest_run(doc, start, end, set(range(start, end)) - content_tokens)
         return attribution, content, verb.dep_ == "ROOT"
@@ -339,6 +421,48 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
         return attribution, (_trim(doc, outside[0], outside[-1] + 1) if outside else None), True
     # "as he said", "he said." after a quote: no content of its own in this sentence.
     return attribution, None, verb.dep_ == "ROOT"
+
+
+def _further_quote_cue(doc: Doc, attribution: set[int], end: int) -> set[int]:
+    """ "'…,' he said, before adding: '…'": a subjectless reporting verb right after the
+    attribution, introducing another quotation, is part of it (the parser hangs it on a verb
+    of the quotation). Both quotations are then the speaker's."""
+    i = max(attribution, default=-1) + 1
+    if not attribution or i >= end:
+        return set()
+    if doc[i].lower_ in _FURTHER_QUOTE_LINKS:
+        i += 1
+    verb = doc[i] if i < end else None
+    if (
+        verb is None
+        or verb.pos_ != "VERB"
+        or verb.lemma_ not in REPORTING_VERBS
+        or any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    ):
+        return set()
+    j = i + 1
+    while j < end and doc[j].text in (":", ","):
+        j += 1
+    if j == i + 1 or j >= end or doc[j].text not in _OPENING_QUOTES:
+        return set()
+    return set(range(max(attribution) + 1, j))
+
+
+def _misread_relative_clauses(verb: Token) -> list[Token]:
+    """ "told analysts on a call that the company had no choice": the parser took the reported
+    clause for a relative clause of "call". A relative clause whose "that" it calls a
+    complementizer and which has a subject of its own is the verb's content."""
+    return [
+        clause
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.i > verb.i
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for clause in noun.children
+        if clause.dep_ == "relcl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    ]
 
 
 def _orphan_clauses(doc: Doc, verb: Token, start: int) -> list[Token]:

@@ -31,6 +31,7 @@ from tests.nlp.figures_blind_set import BLIND_SET  # noqa: E402
 from tests.nlp.figures_blind_set_2 import BLIND_SET_2  # noqa: E402
 from tests.nlp.figures_blind_set_3 import BLIND_SET_3  # noqa: E402
 from tests.nlp.figures_blind_set_4 import BLIND_SET_4  # noqa: E402
+from tests.nlp.figures_blind_set_5 import BLIND_SET_5  # noqa: E402
 from tests.nlp.figures_dev_set import DEV_SET, DevSentence, ExpectedFigure  # noqa: E402
 from tests.nlp.figures_fresh_set import FRESH_SET  # noqa: E402
 
@@ -155,6 +156,7 @@ SETS: dict[str, Sequence[DevSentence]] = {
     "blind2": BLIND_SET_2,
     "blind3": BLIND_SET_3,
     "blind4": BLIND_SET_4,
+    "blind5": BLIND_SET_5,
 }
 
 

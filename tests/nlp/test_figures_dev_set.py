@@ -1,7 +1,7 @@
 """The hand-written figures sets, scored by benchmarks/figures_dev_eval.py, must stay at the scores
 reached, less a small margin: the dev set (tests/nlp/figures_dev_set.py), the fresh set
 (tests/nlp/figures_fresh_set.py) and the four blind sets (tests/nlp/figures_blind_set.py,
-figures_blind_set_2.py, figures_blind_set_3.py, figures_blind_set_4.py), the last five written
+figures_blind_set_2.py … figures_blind_set_5.py), the last six written
 later and scored untuned first."""
 
 from __future__ import annotations
@@ -21,8 +21,11 @@ from spacy.language import Language
 # after general fixes. Blind set 4 scored untuned precision 97.7%, recall 97.1%, value 98.8%,
 # unit 94.6%, counts 88.4%, qualifier 100%, kind 94.6%, and 100% on every measure after general
 # fixes (counts 95.5% before its two score counts were annotated as counting nothing, the
-# convention the extractor and tests/nlp/test_figures_units_in_context.py keep). A margin leaves room for borderline sentences to move with a
-# model update, not for rules to break.
+# convention the extractor and tests/nlp/test_figures_units_in_context.py keep). Blind set 5
+# (bicycles, lotteries, timber, parking, theatre, desalination, school meals, ice cream…), written
+# while set 4's fixes were made and scored once after them, untuned: precision 99.5%, recall 100%,
+# value 99.5%, unit 98.9%, counts 96.0%, kind 98.9%; its floor is that untuned score. A margin
+# leaves room for borderline sentences to move with a model update, not for rules to break.
 SETS = [
     ("dev", 150, 0.97, 0.97),
     ("fresh", 95, 0.93, 0.93),
@@ -30,6 +33,7 @@ SETS = [
     ("blind2", 150, 0.97, 0.97),
     ("blind3", 140, 0.97, 0.97),
     ("blind4", 170, 0.97, 0.97),
+    ("blind5", 180, 0.97, 0.94),
 ]
 
 

@@ -13,6 +13,7 @@ Resolution is called in document order so that earlier speakers inform later pro
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -158,7 +159,7 @@ class SpeakerResolver:
                 for role in _titles_of(ent):
                     self._role_holders.setdefault(role, []).append((ent.root.i, mention.name))
             elif ent.label_ == "ORG":
-                mention.name = ent.text
+                mention.name = _bare_name(ent.text)
                 self._groups.append(mention)
         for token in doc:
             if (
@@ -201,6 +202,18 @@ class SpeakerResolver:
                 and not in_quote(ent[0])
             ):
                 self._named_groups.setdefault(noun.lemma_, []).append((ent.start, _without_article(ent.text)))
+        for token in doc:
+            # "UK homeware retailer Homewise": the name is "the retailer" later, whatever its label.
+            kind = _kind_noun(token)
+            if kind is not None and token.dep_ not in ("compound", "flat") and not in_quote(token):
+                names = [t for t in _compounds(token) if t.i > kind.i] + [token]
+                self._named_groups.setdefault(kind.lemma_, []).append((token.i, _joined(names)))
+                self._groups.append(
+                    _Mention(token.i, self._sentence_of[token.i], _joined(names), _is_subject(token))
+                )
+        self._groups.sort(key=_token_of)
+        for named in self._named_groups.values():
+            named.sort()
         # Where each role is first used bare ("the president's tactics"): a role already standing
         # for someone the reader knows keeps doing so after another holder is introduced.
         self._first_bare_role: dict[str, int] = {}
@@ -242,7 +255,10 @@ class SpeakerResolver:
             self._speakers.add(name)
         if name is not None and not pronoun:
             # "The developer, Marlowe Homes": a name given to an organisation noun is a group's.
-            organisation_role = head.is_lower and head.lemma_ in ORGANISATION_NOUNS
+            # "retailer Homewise": the organisation noun before a name says what it names.
+            organisation_role = (head.is_lower and head.lemma_ in ORGANISATION_NOUNS) or _kind_noun(
+                head
+            ) is not None
             named_as_person = not organisation_role and (
                 self._entity_label(head) == "PERSON"
                 or name in self._gender  # "Her husband, Col": a gendered role names a person
@@ -318,14 +334,14 @@ class SpeakerResolver:
 
     def _speaking_for(self, head: Token, mention: SpacySpan) -> str | None:
         """ "A spokeswoman for the publisher" speaks for the publisher named before: "spokeswoman
-        for Hartwell & Lane"."""
+        for Hartwell & Lane"; "a spokesperson for the mayor" for the mayor the article names."""
         group = next(
             (
                 g
                 for prep in head.rights
                 if prep.dep_ == "prep" and prep.lower_ == "for"
                 for g in prep.children
-                if g.dep_ == "pobj" and g.is_lower and g.lemma_ in ORGANISATION_NOUNS
+                if g.dep_ == "pobj" and g.is_lower and g.lemma_ in ORGANISATION_NOUNS | _ROLE_WORDS
             ),
             None,
         )
@@ -341,11 +357,25 @@ class SpeakerResolver:
         return _without_article(f"{before} {named}")
 
     def _named_group(self, noun: Token) -> str | None:
-        """The organisation last given this organisation noun before it, within the window."""
+        """The organisation last given this organisation noun before it, a dozen sentences back at
+        most, or however far when the article gives that noun to no other: the noun says what it
+        is, as a role says who."""
         named = [(at, name) for at, name in self._named_groups.get(noun.lemma_, []) if at < noun.i]
-        if not named or self._sentence_of[noun.i] - self._sentence_of[named[-1][0]] > _WINDOW:
+        if not named or not self._within_reach(noun, named):
             return None
         return named[-1][1]
+
+    def _within_reach(self, noun: Token, given: list[tuple[int, str]]) -> bool:
+        """Whether the last of the names ``given`` a role or kind noun before it is what the noun
+        stands for by distance: a dozen sentences back at most, unless it is the only name the
+        article gives that noun ("the mayor" at the end of a story about one mayor)."""
+        if self._sentence_of[noun.i] - self._sentence_of[given[-1][0]] <= _ROLE_REACH:
+            return True
+        everyone = {
+            name
+            for _, name in self._role_holders.get(noun.lemma_, []) + self._named_groups.get(noun.lemma_, [])
+        }
+        return len(everyone) == 1
 
     def _role_holder(self, role: Token) -> str | None:
         """The person last given this role before it ("Queensland's agriculture minister, Brent
@@ -357,7 +387,7 @@ class SpeakerResolver:
         at, name = holders[-1]
         if self._first_bare_role.get(role.lemma_, role.i) < at:
             return None  # "the president" meant someone else before this one was introduced
-        if self._sentence_of[role.i] - self._sentence_of[at] > _ROLE_REACH:
+        if not self._within_reach(role, holders):
             return None
         return self._fullest(name)
 
@@ -457,7 +487,9 @@ class SpeakerResolver:
             whole = (
                 mention.text if _is_one_proper_name(mention) and len(mention.text) > len(ent.text) else None
             )
-            return whole or ent.text  # "the Maritime and Dock Workers' Union", cut at "and" by the tagger
+            # "the Maritime and Dock Workers' Union", cut at "and" by the tagger; "the National Cyber
+            # Security Centre's" review: the name without its article and possessive.
+            return _bare_name(whole or ent.text)
         if head.pos_ == "PROPN":
             names = _strip_titles([*_compounds(head), head])
             if names:
@@ -687,6 +719,21 @@ def _coordinated_group_subject(pronoun: Token) -> str | None:
     return _without_article(subject.doc[start:end].text)
 
 
+def _kind_noun(name: Token) -> Token | None:
+    """The organisation noun compounded before a proper name ("retailer Homewise", "carmaker
+    Halberg"), which says the name is an organisation's."""
+    if name.pos_ != "PROPN":
+        return None
+    return next(
+        (
+            c
+            for c in name.lefts
+            if c.dep_ == "compound" and c.is_lower and c.lemma_ in ORGANISATION_NOUNS | _COMPANY_NOUNS
+        ),
+        None,
+    )
+
+
 def _is_age(head: Token) -> bool:
     """ "the 34-year-old", "a 70-year-old": a person described by age."""
     return head.lower_ == "old" and any(c.lemma_ == "year" for c in head.children)
@@ -782,6 +829,15 @@ def _without_article(text: str) -> str:
         if text[: len(article)].lower() == article:
             return text[len(article) :]
     return text
+
+
+def _bare_name(text: str) -> str:
+    """A name as written without a leading article or a trailing possessive."""
+    return (
+        re.sub(r"['’]s?$", "", _without_article(text))
+        if text.endswith(("'s", "’s"))
+        else _without_article(text)
+    )
 
 
 def _strip_titles(tokens: list[Token]) -> list[Token]:

@@ -186,6 +186,12 @@ class SpeakerResolver:
                 names = _strip_titles([*_compounds(token), token])
                 if names and _reads_as_personal_name(_joined(names)):
                     self._role_holders.setdefault(given.lemma_, []).append((token.i, _joined(names)))
+                    if token.ent_type_ != "PERSON":
+                        # "Its leader, Euan MacRae," is a person however the tagger labelled the
+                        # name: a candidate for "he"/"she", of the role's gender ("her sister, …").
+                        name = _joined(names)
+                        self._persons.append(_Mention(token.i, self._sentence_of[token.i], name, _is_subject(given)))
+                        self._note_gender(name, [given.lower_])
         for holders in self._role_holders.values():
             holders.sort()
         # Organisation noun → organisations given that noun, in order: "Marlow's publisher, Hartwell
@@ -253,6 +259,10 @@ class SpeakerResolver:
             self._remember_full_name(name)
         if name is not None and (not pronoun or pronoun in _PRONOUN_GENDER):
             self._speakers.add(name)
+        if name is not None and pronoun in _PRONOUN_GENDER:
+            # The current speaker carries on through the pronouns that name them: "he said" after
+            # a run of quotes is the man quoted, however far back his name was given.
+            self._add_person(_Mention(head.i, self._sentence_of[head.i], name, True))
         if name is not None and not pronoun:
             # "The developer, Marlowe Homes": a name given to an organisation noun is a group's.
             # "retailer Homewise": the organisation noun before a name says what it names.

@@ -190,7 +190,9 @@ class SpeakerResolver:
                         # "Its leader, Euan MacRae," is a person however the tagger labelled the
                         # name: a candidate for "he"/"she", of the role's gender ("her sister, …").
                         name = _joined(names)
-                        self._persons.append(_Mention(token.i, self._sentence_of[token.i], name, _is_subject(given)))
+                        self._persons.append(
+                            _Mention(token.i, self._sentence_of[token.i], name, _is_subject(given))
+                        )
                         self._note_gender(name, [given.lower_])
         for holders in self._role_holders.values():
             holders.sort()
@@ -244,6 +246,7 @@ class SpeakerResolver:
         start, end = _mention_bounds(head)
         mention = self._doc[start:end]
         pronoun = head.lower_ if head.pos_ == "PRON" else ""
+        named = False  # a name as written, remembered in full for later mentions
         if pronoun in _PRONOUN_GENDER:
             name = self._resolve_person_pronoun(head, _PRONOUN_GENDER[pronoun])
         elif _is_age(head):
@@ -256,7 +259,7 @@ class SpeakerResolver:
             name = self._described_name(head, mention)
         else:
             name = self._name(head, mention)
-            self._remember_full_name(name)
+            named = True
         if name is not None and (not pronoun or pronoun in _PRONOUN_GENDER):
             self._speakers.add(name)
         if name is not None and pronoun in _PRONOUN_GENDER:
@@ -283,6 +286,9 @@ class SpeakerResolver:
                 self._add_person(_Mention(head.i, self._sentence_of[head.i], name, True))
             else:
                 self._last_group_source = _Mention(head.i, self._sentence_of[head.i], name, True)
+        if named and name is not None:
+            # Only now: a name is no person's for having just been remembered as a full name.
+            self._remember_full_name(name)
         return Source(mention.start_char, mention.end_char, mention.text, name)
 
     def _add_person(self, mention: _Mention) -> None:

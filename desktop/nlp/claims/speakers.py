@@ -55,9 +55,13 @@ INSTITUTION_WORDS = frozenset(
         "inc", "ltd", "plc", "llc", "corp", "co",
     }
 )  # fmt: skip
-# Last words of names for what a noun calls an organisation of that kind: a school system is
-# "X City Schools" and "the district".
-_KIND_NAME_ENDINGS = {"district": frozenset({"schools"})}
+# Words in names for what a noun calls an organisation of that kind: a school system is "X City
+# Schools" and "the district", a police force "Police Scotland" and "the force".
+_KIND_NAME_WORDS = {
+    "district": frozenset({"schools"}),
+    "force": frozenset({"police", "constabulary"}),
+    "orchestra": frozenset({"philharmonic", "symphony", "sinfonia"}),
+}
 # How many sentences back a role ("the minister") may find the person given it.
 _ROLE_REACH = 12
 # Shortest and longest acronym spelled out from an earlier name ("FAA", "CPSC").
@@ -331,13 +335,18 @@ class SpeakerResolver:
                 # is about speaks of itself.
                 earlier = self._group_earlier_in_sentence(head) or earlier
             if earlier is None:
-                # "the university" is "Dunmore University" named before.
-                earlier = self._last_group_ending_in(head.lower_, head.i)
+                # "the university" is "Dunmore University" named before, "the museum" the
+                # "National Museum of Denmark".
+                earlier = self._last_group_named_as(head.lower_, head.i)
             if earlier is None and head.lemma_ in _COMPANY_NOUNS:
                 earlier = self._last_company_before(head.i)
             if earlier is None and head.lemma_ in ORGANISATION_NOUNS and head.lemma_ not in _COMPANY_NOUNS:
                 earlier = self._last_group_before(head.i)  # "the union" is the one just named
             name = earlier or name
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+        if name == _without_article(mention.text) and len(mention) <= 2 and (owned or _has_the(head)):
+            # "their union has announced …. The Nursing and Midwifery Union said": named next.
+            name = self._group_named_after(head) or name
         if name == _without_article(mention.text) and len(mention) <= 2:
             name = self._titled_person_after(head, {head.lower_}) or name
         if name == _without_article(mention.text) and head.lemma_ in _LEADER_NOUNS:
@@ -446,16 +455,26 @@ class SpeakerResolver:
                 return _joined(names)
         return None
 
-    def _last_group_ending_in(self, noun: str, position: int) -> str | None:
-        """The last organisation before ``position`` whose name ends in ``noun`` (or in a word
-        naming the same kind: "the district" for "Lakeview City Schools"), a dozen sentences back
-        at most: the name says what it is, so it is found as far as a role's holder."""
-        endings = _KIND_NAME_ENDINGS.get(noun, frozenset()) | {noun}
+    def _last_group_named_as(self, noun: str, position: int) -> str | None:
+        """The last organisation before ``position`` whose name has ``noun`` among its words (or a
+        word naming the same kind: "the district" for "Lakeview City Schools"), a dozen sentences
+        back at most: the name says what it is, so it is found as far as a role's holder."""
         stop = bisect.bisect_left(self._groups, position, key=_token_of)
         for group in reversed(self._groups[:stop]):
             if self._sentence_of[position] - group.sentence > _ROLE_REACH:
                 break
-            if group.name.split()[-1].lower() in endings:
+            if _names_kind(group.name, noun):
+                return _without_article(group.name)
+        return None
+
+    def _group_named_after(self, noun: Token) -> str | None:
+        """The organisation named within a sentence or two after ``noun`` whose name says it is
+        one ("their union has announced. The Nursing and Midwifery Union said …")."""
+        start = bisect.bisect_right(self._groups, noun.i, key=_token_of)
+        for group in self._groups[start:]:
+            if group.sentence - self._sentence_of[noun.i] > _NAME_FOLLOWS_WITHIN:
+                break
+            if _names_kind(group.name, noun.lower_):
                 return _without_article(group.name)
         return None
 
@@ -735,6 +754,13 @@ def _coordinated_group_subject(pronoun: Token) -> str | None:
     return _without_article(subject.doc[start:end].text)
 
 
+def _names_kind(name: str, noun: str) -> bool:
+    """Whether an organisation's name says it is what ``noun`` calls it: "Arts Council England"
+    for "the council", "Police Scotland" for "the force"."""
+    kinds = _KIND_NAME_WORDS.get(noun, frozenset()) | {noun}
+    return any(word.lower().strip("'’") in kinds for word in name.split())
+
+
 def _kind_noun(name: Token) -> Token | None:
     """The organisation noun compounded before a proper name ("retailer Homewise", "carmaker
     Halberg"), which says the name is an organisation's."""
@@ -748,6 +774,10 @@ def _kind_noun(name: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _has_the(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _is_age(head: Token) -> bool:

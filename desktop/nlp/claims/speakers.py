@@ -458,13 +458,15 @@ class SpeakerResolver:
     def _last_group_named_as(self, noun: str, position: int) -> str | None:
         """The last organisation before ``position`` whose name has ``noun`` among its words (or a
         word naming the same kind: "the district" for "Lakeview City Schools"), a dozen sentences
-        back at most: the name says what it is, so it is found as far as a role's holder."""
+        back at most, or however far when the article has named no other of that kind: the name says
+        what it is, so it is found as far as a role's holder."""
         stop = bisect.bisect_left(self._groups, position, key=_token_of)
-        for group in reversed(self._groups[:stop]):
-            if self._sentence_of[position] - group.sentence > _ROLE_REACH:
-                break
-            if _names_kind(group.name, noun):
-                return _without_article(group.name)
+        of_kind = [g for g in self._groups[:stop] if _names_kind(g.name, noun)]
+        if not of_kind:
+            return None
+        only_one = len({_without_article(g.name) for g in of_kind}) == 1
+        if only_one or self._sentence_of[position] - of_kind[-1].sentence <= _ROLE_REACH:
+            return _without_article(of_kind[-1].name)
         return None
 
     def _group_named_after(self, noun: Token) -> str | None:

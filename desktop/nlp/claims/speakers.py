@@ -314,9 +314,12 @@ class SpeakerResolver:
     def _full_name_ending(self, words: list[str]) -> str | None:
         """The fullest name known by now whose last words are ``words``."""
         full = self._full_names.get(words[-1].lower()) if words else None
-        if full is None or full.split()[-len(words) :] != words:
+        if full is None:
             return None
-        return full
+        parts = full.split()
+        if parts[-len(words) :] == words or (_family_name_first(parts) and parts[: len(words)] == words):
+            return full
+        return None
 
     def _described_name(self, head: Token, mention: SpacySpan) -> str:
         """A common-noun source: "the ministry" ties to the last source with that head noun
@@ -910,9 +913,10 @@ def _full_names(doc: Doc) -> dict[str, str]:
             organisations.append(words)
         if ent.label_ != "PERSON":
             continue
-        key = words[-1].lower()
-        if key not in names or len(words) > len(names[key]):
-            names[key] = words
+        # "Park Ji-hoon" is "Park" later: the family name comes first.
+        for key in {words[-1].lower(), words[0].lower() if _family_name_first(words) else ""} - {""}:
+            if key not in names or len(words) > len(names[key]):
+                names[key] = words
     # "Alasdair Moir" tagged an organisation and later "Moir" alone, as a surname is used: a person.
     # The tagger may miss the bare surname too ("MacRae disputed the science" as a noun): a
     # capitalised word outside any entity, as a subject, counts.
@@ -924,6 +928,13 @@ def _full_names(doc: Doc) -> dict[str, str]:
         if words[-1] in alone and len(words) > len(known) and words[-len(known) :] == known:
             names[words[-1].lower()] = words
     return {key: " ".join(words) for key, words in names.items()}
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """A romanised Korean name, "Park Ji-hoon", "Kim Min-jun": a hyphenated given name whose second
+    half is lower-case comes after the family name (double-barrelled surnames capitalise both
+    halves: "Lindqvist-Hart")."""
+    return len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]) is not None
 
 
 def _bracketed_acronyms(doc: Doc) -> dict[str, tuple[int, str]]:

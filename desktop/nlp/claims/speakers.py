@@ -507,6 +507,14 @@ class SpeakerResolver:
         return None
 
     def _name(self, head: Token, mention: SpacySpan) -> str:
+        after = head.i + 1
+        if after < len(self._doc) and self._doc[after].text == "(":
+            # "The Information Commissioner's Office (ICO) said": the name the acronym spells out.
+            bracketed = self._bracketed_acronyms.get(
+                self._doc[after + 1].text if after + 1 < len(self._doc) else ""
+            )
+            if bracketed is not None and bracketed[0] == after:
+                return bracketed[1]
         expanded = self._spelled_out(head) if len(_without_article(mention.text).split()) == 1 else None
         if expanded is not None:
             return expanded  # "the CPSC" is "the US Consumer Product Safety Commission" named before
@@ -955,7 +963,12 @@ def _bracketed_acronyms(doc: Doc) -> dict[str, tuple[int, str]]:
             hyphenated = word.i > 0 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_
             if word.text[:1].isupper() and word.is_alpha:
                 initials = word.text[0] + initials
-            elif not (word.lower_ in _NAME_JOINERS or word.text == "-" or (word.is_lower and hyphenated)):
+            elif not (
+                word.lower_ in _NAME_JOINERS
+                or word.tag_ == "POS"  # "Information Commissioner's Office (ICO)"
+                or word.text == "-"
+                or (word.is_lower and hyphenated)
+            ):
                 break
             first = word.i
             if len(initials) >= len(letters):

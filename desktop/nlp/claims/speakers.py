@@ -949,7 +949,8 @@ def _bracketed_acronyms(doc: Doc) -> dict[str, tuple[int, str]]:
     """Acronyms the text spells out itself, "Full Name (ACRONYM)": acronym → (position, full
     name), the first time. The name is the capitalised words before the bracket whose initials
     make the acronym, across joiners ("and", "of") and the lower-case halves of hyphenated words
-    ("Radio-television"), whatever entities the tagger cut the name into."""
+    ("Radio-television"), whatever entities the tagger cut the name into; a word may give more
+    than its initial ("Esports Integrity Commission (ESIC)")."""
     found: dict[str, tuple[int, str]] = {}
     for token in doc[1:-2]:
         letters = doc[token.i + 1].text
@@ -957,12 +958,11 @@ def _bracketed_acronyms(doc: Doc) -> dict[str, tuple[int, str]]:
             continue
         if letters in found or not _ACRONYM_LENGTHS[0] <= len(letters) <= _ACRONYM_LENGTHS[1]:
             continue
-        initials = ""
-        first = token.i
+        capitals: list[Token] = []
         for word in reversed(doc[: token.i]):
             hyphenated = word.i > 0 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_
             if word.text[:1].isupper() and word.is_alpha:
-                initials = word.text[0] + initials
+                capitals.insert(0, word)
             elif not (
                 word.lower_ in _NAME_JOINERS
                 or word.tag_ == "POS"  # "Information Commissioner's Office (ICO)"
@@ -970,12 +970,24 @@ def _bracketed_acronyms(doc: Doc) -> dict[str, tuple[int, str]]:
                 or (word.is_lower and hyphenated)
             ):
                 break
-            first = word.i
-            if len(initials) >= len(letters):
+            if len(capitals) >= len(letters):
                 break
-        if initials == letters:
-            found[letters] = (token.i, _without_article(doc[first : token.i].text.strip()))
+        for count in range(2, len(capitals) + 1):
+            if _spelled_by(letters, [w.text for w in capitals[-count:]]):
+                found[letters] = (token.i, _without_article(doc[capitals[-count].i : token.i].text.strip()))
+                break
     return found
+
+
+def _spelled_by(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` are the words' beginnings in order, one or more letters of each."""
+    if not words:
+        return not letters
+    most = len(letters) - len(words) + 1
+    return any(
+        words[0][:n].upper() == letters[:n] and _spelled_by(letters[n:], words[1:])
+        for n in range(1, most + 1)
+    )
 
 
 def _joined(tokens: list[Token]) -> str:

@@ -176,6 +176,8 @@ class SpeakerResolver:
                 names = _strip_titles([*_compounds(token), token])
                 name = self._known_person(names) or " ".join(t.text for t in names)
                 self._persons.append(_Mention(token.i, self._sentence_of[token.i], name, True, unsure=True))
+        # People known as such only by the role they are given ("its leader, Euan MacRae").
+        self._given_roles: set[str] = set()
         for token in doc:
             # "the agriculture minister, Brent Maddison," whatever label the tagger gave the name.
             given = token.head
@@ -198,6 +200,7 @@ class SpeakerResolver:
                             _Mention(token.i, self._sentence_of[token.i], name, _is_subject(given))
                         )
                         self._note_gender(name, [given.lower_])
+                        self._given_roles.add(name)
         for holders in self._role_holders.values():
             holders.sort()
         # Organisation noun → organisations given that noun, in order: "Marlow's publisher, Hartwell
@@ -273,12 +276,15 @@ class SpeakerResolver:
         if name is not None and not pronoun:
             # "The developer, Marlowe Homes": a name given to an organisation noun is a group's.
             # "retailer Homewise": the organisation noun before a name says what it names.
-            organisation_role = (head.is_lower and head.lemma_ in ORGANISATION_NOUNS) or _kind_noun(
-                head
-            ) is not None
+            # "The council denied": a noun for an institution names one, never a person.
+            organisation_role = (
+                head.is_lower
+                and head.lemma_ in ORGANISATION_NOUNS | INSTITUTION_WORDS | _KIND_NAME_WORDS.keys()
+            ) or _kind_noun(head) is not None
             named_as_person = not organisation_role and (
                 self._entity_label(head) == "PERSON"
                 or name in self._gender  # "Her husband, Col": a gendered role names a person
+                or name in self._given_roles  # "principal conductor, Tomasz Wieczorek"
                 or (
                     name in self._full_names.values()
                     and self._entity_label(head) not in _PLACE_LABELS

@@ -332,6 +332,7 @@ class SpeakerResolver:
         ("the defence ministry"); a fuller description becomes the name for later ones."""
         name = _without_article(mention.text)
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        named = named or _name_given(head)
         if named is not None:
             # "its maker, Corvane Therapeutics": the organisation a role noun is given.
             name = _joined([*_compounds(named), named]) + _name_continuation(named)
@@ -793,6 +794,24 @@ def _kind_noun(name: Token) -> Token | None:
         ),
         None,
     )
+
+
+# Verbs that give a name: "a group calling itself Black Lantern", "a man known as Kaz".
+_NAMING_VERBS = frozenset({"call", "name", "know", "dub"})
+
+
+def _name_given(head: Token) -> Token | None:
+    """The proper noun a clause on ``head`` names it by: "A ransomware group calling itself Black
+    Lantern", "a charity called Open Door", "a hacker known as Ghost"."""
+    for clause in head.rights:
+        if clause.dep_ != "acl" or clause.lemma_ not in _NAMING_VERBS:
+            continue
+        for child in clause.children:
+            objects = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+            for named in objects:
+                if named.pos_ == "PROPN" and named.dep_ in ("oprd", "attr", "dobj", "pobj", "xcomp"):
+                    return named
+    return None
 
 
 def _has_the(head: Token) -> bool:

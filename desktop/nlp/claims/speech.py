@@ -140,8 +140,15 @@ def _according_to(doc: Doc, according: Token, start: int, end: int) -> Cue | Non
     )
 
 
+# Verbs of contradiction whose negation grants the clause: "did not deny that …", "does not dispute that …".
+_CONCEDED_WHEN_NEGATED = frozenset({"deny", "dispute"})
+
+
 def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
-    if any(c.dep_ == "neg" for c in verb.children):
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    # "did not deny that sales had fallen" concedes the clause: a claim all the same.
+    conceded = verb.lemma_ in _CONCEDED_WHEN_NEGATED and any(c.dep_ == "ccomp" for c in verb.children)
+    if negated and not conceded:
         return None  # "did not say", "denied nothing": no claim is made
     subject, parent = _subject(verb)
     if subject is None or not start <= subject.i < end:

@@ -50,6 +50,9 @@ def object_content(verb: Token, start: int, end: int) -> set[int]:
     if particle is None and verb.lemma_ not in _ANY_OBJECT and verb.lemma_ not in _STANCE_OBJECTS:
         return set()
     objects = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in _OBJECT_POS]
+    if particle is not None:
+        # "ruled out paying a ransom": a position on an action, named by its gerund.
+        objects += [c for c in verb.rights if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"]
     if not objects:
         return set()
     thing = objects[0].lemma_.lower()

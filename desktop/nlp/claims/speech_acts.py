@@ -52,7 +52,13 @@ def object_content(verb: Token, start: int, end: int) -> set[int]:
     objects = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in _OBJECT_POS]
     if particle is not None:
         # "ruled out paying a ransom": a position on an action, named by its gerund.
-        objects += [c for c in verb.rights if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"]
+        # (parsed as an object, a complement or, right after the particle, an adverbial clause).
+        objects += [
+            c
+            for c in verb.rights
+            if c.tag_ == "VBG"
+            and (c.dep_ in ("xcomp", "dobj") or (c.dep_ == "advcl" and c.i == particle.i + 1))
+        ]
     if not objects:
         return set()
     thing = objects[0].lemma_.lower()

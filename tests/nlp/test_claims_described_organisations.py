@@ -120,3 +120,22 @@ def test_ruling_out_an_action_and_not_denying_a_clause_are_claims(claims_of: Cla
     claims = claims_of(text)
     assert name_of(claim_with(claims, "raising prices")) == "Greta Olsen"
     assert name_of(claim_with(claims, "profits had fallen since the spring")) == "Greta Olsen"
+
+
+def test_two_that_clauses_side_by_side_are_both_the_speakers(claims_of: ClaimsOf) -> None:
+    text = (
+        "He acknowledged that some trains had been late over the summer but insisted that "
+        "passenger safety had never been at risk.\n"
+    )
+    claim = claim_with(claims_of(text), "passenger safety had never been at risk")
+    assert claim.source is not None and claim.source.text == "He"
+
+
+def test_a_thing_that_suggests_something_is_no_speaker(claims_of: ClaimsOf) -> None:
+    text = (
+        "Divers found the coins in a clay jar that had cracked open, which suggested they were "
+        "hidden in a hurry. The council, which owns the site, said the coins would be displayed.\n"
+    )
+    claims = claims_of(text)
+    assert not any("hidden in a hurry" in c.content.text for c in claims)
+    assert name_of(claim_with(claims, "the coins would be displayed")) == "council"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from desktop.nlp.claims.documents import channel, content_clause, document_author, earlier_author, is_document
+from desktop.nlp.claims.speakers import INSTITUTION_WORDS, ORGANISATION_NOUNS
 from desktop.nlp.claims.speech_acts import object_content, phrasal_particle
 from desktop.nlp.model import ClaimKind
 
@@ -256,6 +257,8 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None]:
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS:
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                if child.lower_ == "which" and not _can_speak(verb.head):
+                    return None, None  # "a wooden box, which suggested …": a thing says nothing
                 return verb.head, None  # "Smith, who said …": the relative pronoun stands for Smith
             return child, None
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -320,6 +323,9 @@ def stranded_appositive_subject(verb: Token) -> Token | None:
 def _reporter_above(verb: Token) -> Token | None:
     """The reporting verb whose content clause holds ``verb``, a subjectless reporting participle
     ("adding that …") the parser hung inside that clause rather than on the reporting verb."""
+    parallel = _parallel_report(verb)
+    if parallel is not None:
+        return parallel
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_ not in REPORTING_VERBS:
         return None
     if verb.head.lemma_ in REPORTING_VERBS:
@@ -330,6 +336,34 @@ def _reporter_above(verb: Token) -> Token | None:
             return token.head
         token = token.head
     return None
+
+
+def _parallel_report(verb: Token) -> Token | None:
+    """ "He acknowledged that A but insisted that B": the parser joins "insisted" to A's verb, yet
+    two "that" clauses side by side are two reports by the same speaker."""
+    clause = verb.head
+    if verb.dep_ != "conj" or verb.lemma_ not in REPORTING_VERBS or clause.dep_ != "ccomp":
+        return None
+    if clause.head.lemma_ not in REPORTING_VERBS or not _has_that(clause):
+        return None
+    if not any(c.dep_ == "ccomp" and _has_that(c) for c in verb.children):
+        return None
+    return clause.head
+
+
+def _can_speak(antecedent: Token) -> bool:
+    """Whether what "which" stands for can be a source: a name, an organisation or a document
+    ("the ministry, which said …", "a report, which found …"), not a thing or an event."""
+    return (
+        antecedent.pos_ == "PROPN"
+        or antecedent.ent_type_ != ""
+        or antecedent.lemma_.lower() in ORGANISATION_NOUNS | INSTITUTION_WORDS
+        or is_document(antecedent)
+    )
+
+
+def _has_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _orphan_subject(doc: Doc, verb: Token, start: int, end: int) -> Token | None:

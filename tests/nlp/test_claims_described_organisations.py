@@ -81,12 +81,12 @@ def test_a_possessive_source_is_named_without_its_possessive(claims_of: ClaimsOf
 
 def test_a_person_given_a_role_is_he_or_she_whatever_the_tagger_says(claims_of: ClaimsOf) -> None:
     text = (
-        "The choir's musical director, Wojciech Zielinski, said he was proud. Speaking after the "
+        "The choir's musical director, Piotr Zawadzki, said he was proud. Speaking after the "
         "concert, he admitted that the first half had been slow. The woman's aunt, Maura Quigley, "
         "thanked the crew. She wrote that the rescue had been flawless.\n"
     )
     claims = claims_of(text)
-    assert name_of(claim_with(claims, "the first half had been slow")) == "Wojciech Zielinski"
+    assert name_of(claim_with(claims, "the first half had been slow")) == "Piotr Zawadzki"
     assert name_of(claim_with(claims, "the rescue had been flawless")) == "Maura Quigley"
 
 
@@ -139,3 +139,12 @@ def test_a_thing_that_suggests_something_is_no_speaker(claims_of: ClaimsOf) -> N
     claims = claims_of(text)
     assert not any("hidden in a hurry" in c.content.text for c in claims)
     assert name_of(claim_with(claims, "the coins would be displayed")) == "council"
+
+
+def test_it_takes_up_a_speaking_name_the_tagger_called_a_person(claims_of: ClaimsOf) -> None:
+    text = (
+        "Players accused the league's organiser, Kessler Gaming, of hiding the results. "
+        'Kessler said its referees had checked every match. "Our rules were followed," it said '
+        "in a statement.\n"
+    )
+    assert "Kessler" in (name_of(claim_with(claims_of(text), "Our rules were followed")) or "")

@@ -746,6 +746,11 @@ class SpeakerResolver:
                 if organisation is not None:
                     return organisation
                 person = self._entity_label(token) == "PERSON" or self._known_person([token]) is not None
+                if person and name in self._speakers and self._gender_of(self._fullest(name)) is None:
+                    # "Crestline said …. 'Our competition is fair,' it said": a speaker with no
+                    # sign of being a man or a woman, taken up by "it", is an organisation the
+                    # tagger called a person.
+                    return self._fullest(name)
                 return None if person else self._fullest(name)
         return None
 

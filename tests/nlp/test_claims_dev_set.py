@@ -19,7 +19,13 @@ appositive speakers, "said A but that B", "before adding:", mid-sentence "accord
 speaker accuracy 1.000 and via 11/11, and it is tuned on since. The seventh (claims_fresh_set_7.py,
 issue 13: a nurses' strike, a gold hoard, a housing hearing, a data breach, a mountain rescue, an
 orchestra's cut, an esports final, water rationing), written while set 6's fixes were made and
-scored once after them: F1 0.972, speaker accuracy 0.743 (78/105) and via 12/13 untuned."""
+scored once after them: F1 0.972, speaker accuracy 0.743 (78/105) and via 12/13 untuned; after
+general fixes (issue 13: organisations described before or after their name — "their union",
+"the museum", "the force", "retailer X … the retailer", "a group calling itself X" —, "a
+spokesperson for the mayor", bracketed acronyms with possessives or several letters a word,
+people known only by a role given them, Korean family names, "ruled out paying", "did not deny
+that", two "that" clauses side by side, "which" after a thing) F1 0.986, speaker accuracy 0.991
+(106/107) and via 12/13."""
 
 from __future__ import annotations
 
@@ -46,7 +52,8 @@ from tests.nlp.claims_fresh_set_7 import FRESH_SET_7
 # fresh set 4 reached F1 1.000, speaker accuracy 1.000 and via 10/10 over 70 (margin: about 3 errors);
 # fresh set 5 reached F1 0.982, speaker accuracy 1.000 and via 8/8 over 81 (margin: about 3 errors);
 # fresh set 6 reached F1 1.000, speaker accuracy 1.000 and via 11/11 over 100 (margin: about 3 errors);
-# fresh set 7 scored F1 0.972 and speaker accuracy 0.743 over 108 untuned (margin: about 2 errors).
+# fresh set 7 scored F1 0.972 and speaker accuracy 0.743 over 108 untuned, F1 0.986 and speaker accuracy
+# 0.991 after general fixes (margin: about 3 errors).
 FLOORS: dict[str, tuple[Sequence[DevArticle], float, float]] = {
     "dev": (DEV_SET, 0.96, 0.95),
     "fresh": (FRESH_SET, 0.96, 0.93),
@@ -55,7 +62,7 @@ FLOORS: dict[str, tuple[Sequence[DevArticle], float, float]] = {
     "fresh 4": (FRESH_SET_4, 0.97, 0.95),
     "fresh 5": (FRESH_SET_5, 0.95, 0.96),
     "fresh 6": (FRESH_SET_6, 0.97, 0.97),
-    "fresh 7": (FRESH_SET_7, 0.95, 0.72),
+    "fresh 7": (FRESH_SET_7, 0.96, 0.96),
 }
 
 

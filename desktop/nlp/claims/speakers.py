@@ -163,7 +163,7 @@ class SpeakerResolver:
                 for role in _titles_of(ent):
                     self._role_holders.setdefault(role, []).append((ent.root.i, mention.name))
             elif ent.label_ == "ORG":
-                mention.name = _bare_name(ent.text)
+                mention.name = _name_as_written(ent.text)
                 self._groups.append(mention)
         for token in doc:
             if (
@@ -543,8 +543,8 @@ class SpeakerResolver:
                 mention.text if _is_one_proper_name(mention) and len(mention.text) > len(ent.text) else None
             )
             # "the Maritime and Dock Workers' Union", cut at "and" by the tagger; "the National Cyber
-            # Security Centre's" review: the name without its article and possessive.
-            return _bare_name(whole or ent.text)
+            # Security Centre's" review: the name without its possessive.
+            return _name_as_written(whole or ent.text)
         if head.pos_ == "PROPN":
             names = _strip_titles([*_compounds(head), head])
             if names:
@@ -920,13 +920,12 @@ def _without_article(text: str) -> str:
     return text
 
 
-def _bare_name(text: str) -> str:
-    """A name as written without a leading article or a trailing possessive."""
-    return (
-        re.sub(r"['’]s?$", "", _without_article(text))
-        if text.endswith(("'s", "’s"))
-        else _without_article(text)
-    )
+def _name_as_written(text: str) -> str:
+    """An entity's text as a name: without a trailing possessive ("the National Cyber Security
+    Centre's" review) or a lower-case "the", which is never part of a name ("The Maritime and
+    Dock Workers' Union" opening a sentence is kept as written)."""
+    text = text[:-2] if text.endswith(("'s", "’s")) else text
+    return text[4:] if text.startswith("the ") else text
 
 
 def _strip_titles(tokens: list[Token]) -> list[Token]:

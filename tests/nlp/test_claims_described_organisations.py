@@ -148,3 +148,10 @@ def test_it_takes_up_a_speaking_name_the_tagger_called_a_person(claims_of: Claim
         "in a statement.\n"
     )
     assert "Kessler" in (name_of(claim_with(claims_of(text), "Our rules were followed")) or "")
+
+
+def test_written_testimony_is_the_channel_of_who_gave_it(claims_of: ClaimsOf) -> None:
+    text = "In written testimony, the port authority said its berths were full until June.\n"
+    claim = claim_with(claims_of(text), "its berths were full")
+    assert claim.source is not None and claim.source.via is not None
+    assert claim.source.via.text.endswith("testimony")

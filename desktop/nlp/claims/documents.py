@@ -19,7 +19,7 @@ DOCUMENT_NOUNS = frozenset(
         "submission", "ruling", "judgment", "judgement", "affidavit", "transcript", "tweet",
         "blog", "website", "video", "advisory", "assessment", "announcement", "newsletter",
         "presentation", "prospectus", "update", "circular", "dossier", "indictment", "petition",
-        "decision", "dissent", "order",
+        "decision", "dissent", "order", "testimony", "deposition",
     }
 )  # fmt: skip
 # Plural words for data that speak for whoever gathered them ("data from the agency show",

@@ -155,3 +155,13 @@ def test_written_testimony_is_the_channel_of_who_gave_it(claims_of: ClaimsOf) ->
     claim = claim_with(claims_of(text), "its berths were full")
     assert claim.source is not None and claim.source.via is not None
     assert claim.source.via.text.endswith("testimony")
+
+
+def test_a_trailing_utility_is_the_institution_named_as_subject_next(claims_of: ClaimsOf) -> None:
+    text = (
+        "Homes in Vellmar will get tap water only three days a week from Monday, the town's water "
+        "utility announced on Friday, as the reservoirs ran low. The Regional Water Supply Board "
+        "said the cuts would last until June.\n"
+    )
+    claim = claim_with(claims_of(text), "will get tap water only three days a week")
+    assert name_of(claim) == "Regional Water Supply Board"

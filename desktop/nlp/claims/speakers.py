@@ -42,7 +42,7 @@ ORGANISATION_NOUNS = frozenset(
         "company", "firm", "corporation", "business", "group", "carmaker", "automaker", "retailer",
         "airline", "bank", "lender", "insurer", "manufacturer", "startup", "chain", "publisher",
         "broadcaster", "network", "club", "agency", "organisation", "organization", "charity",
-        "union", "party", "developer", "operator", "supplier", "giant", "conglomerate",
+        "union", "party", "developer", "operator", "supplier", "giant", "conglomerate", "utility",
     }
 )  # fmt: skip
 # Last words of institutions' names, beside the organisation nouns: "the Freight Transport Council".
@@ -353,8 +353,9 @@ class SpeakerResolver:
             if earlier is None and head.lemma_ in ORGANISATION_NOUNS and head.lemma_ not in _COMPANY_NOUNS:
                 earlier = self._last_group_before(head.i)  # "the union" is the one just named
             name = earlier or name
-        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
-        if name == _without_article(mention.text) and len(mention) <= 2 and (owned or _has_the(head)):
+        owned = any(c.dep_ == "poss" for c in head.children)
+        described = all(t.pos_ != "PROPN" for t in mention) and (owned or _has_the(head))
+        if name == _without_article(mention.text) and described:
             # "their union has announced …. The Nursing and Midwifery Union said": named next.
             name = self._group_named_after(head) or name
         if name == _without_article(mention.text) and len(mention) <= 2:
@@ -481,14 +482,32 @@ class SpeakerResolver:
 
     def _group_named_after(self, noun: Token) -> str | None:
         """The organisation named within a sentence or two after ``noun`` whose name says it is
-        one ("their union has announced. The Nursing and Midwifery Union said …")."""
+        one ("their union has announced. The Nursing and Midwifery Union said …"), else, for an
+        organisation noun, the organisation opening the next sentence as its subject ("the city's
+        water utility announced …. The Municipal Water and Sanitation Service said …")."""
+        here = self._sentence_of[noun.i]
         start = bisect.bisect_right(self._groups, noun.i, key=_token_of)
         for group in self._groups[start:]:
-            if group.sentence - self._sentence_of[noun.i] > _NAME_FOLLOWS_WITHIN:
+            if group.sentence - here > _NAME_FOLLOWS_WITHIN:
                 break
             if _names_kind(group.name, noun.lower_):
                 return _without_article(group.name)
-        return None
+        if noun.lemma_ not in ORGANISATION_NOUNS:
+            return None
+        subject = next(
+            (
+                t
+                for t in self._doc[noun.i :]
+                if self._sentence_of[t.i] == here + 1 and t.dep_ == "nsubj" and t.pos_ == "PROPN"
+            ),
+            None,
+        )
+        if subject is None:
+            return None
+        start, end = _mention_bounds(subject)
+        name = _without_article(self._name(subject, self._doc[start:end]))
+        # Only a name that says it is an institution ("… Service", "… Union"), never a person's.
+        return None if self._can_be_person(name) else name
 
     def _last_company_before(self, position: int) -> str | None:
         """ "The developer, Marlowe Homes, said … signed off by the Environment Agency. … the firm

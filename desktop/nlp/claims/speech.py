@@ -285,6 +285,8 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None]:
         # "The minister said X would be extended, adding that Y" with "adding" hung on "extended":
         # the minister adds Y, a claim of its own beside X.
         return _subject(reporter)[0], None
+    if _trailing_speaker(verb):
+        return verb.head, None  # "X will happen, the city's water utility announced on Thursday"
     head = verb.head
     if head is not verb and verb.dep_ in ("advcl", "conj", "xcomp"):
         # "criticised the bill, saying …": the participle shares its head's subject.
@@ -351,6 +353,25 @@ def _parallel_report(verb: Token) -> Token | None:
     return clause.head
 
 
+def _trailing_speaker(verb: Token) -> bool:
+    """ "Households will get water four days a week, the city's water utility announced on
+    Thursday": the parser reads the attribution after the comma as a noun with a participle
+    ("the utility announced"); a speaker's noun set off by a comma whose verb takes neither an
+    object nor a clause is a trailing attribution."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.lemma_ not in REPORTING_VERBS or noun.i > verb.i:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "agent", "xcomp") for c in verb.children):
+        return False
+    opening = noun.left_edge.i
+    if opening == 0 or noun.doc[opening - 1].text != ",":
+        return False
+    return noun.lemma_.lower() in ORGANISATION_NOUNS | INSTITUTION_WORDS or noun.ent_type_ in (
+        "ORG",
+        "PERSON",
+    )
+
+
 def _can_speak(antecedent: Token) -> bool:
     """Whether what "which" stands for can be a source: a name, an organisation or a document
     ("the ministry, which said …", "a report, which found …"), not a thing or an event."""
@@ -386,6 +407,12 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
     social media", "told reporters", "smiling", commas. Content is the clause the verb governs,
     or, when the verb only hangs on the sentence ("X happened, officials said"), the rest of it.
     """
+    if _trailing_speaker(verb) and start < verb.head.left_edge.i - 1:
+        # "X will happen, the utility announced on Thursday, as …": what comes before the speaker.
+        opening = verb.head.left_edge.i - 1
+        attribution = set(range(opening, min(verb.right_edge.i + 1, end)))
+        _absorb_commas(doc, attribution, start, end)
+        return attribution, _trim(doc, start, opening), False
     subtree = set(range(max(verb.left_edge.i, start), min(verb.right_edge.i + 1, end)))
     clauses = [
         c

@@ -24,8 +24,9 @@ general fixes (issue 13: organisations described before or after their name — 
 "the museum", "the force", "retailer X … the retailer", "a group calling itself X" —, "a
 spokesperson for the mayor", bracketed acronyms with possessives or several letters a word,
 people known only by a role given them, Korean family names, "ruled out paying", "did not deny
-that", two "that" clauses side by side, "which" after a thing) F1 0.986, speaker accuracy 0.991
-(106/107) and via 12/13."""
+that", two "that" clauses side by side, "which" after a thing, "it said" after a speaking name the
+tagger called a person, written testimony as a channel, "…, the city's water utility announced on
+Thursday, as …") F1 0.991, speaker accuracy 0.991 (107/108) and via 13/13."""
 
 from __future__ import annotations
 
@@ -52,8 +53,8 @@ from tests.nlp.claims_fresh_set_7 import FRESH_SET_7
 # fresh set 4 reached F1 1.000, speaker accuracy 1.000 and via 10/10 over 70 (margin: about 3 errors);
 # fresh set 5 reached F1 0.982, speaker accuracy 1.000 and via 8/8 over 81 (margin: about 3 errors);
 # fresh set 6 reached F1 1.000, speaker accuracy 1.000 and via 11/11 over 100 (margin: about 3 errors);
-# fresh set 7 scored F1 0.972 and speaker accuracy 0.743 over 108 untuned, F1 0.986 and speaker accuracy
-# 0.991 after general fixes (margin: about 3 errors).
+# fresh set 7 scored F1 0.972 and speaker accuracy 0.743 over 108 untuned, F1 0.991 and speaker accuracy
+# 0.991 after general fixes (margin: about 2 errors).
 FLOORS: dict[str, tuple[Sequence[DevArticle], float, float]] = {
     "dev": (DEV_SET, 0.96, 0.95),
     "fresh": (FRESH_SET, 0.96, 0.93),
@@ -62,7 +63,7 @@ FLOORS: dict[str, tuple[Sequence[DevArticle], float, float]] = {
     "fresh 4": (FRESH_SET_4, 0.97, 0.95),
     "fresh 5": (FRESH_SET_5, 0.95, 0.96),
     "fresh 6": (FRESH_SET_6, 0.97, 0.97),
-    "fresh 7": (FRESH_SET_7, 0.96, 0.96),
+    "fresh 7": (FRESH_SET_7, 0.97, 0.97),
 }
 
 

@@ -6,6 +6,11 @@
   named inside a quote is rarely its speaker), preferring earlier speakers and grammatical
   subjects, and never a person of the other known gender.
 - "they"/"it"/"we" resolve to the last non-person source, else the last organisation.
+- "the museum", "the force", "their union", "the retailer" resolve to the organisation whose name
+  says that kind (or that was given that noun: "retailer Homewise"), before or just after; a
+  role or kind given only one name reaches any distance back.
+- A name in apposition to a role ("its leader, Euan MacRae") is a person whatever the tagger says;
+  "Park" is "Park Ji-hoon" (a Korean family name comes first).
 - A pronoun with no antecedent in reach keeps its mention and gets no name.
 Resolution is called in document order so that earlier speakers inform later pronouns.
 """

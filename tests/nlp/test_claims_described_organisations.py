@@ -165,3 +165,12 @@ def test_a_trailing_utility_is_the_institution_named_as_subject_next(claims_of: 
     )
     claim = claim_with(claims_of(text), "will get tap water only three days a week")
     assert name_of(claim) == "Regional Water Supply Board"
+
+
+def test_an_attribution_cut_off_after_a_quoted_exclamation_is_still_its_speaker(claims_of: ClaimsOf) -> None:
+    text = (
+        'The league said its referees had checked every match. "Our rules were followed," it said.\n\n'
+        "The visiting coach, Dario Ferreira, was not convinced. \"Why won't they show the footage? "
+        'If it is clean, let us see it!" Ferreira said at a news conference.\n'
+    )
+    assert name_of(claim_with(claims_of(text), "show the footage")) == "Dario Ferreira"

@@ -134,6 +134,9 @@ class _Extraction:
         after = range(last + 1, after_end)
         before_cue, after_cue = self._attributing_cue(before), self._attributing_cue(after)
         before_empty, after_empty = self._is_empty(before), self._is_empty(after)
+        if after_empty and after_cue is None:
+            after_cue = self._cue_cut_off(last, next_start)
+            after_empty = after_cue is None
         if after_cue is not None and (before_empty or before_cue is not None):
             return after_cue
         if before_cue is not None and (after_empty or after_cue is not None):
@@ -141,6 +144,17 @@ class _Extraction:
         if before_empty and after_empty:
             return "standalone"
         return "embedded"
+
+    def _cue_cut_off(self, last: int, next_start: int) -> Cue | None:
+        """ "'… show us!' Moura said at a news conference.": the splitter ends the sentence at a
+        quotation's "?" or "!", cutting off the attribution that follows in the same paragraph."""
+        closing = self.doc[last]
+        if closing.i + 1 >= len(self.doc) or self.doc[max(closing.i - 1, 0)].text[-1:] not in "?!":
+            return None
+        start, end = self.sentences[self.sentence_of[closing.i + 1]]
+        if start != closing.i + 1 or self._paragraph(self.doc[start].idx) != self._paragraph(closing.idx):
+            return None
+        return self._attributing_cue(range(start, min(end, next_start)))
 
     def _attributing_cue(self, region: range) -> Cue | None:
         """A cue whose attribution makes up the whole region ("he said in a post on X")."""

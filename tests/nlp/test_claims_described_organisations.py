@@ -174,3 +174,8 @@ def test_an_attribution_cut_off_after_a_quoted_exclamation_is_still_its_speaker(
         'If it is clean, let us see it!" Ferreira said at a news conference.\n'
     )
     assert name_of(claim_with(claims_of(text), "show the footage")) == "Dario Ferreira"
+
+
+def test_coming_back_is_a_return_not_a_retort(claims_of: ClaimsOf) -> None:
+    text = "Harbour City won the cup on Sunday, coming back from two goals down to beat Eastfield 3-2.\n"
+    assert claims_of(text) == []

@@ -240,8 +240,15 @@ def _has_document_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and is_document(c) for c in verb.children)
 
 
+# Verbs whose "back" is a return, not an answer.
+_MOTION_VERBS = frozenset({"come", "go", "get", "move", "head", "walk", "run", "fly", "drive", "bounce"})
+
+
 def _retort(verb: Token) -> Token | None:
-    """The "back" of "fired back", "hit back", "shot back": any verb so used answers someone."""
+    """The "back" of "fired back", "hit back", "shot back": any verb so used answers someone, but a
+    verb of motion ("coming back from two maps down", "went back to work") returns."""
+    if verb.lemma_ in _MOTION_VERBS:
+        return None
     following = verb.nbor() if verb.i + 1 < len(verb.doc) else None
     if following is not None and following.lower_ == "back" and following.head == verb:
         return following

@@ -111,7 +111,7 @@ def click(qtbot: QtBot, panel: ClaimsPanel, index: QModelIndex) -> None:
 def test_groups_count_claims_per_resolved_source_most_first(claims: tuple[Claim, ...]) -> None:
     groups = group_claims(claims)
     names = [group.name for group in groups]
-    assert sorted(names) == sorted({"Helen Carter", "David Osei", "the Harbour Gazette", UNATTRIBUTED})
+    assert sorted(names) == sorted({"Helen Carter", "David Osei", "Harbour Gazette", UNATTRIBUTED})
     counts = [len(group.claims) for group in groups]
     assert counts == sorted(counts, reverse=True)
     by_name = {group.name: group for group in groups}
@@ -423,7 +423,7 @@ def release_claims(pipeline: Pipeline) -> tuple[Claim, ...]:
 def test_a_document_is_shown_as_the_channel_of_its_author(release_claims: tuple[Claim, ...]) -> None:
     release = claim_at(release_claims, "the stoppage would last")
     assert release.source is not None and release.source.via is not None
-    assert claim_tooltip(release).startswith("the Maritime Workers' Union (via a release) · reported")
+    assert claim_tooltip(release).startswith("Maritime Workers' Union (via a release) · reported")
     statement = claim_at(release_claims, "members had voted")
     assert claim_tooltip(statement).startswith("Aoife Brennan (as “Her”) (via her statement) · reported")
 

@@ -135,6 +135,14 @@ def source_name(claim: Claim) -> str:
     return claim.source.name or claim.source.text
 
 
+def _cited_name(claim: Claim) -> str:
+    """The source's name as a sentence says it: "the Harbour Gazette" where the article wrote it
+    so (the name claims are grouped under drops the article)."""
+    name = source_name(claim)
+    written = claim.source.text if claim.source is not None else ""
+    return written if written.lower() == f"the {name}".lower() else name
+
+
 def group_claims(claims: Iterable[Claim]) -> list[ClaimGroup]:
     """Claims by source, the source with most claims first; ties keep the order of first appearance."""
     by_name: dict[str, list[Claim]] = {}
@@ -190,7 +198,7 @@ def citation_text(claim: Claim, title: str | None, source: str | None) -> str:
     Quotes keep their quotation marks; reported speech never gets them, so a citation does not
     turn a paraphrase into words the speaker did not say.
     """
-    name = source_name(claim)
+    name = _cited_name(claim)
     via = _via(title, source)
     if claim.kind == "quote":
         body = display_content(claim)

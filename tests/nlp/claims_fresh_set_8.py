@@ -28,7 +28,8 @@ a split quote as two claims), plus:
 - A report whose content is a coordinated predicate without "that" of its own ("said 97% of
   members voted, and 99% of those backed a strike"; "said the council had offered £1,000 but
   could not legally give more") is one claim, annotated by its first part.
-- A "declared a state of emergency" is a noun-object act that is not clearly speech: optional.
+- Noun-object acts that are not clearly speech ("declared a state of emergency", "has defended a
+  sixfold increase") are optional.
 - A post "on X" or in a Facebook group names the post as ``via`` (set 6's Instagram post).
 - A refusal with an object but no proposition ("declined to say how many patients …", "declined
   to discuss the offer in detail") is optional, as set 5's negated reports; a petition "calling
@@ -159,7 +160,7 @@ FRESH_SET_8: tuple[DevArticle, ...] = (
     DevArticle(
         topic="heatwave and grid strain, an operator named after it warns",
         text=article_text(
-            "Arizona grid operator asks customers to cut use as heat breaks records",
+            "Arizona power grid strained as heatwave breaks records",
             "PHOENIX, July 18 (Wire) — The operator of Arizona's main power grid asked customers on Thursday "
             "to set thermostats no lower than 78 degrees during the evening peak, warning that demand could "
             "outstrip supply as temperatures hit 118 F (48 C) for a fifth straight day.",
@@ -212,7 +213,7 @@ FRESH_SET_8: tuple[DevArticle, ...] = (
     DevArticle(
         topic="drug price row, a letter to customers and a study",
         text=article_text(
-            "Halvern Pharmaceuticals defends sixfold price rise for epilepsy drug",
+            "Epilepsy drug's sixfold price rise draws fire from patients and Congress",
             "Halvern Pharmaceuticals has defended a sixfold increase in the list price of Tremazol, a "
             "decades-old epilepsy drug, after the rise drew criticism from patient groups and members of "
             "Congress.",
@@ -237,6 +238,7 @@ FRESH_SET_8: tuple[DevArticle, ...] = (
             "Shares of Halvern rose 3% in afternoon trading.",
         ),
         claims=(
+            ExpectedClaim("a sixfold increase in the list price of Tremazol", "Halvern", R, optional=True),
             ExpectedClaim(
                 "the new price of $1,240 for a month's supply",
                 "Halvern",

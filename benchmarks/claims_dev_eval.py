@@ -36,6 +36,7 @@ from tests.nlp.claims_fresh_set_4 import FRESH_SET_4  # noqa: E402
 from tests.nlp.claims_fresh_set_5 import FRESH_SET_5  # noqa: E402
 from tests.nlp.claims_fresh_set_6 import FRESH_SET_6  # noqa: E402
 from tests.nlp.claims_fresh_set_7 import FRESH_SET_7  # noqa: E402
+from tests.nlp.claims_fresh_set_8 import FRESH_SET_8  # noqa: E402
 
 GROUPS = {
     "dev set": DEV_SET,
@@ -46,6 +47,7 @@ GROUPS = {
     "fresh set 5": FRESH_SET_5,
     "fresh set 6": FRESH_SET_6,
     "fresh set 7": FRESH_SET_7,
+    "fresh set 8": FRESH_SET_8,
 }
 
 

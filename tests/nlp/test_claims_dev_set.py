@@ -27,7 +27,10 @@ people known only by a role given them, Korean family names, "ruled out paying",
 that", two "that" clauses side by side, "which" after a thing, "it said" after a speaking name the
 tagger called a person, written testimony as a channel, "…, the city's water utility announced on
 Thursday, as …", '"… show us!" Moura said' cut apart by the splitter, "coming back from" no
-retort) F1 0.995, speaker accuracy 1.000 (108/108) and via 13/13."""
+retort) F1 0.995, speaker accuracy 1.000 (108/108) and via 13/13. The eighth
+(claims_fresh_set_8.py, issue 13: a creek spill, an admissions scandal, grid strain in a heatwave, a drug price row, a village fair, a border-fence ruling, a pilots' strike vote, a launch
+failure), written while set 7's fixes were made and scored once after them: F1 0.971 (P 0.988,
+R 0.955), speaker accuracy 0.905 (76/84) and via 14/17 untuned."""
 
 from __future__ import annotations
 
@@ -45,6 +48,7 @@ from tests.nlp.claims_fresh_set_4 import FRESH_SET_4
 from tests.nlp.claims_fresh_set_5 import FRESH_SET_5
 from tests.nlp.claims_fresh_set_6 import FRESH_SET_6
 from tests.nlp.claims_fresh_set_7 import FRESH_SET_7
+from tests.nlp.claims_fresh_set_8 import FRESH_SET_8
 
 # Floors per set: (articles, min F1, min speaker accuracy).
 # Dev set reached F1 1.000 and speaker accuracy 1.000 over 101 expected claims (margin: about 3 errors);
@@ -55,7 +59,8 @@ from tests.nlp.claims_fresh_set_7 import FRESH_SET_7
 # fresh set 5 reached F1 0.982, speaker accuracy 1.000 and via 8/8 over 81 (margin: about 3 errors);
 # fresh set 6 reached F1 1.000, speaker accuracy 1.000 and via 11/11 over 100 (margin: about 3 errors);
 # fresh set 7 scored F1 0.972 and speaker accuracy 0.743 over 108 untuned, F1 0.995 and speaker accuracy
-# 1.000 after general fixes (margin: about 2-3 errors).
+# 1.000 after general fixes (margin: about 2-3 errors);
+# fresh set 8 scored F1 0.971 and speaker accuracy 0.905 over 88 untuned (margin: about 2 errors).
 FLOORS: dict[str, tuple[Sequence[DevArticle], float, float]] = {
     "dev": (DEV_SET, 0.96, 0.95),
     "fresh": (FRESH_SET, 0.96, 0.93),
@@ -65,6 +70,7 @@ FLOORS: dict[str, tuple[Sequence[DevArticle], float, float]] = {
     "fresh 5": (FRESH_SET_5, 0.95, 0.96),
     "fresh 6": (FRESH_SET_6, 0.97, 0.97),
     "fresh 7": (FRESH_SET_7, 0.97, 0.97),
+    "fresh 8": (FRESH_SET_8, 0.95, 0.88),
 }
 
 

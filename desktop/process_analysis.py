@@ -17,8 +17,8 @@ from multiprocessing.pool import AsyncResult
 
 from desktop.analysis_inputs import AnalysisInput
 from desktop.analysis_work import Outcome, analyze_to_outcome
+from desktop.core.orphans import exit_when_orphaned
 from desktop.nlp.errors import PipelineUnavailable
-from desktop.orphans import exit_when_orphaned
 
 WINDOW_PER_WORKER = 4
 

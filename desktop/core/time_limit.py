@@ -20,6 +20,8 @@ import threading
 import time
 from pathlib import Path
 
+from desktop.core.orphans import exit_when_orphaned
+
 # The directory holding the ``desktop`` package, so the child imports this same code.
 _PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 # A news page needs well under 200 MB; the interpreter and its libraries take ~60 MB.
@@ -33,8 +35,6 @@ _PR_SET_PDEATHSIG = 1
 _NEAR_CAP_FRACTION = 0.9
 # How soon the parent ends a child whose work was cancelled.
 _CANCEL_POLL_SECONDS = 0.1
-# How often the child checks, where prctl is missing, that its parent is still there.
-_PARENT_POLL_SECONDS = 0.5
 
 
 class TimeLimitExceeded(Exception):
@@ -114,15 +114,10 @@ def _die_with_parent(parent: int) -> None:
     except (OSError, AttributeError):
         pass  # no prctl on this system: the polling below still ends the child
 
-    def watch_parent() -> None:
-        while os.getppid() == parent:
-            time.sleep(_PARENT_POLL_SECONDS)
-        os._exit(1)
-
     # The parent may have died before prctl took effect; the first check sees that.
     if os.getppid() != parent:
         os._exit(1)
-    threading.Thread(target=watch_parent, daemon=True).start()
+    exit_when_orphaned(parent)
 
 
 def _main() -> None:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING
 
+from desktop.core.orphans import end_with_children, exit_when_orphaned
 from desktop.nlp.analysis_messages import (
     Analyze,
     Cancel,
@@ -34,7 +35,6 @@ from desktop.nlp.analysis_transfer import pack_analysis
 from desktop.nlp.errors import AnalysisCancelled, PipelineUnavailable
 from desktop.nlp.model import Entity
 from desktop.nlp.serialization import analysis_from_json, analysis_to_json
-from desktop.orphans import end_with_children, exit_when_orphaned
 
 if TYPE_CHECKING:
     from desktop.nlp.pipeline import Pipeline

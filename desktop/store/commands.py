@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from desktop.core.article import Article, ArticleLoadError
-from desktop.core.entity_corrections import corrections_digest
+from desktop.core.entity_corrections import EntityCorrection, corrections_digest
 from desktop.core.undecodable import escape_undecodable
 from desktop.nlp.errors import PipelineUnavailable
 from desktop.store.archive import Archive
@@ -35,7 +35,6 @@ EXPORT_FORMATS = ("markdown", "json")
 # What ``add`` says of each article: new to the archive, its text already there, or a changed
 # text from the same source kept as the article's next version.
 ADD_STATUS = {"new": "new", "same": "same", "reanchored": "new-version"}
-_WEB_SCHEMES = ("http://", "https://")
 # What using an archive can raise: the archive's own refusals, and SQLite's errors from a
 # file damaged or locked after it was opened.
 ARCHIVE_FAILURES = (ArchiveError, sqlite3.DatabaseError)
@@ -204,17 +203,16 @@ def run_add(
     try:
         with Archive(archive_path) as archive:
             pipeline = _pipeline(model)
+            corrections = archive.entity_corrections()
+            digest = corrections_digest(corrections)
             for reference, loaded in _articles(paths):
                 if isinstance(loaded, str):
                     print(f"error: {escape_undecodable(reference)}: {loaded}", file=err)
                     failed = True
                     continue
                 opened = archive.open_article(loaded, read=False)
-                key = AnalysisCacheKey.of(
-                    loaded.text, pipeline, corrections_digest(archive.entity_corrections())
-                )
-                if archive.get_cached_analysis(key) is None:
-                    _store_analysis(archive, pipeline, loaded.text)
+                if archive.get_cached_analysis(AnalysisCacheKey.of(loaded.text, pipeline, digest)) is None:
+                    _store_analysis(archive, pipeline, loaded.text, corrections)
                 record = {
                     "id": opened.article_id,
                     "version": opened.version,
@@ -254,7 +252,9 @@ def run_changes(
                 return 1
             # The pipeline is loaded only for a version not analysed yet.
             changes = archived_changes(
-                archive, article_id, lambda text: _store_analysis(archive, _pipeline(model), text)
+                archive,
+                article_id,
+                lambda text: _store_analysis(archive, _pipeline(model), text, archive.entity_corrections()),
             )
     except PipelineUnavailable as error:
         print(f"error: {error}", file=err)
@@ -275,12 +275,13 @@ def _pipeline(model: str | None) -> Pipeline:
     return load_pipeline(model)
 
 
-def _store_analysis(archive: Archive, pipeline: Pipeline, text: str) -> Analysis:
-    """Analyse ``text`` with the reader's entity corrections, as the window does, and keep the
-    analysis in the archive's cache (when it can be written)."""
+def _store_analysis(
+    archive: Archive, pipeline: Pipeline, text: str, corrections: Sequence[EntityCorrection]
+) -> Analysis:
+    """Analyse ``text`` with the reader's entity corrections (the archive's), as the window does,
+    and keep the analysis in the archive's cache (when it can be written)."""
     from desktop.nlp.serialization import analysis_to_json
 
-    corrections = archive.entity_corrections()
     analysis = pipeline.analyze(text, corrections=corrections)
     if not archive.read_only:
         key = AnalysisCacheKey.of(text, pipeline, corrections_digest(corrections))
@@ -294,14 +295,14 @@ def _articles(paths: Sequence[str]) -> Iterator[tuple[str, Article | str]]:
     the window names them, so that either finds the other's article again."""
     from desktop.analysis_inputs import STDIN_PATH, expand_inputs
     from desktop.core.loaders import load_article
-    from desktop.core.url_loader import fetch_url
+    from desktop.core.url_loader import fetch_url, is_web_address
 
     for reference in paths:
         if reference == STDIN_PATH:
             yield reference, "standard input has no path to know its later versions by; save it to a file"
             continue
         loads: list[tuple[str, Callable[[], Article]]]
-        if reference.lower().startswith(_WEB_SCHEMES):
+        if is_web_address(reference):
             loads = [(reference, functools.partial(fetch_url, reference))]
         else:
             loads = [

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.article import Article, ArticleLoadError, article_name
-from desktop.core.url_loader import fetch_url
+from desktop.core.url_loader import fetch_url, is_web_address
 from desktop.nlp.model import Analysis
 from desktop.store.archive import Archive
 from desktop.store.records import Highlight, OpenedArticle
@@ -25,7 +25,6 @@ from desktop.ui.wording import counted
 from desktop.ui.workers import WorkerPool
 
 CHANGES_SHORTCUT = "Ctrl+Shift+D"
-WEB_SCHEMES = ("http://", "https://")
 # Closing the window cancels a reload; the fetch gives up within a tenth of a second.
 CANCELLED_FETCH_WAIT_MS = 2_000
 
@@ -56,7 +55,6 @@ class ArticleVersions(QObject):
         self._shown_analysis = shown_analysis
         self._select = select
         self._show = show
-        self._window = parent
         self._opened: OpenedArticle | None = None
         # The versions to compare, by article, once the window has said it changed since read.
         self._since_read: dict[int, tuple[int, int]] = {}
@@ -83,9 +81,7 @@ class ArticleVersions(QObject):
         opened = self._current()
         self.changes_action.setEnabled(opened is not None and opened.version > 1)
         article = self._shown_article()
-        self.reload_action.setEnabled(
-            article is not None and (article.source or "").lower().startswith(WEB_SCHEMES)
-        )
+        self.reload_action.setEnabled(article is not None and is_web_address(article.source or ""))
 
     # -- changed since read -------------------------------------------------------------------
 
@@ -169,7 +165,7 @@ class ArticleVersions(QObject):
         its new version (highlights placed on it as for any changed article); else it says so."""
         before = self._shown_article()
         url = (before.source or "") if before is not None else ""
-        if before is None or not url.lower().startswith(WEB_SCHEMES):
+        if before is None or not is_web_address(url):
             self._show_status("Only an article opened from a web address can be reloaded.")
             return
         self.reload_action.setEnabled(False)

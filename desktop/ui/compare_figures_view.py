@@ -35,13 +35,12 @@ from desktop.ui.compare_figures_model import (
 )
 from desktop.ui.figure_timeline import FigureTimeline
 from desktop.ui.library.tab import TAB_TOP_MARGIN_PX
+from desktop.ui.panels.figures_panel import FIT_ROWS
 from desktop.ui.people_view import ArchiveReader
 from desktop.ui.time_windows import DEFAULT_WINDOW, TIME_WINDOWS
 from desktop.ui.wording import counted
 from desktop.ui.workers import no_cyclic_collection
 
-# Columns fit the widest cell of the first this many rows, not of every row.
-FIT_ROWS = 200
 # Room around a cell's text (Qt's item margins), and the widest a fitted column gets.
 CELL_PADDING_PX = 16
 MAX_COLUMN_PX = 320

@@ -183,7 +183,7 @@ class EntityPageWindow(QWidget):
             f"{kind_name(entity.label)} · in {counted(entity.article_count, 'article')} ·"
             f" {counted(entity.claim_count, 'claim')} made{also}"
         )
-        self.split_button.setEnabled(len(page.names) > 1 and not self.busy_label.text())
+        self._enable_split()
         self.more_button.setEnabled(True)
         self._fill(
             self.articles,
@@ -352,7 +352,12 @@ class EntityPageWindow(QWidget):
         self.busy_label.setText(doing)
         self.busy_label.setVisible(bool(doing))
         self.merge_button.setEnabled(not doing)
-        self.split_button.setEnabled(not doing and self.page is not None and len(self.page.names) > 1)
+        self._enable_split()
+
+    def _enable_split(self) -> None:
+        """A name can be split off an entity known by several, while no merge or split runs."""
+        busy = bool(self.busy_label.text())
+        self.split_button.setEnabled(not busy and self.page is not None and len(self.page.names) > 1)
 
     def _merged(self, entity: EntitySummary, name: str, other: int | None) -> None:
         if other is None:

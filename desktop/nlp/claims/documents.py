@@ -66,10 +66,15 @@ def document_author(document: Token) -> Token | None:
     return None
 
 
+def has_the(noun: Token) -> bool:
+    """Whether ``noun`` has "the" as its determiner ("the report", "the union")."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
 def earlier_author(document: Token) -> Token | None:
     """ "a report released by the department. The report said …": "the report" is the one named
     before with its author, within a few sentences; its author speaks."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in document.children):
+    if not has_the(document):
         return None
     starts_passed = 0
     for token in reversed(document.doc[: document.i]):

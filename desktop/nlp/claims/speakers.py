@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from desktop.nlp.claims.documents import has_the
 from desktop.nlp.claims.gender import first_name_gender, word_gender
 from desktop.nlp.model import Source
 
@@ -60,6 +61,8 @@ INSTITUTION_WORDS = frozenset(
         "inc", "ltd", "plc", "llc", "corp", "co",
     }
 )  # fmt: skip
+# Either kind of group noun, joined once here rather than on every lookup.
+ORGANISATION_AND_INSTITUTION_NOUNS = ORGANISATION_NOUNS | INSTITUTION_WORDS
 # Words in names for what a noun calls an organisation of that kind: a school system is "X City
 # Schools" and "the district", a police force "Police Scotland" and "the force".
 _KIND_NAME_WORDS = {
@@ -89,6 +92,7 @@ _COMPANY_NOUNS = frozenset(
         "supplier", "conglomerate", "maker", "drugmaker", "chipmaker",
     }
 )  # fmt: skip
+_ORGANISATION_AND_COMPANY_NOUNS = ORGANISATION_NOUNS | _COMPANY_NOUNS
 _PUBLIC_BODY_WORDS = frozenset(
     {
         "agency", "ministry", "department", "council", "court", "commission", "administration",
@@ -191,7 +195,7 @@ class SpeakerResolver:
                 and token.pos_ == "PROPN"
                 and given.pos_ == "NOUN"
                 and given.is_lower
-                and given.lemma_ not in ORGANISATION_NOUNS | INSTITUTION_WORDS
+                and given.lemma_ not in ORGANISATION_AND_INSTITUTION_NOUNS
                 and not in_quote(token)
             ):
                 names = _strip_titles([*_compounds(token), token])
@@ -243,7 +247,7 @@ class SpeakerResolver:
                 and token.is_lower
                 and token.dep_ != "appos"
                 and not any(c.dep_ == "appos" for c in token.children)
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+                and has_the(token)
                 and not in_quote(token)
             ):
                 self._first_bare_role.setdefault(token.lemma_, token.i)
@@ -284,7 +288,7 @@ class SpeakerResolver:
             # "The council denied": a noun for an institution names one, never a person.
             organisation_role = (
                 head.is_lower
-                and head.lemma_ in ORGANISATION_NOUNS | INSTITUTION_WORDS | _KIND_NAME_WORDS.keys()
+                and (head.lemma_ in ORGANISATION_AND_INSTITUTION_NOUNS or head.lemma_ in _KIND_NAME_WORDS)
             ) or _kind_noun(head) is not None
             named_as_person = not organisation_role and (
                 self._entity_label(head) == "PERSON"
@@ -343,7 +347,7 @@ class SpeakerResolver:
             name = _joined([*_compounds(named), named]) + _name_continuation(named)
             self._described[head.lemma_] = name
             return name
-        if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and len(mention) <= 2:
+        if has_the(head) and len(mention) <= 2:
             earlier = self._described.get(head.lemma_) or self._role_holder(head) or self._named_group(head)
             if head.lemma_ in ORGANISATION_NOUNS:
                 # "Harbourside Rovers have rejected …, the club confirmed": the group the sentence
@@ -359,7 +363,7 @@ class SpeakerResolver:
                 earlier = self._last_group_before(head.i)  # "the union" is the one just named
             name = earlier or name
         owned = any(c.dep_ == "poss" for c in head.children)
-        described = all(t.pos_ != "PROPN" for t in mention) and (owned or _has_the(head))
+        described = all(t.pos_ != "PROPN" for t in mention) and (owned or has_the(head))
         if name == _without_article(mention.text) and described:
             # "their union has announced …. The Nursing and Midwifery Union said": named next.
             name = self._group_named_after(head) or name
@@ -386,7 +390,7 @@ class SpeakerResolver:
             ),
             None,
         )
-        if group is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in group.children):
+        if group is None or not has_the(group):
             return None
         start, end = _mention_bounds(group)
         if end > mention.end or end - start > 2:
@@ -460,7 +464,7 @@ class SpeakerResolver:
             if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
                 continue
             kind_noun = any(
-                c.dep_ == "compound" and c.lemma_ in ORGANISATION_NOUNS | _COMPANY_NOUNS for c in token.lefts
+                c.dep_ == "compound" and c.lemma_ in _ORGANISATION_AND_COMPANY_NOUNS for c in token.lefts
             )
             names = [*_compounds(token), token]
             # The plural and the organisation noun outweigh the tagger, which calls many a
@@ -702,7 +706,7 @@ class SpeakerResolver:
         words = name.split()
         if " and " in name:
             return False
-        return not (words and words[-1].lower() in ORGANISATION_NOUNS | INSTITUTION_WORDS)
+        return not (words and words[-1].lower() in ORGANISATION_AND_INSTITUTION_NOUNS)
 
     def _resolve_person_pronoun(self, pronoun: Token, gender: str | None) -> str | None:
         here = self._sentence_of[pronoun.i]
@@ -793,11 +797,7 @@ def _coordinated_group_subject(pronoun: Token) -> str | None:
     if pronoun.dep_ != "nsubj" or verb.dep_ != "conj":
         return None
     subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if (
-        subject is None
-        or not subject.is_lower
-        or subject.lemma_ not in ORGANISATION_NOUNS | INSTITUTION_WORDS
-    ):
+    if subject is None or not subject.is_lower or subject.lemma_ not in ORGANISATION_AND_INSTITUTION_NOUNS:
         return None
     start, end = _mention_bounds(subject)
     return _without_article(subject.doc[start:end].text)
@@ -819,7 +819,7 @@ def _kind_noun(name: Token) -> Token | None:
         (
             c
             for c in name.lefts
-            if c.dep_ == "compound" and c.is_lower and c.lemma_ in ORGANISATION_NOUNS | _COMPANY_NOUNS
+            if c.dep_ == "compound" and c.is_lower and c.lemma_ in _ORGANISATION_AND_COMPANY_NOUNS
         ),
         None,
     )
@@ -841,10 +841,6 @@ def _name_given(head: Token) -> Token | None:
                 if named.pos_ == "PROPN" and named.dep_ in ("oprd", "attr", "dobj", "pobj", "xcomp"):
                     return named
     return None
-
-
-def _has_the(head: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _is_age(head: Token) -> bool:

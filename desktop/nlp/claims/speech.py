@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from desktop.nlp.claims.documents import channel, content_clause, document_author, earlier_author, is_document
-from desktop.nlp.claims.speakers import INSTITUTION_WORDS, ORGANISATION_NOUNS
+from desktop.nlp.claims.speakers import ORGANISATION_AND_INSTITUTION_NOUNS
 from desktop.nlp.claims.speech_acts import object_content, phrasal_particle
 from desktop.nlp.model import ClaimKind
 
@@ -231,9 +231,7 @@ def _verb_read_as_noun(token: Token) -> bool:
 
 def _is_that_clause(token: Token) -> bool:
     """A clause opened by "that" with a subject of its own ("that the company had no choice")."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and any(
-        c.dep_ in _SUBJECT_DEPS for c in token.children
-    )
+    return _has_that(token) and any(c.dep_ in _SUBJECT_DEPS for c in token.children)
 
 
 def _has_document_subject(verb: Token) -> bool:
@@ -373,7 +371,7 @@ def _trailing_speaker(verb: Token) -> bool:
     opening = noun.left_edge.i
     if opening == 0 or noun.doc[opening - 1].text != ",":
         return False
-    return noun.lemma_.lower() in ORGANISATION_NOUNS | INSTITUTION_WORDS or noun.ent_type_ in (
+    return noun.lemma_.lower() in ORGANISATION_AND_INSTITUTION_NOUNS or noun.ent_type_ in (
         "ORG",
         "PERSON",
     )
@@ -385,7 +383,7 @@ def _can_speak(antecedent: Token) -> bool:
     return (
         antecedent.pos_ == "PROPN"
         or antecedent.ent_type_ != ""
-        or antecedent.lemma_.lower() in ORGANISATION_NOUNS | INSTITUTION_WORDS
+        or antecedent.lemma_.lower() in ORGANISATION_AND_INSTITUTION_NOUNS
         or is_document(antecedent)
     )
 
@@ -534,9 +532,7 @@ def _misread_relative_clauses(verb: Token) -> list[Token]:
         for noun in prep.children
         if noun.dep_ == "pobj"
         for clause in noun.children
-        if clause.dep_ == "relcl"
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        if clause.dep_ == "relcl" and _is_that_clause(clause)
     ]
 
 

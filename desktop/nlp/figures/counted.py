@@ -154,17 +154,30 @@ def _counted_subject(subject: Token) -> Token | None:
     counts; "prices" or "rates" are amounts, which a bare number does not count."""
     lemma = subject.lemma_.lower()
     if lemma in _TALLY_NOUNS:
-        of = [child for child in subject.children if child.dep_ == "prep" and child.lower_ == "of"]
-        nouns = [
-            child for prep in of for child in prep.children if child.dep_ == "pobj" and child.tag_ == "NNS"
-        ]
+        counted = plural_of_object(subject)
+        if counted is not None:
+            return counted
         # "air passenger numbers": the compound nearest the tally noun names what it counts
         compounds = [child for child in subject.children if child.dep_ == "compound" and child.pos_ == "NOUN"]
-        named = nouns or compounds[-1:]
-        return named[0] if named else None
+        return compounds[-1] if compounds else None
     if subject.tag_ == "NNS" and lemma not in _AMOUNT_NOUNS:
         return subject
     return None
+
+
+def plural_of_object(token: Token) -> Token | None:
+    """The first plural object of an "of" attached to ``token``: "voters" in "40% of voters",
+    "trawlers" in "the number of trawlers"."""
+    return next(
+        (
+            child
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for child in prep.children
+            if child.dep_ == "pobj" and child.tag_ == "NNS"
+        ),
+        None,
+    )
 
 
 def _noun_of_new_level(source: Token) -> Token | None:

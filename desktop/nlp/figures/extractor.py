@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from desktop.nlp import model
 from desktop.nlp.figures.context import follows_change_verb, is_not_a_figure, is_range_link, qualifier_before
-from desktop.nlp.figures.counted import counted_noun, number_root
-from desktop.nlp.figures.numbers import NumberPhrase, find_numbers, trailing_scale
+from desktop.nlp.figures.counted import counted_noun, number_root, plural_of_object
+from desktop.nlp.figures.numbers import VULGAR_FRACTION, NumberPhrase, find_numbers, trailing_scale
 from desktop.nlp.figures.units import UnitMatch, currency_before, to_si, unit_after
 from desktop.nlp.model import Figure, FigureKind, Qualifier
 
@@ -137,7 +137,7 @@ _YEAR_RANGE = (1000, 2100)
 _FRACTION_NOUNS = ("half", "halve", "third", "quarter", "fifth", "sixth", "eighth", "tenth")
 _RANGE_MAX_RATIO_AFTER_CHANGE = 3
 # "½ mile", "⅓ of the orchards": a vulgar fraction standing alone (not glued to a whole number).
-_VULGAR_FRACTION = re.compile(r"(?<![\d.,])(?<!\d[ \t])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+_VULGAR_FRACTION = re.compile(rf"(?<![\d.,])(?<!\d[ \t]){VULGAR_FRACTION}")
 # "787-9", "A350-1000" is a model: digits, a glued hyphen and a shorter number ("52-48" is a tally).
 _MODEL_PAIR = re.compile(r"(?<![\d.,])(?P<model>\d{3,})-(?P<variant>\d+)(?![\d.,])")
 # "its 737 Max fleet", "five 787 Dreamliner jets": digits naming the capitalised model after them.
@@ -733,12 +733,8 @@ def _remember_whole(
 
 def _whole_after_percent(number: Token) -> str | None:
     sign = number.head if number.head.i > number.i else number
-    for prep in sign.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            nouns = [child for child in prep.children if child.dep_ == "pobj" and child.tag_ == "NNS"]
-            if nouns:
-                return nouns[0].lemma_.lower()
-    return None
+    whole = plural_of_object(sign)
+    return whole.lemma_.lower() if whole is not None else None
 
 
 def _is_angle(sentence: str) -> bool:

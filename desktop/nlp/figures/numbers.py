@@ -58,8 +58,11 @@ VAGUE_PLURALS = {
 }  # fmt: skip
 _VAGUE_NEEDS_OF = ("tens", "scores")
 
-_DIGITS = r"""
-    (?P<vulgar_mixed>\d+[ \t]?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
+# Regex character class of the vulgar fraction characters ("½", "⅞"); the extractor reads them alone.
+VULGAR_FRACTION = "[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
+_DIGITS = (
+    rf"(?P<vulgar_mixed>\d+[ \t]?{VULGAR_FRACTION})"
+    r"""
   | (?P<mixed>\d+[ \t]+\d+[ \t]*/[ \t]*\d+)(?![/\d])
   | (?P<frac>\d+[ \t]*/[ \t]*\d+)(?![/\d])
   | (?P<power>\d*\.?\d+\^[-+]*\d+)
@@ -69,6 +72,7 @@ _DIGITS = r"""
   | (?<!\d,)(?P<comma_decimal>\d+,\d{1,2})(?![\d,])
   | (?P<plain>\d*\.\d+|\d+)
 """
+)
 _ATOM = re.compile(
     rf"(?<![\d./])(?P<num>{_DIGITS})|(?P<word>[^\W\d_]+)|(?P<hyphen>[-–])|(?P<other>\S)",
     re.VERBOSE | re.IGNORECASE,

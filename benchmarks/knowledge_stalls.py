@@ -28,10 +28,10 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEventLoop, QTimer, SignalInstance  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlite_utils import Database  # noqa: E402
 
+from benchmarks.event_loop import settle, wait_for  # noqa: E402
 from benchmarks.knowledge_bench import build  # noqa: E402
 from benchmarks.stall_probe import StallProbe  # noqa: E402
 from desktop.store.archive import Archive  # noqa: E402
@@ -50,31 +50,18 @@ TIMEOUT_MS = 120_000
 PAGES = 20
 
 
-def wait_for(signal: SignalInstance, start: Callable[[], object]) -> None:
-    """Call ``start``, then run the event loop until ``signal`` fires and ``SETTLE_MS`` more."""
-    loop = QEventLoop()
-    signal.connect(lambda *_args: QTimer.singleShot(SETTLE_MS, loop.quit))
-    QTimer.singleShot(TIMEOUT_MS, loop.quit)
-    start()
-    loop.exec()
-
-
-def settle(msecs: int = SETTLE_MS) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(msecs, loop.quit)
-    loop.exec()
-
-
 def compare_figures(path: Path) -> str:
     library = LibraryWindow(path)
     library.show()
-    settle()  # the Articles tab's own first read
+    settle(SETTLE_MS)  # the Articles tab's own first read
     view = library.compare_figures
     probe = StallProbe()
     probe.start()
     probe.phase("opening Library ▸ Compare Figures (read on the worker, then shown)")
     began = time.perf_counter()
-    wait_for(view.groupsShown, lambda: library.tabs.setCurrentIndex(library.FIGURES_TAB))
+    wait_for(
+        view.groupsShown, TIMEOUT_MS, lambda: library.tabs.setCurrentIndex(library.FIGURES_TAB), SETTLE_MS
+    )
     seconds = time.perf_counter() - began - SETTLE_MS / 1000
     probe.phase("paging through the list with Page Down, End and Home")
     view.table.setFocus()
@@ -114,18 +101,18 @@ def merge_and_split(path: Path) -> str:
     page = EntityPageWindow(keep.id, reads, write)
     page.tell = lambda message: print("  the page said:", message)
     page.show()
-    wait_for(page.pageShown, lambda: None)
+    wait_for(page.pageShown, TIMEOUT_MS, then_ms=SETTLE_MS)
     probe = StallProbe()
     probe.start()
     probe.phase(f"merging {merged.name} ({merged.article_count:,} articles) into {keep.name}")
     page.ask_name = lambda _title, _question: merged.name
     began = time.perf_counter()
-    wait_for(page.pageShown, page.merge_with_other)
+    wait_for(page.pageShown, TIMEOUT_MS, page.merge_with_other, SETTLE_MS)
     merged_s = time.perf_counter() - began - SETTLE_MS / 1000
     probe.phase(f"splitting {merged.name} off {keep.name} again")
     page.choose_name = lambda _title, _question, _names: merged.name
     began = time.perf_counter()
-    wait_for(page.pageShown, page.split_name_off)
+    wait_for(page.pageShown, TIMEOUT_MS, page.split_name_off, SETTLE_MS)
     split_s = time.perf_counter() - began - SETTLE_MS / 1000
     probe.stop()
     page.close()

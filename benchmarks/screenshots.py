@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 # Before Qt is imported: no display needed.
@@ -21,16 +20,19 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from benchmarks.event_loop import settle, wait_for  # noqa: E402
 from desktop.ui.app import create_main_window  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 
 OUT_DIR = ROOT / "artifacts" / "screenshots"
 SAMPLE = ROOT / "resources" / "samples" / "harbour-bridge.txt"
 ANALYSIS_TIMEOUT_MS = 180_000
+# Time for layout, highlighting, the ruler and the progress label to catch up before a grab.
+SETTLE_MS = 300
 SIZES = ((1366, 768), (1024, 640))
 # What a dark desktop theme hands the application, for the live switch.
 DESKTOP_DARK = {
@@ -46,20 +48,6 @@ DESKTOP_DARK = {
     QPalette.ColorRole.PlaceholderText: "#9a9a9a",
     QPalette.ColorRole.Link: "#7fb2ff",
 }
-
-
-def wait_for(signal_owner: Callable[[Callable[[object], None]], object], timeout_ms: int) -> None:
-    loop = QEventLoop()
-    signal_owner(lambda *_args: loop.quit())
-    QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
-
-
-def settle(ms: int = 300) -> None:
-    """Let layout, highlighting, the ruler and the progress label catch up."""
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def annotate(window: MainWindow) -> None:
@@ -80,7 +68,7 @@ def annotate(window: MainWindow) -> None:
 
 
 def shoot(window: MainWindow, name: str) -> None:
-    settle()
+    settle(SETTLE_MS)
     window.reader.highlighter.finish_pending()
     path = OUT_DIR / name
     if not window.grab().save(str(path)):
@@ -99,7 +87,7 @@ def main() -> None:
         window.resize(*SIZES[0])
         window.show()
         window.open_path(SAMPLE)
-        wait_for(window.analysisApplied.connect, ANALYSIS_TIMEOUT_MS)
+        wait_for(window.analysisApplied, ANALYSIS_TIMEOUT_MS)
         if window.analysis is None:
             raise SystemExit("the article was not analysed (is the English pipeline installed?)")
         annotate(window)

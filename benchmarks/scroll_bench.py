@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.event_loop import wait_for
 from benchmarks.stall_probe import StallProbe
 from benchmarks.texts import text_of_words
 from desktop.core.article import Article
@@ -47,14 +48,6 @@ def build_archive(path: Path, article: Article, highlights: int) -> None:
             archive.add_highlight(
                 article_id, start, start + min(step - 1, 40), colours[number % len(colours)]
             )
-
-
-def wait_for(done: object, timeout_ms: int = TIMEOUT_MS) -> None:
-    """Run the event loop until the signal ``done`` fires."""
-    loop = QEventLoop()
-    done.connect(loop.quit)  # type: ignore[attr-defined]
-    QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
 
 
 def scroll(window: MainWindow, probe: StallProbe) -> None:
@@ -100,7 +93,7 @@ def main(argv: list[str] | None = None) -> None:
         window.show()
         opened = window.analysisApplied
         window.open_path(path)
-        wait_for(opened)
+        wait_for(opened, TIMEOUT_MS)
         shown = len(window.annotations.highlights)
         if shown != options.highlights:
             raise SystemExit(f"the window shows {shown:,} highlights, not {options.highlights:,}")

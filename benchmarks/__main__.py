@@ -73,8 +73,7 @@ def open_in_window(path: Path, label: str) -> dict[str, Any] | None:
     try:
         return run_app("long", str(path))
     except subprocess.CalledProcessError as error:
-        reason = (error.stderr or "").strip().splitlines()[-1:] or [f"exit status {error.returncode}"]
-        print(f"{label} in the window: did not get there ({reason[0]})")
+        print(f"{label} in the window: did not get there ({_why(error.stderr, error.returncode)})")
         return None
 
 
@@ -135,6 +134,12 @@ STALL_SCENARIOS = (
 )
 
 
+def _why(stderr: str | None, returncode: int) -> str:
+    """Why a benchmark process failed: the last line it wrote to stderr, else its exit status."""
+    last = (stderr or "").strip().splitlines()[-1:]
+    return last[0] if last else f"exit status {returncode}"
+
+
 def stall_lines() -> None:
     print("(g) event-loop stalls (benchmarks/stall_probe.py; target ≤ 50 ms in each scenario):")
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -143,8 +148,7 @@ def stall_lines() -> None:
             [sys.executable, "-m", module], cwd=ROOT, env=environment, capture_output=True, text=True
         )
         if finished.returncode != 0:
-            reason = finished.stderr.strip().splitlines()[-1:] or [f"exit status {finished.returncode}"]
-            print(f"{module}: did not get there ({reason[0]})")
+            print(f"{module}: did not get there ({_why(finished.stderr, finished.returncode)})")
             continue
         reporting = False
         for line in finished.stdout.splitlines():

@@ -4,7 +4,6 @@ Reload from Web. The comparison and the fetch run off the GUI thread."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -12,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.article import Article, ArticleLoadError, article_name
-from desktop.core.url_loader import fetch_url, is_web_address
+from desktop.core.url_loader import is_web_address
 from desktop.nlp.model import Analysis
 from desktop.store.archive import Archive
 from desktop.store.records import Highlight, OpenedArticle
@@ -20,13 +19,11 @@ from desktop.store.version_changes import VersionChanges, archived_changes
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.info_bar import InfoBar
 from desktop.ui.library.reads import ArchiveReads, describe_error
+from desktop.ui.opener import ArticleOpener
 from desktop.ui.version_changes_window import VersionChangesWindow
 from desktop.ui.wording import counted
-from desktop.ui.workers import WorkerPool
 
 CHANGES_SHORTCUT = "Ctrl+Shift+D"
-# Closing the window cancels a reload; the fetch gives up within a tenth of a second.
-CANCELLED_FETCH_WAIT_MS = 2_000
 
 
 class ArticleVersions(QObject):
@@ -45,6 +42,7 @@ class ArticleVersions(QObject):
         shown_analysis: Callable[[], Analysis | None],
         select: Callable[[int, int], None],
         show: Callable[[Article], None],
+        opener: ArticleOpener,
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
@@ -55,12 +53,11 @@ class ArticleVersions(QObject):
         self._shown_analysis = shown_analysis
         self._select = select
         self._show = show
+        self._opener = opener
         self._opened: OpenedArticle | None = None
         # The versions to compare, by article, once the window has said it changed since read.
         self._since_read: dict[int, tuple[int, int]] = {}
         self._reads: ArchiveReads | None = None
-        self._fetches = WorkerPool(1, self)
-        self._closing = threading.Event()
         self.changes_window = VersionChangesWindow(parent)
         self.changes_window.passageRequested.connect(self._select_current)
         self.changes_action = QAction("Changes Since You &Read It…", parent)
@@ -170,16 +167,12 @@ class ArticleVersions(QObject):
             return
         self.reload_action.setEnabled(False)
         self._show_status(f"Reloading {url}…")
-        self._fetches.submit(
-            lambda: fetch_url(url, cancelled=self._closing),
-            lambda after: self._reloaded(before, after),
-            lambda error: self._reload_failed(url, error),
+        self._opener.fetch(
+            url, lambda after: self._reloaded(before, after), lambda error: self._reload_failed(url, error)
         )
 
     def _reloaded(self, before: Article, after: Article) -> None:
         self.update_actions()
-        if self._closing.is_set():
-            return
         if after.content_hash == before.content_hash:
             self._finish_reload(f"{before.source} is unchanged since you opened it.")
             return
@@ -188,8 +181,6 @@ class ArticleVersions(QObject):
 
     def _reload_failed(self, url: str, error: BaseException) -> None:
         self.update_actions()
-        if self._closing.is_set():
-            return
         reason = str(error) if isinstance(error, ArticleLoadError) else describe_error(error)
         self._info_bar.show_message(f"Could not reload {url}: {reason}", "error")
         self._finish_reload(f"Could not reload {url}.")
@@ -199,8 +190,6 @@ class ArticleVersions(QObject):
         self.reloadFinished.emit(message)
 
     def shutdown(self) -> None:
-        self._closing.set()
-        self._fetches.wait_for_done(CANCELLED_FETCH_WAIT_MS)
         if self._reads is not None:
             self._reads.stop()
 

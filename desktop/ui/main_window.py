@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
             lambda: self.analysis,
             self.reader.select_range,
             lambda article: self.show_article(self.properties.as_archived(article)),
+            self.opener,
             self,
         )
         self._build_menus()

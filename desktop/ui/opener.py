@@ -44,6 +44,17 @@ class ArticleOpener(QObject):
     def open_url(self, url: str) -> None:
         self._start(self._fetches, url, lambda: fetch_url(url, cancelled=self._closing))
 
+    def fetch(
+        self, url: str, done: Callable[[Article], None], failed: Callable[[BaseException], None]
+    ) -> None:
+        """Fetch ``url`` again for a caller of its own (Reload from Web) on the fetch pool,
+        cancelled as every fetch when the window closes; then neither callback is called."""
+        self._fetches.submit(
+            lambda: fetch_url(url, cancelled=self._closing),
+            lambda article: None if self._closing.is_set() else done(article),
+            lambda error: None if self._closing.is_set() else failed(error),
+        )
+
     def open_clipboard(self, html: str | None, text: str | None) -> None:
         # Parsing clipboard HTML may run the extractor, so it is off the GUI thread too.
         self._start(self._loads, "", lambda: article_from_clipboard(html, text))

@@ -29,6 +29,7 @@ from desktop.store.archive import Archive
 from desktop.store.records import ArchiveError, Colour, Highlight, NotFoundError, OpenedArticle
 from desktop.ui.archive_writes import ArchiveWrites
 from desktop.ui.highlight_placing import HighlightPlacing
+from desktop.ui.library.reads import ArchiveReads
 from desktop.ui.panels.notes_model import same_tags
 
 NOTE_EDIT_ID = 1
@@ -90,6 +91,7 @@ class AnnotationSession(QObject):
         self._placing: HighlightPlacing | None = None
         # Big writes (a book's analysis, deleting an article) go here, off the GUI thread.
         self.writes = ArchiveWrites(self)
+        self._reads: ArchiveReads | None = None
         self._retry_timer.timeout.connect(self.save_unsaved)
 
     # -- archive ---------------------------------------------------------------------------
@@ -108,6 +110,13 @@ class AnnotationSession(QObject):
             self.archive = None
             self.problem += " Highlights and notes are off for this session."
 
+    def reads(self) -> ArchiveReads | None:
+        """The window's reader of the archive off the GUI thread (its knowledge and version
+        views share it, each on channels of its own); None without an archive."""
+        if self._reads is None and self.archive is not None and self.path is not None:
+            self._reads = ArchiveReads(self.path, self)
+        return self._reads
+
     @property
     def writable(self) -> bool:
         return self.archive is not None and not self.archive.read_only
@@ -123,6 +132,9 @@ class AnnotationSession(QObject):
         :func:`desktop.ui.unsaved_edits.may_close`)."""
         self._retry_timer.stop()
         self._abandon_placing()
+        if self._reads is not None:
+            self._reads.stop()
+            self._reads = None
         self.writes.wait()
         self._store_positions()
         if self.archive is not None:

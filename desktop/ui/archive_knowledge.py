@@ -16,7 +16,6 @@ from desktop.store.archive import Archive
 from desktop.store.knowledge_records import FigureComparison
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.entity_page import EntityPageWindow
-from desktop.ui.library.reads import ArchiveReads
 from desktop.ui.panels.entities_panel import EntitiesPanel
 from desktop.ui.panels.figures_panel import FiguresPanel
 from desktop.ui.related_articles import RelatedArticlesWindow
@@ -119,7 +118,6 @@ class ArchiveKnowledge(QObject):
         self._open_at = open_at
         self._shown_article = shown_article
         self._window = parent
-        self._reads: ArchiveReads | None = None
         self.pages: dict[int, EntityPageWindow] = {}
         self.related: RelatedArticlesWindow | None = None
         self.indexer = KnowledgeIndexer(self)
@@ -142,7 +140,7 @@ class ArchiveKnowledge(QObject):
         """Ask the archive, off the GUI thread, in how many other articles each entity of the
         open article is, which of its figures other articles contradict, and whether it is
         indexed yet; show the first two, index it if not."""
-        reads, article_id = self._archive_reads(), self._annotations.article_id
+        reads, article_id = self._annotations.reads(), self._annotations.article_id
         if reads is None or article_id is None:
             return
         reads.read(
@@ -157,7 +155,7 @@ class ArchiveKnowledge(QObject):
         )
 
     def open_entity(self, entity_id: int) -> None:
-        reads = self._archive_reads()
+        reads = self._annotations.reads()
         if reads is None:
             return
         page = self.pages.get(entity_id)
@@ -174,7 +172,7 @@ class ArchiveKnowledge(QObject):
         page.activateWindow()
 
     def open_related(self) -> None:
-        reads, article_id = self._archive_reads(), self._annotations.article_id
+        reads, article_id = self._annotations.reads(), self._annotations.article_id
         if reads is None or article_id is None:
             return
         if self.related is not None:
@@ -189,8 +187,6 @@ class ArchiveKnowledge(QObject):
 
     def shutdown(self) -> None:
         self.indexer.stop()
-        if self._reads is not None:
-            self._reads.stop()
 
     def _show_article_knowledge(
         self,
@@ -242,12 +238,3 @@ class ArchiveKnowledge(QObject):
             return False
         self._annotations.writes.write(path, change, on_done, on_error)
         return True
-
-    def _archive_reads(self) -> ArchiveReads | None:
-        if (
-            self._reads is None
-            and self._annotations.archive is not None
-            and self._annotations.path is not None
-        ):
-            self._reads = ArchiveReads(self._annotations.path, self)
-        return self._reads

@@ -18,7 +18,7 @@ from desktop.store.records import Highlight, OpenedArticle
 from desktop.store.version_changes import VersionChanges, archived_changes
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.info_bar import InfoBar
-from desktop.ui.library.reads import ArchiveReads, describe_error
+from desktop.ui.library.reads import describe_error
 from desktop.ui.opener import ArticleOpener
 from desktop.ui.version_changes_window import VersionChangesWindow
 from desktop.ui.wording import counted
@@ -57,7 +57,6 @@ class ArticleVersions(QObject):
         self._opened: OpenedArticle | None = None
         # The versions to compare, by article, once the window has said it changed since read.
         self._since_read: dict[int, tuple[int, int]] = {}
-        self._reads: ArchiveReads | None = None
         self.changes_window = VersionChangesWindow(parent)
         self.changes_window.passageRequested.connect(self._select_current)
         self.changes_action = QAction("Changes Since You &Read It…", parent)
@@ -99,7 +98,7 @@ class ArticleVersions(QObject):
     def show_changes(self) -> None:
         """Open the Changes window for the article on screen and compare, off the GUI thread,
         the version read before with this one (or, once read, its last two versions)."""
-        opened, reads, article = self._current(), self._archive_reads(), self._shown_article()
+        opened, reads, article = self._current(), self._session.reads(), self._shown_article()
         if opened is None or reads is None or article is None or opened.version < 2:
             self._show_status("This article has only one version: nothing changed.")
             return
@@ -189,16 +188,7 @@ class ArticleVersions(QObject):
         self._show_status(message)
         self.reloadFinished.emit(message)
 
-    def shutdown(self) -> None:
-        if self._reads is not None:
-            self._reads.stop()
-
     def _current(self) -> OpenedArticle | None:
         """The opened article on screen (None while its highlights are being placed)."""
         opened = self._opened
         return opened if opened is not None and opened.article_id == self._session.article_id else None
-
-    def _archive_reads(self) -> ArchiveReads | None:
-        if self._reads is None and self._session.archive is not None and self._session.path is not None:
-            self._reads = ArchiveReads(self._session.path, self)
-        return self._reads

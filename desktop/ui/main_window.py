@@ -957,7 +957,6 @@ class MainWindow(QMainWindow):
             self.library.shutdown()
             self.library.close()
         self.knowledge.shutdown()
-        self.versions.shutdown()
         self.annotations.close()
         super().closeEvent(event)
 

@@ -66,7 +66,6 @@ def edited_window(qtbot: QtBot, window: MainWindow) -> Iterator[MainWindow]:
     archive.add_highlight(article_id, start, start + len(QUOTE), note="their promise")
     show_and_wait(qtbot, window, KYIV_EDITED)
     yield window
-    window.versions.shutdown()
 
 
 def test_a_changed_article_says_so_and_shows_what_changed(qtbot: QtBot, edited_window: MainWindow) -> None:
@@ -176,7 +175,6 @@ def test_reload_from_web_says_unchanged_or_opens_the_new_version(
     assert window.tabs.count() == 1 and window.reader.text == KYIV_POST_EDITED
     changes_window = show_changes(qtbot, window)
     assert changes_window.changes is not None and len(changes_window.changes.figures) == 1
-    window.versions.shutdown()
 
 
 def test_reload_is_off_for_an_article_not_from_the_web(

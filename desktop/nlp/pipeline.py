@@ -28,6 +28,7 @@ from desktop.nlp.errors import AnalysisCancelled, PipelineUnavailable
 from desktop.nlp.figures import extract_figures, find_checks
 from desktop.nlp.model import Analysis, Entity, PipelineInfo, Span
 from desktop.nlp.parallel import ParseHelper, parse_with_helper
+from desktop.nlp.parsed_doc import ParsedDoc
 
 log = logging.getLogger(__name__)
 
@@ -238,16 +239,17 @@ class _Reporter:
 def analyze_doc(doc: Doc, pipeline: str = "", corrections: Sequence[EntityCorrection] = ()) -> Analysis:
     """Extract the plain-data analysis from a parsed, corrected ``Doc`` (``corrections``: the
     reader's, for the places nested in longer names)."""
-    figures = extract_figures(doc)
-    nested = entities.corrected(entities.nested_places(doc), corrections)
-    spans = sorted([*doc.ents, *nested], key=lambda e: (e.start_char, -e.end_char))
+    article = ParsedDoc.of(doc)
+    figures = extract_figures(article)
+    nested = entities.corrected(entities.nested_places(article), corrections)
+    spans = sorted([*article.entities, *nested], key=lambda e: (e.start_char, -e.end_char))
     return Analysis(
-        text=doc.text,
-        entities=tuple(Entity(e.start_char, e.end_char, e.text, e.label_) for e in spans),
+        text=article.text,
+        entities=tuple(Entity(e.start_char, e.end_char, article.span_text(e), e.label_) for e in spans),
         figures=tuple(figures),
-        checks=tuple(find_checks(doc, figures)),
-        claims=tuple(extract_claims(doc)),
-        sentences=tuple(Span(s.start_char, s.end_char, s.text) for s in doc.sents),
+        checks=tuple(find_checks(article, figures)),
+        claims=tuple(extract_claims(article)),
+        sentences=tuple(Span(s.start_char, s.end_char, article.span_text(s)) for s in article.sentences),
         pipeline=pipeline,
     )
 

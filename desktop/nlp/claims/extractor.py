@@ -25,6 +25,7 @@ from desktop.nlp.claims.quotes import find_quotes
 from desktop.nlp.claims.speakers import SpeakerResolver
 from desktop.nlp.claims.speech import Cue, find_cues, is_filler
 from desktop.nlp.model import Claim, ClaimKind, Source, Span
+from desktop.nlp.parsed_doc import ParsedDoc, parsed
 
 # Finite verb tags: a quotation holding one is a statement, not a scare quote or a title.
 _FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
@@ -54,30 +55,31 @@ class _Draft:
     resolved: Source | None = None
 
 
-def extract_claims(doc: Doc) -> list[Claim]:
+def extract_claims(doc: Doc | ParsedDoc) -> list[Claim]:
     """All claims of ``doc``, sorted by start; offsets index ``doc.text``."""
-    return _Extraction(doc).run()
+    return _Extraction(parsed(doc)).run()
 
 
 class _Extraction:
     """The state of one extraction: token lookups built once, so every step is linear."""
 
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.text = doc.text
-        self.token_starts = [t.idx for t in doc]
+    def __init__(self, article: ParsedDoc) -> None:
+        self.article = article
+        self.tokens = tokens = article.tokens
+        self.text = article.text
+        self.token_starts = [t.idx for t in tokens]
         self.quotes = find_quotes(self.text)
         self.quote_tokens = [(self._token_at(q.start), self._token_at(q.end - 1)) for q in self.quotes]
-        self.quote_of = [-1] * len(doc)
+        self.quote_of = [-1] * len(tokens)
         for index, (first, last) in enumerate(self.quote_tokens):
             for i in range(first, last + 1):
                 self.quote_of[i] = index
         # Sentences cut at paragraph breaks: a heading must not run into the next paragraph.
-        self.sentence_of = [0] * len(doc)
+        self.sentence_of = [0] * len(tokens)
         self.sentences: list[tuple[int, int]] = []
-        for sentence in doc.sents:
+        for sentence in article.sentences:
             start = sentence.start
-            for token in sentence:
+            for token in tokens[sentence.start : sentence.end]:
                 if "\n" in token.text or token.i == sentence.end - 1:
                     for i in range(start, token.i + 1):
                         self.sentence_of[i] = len(self.sentences)
@@ -87,7 +89,9 @@ class _Extraction:
         self.breaks = [m.start() for m in _BREAK.finditer(self.text)]
         # Reporting inside an interview answer is found too: "One father told me it was …" is the
         # father's claim, passed on by the interviewee.
-        cues = find_cues(doc, self._in_marked_quote, lambda token: self.sentences[self.sentence_of[token.i]])
+        cues = find_cues(
+            article, self._in_marked_quote, lambda token: self.sentences[self.sentence_of[token.i]]
+        )
         self.cues = [cue for cue in cues if self.quote_of[cue.cue_start] < 0 or _reports_another(cue)]
         self.cue_at = {cue.cue_start: cue for cue in self.cues}
 
@@ -111,7 +115,7 @@ class _Extraction:
                 standalone.append(index)
         drafts.extend(self._cue_drafts(used, paired, standalone))
         drafts.sort(key=lambda d: d.start)
-        resolver = SpeakerResolver(self.doc, self.sentence_of, self._in_quote)
+        resolver = SpeakerResolver(self.article, self.sentence_of, self._in_quote)
         for draft in drafts:
             if draft.source is not None:
                 draft.resolved = resolver.resolve(draft.source)
@@ -126,7 +130,9 @@ class _Extraction:
         """The cue introducing quote ``index``, or "standalone" / "embedded"."""
         first, last = self.quote_tokens[index]
         previous_end = self.quote_tokens[index - 1][1] + 1 if index else 0
-        next_start = self.quote_tokens[index + 1][0] if index + 1 < len(self.quote_tokens) else len(self.doc)
+        next_start = (
+            self.quote_tokens[index + 1][0] if index + 1 < len(self.quote_tokens) else len(self.tokens)
+        )
         # Sentences are already cut at paragraph breaks, so neither region leaves the paragraph.
         before_start = max(self.sentences[self.sentence_of[first]][0], previous_end)
         after_end = min(self.sentences[self.sentence_of[last]][1], next_start)
@@ -148,11 +154,11 @@ class _Extraction:
     def _cue_cut_off(self, last: int, next_start: int) -> Cue | None:
         """ "'… show us!' Moura said at a news conference.": the splitter ends the sentence at a
         quotation's "?" or "!", cutting off the attribution that follows in the same paragraph."""
-        closing = self.doc[last]
-        if closing.i + 1 >= len(self.doc) or self.doc[max(closing.i - 1, 0)].text[-1:] not in "?!":
+        closing = self.tokens[last]
+        if closing.i + 1 >= len(self.tokens) or self.tokens[max(closing.i - 1, 0)].text[-1:] not in "?!":
             return None
         start, end = self.sentences[self.sentence_of[closing.i + 1]]
-        if start != closing.i + 1 or self._paragraph(self.doc[start].idx) != self._paragraph(closing.idx):
+        if start != closing.i + 1 or self._paragraph(self.tokens[start].idx) != self._paragraph(closing.idx):
             return None
         return self._attributing_cue(range(start, min(end, next_start)))
 
@@ -160,17 +166,17 @@ class _Extraction:
         """A cue whose attribution makes up the whole region ("he said in a post on X")."""
         for i in region:
             cue = self.cue_at.get(i)
-            if cue is not None and all(j in cue.attribution or is_filler(self.doc[j]) for j in region):
+            if cue is not None and all(j in cue.attribution or is_filler(self.tokens[j]) for j in region):
                 return cue
         return None
 
     def _is_empty(self, region: range) -> bool:
-        return all(is_filler(self.doc[i]) for i in region)
+        return all(is_filler(self.tokens[i]) for i in region)
 
     def _looks_like_speech(self, index: int) -> bool:
         """A standalone quote is speech when it holds a statement, not when it is a name or title."""
         first, last = self.quote_tokens[index]
-        words = [t for t in self.doc[first : last + 1] if t.is_alpha]
+        words = [t for t in self.tokens[first : last + 1] if t.is_alpha]
         if any(t.tag_ in _FINITE_TAGS for t in words):
             return True
         quote = self.quotes[index]
@@ -211,7 +217,7 @@ class _Extraction:
         if first_answer is None:
             return None
         interviewee = None
-        for ent in self.doc.ents:
+        for ent in self.article.entities:
             if ent.start_char >= first_answer:
                 break
             if ent.label_ == "PERSON" and not self._in_quote(ent.root) and _is_subject(ent.root):
@@ -250,11 +256,15 @@ class _Extraction:
     def _labelled_speaker(self, label: str) -> Token | None:
         """The person a transcript label names ("OKAFOR" for "the council leader, Daniel Okafor"),
         as first named outside the transcript's turns."""
-        for ent in self.doc.ents:
+        for ent in self.article.entities:
             if ent.label_ == "PERSON" and ent[-1].text.upper() == label and not self._in_quote(ent.root):
                 return ent.root
         return next(
-            (t for t in self.doc if t.pos_ == "PROPN" and t.text.upper() == label and not self._in_quote(t)),
+            (
+                t
+                for t in self.tokens
+                if t.pos_ == "PROPN" and t.text.upper() == label and not self._in_quote(t)
+            ),
             None,
         )
 
@@ -361,7 +371,7 @@ class _Extraction:
         starts = [c.start for c in claims]
         hedges_of: dict[int, list[Span]] = {}
         leftover: dict[int, list[tuple[Hedge, Span]]] = {}  # by sentence
-        for hedge in find_hedges(self.doc):
+        for hedge in find_hedges(self.tokens):
             span = self._span(*self._chars(hedge.start, hedge.end))
             owner = _owner(claims, starts, span)
             if owner is not None:
@@ -427,8 +437,8 @@ class _Extraction:
 
     def _chars(self, first: int, end: int) -> tuple[int, int]:
         """Character range of tokens ``first`` to ``end`` (exclusive), without trailing whitespace."""
-        last = self.doc[end - 1]
-        return self.doc[first].idx, last.idx + len(last.text)
+        last = self.tokens[end - 1]
+        return self.tokens[first].idx, last.idx + len(last.text)
 
     def _span(self, start: int, end: int) -> Span:
         text = self.text[start:end]

@@ -8,9 +8,10 @@ claim that exists for another reason.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 REPORTATIVE_WORDS = frozenset(
     {
@@ -38,17 +39,17 @@ class Hedge:
     reportative: bool
 
 
-def find_hedges(doc: Doc) -> list[Hedge]:
-    """Every hedge in ``doc``, in document order."""
+def find_hedges(tokens: Iterable[Token]) -> list[Hedge]:
+    """Every hedge among ``tokens`` (a doc's, in order), in document order."""
     hedges: list[Hedge] = []
-    for token in doc:
-        hedge = _hedge_at(doc, token)
+    for token in tokens:
+        hedge = _hedge_at(token)
         if hedge is not None:
             hedges.append(hedge)
     return hedges
 
 
-def _hedge_at(doc: Doc, token: Token) -> Hedge | None:
+def _hedge_at(token: Token) -> Hedge | None:
     lower = token.lower_
     if lower in REPORTATIVE_WORDS:
         return _with_adjacent_head(token, reportative=True)

@@ -19,15 +19,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from desktop.nlp.claims.documents import has_the
 from desktop.nlp.claims.gender import first_name_gender, word_gender
 from desktop.nlp.model import Source
+from desktop.nlp.parsed_doc import ParsedDoc
 
 # Titles and roles that may stand before a name; compared lower-case without a final dot.
 TITLES = frozenset(
@@ -148,21 +149,23 @@ _NAME_PARTICLES = frozenset(
 class SpeakerResolver:
     """Resolves source mentions of one document, in document order."""
 
-    def __init__(self, doc: Doc, sentence_of: list[int], in_quote: Callable[[Token], bool]) -> None:
-        self._doc = doc
+    def __init__(self, article: ParsedDoc, sentence_of: list[int], in_quote: Callable[[Token], bool]) -> None:
+        self._doc = article.doc
+        self._tokens = tokens = article.tokens
+        self._entities = article.entities
         self._sentence_of = sentence_of
         self._entity_of: dict[int, SpacySpan] = {
-            t: ent for ent in doc.ents for t in range(ent.start, ent.end)
+            t: ent for ent in article.entities for t in range(ent.start, ent.end)
         }
-        self._full_names = _full_names(doc)
-        self._bracketed_acronyms = _bracketed_acronyms(doc)
+        self._full_names = _full_names(article)
+        self._bracketed_acronyms = _bracketed_acronyms(tokens)
         self._gender: dict[str, str] = {}
         # Role noun → people given that role, in order: "the agriculture minister, Brent Maddison".
         self._role_holders: dict[str, list[tuple[int, str]]] = {}
         self._persons: list[_Mention] = []
         self._groups: list[_Mention] = []
-        for ent in doc.ents:
-            if in_quote(doc[ent.start]):
+        for ent in article.entities:
+            if in_quote(tokens[ent.start]):
                 continue
             mention = _Mention(ent.root.i, self._sentence_of[ent.root.i], "", _is_subject(ent.root))
             if ent.label_ == "PERSON":
@@ -174,7 +177,7 @@ class SpeakerResolver:
             elif ent.label_ == "ORG":
                 mention.name = _name_as_written(ent.text)
                 self._groups.append(mention)
-        for token in doc:
+        for token in tokens:
             if (
                 token.dep_ == "nsubj"
                 # A surname is sometimes tagged a noun, or a place ("Figgins declined", "Russo said").
@@ -187,7 +190,7 @@ class SpeakerResolver:
                 self._persons.append(_Mention(token.i, self._sentence_of[token.i], name, True, unsure=True))
         # People known as such only by the role they are given ("its leader, Euan MacRae").
         self._given_roles: set[str] = set()
-        for token in doc:
+        for token in tokens:
             # "the agriculture minister, Brent Maddison," whatever label the tagger gave the name.
             given = token.head
             if (
@@ -215,18 +218,18 @@ class SpeakerResolver:
         # Organisation noun → organisations given that noun, in order: "Marlow's publisher, Hartwell
         # & Lane, stood by the book" (the parser often hangs such a name as a conjunct).
         self._named_groups: dict[str, list[tuple[int, str]]] = {}
-        for ent in doc.ents:
-            noun = doc[ent.start - 2] if ent.start >= 2 else None
+        for ent in article.entities:
+            noun = tokens[ent.start - 2] if ent.start >= 2 else None
             if (
                 ent.label_ == "ORG"
                 and noun is not None
-                and doc[ent.start - 1].text == ","
+                and tokens[ent.start - 1].text == ","
                 and noun.is_lower
                 and noun.lemma_ in ORGANISATION_NOUNS
                 and not in_quote(ent[0])
             ):
                 self._named_groups.setdefault(noun.lemma_, []).append((ent.start, _without_article(ent.text)))
-        for token in doc:
+        for token in tokens:
             # "UK homeware retailer Homewise": the name is "the retailer" later, whatever its label.
             kind = _kind_noun(token)
             if kind is not None and token.dep_ not in ("compound", "flat") and not in_quote(token):
@@ -241,7 +244,7 @@ class SpeakerResolver:
         # Where each role is first used bare ("the president's tactics"): a role already standing
         # for someone the reader knows keeps doing so after another holder is introduced.
         self._first_bare_role: dict[str, int] = {}
-        for token in doc:
+        for token in tokens:
             if (
                 token.pos_ == "NOUN"
                 and token.is_lower
@@ -447,7 +450,7 @@ class SpeakerResolver:
             ent = self._entity_of.get(mention.token)
             if ent is None or ent.label_ != "PERSON":
                 continue
-            before = self._doc[ent.start - 1] if ent.start else None
+            before = self._tokens[ent.start - 1] if ent.start else None
             if any(t is not None and t.lower_ in titles for t in (ent[0], before)):
                 return self._fullest(mention.name)
         return None
@@ -460,7 +463,7 @@ class SpeakerResolver:
         first = head.i
         while first and self._sentence_of[first - 1] == self._sentence_of[head.i]:
             first -= 1
-        for token in self._doc[first : head.i]:
+        for token in self._tokens[first : head.i]:
             if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
                 continue
             kind_noun = any(
@@ -506,7 +509,7 @@ class SpeakerResolver:
         subject = next(
             (
                 t
-                for t in self._doc[noun.i :]
+                for t in self._tokens[noun.i :]
                 if self._sentence_of[t.i] == here + 1 and t.dep_ == "nsubj" and t.pos_ == "PROPN"
             ),
             None,
@@ -543,10 +546,10 @@ class SpeakerResolver:
 
     def _name(self, head: Token, mention: SpacySpan) -> str:
         after = head.i + 1
-        if after < len(self._doc) and self._doc[after].text == "(":
+        if after < len(self._tokens) and self._tokens[after].text == "(":
             # "The Information Commissioner's Office (ICO) said": the name the acronym spells out.
             bracketed = self._bracketed_acronyms.get(
-                self._doc[after + 1].text if after + 1 < len(self._doc) else ""
+                self._tokens[after + 1].text if after + 1 < len(self._tokens) else ""
             )
             if bracketed is not None and bracketed[0] == after:
                 return bracketed[1]
@@ -589,7 +592,7 @@ class SpeakerResolver:
         bracketed = self._bracketed_acronyms.get(letters)
         if bracketed is not None and bracketed[0] < acronym.i:
             return bracketed[1]  # "The Canadian Radio-television … Commission (CRTC)", as the text says
-        for ent in reversed(self._doc.ents):
+        for ent in reversed(self._entities):
             if ent.start >= acronym.i or ent.label_ not in ("ORG", "FAC", "GPE", "NORP"):
                 continue
             initials = "".join(
@@ -611,15 +614,15 @@ class SpeakerResolver:
             first = min(t.i for t in [*_compounds(token), token])
             while (
                 first - 1 > head.i
-                and self._doc[first - 1].pos_ == "PROPN"
-                and self._doc[first - 1].dep_
+                and self._tokens[first - 1].pos_ == "PROPN"
+                and self._tokens[first - 1].dep_
                 in (
                     "compound",
                     "flat",
                 )
             ):
                 first -= 1  # a chain of titles: "Mrs Justice Anita Rowe", "Lt Col Ann Beck"
-            run = list(self._doc[first : token.i + 1])
+            run = list(self._tokens[first : token.i + 1])
             roles = self._role_before(run[0], head)
             if roles is None:
                 continue
@@ -642,7 +645,7 @@ class SpeakerResolver:
         """The words describing a role between a comma after ``head`` and a name starting at
         ``first`` ("the highways engineer"); ``None`` when no comma sets the name off."""
         roles: list[Token] = []
-        for token in reversed(self._doc[head.i + 1 : first.i]):
+        for token in reversed(self._tokens[head.i + 1 : first.i]):
             if token.text == ",":
                 return roles
             if not (token.is_lower and token.pos_ in ("DET", "ADJ", "NOUN", "VERB")):
@@ -674,7 +677,7 @@ class SpeakerResolver:
         """Gender from the words around a person's name: a title or role before it ("Mrs",
         "businesswoman"), or a kinship or role noun in apposition ("his widow, Ann Cole",
         "Ann Cole, his widow")."""
-        words = [t.lower_ for t in self._doc[max(ent.start - 2, 0) : ent.start]] + [t.lower_ for t in ent]
+        words = [t.lower_ for t in self._tokens[max(ent.start - 2, 0) : ent.start]] + [t.lower_ for t in ent]
         root = ent.root
         if root.dep_ == "appos":
             words.append(root.head.lower_)
@@ -721,7 +724,7 @@ class SpeakerResolver:
             if (gender and self._gender_of(name) not in (None, gender)) or not self._can_be_person(name):
                 continue
             spoke = name in self._speakers
-            main_clause = mention.is_subject and self._doc[mention.token].head.dep_ == "ROOT"
+            main_clause = mention.is_subject and self._tokens[mention.token].head.dep_ == "ROOT"
             score = (
                 distance
                 - (_BONUS_ALREADY_SPOKE if spoke else 0.0)
@@ -757,7 +760,7 @@ class SpeakerResolver:
     def _previous_subject(self, pronoun: Token) -> str | None:
         """The proper-noun subject of the sentence before ``pronoun``'s, when it names no person."""
         here = self._sentence_of[pronoun.i]
-        for token in reversed(self._doc[: pronoun.i]):
+        for token in reversed(self._tokens[: pronoun.i]):
             if self._sentence_of[token.i] < here - 1:
                 return None
             if (
@@ -957,11 +960,11 @@ def _strip_titles(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _full_names(doc: Doc) -> dict[str, str]:
+def _full_names(article: ParsedDoc) -> dict[str, str]:
     """Last name (lower-case) → the fullest name the document gives for it, earliest first on ties."""
     names: dict[str, list[str]] = {}
     organisations: list[list[str]] = []
-    for ent in doc.ents:
+    for ent in article.entities:
         tokens = _strip_titles(list(ent))
         if not tokens:
             continue
@@ -977,8 +980,8 @@ def _full_names(doc: Doc) -> dict[str, str]:
     # "Alasdair Moir" tagged an organisation and later "Moir" alone, as a surname is used: a person.
     # The tagger may miss the bare surname too ("MacRae disputed the science" as a noun): a
     # capitalised word outside any entity, as a subject, counts.
-    alone = {ent.text for ent in doc.ents if len(ent) == 1 and ent[0].pos_ == "PROPN"} | {
-        t.text for t in doc if t.ent_iob_ == "O" and t.dep_ == "nsubj" and t.text[:1].isupper()
+    alone = {ent.text for ent in article.entities if len(ent) == 1 and ent[0].pos_ == "PROPN"} | {
+        t.text for t in article.tokens if t.ent_iob_ == "O" and t.dep_ == "nsubj" and t.text[:1].isupper()
     }
     for words in organisations:
         known = names.get(words[-1].lower(), words[-1:])
@@ -994,22 +997,24 @@ def _family_name_first(words: list[str]) -> bool:
     return len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]) is not None
 
 
-def _bracketed_acronyms(doc: Doc) -> dict[str, tuple[int, str]]:
+def _bracketed_acronyms(tokens: Sequence[Token]) -> dict[str, tuple[int, str]]:
     """Acronyms the text spells out itself, "Full Name (ACRONYM)": acronym → (position, full
     name), the first time. The name is the capitalised words before the bracket whose initials
     make the acronym, across joiners ("and", "of") and the lower-case halves of hyphenated words
     ("Radio-television"), whatever entities the tagger cut the name into; a word may give more
     than its initial ("Esports Integrity Commission (ESIC)")."""
     found: dict[str, tuple[int, str]] = {}
-    for token in doc[1:-2]:
-        letters = doc[token.i + 1].text
-        if token.text != "(" or doc[token.i + 2].text != ")" or not (letters.isalpha() and letters.isupper()):
+    for token in tokens[1:-2]:
+        if token.text != "(":
+            continue
+        letters = tokens[token.i + 1].text
+        if tokens[token.i + 2].text != ")" or not (letters.isalpha() and letters.isupper()):
             continue
         if letters in found or not _ACRONYM_LENGTHS[0] <= len(letters) <= _ACRONYM_LENGTHS[1]:
             continue
         capitals: list[Token] = []
-        for word in reversed(doc[: token.i]):
-            hyphenated = word.i > 0 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_
+        for word in reversed(tokens[: token.i]):
+            hyphenated = word.i > 0 and tokens[word.i - 1].text == "-" and not tokens[word.i - 1].whitespace_
             if word.text[:1].isupper() and word.is_alpha:
                 capitals.insert(0, word)
             elif not (
@@ -1023,7 +1028,10 @@ def _bracketed_acronyms(doc: Doc) -> dict[str, tuple[int, str]]:
                 break
         for count in range(2, len(capitals) + 1):
             if _spelled_by(letters, [w.text for w in capitals[-count:]]):
-                found[letters] = (token.i, _without_article(doc[capitals[-count].i : token.i].text.strip()))
+                found[letters] = (
+                    token.i,
+                    _without_article(_joined(tokens[capitals[-count].i : token.i]).strip()),
+                )
                 break
     return found
 
@@ -1039,7 +1047,7 @@ def _spelled_by(letters: str, words: list[str]) -> bool:
     )
 
 
-def _joined(tokens: list[Token]) -> str:
+def _joined(tokens: Sequence[Token]) -> str:
     """The tokens as written ("Ellery-Kane" stays one word)."""
     return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
 

@@ -8,15 +8,16 @@ the content reported. Pairing with quotation marks and building claims happens i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from desktop.nlp.claims.documents import channel, content_clause, document_author, earlier_author, is_document
 from desktop.nlp.claims.speakers import ORGANISATION_AND_INSTITUTION_NOUNS
 from desktop.nlp.claims.speech_acts import object_content, phrasal_particle
 from desktop.nlp.model import ClaimKind
+from desktop.nlp.parsed_doc import ParsedDoc
 
 # Verbs that report speech or a stated position when they govern a clause (or a quote).
 REPORTING_VERBS = frozenset(
@@ -80,27 +81,29 @@ _FURTHER_QUOTE_LINKS = frozenset({"before", "after", "then", "and"})
 _OPENING_QUOTES = frozenset({"'", '"', "‘", "“"})
 
 Bounds = Callable[[Token], tuple[int, int]]
+Tokens = Sequence[Token]
 
 
-def find_cues(doc: Doc, in_quote: Callable[[Token], bool], sentence: Bounds) -> list[Cue]:
-    """Every reporting cue of ``doc`` outside quotation marks, in document order.
+def find_cues(article: ParsedDoc, in_quote: Callable[[Token], bool], sentence: Bounds) -> list[Cue]:
+    """Every reporting cue of ``article`` outside quotation marks, in document order.
 
     ``sentence`` gives the token range of a token's sentence, cut at paragraph breaks (the
     parser sometimes runs a heading into the next paragraph's sentence).
     """
+    tokens = article.tokens
     cues: list[Cue] = []
-    for token in doc:
+    for token in tokens:
         if in_quote(token):
             continue
-        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            cue = _according_to(doc, token, *sentence(token))
+        if token.lower_ == "according" and token.i + 1 < len(tokens) and tokens[token.i + 1].lower_ == "to":
+            cue = _according_to(tokens, token, *sentence(token))
         elif (token.pos_ == "VERB" or _verb_read_as_noun(token)) and (
             token.lemma_ in REPORTING_VERBS
             or _retort(token) is not None
             or phrasal_particle(token) is not None
             or (token.lemma_ in _EVIDENCE_VERBS and _has_document_subject(token))
         ):
-            cue = _reporting_verb(doc, token, *sentence(token))
+            cue = _reporting_verb(tokens, token, *sentence(token))
         else:
             continue
         if cue is not None:
@@ -108,22 +111,22 @@ def find_cues(doc: Doc, in_quote: Callable[[Token], bool], sentence: Bounds) -> 
     return cues
 
 
-def _according_to(doc: Doc, according: Token, start: int, end: int) -> Cue | None:
-    to = doc[according.i + 1]
+def _according_to(tokens: Tokens, according: Token, start: int, end: int) -> Cue | None:
+    to = tokens[according.i + 1]
     objects = [c for c in to.children if c.dep_ == "pobj"]
     if not objects:
         return None
     source = objects[0]
     attribution = set(range(according.i, min(source.right_edge.i + 1, end)))
-    comma = next((t for t in doc[to.i + 1 : source.i] if t.text == ","), None)
-    if comma is not None and doc[comma.i - 1].pos_ in ("NOUN", "PROPN"):
+    comma = next((t for t in tokens[to.i + 1 : source.i] if t.text == ","), None)
+    if comma is not None and tokens[comma.i - 1].pos_ in ("NOUN", "PROPN"):
         # "According to the CPSC, lithium-ion batteries were …" parsed as one noun phrase: the
         # source ends at the comma, and the noun after it opens the content.
-        source = doc[comma.i - 1]
+        source = tokens[comma.i - 1]
         attribution = set(range(according.i, comma.i + 1))
     author = document_author(source) or earlier_author(source) if is_document(source) else None
     via, source = (source, author) if author is not None else (None, source)  # "according to data from X"
-    _absorb_commas(doc, attribution, start, end)
+    _absorb_commas(tokens, attribution, start, end)
     clause = according.head
     if clause.dep_ in ("relcl", "advcl") and clause.pos_ in ("VERB", "AUX"):
         # "a state where, according to X, one in eight bridges is …": X vouches for that clause,
@@ -135,7 +138,7 @@ def _according_to(doc: Doc, according: Token, start: int, end: int) -> Cue | Non
         cue_end=to.i + 1,
         source=source,
         attribution=frozenset(attribution),
-        content=_largest_run(doc, start, end, attribution),
+        content=_largest_run(tokens, start, end, attribution),
         span=(start, end),
         via=via,
     )
@@ -145,7 +148,7 @@ def _according_to(doc: Doc, according: Token, start: int, end: int) -> Cue | Non
 _CONCEDED_WHEN_NEGATED = frozenset({"deny", "dispute"})
 
 
-def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
+def _reporting_verb(tokens: Tokens, verb: Token, start: int, end: int) -> Cue | None:
     negated = any(c.dep_ == "neg" for c in verb.children)
     # "did not deny that sales had fallen" concedes the clause: a claim all the same.
     conceded = verb.lemma_ in _CONCEDED_WHEN_NEGATED and any(c.dep_ == "ccomp" for c in verb.children)
@@ -154,7 +157,7 @@ def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
     subject, parent = _subject(verb)
     if subject is None or not start <= subject.i < end:
         # The parser ran a heading into this sentence and hung its start on the heading.
-        orphan = _orphan_subject(doc, verb, start, end)
+        orphan = _orphan_subject(tokens, verb, start, end)
         if orphan is not None:
             subject, parent = orphan, None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -184,8 +187,8 @@ def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
         author = document_author(subject) or earlier_author(subject)
     if subject is not None and author is not None:
         via, subject = subject, author  # "a release from the union said": the union speaks
-    attribution, content, whole_sentence = _split(doc, verb, start, end)
-    if content is not None and _cuts_a_word(doc, content):
+    attribution, content, whole_sentence = _split(tokens, verb, start, end)
+    if content is not None and _cuts_a_word(tokens, content):
         content = None  # "declares president re-elected": "re" is part of a word, not a report
     particle = _retort(verb) or phrasal_particle(verb)
     if content is None and (
@@ -211,11 +214,11 @@ def _reporting_verb(doc: Doc, verb: Token, start: int, end: int) -> Cue | None:
     )
 
 
-def _cuts_a_word(doc: Doc, content: tuple[int, int]) -> bool:
+def _cuts_a_word(tokens: Tokens, content: tuple[int, int]) -> bool:
     """Whether the content range ends or starts inside a hyphenated word ("re" of "re-elected")."""
     first, end = content
-    ends_at_hyphen = end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-    starts_after_hyphen = first > 0 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_
+    ends_at_hyphen = end < len(tokens) and tokens[end].text == "-" and not tokens[end - 1].whitespace_
+    starts_after_hyphen = first > 0 and tokens[first - 1].text == "-" and not tokens[first - 1].whitespace_
     return ends_at_hyphen or starts_after_hyphen
 
 
@@ -392,20 +395,22 @@ def _has_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
-def _orphan_subject(doc: Doc, verb: Token, start: int, end: int) -> Token | None:
+def _orphan_subject(tokens: Tokens, verb: Token, start: int, end: int) -> Token | None:
     """The noun opening a sentence whose parse crosses a paragraph break, when the verb depends
     outside it: "Headline without a full stop\n\nThe ministry said …" parses "ministry" as an
     object of the heading's verb. The last such noun before the verb stands for its subject."""
     if start <= verb.head.i < end and verb.dep_ != "ROOT":
         return None
     for i in range(verb.i - 1, start - 1, -1):
-        token = doc[i]
+        token = tokens[i]
         if not start <= token.head.i < end and token.pos_ in ("NOUN", "PROPN", "PRON"):
             return token
     return None
 
 
-def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple[int, int] | None, bool]:
+def _split(
+    tokens: Tokens, verb: Token, start: int, end: int
+) -> tuple[set[int], tuple[int, int] | None, bool]:
     """Attribution tokens, content range, and whether the statement is the whole sentence.
 
     The attribution is the verb's phrase without its content clauses: subject, "in a post on
@@ -416,8 +421,8 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
         # "X will happen, the utility announced on Thursday, as …": what comes before the speaker.
         opening = verb.head.left_edge.i - 1
         attribution = set(range(opening, min(verb.right_edge.i + 1, end)))
-        _absorb_commas(doc, attribution, start, end)
-        return attribution, _trim(doc, start, opening), False
+        _absorb_commas(tokens, attribution, start, end)
+        return attribution, _trim(tokens, start, opening), False
     subtree = set(range(max(verb.left_edge.i, start), min(verb.right_edge.i + 1, end)))
     clauses = [
         c
@@ -439,7 +444,7 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
     if clauses and all(_is_question(c) for c in clauses):
         return subtree, None, False
     if not clauses and verb.dep_ == "ROOT":
-        clauses = _orphan_clauses(doc, verb, start)
+        clauses = _orphan_clauses(tokens, verb, start)
     if not clauses and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         # "X said the public deserved answers" misparsed as a second subject after the verb: that
         # "subject" heads the reported clause.
@@ -457,7 +462,7 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
     if stranded is not None:
         # The speaker the parser hung inside the report is attribution, with its comma before.
         content_tokens.difference_update(range(stranded.left_edge.i - 1, stranded.right_edge.i + 1))
-    if not clauses and _states_on_its_own(doc, verb, start, end):
+    if not clauses and _states_on_its_own(tokens, verb, start, end):
         content_tokens = object_content(verb, start, end)  # "revealed plans for X", "ruled out X"
     # "…, Zelensky said, adding that X": X is what "adding" reports, not part of this attribution.
     elaborated: set[int] = set()
@@ -473,39 +478,39 @@ def _split(doc: Doc, verb: Token, start: int, end: int) -> tuple[set[int], tuple
                 elaborated.update(added)
                 content_tokens.difference_update(added)
     attribution = subtree - content_tokens - elaborated
-    _absorb_commas(doc, attribution, start, end)
-    attribution |= _further_quote_cue(doc, attribution, end)
+    _absorb_commas(tokens, attribution, start, end)
+    attribution |= _further_quote_cue(tokens, attribution, end)
     if content_tokens:
         # The complementizer of "said that X" introduces the content; it is not part of it. In
         # "said A but that B" the second "that" joins two halves of one report: it stays inside.
-        opening = min((i for i in content_tokens if not is_filler(doc[i])), default=-1)
+        opening = min((i for i in content_tokens if not is_filler(tokens[i])), default=-1)
         content_tokens -= {
             c.i
             for clause in clauses
             for c in clause.children
             if c.dep_ == "mark" and c.lower_ == "that" and c.i == opening
         }
-        content = _largest_run(doc, start, end, set(range(start, end)) - content_tokens)
+        content = _largest_run(tokens, start, end, set(range(start, end)) - content_tokens)
         return attribution, content, verb.dep_ == "ROOT"
-    if _is_parenthetical(doc, verb, start):
+    if _is_parenthetical(tokens, verb, start):
         # "X happened, officials said" / "Many prisons, she said, are aging": the rest of the
         # sentence, on both sides of the attribution, is the content.
         outside = [i for i in range(start, end) if i not in attribution]
-        return attribution, (_trim(doc, outside[0], outside[-1] + 1) if outside else None), True
+        return attribution, (_trim(tokens, outside[0], outside[-1] + 1) if outside else None), True
     # "as he said", "he said." after a quote: no content of its own in this sentence.
     return attribution, None, verb.dep_ == "ROOT"
 
 
-def _further_quote_cue(doc: Doc, attribution: set[int], end: int) -> set[int]:
+def _further_quote_cue(tokens: Tokens, attribution: set[int], end: int) -> set[int]:
     """ "'…,' he said, before adding: '…'": a subjectless reporting verb right after the
     attribution, introducing another quotation, is part of it (the parser hangs it on a verb
     of the quotation). Both quotations are then the speaker's."""
     i = max(attribution, default=-1) + 1
     if not attribution or i >= end:
         return set()
-    if doc[i].lower_ in _FURTHER_QUOTE_LINKS:
+    if tokens[i].lower_ in _FURTHER_QUOTE_LINKS:
         i += 1
-    verb = doc[i] if i < end else None
+    verb = tokens[i] if i < end else None
     if (
         verb is None
         or verb.pos_ != "VERB"
@@ -514,9 +519,9 @@ def _further_quote_cue(doc: Doc, attribution: set[int], end: int) -> set[int]:
     ):
         return set()
     j = i + 1
-    while j < end and doc[j].text in (":", ","):
+    while j < end and tokens[j].text in (":", ","):
         j += 1
-    if j == i + 1 or j >= end or doc[j].text not in _OPENING_QUOTES:
+    if j == i + 1 or j >= end or tokens[j].text not in _OPENING_QUOTES:
         return set()
     return set(range(max(attribution) + 1, j))
 
@@ -536,18 +541,18 @@ def _misread_relative_clauses(verb: Token) -> list[Token]:
     ]
 
 
-def _orphan_clauses(doc: Doc, verb: Token, start: int) -> list[Token]:
+def _orphan_clauses(tokens: Tokens, verb: Token, start: int) -> list[Token]:
     """A clause before the verb that the parser hung on a heading above the sentence: "Headline
     without a full stop\n\nSleeper trains will run again, the operator said" parses "run" as a
     dependant of the heading. Such a clause is what the verb reports."""
     return [
         t
-        for t in doc[start : verb.i]
+        for t in tokens[start : verb.i]
         if t.pos_ in ("VERB", "AUX") and t.head.i < start and t.dep_ in ("advcl", "conj", "ccomp")
     ][:1]
 
 
-def _states_on_its_own(doc: Doc, verb: Token, start: int, end: int) -> bool:
+def _states_on_its_own(tokens: Tokens, verb: Token, start: int, end: int) -> bool:
     """A speech act with a noun object is a claim of its own unless it is part of what another
     report says ("Pratt said Labour had promised change") or stands in a headline (no final
     punctuation: "Bank holds rates, rules out cut"). A speech act coordinated with a report is
@@ -557,7 +562,7 @@ def _states_on_its_own(doc: Doc, verb: Token, start: int, end: int) -> bool:
         if token.head.lemma_ in REPORTING_VERBS and token.dep_ != "conj":
             return False
         token = token.head
-    words = [t for t in doc[start:end] if not t.is_space]
+    words = [t for t in tokens[start:end] if not t.is_space]
     return bool(words) and words[-1].text[-1] in _SENTENCE_ENDS
 
 
@@ -571,7 +576,7 @@ def _is_question(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children)
 
 
-def _is_parenthetical(doc: Doc, verb: Token, start: int) -> bool:
+def _is_parenthetical(tokens: Tokens, verb: Token, start: int) -> bool:
     """ "X happened, officials said": a bare reporting phrase hung on the main clause after a comma."""
     # "Her son, she said, had missed …" hangs the phrase on the main verb's auxiliary.
     main = verb.head.head if verb.head.dep_ in ("aux", "auxpass") else verb.head
@@ -586,7 +591,7 @@ def _is_parenthetical(doc: Doc, verb: Token, start: int) -> bool:
     if verb.lemma_ in _QUOTE_ONLY_VERBS or any(c.dep_ in ("mark", "dobj", "xcomp") for c in verb.children):
         return False  # "because she told them", "it allows him to maintain a stance"
     edge = verb.left_edge.i
-    return doc[edge].is_punct or (edge > start and doc[edge - 1].is_punct)
+    return tokens[edge].is_punct or (edge > start and tokens[edge - 1].is_punct)
 
 
 def _union(verb: Token, content: tuple[int, int] | None, start: int, end: int) -> tuple[int, int]:
@@ -596,16 +601,16 @@ def _union(verb: Token, content: tuple[int, int] | None, start: int, end: int) -
     return min(first, content[0]), max(last, content[1])
 
 
-def _absorb_commas(doc: Doc, tokens: set[int], start: int, end: int) -> None:
+def _absorb_commas(tokens: Tokens, attribution: set[int], start: int, end: int) -> None:
     """Punctuation and spaces touching the attribution belong to it (", officials said.")."""
-    for i in sorted(tokens):
+    for i in sorted(attribution):
         j = i - 1
-        while j >= start and j not in tokens and is_filler(doc[j]):
-            tokens.add(j)
+        while j >= start and j not in attribution and is_filler(tokens[j]):
+            attribution.add(j)
             j -= 1
         j = i + 1
-        while j < end and j not in tokens and is_filler(doc[j]):
-            tokens.add(j)
+        while j < end and j not in attribution and is_filler(tokens[j]):
+            attribution.add(j)
             j += 1
 
 
@@ -614,7 +619,7 @@ def is_filler(token: Token) -> bool:
     return token.is_punct or token.is_space
 
 
-def _largest_run(doc: Doc, start: int, end: int, excluded: set[int]) -> tuple[int, int] | None:
+def _largest_run(tokens: Tokens, start: int, end: int, excluded: set[int]) -> tuple[int, int] | None:
     """The longest stretch of sentence tokens outside ``excluded``, trimmed of punctuation."""
     best: tuple[int, int] | None = None
     i = start
@@ -625,16 +630,16 @@ def _largest_run(doc: Doc, start: int, end: int, excluded: set[int]) -> tuple[in
         j = i
         while j < end and j not in excluded:
             j += 1
-        run = _trim(doc, i, j)
+        run = _trim(tokens, i, j)
         if run is not None and (best is None or run[1] - run[0] > best[1] - best[0]):
             best = run
         i = j
     return best
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and is_filler(doc[start]):
+def _trim(tokens: Tokens, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and is_filler(tokens[start]):
         start += 1
-    while end > start and is_filler(doc[end - 1]):
+    while end > start and is_filler(tokens[end - 1]):
         end -= 1
     return (start, end) if start < end else None

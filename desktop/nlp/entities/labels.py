@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from desktop.nlp.entities.gazetteer import Gazetteer, load_gazetteer
+from desktop.nlp.parsed_doc import ParsedDoc, parsed
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Labels a gazetteer match may override: the NER's usual confusions for unfamiliar place names.
@@ -317,19 +318,20 @@ def titled_names(doc: Doc) -> list[Span]:
 _NESTING_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "LAW"})
 
 
-def nested_places(doc: Doc) -> list[Span]:
+def nested_places(doc: Doc | ParsedDoc) -> list[Span]:
     """Place names inside organisation and work names, as GPE spans nested in those entities.
 
     spaCy keeps entities flat, so these are returned beside ``doc.ents`` rather than in it.
     """
+    article = parsed(doc)
     gazetteer = load_gazetteer()
     nested: list[Span] = []
-    for ent in doc.ents:
+    for ent in article.entities:
         if ent.label_ not in _NESTING_LABELS or len(ent) < 2:
             continue
         nested.extend(
-            Span(doc, token.i, token.i + 1, label="GPE")
-            for token in ent
+            Span(article.doc, token.i, token.i + 1, label="GPE")
+            for token in article.tokens[ent.start : ent.end]
             if token.pos_ == "PROPN" and gazetteer.is_prominent_place(token.text)
         )
     return nested

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from desktop.nlp.model import Check, Figure
+from desktop.nlp.parsed_doc import ParsedDoc
 
 _PARTITIVE_AFTER = re.compile(r"\s*,?\s*of\s+(?:which|whom|them|those|these)(?![^\W\d_])", re.IGNORECASE)
 _TOTAL_NEAR = re.compile(
@@ -42,7 +43,7 @@ _OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?", re.IGNOR
 _MAX_PARTS = 6
 
 
-def find_checks(doc: Doc, figures: Sequence[Figure]) -> list[Check]:
+def find_checks(doc: Doc | ParsedDoc, figures: Sequence[Figure]) -> list[Check]:
     """Sum and percent-of checks over figures (as returned by extract_figures for doc)."""
     text = doc.text
     checks = [

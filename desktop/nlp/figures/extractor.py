@@ -22,6 +22,7 @@ from desktop.nlp.figures.counted import counted_noun, number_root, plural_of_obj
 from desktop.nlp.figures.numbers import VULGAR_FRACTION, NumberPhrase, find_numbers, trailing_scale
 from desktop.nlp.figures.units import UnitMatch, currency_before, to_si, unit_after
 from desktop.nlp.model import Figure, FigureKind, Qualifier
+from desktop.nlp.parsed_doc import ParsedDoc, parsed
 
 # Entities whose numbers are part of a name ("Boeing 777", "Apollo 11").
 _NAME_LABELS = ("PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT")
@@ -193,9 +194,9 @@ class _Reading:
     approximate: bool = False
 
 
-def extract_figures(doc: Doc) -> list[Figure]:
+def extract_figures(doc: Doc | ParsedDoc) -> list[Figure]:
     """All figures in the doc, sorted by start, offsets into doc.text."""
-    article = _Article(doc)
+    article = _Article(parsed(doc))
     text = article.text
     found = [*find_numbers(text), *_one_time_unit(text), *_vulgar_fractions(text)]
     phrases = sorted(found, key=lambda phrase: phrase.start)
@@ -822,11 +823,11 @@ class _Article:
     """What figures need from the doc, computed once: Doc.text and Token.sent are rebuilt by
     spaCy on every access by walking the whole doc, which is quadratic over many figures."""
 
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.text = doc.text
-        self.entities = {i: entity for entity in doc.ents for i in range(entity.start, entity.end)}
-        self.sentences = list(doc.sents)
+    def __init__(self, article: ParsedDoc) -> None:
+        self.doc = article.doc
+        self.text = article.text
+        self.entities = {i: entity for entity in article.entities for i in range(entity.start, entity.end)}
+        self.sentences = article.sentences
         self.sentence_starts = [sent.start for sent in self.sentences]
 
     def sentence_of(self, token: Token) -> Span:

@@ -1,0 +1,39 @@
+"""A parsed ``Doc`` with what the extractors read from it again and again, computed once.
+
+spaCy rebuilds ``Doc.text``, ``Doc.ents`` and ``Doc.sents`` on every access, and every
+``doc[i]`` or ``for token in doc`` makes new ``Token`` objects. The extractors make many passes
+over one article; over a long one, rebuilding these cost more than some passes' own work.
+``analyze_doc`` builds one ``ParsedDoc`` and hands it to every extractor; an extractor called
+with a bare ``Doc`` (as in the tests) builds its own.
+
+The doc must not change once its ``ParsedDoc`` exists (its entities, sentences and tokens are
+read once, here).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+
+@dataclass(frozen=True, eq=False)
+class ParsedDoc:
+    doc: Doc
+    text: str
+    tokens: tuple[Token, ...]  # tokens[i] is doc[i]
+    entities: tuple[Span, ...]  # doc.ents
+    sentences: tuple[Span, ...]  # doc.sents
+
+    @classmethod
+    def of(cls, doc: Doc) -> ParsedDoc:
+        return cls(doc, doc.text, tuple(doc), tuple(doc.ents), tuple(doc.sents))
+
+    def span_text(self, span: Span) -> str:
+        """``span.text``, sliced from the document's text (spaCy joins the span's tokens anew)."""
+        return self.text[span.start_char : span.end_char]
+
+
+def parsed(doc: Doc | ParsedDoc) -> ParsedDoc:
+    """``doc`` as a ``ParsedDoc``: itself when it already is one."""
+    return doc if isinstance(doc, ParsedDoc) else ParsedDoc.of(doc)

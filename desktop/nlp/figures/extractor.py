@@ -293,11 +293,7 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
             start, unit.end, phrase.start, phrase.end, value, kind, unit_name, spelled=phrase.spelled
         )
     degree = _DEGREE_LETTER_AFTER.match(text, end)
-    stated = _TEMPERATURE_WORDS.search(text, max(0, start - 80), end + 80) or (
-        _DEGREE_VERB_BEFORE.search(text, max(0, start - 10), start)
-        and not _LETTERED_LABEL_BEFORE.search(text, max(0, start - 40), start)
-    )
-    if degree and not phrase.spelled and stated:
+    if degree and not phrase.spelled and _states_a_temperature(text, start, end):
         unit_name = "degree_celsius" if degree.group("letter") == "C" else "degree_fahrenheit"
         return _Reading(start, degree.end(), phrase.start, phrase.end, value, "temperature", unit_name)
     decade = _DECADE_AFTER.match(text, end)
@@ -329,6 +325,18 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
             start, age.end(), phrase.start, phrase.end, value, "age", "year", spelled=phrase.spelled
         )
     return _Reading(start, end, phrase.start, phrase.end, value, "count", spelled=phrase.spelled)
+
+
+def _states_a_temperature(text: str, start: int, end: int) -> bool:
+    """The words around a number with a glued "C" or "F" talk about a temperature (looked for only
+    then: the search over the words around every number was a tenth of the figures' time)."""
+    return bool(
+        _TEMPERATURE_WORDS.search(text, max(0, start - 80), end + 80)
+        or (
+            _DEGREE_VERB_BEFORE.search(text, max(0, start - 10), start)
+            and not _LETTERED_LABEL_BEFORE.search(text, max(0, start - 40), start)
+        )
+    )
 
 
 def _is_million_not_metres(text: str, phrase: NumberPhrase, unit: UnitMatch) -> bool:

@@ -30,6 +30,9 @@ MODALS = frozenset({"may", "might", "could"})
 _HEARSAY_VERBS = frozenset({"say", "report", "believe", "think", "allege", "understand", "claim", "rumor"})
 # "appears to", "seems to".
 _SEEM_VERBS = frozenset({"seem", "appear"})
+# Every hedge has one of these words or lemmas.
+_HEDGE_WORDS = REPORTATIVE_WORDS | EPISTEMIC_WORDS | MODALS
+_HEDGE_LEMMAS = _HEARSAY_VERBS | _SEEM_VERBS | {"source"}
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,8 @@ def find_hedges(tokens: Iterable[Token]) -> list[Hedge]:
 
 def _hedge_at(token: Token) -> Hedge | None:
     lower = token.lower_
+    if lower not in _HEDGE_WORDS and token.lemma_ not in _HEDGE_LEMMAS:
+        return None  # most words: none of the checks below can hold
     if lower in REPORTATIVE_WORDS:
         return _with_adjacent_head(token, reportative=True)
     if lower in EPISTEMIC_WORDS and token.pos_ in ("ADV", "ADJ", "VERB"):

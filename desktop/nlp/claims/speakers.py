@@ -191,12 +191,12 @@ class SpeakerResolver:
         # People known as such only by the role they are given ("its leader, Euan MacRae").
         self._given_roles: set[str] = set()
         for token in tokens:
+            if token.dep_ != "appos" or token.pos_ != "PROPN":
+                continue
             # "the agriculture minister, Brent Maddison," whatever label the tagger gave the name.
             given = token.head
             if (
-                token.dep_ == "appos"
-                and token.pos_ == "PROPN"
-                and given.pos_ == "NOUN"
+                given.pos_ == "NOUN"
                 and given.is_lower
                 and given.lemma_ not in ORGANISATION_AND_INSTITUTION_NOUNS
                 and not in_quote(token)

@@ -93,6 +93,8 @@ def find_cues(article: ParsedDoc, in_quote: Callable[[Token], bool], sentence: B
     tokens = article.tokens
     cues: list[Cue] = []
     for token in tokens:
+        if token.pos_ != "VERB" and token.tag_ != "NNS" and token.lower_ != "according":
+            continue  # neither a verb (nor one tagged a plural noun) nor "according to": no cue
         if in_quote(token):
             continue
         if token.lower_ == "according" and token.i + 1 < len(tokens) and tokens[token.i + 1].lower_ == "to":

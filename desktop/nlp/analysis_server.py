@@ -9,6 +9,7 @@ the window's process too (to name the process's entry point), so spaCy is import
 
 from __future__ import annotations
 
+import gc
 import queue
 import signal
 import threading
@@ -97,6 +98,9 @@ def _load(model: str | None, fallbacks: Sequence[str] | None, events: Connection
     except Exception as error:  # a broken install: say what it is, the window goes on without
         events.send(PipelineFailed(f"Could not load the pipeline: {error}"))
         return None
+    # The pipeline's hundreds of thousands of long-lived objects would otherwise be walked by
+    # every full garbage collection.
+    gc.freeze()
     events.send(PipelineReady(pipeline.info))
     return pipeline
 

@@ -8,7 +8,6 @@ Long texts are parsed in two processes (see ``desktop.nlp.parallel``).
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import re
@@ -88,11 +87,6 @@ def load_pipeline(requested: str | None = None, fallbacks: Sequence[str] | None 
                 # pay for them here, so a loaded pipeline analyses at full speed at once.
                 analyze_doc(nlp(WARM_UP_TEXT))
                 _loaded[name] = Pipeline(nlp, name)
-                # The pipeline's objects (vocabulary tables, gazetteer, unit registry: over a
-                # hundred thousand) live as long as the process. Frozen, they are left out of
-                # every full garbage collection, which otherwise walks them all (about 70 ms,
-                # set off once or twice by each long article's analysis).
-                gc.freeze()
             return _loaded[name]
     raise PipelineUnavailable(
         "No English spaCy pipeline could be loaded ("

@@ -21,16 +21,15 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.perf_analysis import full_analysis_seconds, raw_pipeline_seconds
+from benchmarks.perf_analysis import full_analysis_seconds, raw_pipeline_seconds, served_pipeline
 from benchmarks.stall_probe import report_from_json
 from benchmarks.texts import sample_text, text_of_words, word_count
-from desktop.nlp.pipeline import load_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def analysis_lines() -> None:
-    pipeline = load_pipeline()
+    pipeline = served_pipeline()
     texts = {
         "sample": sample_text(),
         "20k words": text_of_words(20_000),

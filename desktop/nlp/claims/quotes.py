@@ -23,6 +23,8 @@ _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
 # Characters after which a straight single quote can open a quotation (rather than end a word).
 _OPENING_CONTEXT = ' \t\n([{—–-/“"'
+# Every character that may open or close a quotation (see _mark_kind).
+_MARK = re.compile(f"[\"'{_DOUBLE_OPEN}{_DOUBLE_CLOSE}{_SINGLE_OPEN}{_SINGLE_CLOSE}]")
 # "Q:" / "A:" (or "Q." / "A.") opening a paragraph of an interview transcript.
 _QUESTION = re.compile(r"Q[:.]\s")
 _ANSWER = re.compile(r"A[:.]\s+")
@@ -118,7 +120,8 @@ def _marked_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     p, i = 0, 0
     while p < len(paragraphs):
         end = paragraphs[p][1]
-        while i < end:
+        while (mark := _MARK.search(text, i, end)) is not None:
+            i = mark.start()  # other characters neither open nor close a quote
             if open_at is None:
                 kind = "" if i in rejected else _mark_kind(text, i, opening=True)
                 if kind:

@@ -151,10 +151,12 @@ class Pipeline:
 
         def parse_locally(texts: Sequence[str], start: int) -> list[Doc]:
             docs: list[Doc] = []
-            for doc in self.nlp.pipe(texts, batch_size=32, component_cfg=component_cfg):
+            for text, doc in zip(
+                texts, self.nlp.pipe(texts, batch_size=32, component_cfg=component_cfg), strict=True
+            ):
                 check_cancelled()
                 reporter.doc_done(doc, start)
-                start += len(doc.text)
+                start += len(text)
                 docs.append(doc)
             return docs
 
@@ -219,7 +221,8 @@ class _Reporter:
         self._last_flush = time.monotonic()
 
     def doc_done(self, doc: Doc, start: int) -> None:
-        self._done += len(doc.text)
+        # The end of the last token is the text's length (Doc.text would join the whole text).
+        self._done += doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
         if self._progress is not None:
             self._progress(self._done, self._total)
         if self._partial is not None:

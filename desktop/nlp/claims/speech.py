@@ -335,6 +335,8 @@ def stranded_appositive_subject(verb: Token) -> Token | None:
 def _reporter_above(verb: Token) -> Token | None:
     """The reporting verb whose content clause holds ``verb``, a subjectless reporting participle
     ("adding that …") the parser hung inside that clause rather than on the reporting verb."""
+    if verb.lemma_ not in REPORTING_VERBS:
+        return None  # (looked at first: this is asked of every word of every reported clause)
     parallel = _parallel_report(verb)
     if parallel is not None:
         return parallel
@@ -353,8 +355,10 @@ def _reporter_above(verb: Token) -> Token | None:
 def _parallel_report(verb: Token) -> Token | None:
     """ "He acknowledged that A but insisted that B": the parser joins "insisted" to A's verb, yet
     two "that" clauses side by side are two reports by the same speaker."""
+    if verb.dep_ != "conj" or verb.lemma_ not in REPORTING_VERBS:
+        return None
     clause = verb.head
-    if verb.dep_ != "conj" or verb.lemma_ not in REPORTING_VERBS or clause.dep_ != "ccomp":
+    if clause.dep_ != "ccomp":
         return None
     if clause.head.lemma_ not in REPORTING_VERBS or not _has_that(clause):
         return None

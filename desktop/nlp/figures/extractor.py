@@ -138,7 +138,9 @@ _YEAR_RANGE = (1000, 2100)
 _FRACTION_NOUNS = ("half", "halve", "third", "quarter", "fifth", "sixth", "eighth", "tenth")
 _RANGE_MAX_RATIO_AFTER_CHANGE = 3
 # "½ mile", "⅓ of the orchards": a vulgar fraction standing alone (not glued to a whole number).
-_VULGAR_FRACTION = re.compile(rf"(?<![\d.,])(?<!\d[ \t]){VULGAR_FRACTION}")
+# The fraction comes first and the look-behinds include it: a search then skips straight to the
+# fraction characters instead of testing the look-behinds at every character of the article.
+_VULGAR_FRACTION = re.compile(rf"{VULGAR_FRACTION}(?<![\d.,].)(?<!\d[ \t].)")
 # "787-9", "A350-1000" is a model: digits, a glued hyphen and a shorter number ("52-48" is a tally).
 _MODEL_PAIR = re.compile(r"(?<![\d.,])(?P<model>\d{3,})-(?P<variant>\d+)(?![\d.,])")
 # "its 737 Max fleet", "five 787 Dreamliner jets": digits naming the capitalised model after them.

@@ -74,10 +74,11 @@ _DIGITS = (
   | (?P<plain>\d*\.\d+|\d+)
 """
 )
-# Words first: most atoms are words, and no numeral starts with a letter, so trying them first
-# finds the same atoms sooner.
+# The blanks before an atom are part of its match (the atom is the named group), so that the
+# search does not stop at every blank; words come first: most atoms are words, and no numeral
+# starts with a letter.
 _ATOM = re.compile(
-    rf"(?P<word>[^\W\d_]+)|(?<![\d./])(?P<num>{_DIGITS})|(?P<hyphen>[-–])|(?P<other>\S)",
+    rf"\s*(?:(?P<word>[^\W\d_]+)|(?<![\d./])(?P<num>{_DIGITS})|(?P<hyphen>[-–])|(?P<other>\S))",
     re.VERBOSE | re.IGNORECASE,
 )
 _SIGN_BEFORE = re.compile(r"[-−][ \t]?$")
@@ -121,20 +122,15 @@ def atomize(text: str) -> list[Atom]:
     """Split text into numerals, words, hyphens and other single characters."""
     atoms = []
     for match in _ATOM.finditer(text):
-        written = match.group()
-        if match.group("num") is not None:
-            atoms.append(
-                Atom(match.start(), match.end(), written, written.lower(), "num", _numeral_value(match))
-            )
-        else:
-            atoms.append(
-                Atom(match.start(), match.end(), written, written.lower(), match.lastgroup or "other")
-            )
+        kind = "num" if match.group("num") is not None else match.lastgroup or "other"
+        written = match.group(kind)
+        number = _numeral_value(match) if kind == "num" else None
+        atoms.append(Atom(match.start(kind), match.end(kind), written, written.lower(), kind, number))
     return atoms
 
 
 def _numeral_value(match: re.Match[str]) -> float:
-    text = match.group()
+    text = match.group("num")
     if match.group("vulgar_mixed") is not None:  # "1½ hours"
         return float(text[:-1]) + unicodedata.numeric(text[-1])
     if match.group("mixed") is not None:

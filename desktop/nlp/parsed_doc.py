@@ -12,6 +12,7 @@ read once, here).
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -32,6 +33,16 @@ class ParsedDoc:
     def span_text(self, span: Span) -> str:
         """``span.text``, sliced from the document's text (spaCy joins the span's tokens anew)."""
         return self.text[span.start_char : span.end_char]
+
+
+def tokens_from(tokens: Sequence[Token], i: int) -> Iterator[Token]:
+    """``tokens[i:]`` one at a time: a loop that stops early does not copy the rest."""
+    return (tokens[j] for j in range(i, len(tokens)))
+
+
+def tokens_before(tokens: Sequence[Token], i: int) -> Iterator[Token]:
+    """``reversed(tokens[:i])`` one at a time: a loop that stops early does not copy the rest."""
+    return (tokens[j] for j in range(i - 1, -1, -1))
 
 
 def parsed(doc: Doc | ParsedDoc) -> ParsedDoc:

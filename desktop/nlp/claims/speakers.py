@@ -28,7 +28,7 @@ from spacy.tokens import Token
 from desktop.nlp.claims.documents import has_the
 from desktop.nlp.claims.gender import first_name_gender, word_gender
 from desktop.nlp.model import Source
-from desktop.nlp.parsed_doc import ParsedDoc
+from desktop.nlp.parsed_doc import ParsedDoc, tokens_before, tokens_from
 
 # Titles and roles that may stand before a name; compared lower-case without a final dot.
 TITLES = frozenset(
@@ -249,6 +249,7 @@ class SpeakerResolver:
                 token.pos_ == "NOUN"
                 and token.is_lower
                 and token.dep_ != "appos"
+                and token.lemma_ not in self._first_bare_role  # only the first use counts
                 and not any(c.dep_ == "appos" for c in token.children)
                 and has_the(token)
                 and not in_quote(token)
@@ -509,7 +510,7 @@ class SpeakerResolver:
         subject = next(
             (
                 t
-                for t in self._tokens[noun.i :]
+                for t in tokens_from(self._tokens, noun.i)
                 if self._sentence_of[t.i] == here + 1 and t.dep_ == "nsubj" and t.pos_ == "PROPN"
             ),
             None,
@@ -760,7 +761,7 @@ class SpeakerResolver:
     def _previous_subject(self, pronoun: Token) -> str | None:
         """The proper-noun subject of the sentence before ``pronoun``'s, when it names no person."""
         here = self._sentence_of[pronoun.i]
-        for token in reversed(self._tokens[: pronoun.i]):
+        for token in tokens_before(self._tokens, pronoun.i):
             if self._sentence_of[token.i] < here - 1:
                 return None
             if (
@@ -1013,7 +1014,7 @@ def _bracketed_acronyms(tokens: Sequence[Token]) -> dict[str, tuple[int, str]]:
         if letters in found or not _ACRONYM_LENGTHS[0] <= len(letters) <= _ACRONYM_LENGTHS[1]:
             continue
         capitals: list[Token] = []
-        for word in reversed(tokens[: token.i]):
+        for word in tokens_before(tokens, token.i):
             hyphenated = word.i > 0 and tokens[word.i - 1].text == "-" and not tokens[word.i - 1].whitespace_
             if word.text[:1].isupper() and word.is_alpha:
                 capitals.insert(0, word)

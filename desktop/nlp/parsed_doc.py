@@ -27,8 +27,9 @@ class ParsedDoc:
     sentences: tuple[Span, ...]  # doc.sents
 
     @classmethod
-    def of(cls, doc: Doc) -> ParsedDoc:
-        return cls(doc, doc.text, tuple(doc), tuple(doc.ents), tuple(doc.sents))
+    def of(cls, doc: Doc, text: str | None = None) -> ParsedDoc:
+        """``text``: the doc's text, when the caller has it (``Doc.text`` joins every token's)."""
+        return cls(doc, doc.text if text is None else text, tuple(doc), tuple(doc.ents), tuple(doc.sents))
 
     def span_text(self, span: Span) -> str:
         """``span.text``, sliced from the document's text (spaCy joins the span's tokens anew)."""

@@ -188,7 +188,7 @@ class Pipeline:
         corrections: Sequence[EntityCorrection] = (),
     ) -> Analysis:
         doc = self.parse(text, progress, cancelled, partial, corrections)
-        return analyze_doc(doc, pipeline=self.identity, corrections=corrections)
+        return analyze_doc(doc, pipeline=self.identity, corrections=corrections, text=text)
 
     def close(self) -> None:
         """Stop the helper process, if one was started (also done at interpreter exit)."""
@@ -239,10 +239,12 @@ class _Reporter:
         self._last_flush = time.monotonic()
 
 
-def analyze_doc(doc: Doc, pipeline: str = "", corrections: Sequence[EntityCorrection] = ()) -> Analysis:
+def analyze_doc(
+    doc: Doc, pipeline: str = "", corrections: Sequence[EntityCorrection] = (), text: str | None = None
+) -> Analysis:
     """Extract the plain-data analysis from a parsed, corrected ``Doc`` (``corrections``: the
-    reader's, for the places nested in longer names)."""
-    article = ParsedDoc.of(doc)
+    reader's, for the places nested in longer names; ``text``: the doc's text, if the caller has it)."""
+    article = ParsedDoc.of(doc, text)
     figures = extract_figures(article)
     nested = entities.corrected(entities.nested_places(article), corrections)
     spans = sorted([*article.entities, *nested], key=lambda e: (e.start_char, -e.end_char))

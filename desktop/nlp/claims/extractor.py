@@ -36,6 +36,7 @@ _ENDS = frozenset(".?!")
 # Claims may nest (a quote inside a reported sentence); a hedge looks back this many for its owner.
 _OWNER_LOOKBACK = 4
 _BREAK = re.compile(r"\n\s*")
+_LINE_BREAK = re.compile("\n")
 # In an answer these speak as the interviewee (or address the interviewer): "I told them that …".
 _SPEAKER_AND_INTERVIEWER = frozenset({"i", "we", "you", "me", "us"})
 
@@ -77,14 +78,16 @@ class _Extraction:
         # Sentences cut at paragraph breaks: a heading must not run into the next paragraph.
         self.sentence_of = [0] * len(tokens)
         self.sentences: list[tuple[int, int]] = []
+        # A line break is never a token's trailing whitespace (spaCy keeps only a space there):
+        # the token holding it is the last one starting at or before it.
+        line_breaks = {self._token_at(m.start()) for m in _LINE_BREAK.finditer(self.text)}
         for sentence in article.sentences:
-            start = sentence.start
-            for token in tokens[sentence.start : sentence.end]:
-                if "\n" in token.text or token.i == sentence.end - 1:
-                    for i in range(start, token.i + 1):
-                        self.sentence_of[i] = len(self.sentences)
-                    self.sentences.append((start, token.i + 1))
-                    start = token.i + 1
+            start, end = sentence.start, sentence.end
+            for i in range(start, end):
+                if i in line_breaks or i == end - 1:
+                    self.sentence_of[start : i + 1] = [len(self.sentences)] * (i + 1 - start)
+                    self.sentences.append((start, i + 1))
+                    start = i + 1
         # Paragraph breaks: a run of newlines and blank lines is one break.
         self.breaks = [m.start() for m in _BREAK.finditer(self.text)]
         # Reporting inside an interview answer is found too: "One father told me it was …" is the

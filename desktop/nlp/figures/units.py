@@ -35,6 +35,12 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(re.escape(form).replace(r"\ ", r"[ \t]+") for form in ordered)
 
 
+def _first_characters(forms: list[str]) -> str:
+    """A character class of the characters the forms start with: tested first, it spares trying
+    each of hundreds of forms where none can start."""
+    return "[" + "".join(re.escape(first) for first in sorted({form[0] for form in forms})) + "]"
+
+
 def _build_lookup() -> dict[str, tuple[str, FigureKind]]:
     lookup: dict[str, tuple[str, FigureKind]] = {}
     for name, (kind, forms) in tables.UNITS.items():
@@ -54,7 +60,10 @@ _END = r"(?![^\W_])"  # not running on into a word or digits ("m212" is a code, 
 # Between number and unit: nothing, blanks, a hyphen ("3-inch") or a bracket ("20 (kg)").
 _GAP = r"[ \t]*(?:-[ \t]*)?(?P<open>[(\[{<])?[ \t]*"
 _CLOSE = r"(?(open)[)\]}>])"  # a closing bracket only when one was opened
-_UNIT_AFTER = re.compile(rf"{_GAP}(?P<unit>{_alternation(list(_LOOKUP))}){_END}{_CLOSE}", re.IGNORECASE)
+_UNIT_AFTER = re.compile(
+    rf"{_GAP}(?={_first_characters(list(_LOOKUP))})(?P<unit>{_alternation(list(_LOOKUP))}){_END}{_CLOSE}",
+    re.IGNORECASE,
+)
 _CASED_AFTER = re.compile(
     rf"{_GAP}(?P<unit>{_alternation(list(tables.CASE_SENSITIVE))}|{'|'.join(tables.CURRENCY_CODES)}){_END}{_CLOSE}"
 )

@@ -84,6 +84,8 @@ _ATOM = re.compile(
 _SIGN_BEFORE = re.compile(r"[-−][ \t]?$")
 # Words that start a number only with the word after them: "a hundred", "minus five".
 _STARTS_WITH_NEXT_WORD = frozenset({"a", "an", *NEGATIVE_WORDS})
+# Every word a number phrase may start with (_Parser.starts_number, _Parser.vague_plural).
+_NUMBER_START_WORDS = frozenset({*SMALL, *TENS, *BARE_FRACTIONS, *_STARTS_WITH_NEXT_WORD, *VAGUE_PLURALS})
 # Words before "half" or "quarter" that make it a named part ("the second half", "this quarter").
 _PART_DETERMINERS = (
     "the", "this", "each", "every", "per", "next", "last", "previous", "same", "final",
@@ -521,6 +523,10 @@ def find_numbers(text: str) -> list[NumberPhrase]:
     found: list[NumberPhrase] = []
     i = 0
     while i < len(atoms):
+        atom = atoms[i]
+        if atom.kind != "num" and (atom.kind != "word" or atom.low not in _NUMBER_START_WORDS):
+            i += 1  # most atoms: neither a numeral nor a word a number may start with
+            continue
         if (vague := parser.vague_plural(i)) is not None:
             found.append(vague[0])
             i = vague[1]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 REPORTATIVE_WORDS = frozenset(
@@ -30,9 +31,10 @@ MODALS = frozenset({"may", "might", "could"})
 _HEARSAY_VERBS = frozenset({"say", "report", "believe", "think", "allege", "understand", "claim", "rumor"})
 # "appears to", "seems to".
 _SEEM_VERBS = frozenset({"seem", "appear"})
-# Every hedge has one of these words or lemmas.
-_HEDGE_WORDS = REPORTATIVE_WORDS | EPISTEMIC_WORDS | MODALS
-_HEDGE_LEMMAS = _HEARSAY_VERBS | _SEEM_VERBS | {"source"}
+# Every hedge has one of these words or lemmas; as spaCy's string ids, which a token gives
+# without making a string (this is asked of every word of the article).
+_HEDGE_WORD_IDS = frozenset(map(get_string_id, REPORTATIVE_WORDS | EPISTEMIC_WORDS | MODALS))
+_HEDGE_LEMMA_IDS = frozenset(map(get_string_id, _HEARSAY_VERBS | _SEEM_VERBS | {"source"}))
 
 
 @dataclass(frozen=True)
@@ -53,9 +55,9 @@ def find_hedges(tokens: Iterable[Token]) -> list[Hedge]:
 
 
 def _hedge_at(token: Token) -> Hedge | None:
-    lower = token.lower_
-    if lower not in _HEDGE_WORDS and token.lemma_ not in _HEDGE_LEMMAS:
+    if token.lower not in _HEDGE_WORD_IDS and token.lemma not in _HEDGE_LEMMA_IDS:
         return None  # most words: none of the checks below can hold
+    lower = token.lower_
     if lower in REPORTATIVE_WORDS:
         return _with_adjacent_head(token, reportative=True)
     if lower in EPISTEMIC_WORDS and token.pos_ in ("ADV", "ADJ", "VERB"):

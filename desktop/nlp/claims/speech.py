@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from spacy.strings import get_string_id
+from spacy.symbols import VERB
 from spacy.tokens import Token
 
 from desktop.nlp.claims.documents import channel, content_clause, document_author, earlier_author, is_document
@@ -81,6 +83,10 @@ _FURTHER_QUOTE_LINKS = frozenset({"before", "after", "then", "and"})
 _OPENING_QUOTES = frozenset({"'", '"', "‘", "“"})
 
 Bounds = Callable[[Token], tuple[int, int]]
+# spaCy's ids of the tag of a plural noun and of "according": compared for every word, without
+# making its strings.
+_PLURAL_NOUN_TAG = get_string_id("NNS")
+_ACCORDING = get_string_id("according")
 Tokens = Sequence[Token]
 
 
@@ -93,7 +99,7 @@ def find_cues(article: ParsedDoc, in_quote: Callable[[Token], bool], sentence: B
     tokens = article.tokens
     cues: list[Cue] = []
     for token in tokens:
-        if token.pos_ != "VERB" and token.tag_ != "NNS" and token.lower_ != "according":
+        if token.pos != VERB and token.tag != _PLURAL_NOUN_TAG and token.lower != _ACCORDING:
             continue  # neither a verb (nor one tagged a plural noun) nor "according to": no cue
         if in_quote(token):
             continue

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -73,6 +74,8 @@ _KIND_NAME_WORDS = {
 }
 # How many sentences back a role ("the minister") may find the person given it.
 _ROLE_REACH = 12
+# spaCy's id of "(" (compared for every word without making its string).
+_OPENING_BRACKET = get_string_id("(")
 # Shortest and longest acronym spelled out from an earlier name ("FAA", "CPSC").
 _ACRONYM_LENGTHS = (2, 6)
 # Roles that stand before a name without being titles to strip from it ("agronomist Tim
@@ -165,15 +168,16 @@ class SpeakerResolver:
         self._persons: list[_Mention] = []
         self._groups: list[_Mention] = []
         for ent in article.entities:
-            if in_quote(tokens[ent.start]):
+            if ent.label_ not in ("PERSON", "ORG") or in_quote(tokens[ent.start]):
                 continue
-            mention = _Mention(ent.root.i, self._sentence_of[ent.root.i], "", _is_subject(ent.root))
+            root = ent.root  # (spaCy finds a span's root anew on every access)
+            mention = _Mention(root.i, self._sentence_of[root.i], "", _is_subject(root))
             if ent.label_ == "PERSON":
                 mention.name = self._person_name(ent)
                 self._persons.append(mention)
                 self._note_title_gender(ent)
                 for role in _titles_of(ent):
-                    self._role_holders.setdefault(role, []).append((ent.root.i, mention.name))
+                    self._role_holders.setdefault(role, []).append((root.i, mention.name))
             elif ent.label_ == "ORG":
                 mention.name = _name_as_written(ent.text)
                 self._groups.append(mention)
@@ -966,6 +970,8 @@ def _full_names(article: ParsedDoc) -> dict[str, str]:
     names: dict[str, list[str]] = {}
     organisations: list[list[str]] = []
     for ent in article.entities:
+        if ent.label_ not in ("ORG", "PERSON"):
+            continue  # only people's and organisations' names are read below
         tokens = _strip_titles(list(ent))
         if not tokens:
             continue
@@ -982,7 +988,7 @@ def _full_names(article: ParsedDoc) -> dict[str, str]:
     # The tagger may miss the bare surname too ("MacRae disputed the science" as a noun): a
     # capitalised word outside any entity, as a subject, counts.
     alone = {ent.text for ent in article.entities if len(ent) == 1 and ent[0].pos_ == "PROPN"} | {
-        t.text for t in article.tokens if t.ent_iob_ == "O" and t.dep_ == "nsubj" and t.text[:1].isupper()
+        t.text for t in article.tokens if t.dep_ == "nsubj" and t.ent_iob_ == "O" and t.text[:1].isupper()
     }
     for words in organisations:
         known = names.get(words[-1].lower(), words[-1:])
@@ -1006,7 +1012,7 @@ def _bracketed_acronyms(tokens: Sequence[Token]) -> dict[str, tuple[int, str]]:
     than its initial ("Esports Integrity Commission (ESIC)")."""
     found: dict[str, tuple[int, str]] = {}
     for token in tokens[1:-2]:
-        if token.text != "(":
+        if token.orth != _OPENING_BRACKET:
             continue
         letters = tokens[token.i + 1].text
         if tokens[token.i + 2].text != ")" or not (letters.isalpha() and letters.isupper()):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.nlp.figures.patterns import first_characters
 from desktop.nlp.model import Qualifier
 
 _QUALIFIERS: dict[str, Qualifier] = {
@@ -47,7 +48,7 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "~": "approximately",
 }
 _QUALIFIER_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?P<q>"
+    rf"(?<![^\W\d_])(?={first_characters(_QUALIFIERS)})(?P<q>"
     + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
     + r")\s*$",
     re.IGNORECASE,

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from desktop.nlp.figures import unit_tables as tables
+from desktop.nlp.figures.patterns import first_characters
 from desktop.nlp.model import FigureKind, SIValue
 
 _NO_SI_KINDS = ("duration", "percent", "money")
@@ -33,12 +34,6 @@ def _alternation(forms: list[str]) -> str:
     # Longest first so "square miles" wins over "miles"; spaces may be runs of blanks.
     ordered = sorted(set(forms), key=len, reverse=True)
     return "|".join(re.escape(form).replace(r"\ ", r"[ \t]+") for form in ordered)
-
-
-def _first_characters(forms: list[str]) -> str:
-    """A character class of the characters the forms start with: tested first, it spares trying
-    each of hundreds of forms where none can start."""
-    return "[" + "".join(re.escape(first) for first in sorted({form[0] for form in forms})) + "]"
 
 
 def _build_lookup() -> dict[str, tuple[str, FigureKind]]:
@@ -61,7 +56,7 @@ _END = r"(?![^\W_])"  # not running on into a word or digits ("m212" is a code, 
 _GAP = r"[ \t]*(?:-[ \t]*)?(?P<open>[(\[{<])?[ \t]*"
 _CLOSE = r"(?(open)[)\]}>])"  # a closing bracket only when one was opened
 _UNIT_AFTER = re.compile(
-    rf"{_GAP}(?={_first_characters(list(_LOOKUP))})(?P<unit>{_alternation(list(_LOOKUP))}){_END}{_CLOSE}",
+    rf"{_GAP}(?={first_characters(_LOOKUP)})(?P<unit>{_alternation(list(_LOOKUP))}){_END}{_CLOSE}",
     re.IGNORECASE,
 )
 _CASED_AFTER = re.compile(

@@ -32,6 +32,7 @@ import re
 from collections import Counter, defaultdict
 
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -344,19 +345,22 @@ def unify_labels(doc: Doc) -> None:
 
 
 def _link_person_names(doc: Doc) -> None:
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    entities = doc.ents  # (spaCy makes the spans anew on every access)
+    surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1}
     corrected: list[Span] = []
-    for ent in doc.ents:
+    for ent in entities:
         titled = ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in PERSONAL_TITLES
         names_a_person = ent.text in surnames or (titled and all(t.pos_ == "PROPN" for t in ent))
         if ent.label_ not in NUMERIC_LABELS and ent.label_ != "PERSON" and names_a_person:
             corrected.append(Span(doc, ent.start, ent.end, label="PERSON"))
         else:
             corrected.append(ent)
+    # Compared as spaCy's string ids first: a token gives its id without making its text.
+    surname_ids = {get_string_id(surname) for surname in surnames}
     corrected += [
         Span(doc, token.i, token.i + 1, label="PERSON")
         for token in doc
-        if token.ent_type == 0 and token.pos_ == "PROPN" and token.text in surnames
+        if token.orth in surname_ids and token.ent_type == 0 and token.pos_ == "PROPN"
     ]
     doc.ents = filter_spans(corrected)
 

@@ -82,18 +82,22 @@ class Timeline:
 
 
 def build_window(timeline: Timeline, folder: Path) -> MainWindow:
-    """The window as ``run_gui`` builds it."""
+    """The window as ``reading-assistant`` (``desktop.cli``, ``run_gui``) builds it."""
     from PySide6.QtCore import QEvent, QObject, QSettings
+
+    from desktop.ui.early_start import APPLICATION, ORGANIZATION, start_analysis_process
+
+    # Throw-away settings and archive: the user's are left alone, and nothing is cached yet.
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    start_analysis_process(None, settings)
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.app import APPLICATION, ORGANIZATION, create_main_window
+    from desktop.ui.app import create_main_window
 
     timeline.mark("python and Qt imported")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    # Throw-away settings and archive: the user's are left alone, and nothing is cached yet.
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window = create_main_window(settings, archive_path=folder / "archive.sqlite3")
 
     class PaintWatcher(QObject):

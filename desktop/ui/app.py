@@ -19,13 +19,12 @@ from desktop.ui.analysis_cache import AnalysisCache
 from desktop.ui.analysis_controller import AnalysisController
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.archive_upgrade import upgrade_before_opening
+from desktop.ui.early_start import APPLICATION, ORGANIZATION
 from desktop.ui.main_window import MainWindow
 from desktop.ui.session_restore import restore_open_articles
 from desktop.ui.settings import AppSettings
 
 ICON = Path(__file__).parent / "icons" / "reading-assistant.svg"
-ORGANIZATION = "ReadingAssistant"
-APPLICATION = "Reading Assistant"
 
 
 def create_main_window(

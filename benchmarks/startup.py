@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from benchmarks.process_memory import tree_mb
-from benchmarks.texts import SAMPLE
+from benchmarks.texts import SAMPLE, text_of_words
 from desktop.nlp.analysis_process import close_shared_processes
 
 if TYPE_CHECKING:
@@ -143,7 +143,47 @@ def measure_sample(timeline: Timeline, folder: Path) -> dict[str, Any]:
     settled = time.monotonic() + IDLE_SECONDS
     run_until(lambda: time.monotonic() > settled)
     app_mb, analysis_mb = tree_mb("VmRSS")
-    return {**timeline.moments, "idle rss app MB": app_mb, "idle rss analysis MB": analysis_mb}
+    reopened = _reopening(window, folder)
+    return {
+        **timeline.moments,
+        "idle rss app MB": app_mb,
+        "idle rss analysis MB": analysis_mb,
+        **{f"reopened: {name}": seconds for name, seconds in reopened.items()},
+    }
+
+
+def _reopening(window: MainWindow, folder: Path) -> dict[str, float]:
+    """The sample's tab closed, another article opened and analysed, then the sample again (now
+    archived, its analysis cached): seconds from ``open_path`` to its text painted and to its
+    highlights painted."""
+    from PySide6.QtCore import QEvent, QObject
+
+    other = folder / "other.txt"
+    other.write_text(text_of_words(1_000), encoding="utf-8")
+    applied: list[object] = []
+    window.analysisApplied.connect(applied.append)
+    window.close_document(0)
+    window.open_path(other)
+    run_until(lambda: bool(applied))
+    hits = window.controller.cache_hits
+    moments: dict[str, float] = {}
+
+    class PaintWatcher(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                moments.setdefault("text painted", time.perf_counter() - started)
+                if len(applied) > 1:
+                    moments.setdefault("highlights painted", time.perf_counter() - started)
+            return False
+
+    watcher = PaintWatcher(window)
+    window.reader.viewport().installEventFilter(watcher)
+    started = time.perf_counter()
+    window.open_path(SAMPLE)
+    run_until(lambda: "highlights painted" in moments)
+    if window.controller.cache_hits != hits + 1:
+        raise RuntimeError("the reopened sample's analysis did not come from the archive's cache")
+    return moments
 
 
 def measure_long_text(timeline: Timeline, folder: Path, path: Path) -> dict[str, Any]:

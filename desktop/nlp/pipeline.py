@@ -152,6 +152,10 @@ class Pipeline:
             docs: list[Doc] = []
             for doc in self.nlp.pipe(texts, batch_size=32, component_cfg=component_cfg):
                 check_cancelled()
+                # The token vectors (384 bytes a token) are read by nothing after the pipeline:
+                # dropped at once, a 100,000-word text's analysis peaks 50 MB lower. (An empty
+                # copy: an empty slice would keep the whole array alive.)
+                doc.tensor = doc.tensor[:0].copy()
                 reporter.doc_done(doc, start)
                 start += len(doc.text)
                 docs.append(doc)

@@ -8,6 +8,8 @@ settings).
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QSettings
 
 from desktop.nlp.analysis_process import shared_process
@@ -26,3 +28,11 @@ def start_analysis_process(model: str | None, settings: QSettings | None = None)
     """Start the analysis process for ``model``, else for the pipeline chosen in ``settings``
     (the app's own by default); the window's controller joins it (``shared_process``)."""
     shared_process(model or preferred_model(settings or QSettings(ORGANIZATION, APPLICATION)))
+
+
+def keep_numpy_out() -> None:
+    """Make ``import numpy`` fail in this (the window's) process. sqlite-utils imports numpy when
+    it can, to store numpy values, which the window never has: 15 MB and 60 ms of its launch.
+    Nothing else here uses numpy; the analysis process, which does, is a fresh interpreter. Call
+    it only under ``if __name__ == "__main__"``: that process runs the main module's top level."""
+    sys.modules.setdefault("numpy", None)  # None: "import numpy" raises ModuleNotFoundError

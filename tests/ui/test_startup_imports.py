@@ -50,3 +50,48 @@ def test_the_window_joins_the_analysis_process_started_before_it(tmp_path: Path)
     assert controller.process_id is not None
     assert controller.process_id == shared_process(None).pid
     controller.shutdown()
+
+
+WINDOW_WITHOUT_NUMPY = """
+import sys
+from pathlib import Path
+
+if __name__ == "__main__":  # not in the spawned analysis process, which needs numpy
+    from desktop.ui.early_start import keep_numpy_out
+
+    keep_numpy_out()
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.app import create_main_window
+
+    app = QApplication([])
+    folder = Path(sys.argv[1])
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = create_main_window(settings, archive_path=folder / "archive.sqlite3")
+    window.show()
+    loop = QEventLoop()
+    window.analysisApplied.connect(loop.quit)
+    QTimer.singleShot(120_000, loop.quit)
+    window.open_path(Path(sys.argv[2]))
+    loop.exec()
+    figures = window.figures_panel.model.rowCount()
+    print(len(window.analysis.entities), figures, sys.modules.get("numpy") is not None)
+"""
+
+
+def test_the_window_shows_an_analysis_with_numpy_kept_out_of_its_process(tmp_path: Path) -> None:
+    script = tmp_path / "window_without_numpy.py"
+    script.write_text(WINDOW_WITHOUT_NUMPY, encoding="utf-8")
+    sample = REPO_ROOT / "resources" / "samples" / "harbour-bridge.txt"
+    done = subprocess.run(
+        [sys.executable, str(script), str(tmp_path), str(sample)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=True,
+    )
+    entities, figures, numpy_imported = done.stdout.split()
+    assert int(entities) > 10 and int(figures) > 5
+    assert numpy_imported == "False"

@@ -35,4 +35,6 @@ def keep_numpy_out() -> None:
     it can, to store numpy values, which the window never has: 15 MB and 60 ms of its launch.
     Nothing else here uses numpy; the analysis process, which does, is a fresh interpreter. Call
     it only under ``if __name__ == "__main__"``: that process runs the main module's top level."""
-    sys.modules.setdefault("numpy", None)  # None: "import numpy" raises ModuleNotFoundError
+    if "numpy" not in sys.modules:
+        # Documented import-system behaviour: a None entry makes the import raise ImportError.
+        sys.modules["numpy"] = None  # type: ignore[assignment]

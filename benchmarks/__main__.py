@@ -116,7 +116,8 @@ def long_text_lines() -> None:
     print(
         f"(e) peak RSS analysing and showing 100k words: {peak:.0f} MB (window process"
         f" {result['peak rss self MB']:.0f} MB + analysis processes {result['peak rss children MB']:.0f} MB,"
-        " each at its own peak) (target ≤ 600 MB)"
+        " each at its own peak) (target ≤ 600 MB); analysis processes once done:"
+        f" {result['rss children after MB']:.0f} MB"
     )
     print(report_from_json("(e) 100k words opened, analysed and shown", result["stalls"]))
     frames = sorted(result["scroll frame ms"])

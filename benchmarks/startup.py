@@ -216,6 +216,7 @@ def measure_long_text(timeline: Timeline, folder: Path, path: Path) -> dict[str,
 
     # Each process's own peak (the analysis process's and its parse helper's), before they end.
     peak_app_mb, peak_analysis_mb = tree_mb("VmHWM")
+    _app_mb, after_analysis_mb = tree_mb("VmRSS")
     close_shared_processes()
     moments = {name: at - opened for name, at in timeline.moments.items() if at >= opened}
     slowest = sorted(timeline.calls, key=lambda call: call[2], reverse=True)[:5]
@@ -225,6 +226,7 @@ def measure_long_text(timeline: Timeline, folder: Path, path: Path) -> dict[str,
         "slowest calls": [(name, at - opened, seconds) for name, at, seconds in slowest],
         "peak rss self MB": peak_app_mb,
         "peak rss children MB": peak_analysis_mb,
+        "rss children after MB": after_analysis_mb,
         "highlights": highlights,
         "scroll frame ms": scroll_ms,
     }

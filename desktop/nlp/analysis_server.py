@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING
 
+from desktop.core.free_memory import release_free_memory
 from desktop.core.orphans import end_with_children, exit_when_orphaned
 from desktop.nlp.analysis_messages import (
     Analyze,
@@ -69,6 +70,8 @@ def serve(
                 events.send(Failed(item.request, "cancelled", cancelled=True))
             else:
                 events.send(_answer(pipeline, item, cancelled, events))
+            if work.empty():
+                release_free_memory()  # what a long text's analysis freed, before idling
     finally:
         pipeline.close()  # ends the parse helper of long texts, if one was started
 

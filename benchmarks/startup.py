@@ -85,12 +85,17 @@ def build_window(timeline: Timeline, folder: Path) -> MainWindow:
     """The window as ``reading-assistant`` (``desktop.cli``, ``run_gui``) builds it."""
     from PySide6.QtCore import QEvent, QObject, QSettings
 
-    from desktop.ui.early_start import APPLICATION, ORGANIZATION, keep_numpy_out, start_analysis_process
+    from desktop.ui.early_start import (
+        APPLICATION,
+        ORGANIZATION,
+        keep_unused_libraries_out,
+        start_analysis_process,
+    )
 
     # Throw-away settings and archive: the user's are left alone, and nothing is cached yet.
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     start_analysis_process(None, settings)
-    keep_numpy_out()
+    keep_unused_libraries_out()
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.app import create_main_window

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.free_memory import release_free_memory
 from desktop.core.orphans import end_with_children, exit_when_orphaned
+from desktop.core.unused_libraries import keep_out
 from desktop.nlp.analysis_messages import (
     Analyze,
     Cancel,
@@ -58,6 +59,7 @@ def serve(
     # helper goes too.
     signal.signal(signal.SIGTERM, lambda _signal, _frame: end_with_children(1))
     exit_when_orphaned(parent_pid)
+    keep_out("dask")  # pint would import it (see desktop.core.unused_libraries); never used here
     work: queue.Queue[Analyze | Decode | None] = queue.Queue()
     cancelled: set[int] = set()
     threading.Thread(target=_receive, args=(requests, work, cancelled), daemon=True).start()

@@ -8,10 +8,9 @@ settings).
 
 from __future__ import annotations
 
-import sys
-
 from PySide6.QtCore import QSettings
 
+from desktop.core.unused_libraries import keep_out
 from desktop.nlp.analysis_process import shared_process
 
 ORGANIZATION = "ReadingAssistant"
@@ -30,11 +29,7 @@ def start_analysis_process(model: str | None, settings: QSettings | None = None)
     shared_process(model or preferred_model(settings or QSettings(ORGANIZATION, APPLICATION)))
 
 
-def keep_numpy_out() -> None:
-    """Make ``import numpy`` fail in this (the window's) process. sqlite-utils imports numpy when
-    it can, to store numpy values, which the window never has: 15 MB and 60 ms of its launch.
-    Nothing else here uses numpy; the analysis process, which does, is a fresh interpreter. Call
-    it only under ``if __name__ == "__main__"``: that process runs the main module's top level."""
-    if "numpy" not in sys.modules:
-        # Documented import-system behaviour: a None entry makes the import raise ImportError.
-        sys.modules["numpy"] = None  # type: ignore[assignment]
+def keep_unused_libraries_out() -> None:
+    """Keep numpy and dask out of the window's process (see ``desktop.core.unused_libraries``):
+    nothing in it uses them; the analysis process, which uses numpy, is a fresh interpreter."""
+    keep_out("numpy", "dask")

@@ -57,9 +57,9 @@ import sys
 from pathlib import Path
 
 if __name__ == "__main__":  # not in the spawned analysis process, which needs numpy
-    from desktop.ui.early_start import keep_numpy_out
+    from desktop.ui.early_start import keep_unused_libraries_out
 
-    keep_numpy_out()
+    keep_unused_libraries_out()
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 

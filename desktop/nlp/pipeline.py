@@ -159,7 +159,7 @@ class Pipeline:
 
         def parse_locally(texts: Sequence[str], start: int) -> list[Doc]:
             docs: list[Doc] = []
-            for text, doc in zip(
+            for chunk, doc in zip(
                 texts, self.nlp.pipe(texts, batch_size=32, component_cfg=component_cfg), strict=True
             ):
                 check_cancelled()
@@ -168,7 +168,7 @@ class Pipeline:
                 # copy: an empty slice would keep the whole array alive.)
                 doc.tensor = doc.tensor[:0].copy()
                 reporter.doc_done(doc, start)
-                start += len(text)
+                start += len(chunk)
                 docs.append(doc)
             return docs
 

@@ -17,14 +17,13 @@ def resident_mb() -> float:
 
 @pytest.mark.skipif(free_memory._TRIM is None, reason="no glibc malloc_trim on this system")
 def test_memory_freed_below_a_live_block_is_handed_back() -> None:
-    before = resident_mb()
     blocks = [bytearray(60_000) for _ in range(2_000)]  # 120 MB in glibc's heap, every page touched
     for block in blocks:
         block[::4096] = b"x" * len(block[::4096])
     live_above = bytearray(60_000)  # keeps glibc from shrinking the heap by itself
     del blocks
-    kept = resident_mb() - before
+    # Freed but still counted: some of it may have reused pages freed earlier in this process.
+    kept = resident_mb()
     release_free_memory()
-    assert kept > 100
-    assert resident_mb() - before < 20
+    assert kept - resident_mb() > 100
     assert len(live_above) == 60_000

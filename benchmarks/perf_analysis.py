@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from desktop.core.free_memory import collector_paused
 from desktop.nlp import pipeline as pipeline_module
 from desktop.nlp.pipeline import Pipeline, load_pipeline, split_chunks
 
@@ -32,9 +33,11 @@ def seconds(action: Callable[[], object]) -> float:
 
 
 def raw_pipeline_seconds(pipeline: Pipeline, text: str) -> float:
-    """(a): spaCy alone over the same paragraphs the app parses, one process."""
+    """(a): spaCy alone over the same paragraphs the app parses, one process, under the same
+    conditions as (b) (the garbage collector paused)."""
     chunks = list(split_chunks(text))
-    return seconds(lambda: list(pipeline.nlp.pipe(chunks, batch_size=32)))
+    with collector_paused():
+        return seconds(lambda: list(pipeline.nlp.pipe(chunks, batch_size=32)))
 
 
 @contextmanager
@@ -49,8 +52,10 @@ def one_process() -> Iterator[None]:
 
 
 def full_analysis_seconds(pipeline: Pipeline, text: str, *, parallel: bool) -> float:
-    """(b): the app's whole analysis; ``parallel`` lets long texts use the helper process."""
-    if parallel:
-        return seconds(lambda: pipeline.analyze(text))
-    with one_process():
-        return seconds(lambda: pipeline.analyze(text))
+    """(b): the app's whole analysis, as the analysis process runs it (the garbage collector
+    paused); ``parallel`` lets long texts use the helper process."""
+    with collector_paused():
+        if parallel:
+            return seconds(lambda: pipeline.analyze(text))
+        with one_process():
+            return seconds(lambda: pipeline.analyze(text))

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING
 
-from desktop.core.free_memory import release_free_memory
+from desktop.core.free_memory import collector_paused, release_free_memory
 from desktop.core.orphans import end_with_children, exit_when_orphaned
 from desktop.core.unused_libraries import keep_out
 from desktop.nlp.analysis_messages import (
@@ -71,9 +71,12 @@ def serve(
             if item.request in cancelled:
                 events.send(Failed(item.request, "cancelled", cancelled=True))
             else:
-                events.send(_answer(pipeline, item, cancelled, events))
-            if work.empty():
-                release_free_memory()  # what a long text's analysis freed, before idling
+                with collector_paused():
+                    answer = _answer(pipeline, item, cancelled, events)
+                events.send(answer)
+            if work.empty():  # before idling: the analysis's cycles, and the memory it freed
+                gc.collect()
+                release_free_memory()
     finally:
         pipeline.close()  # ends the parse helper of long texts, if one was started
 

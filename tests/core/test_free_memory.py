@@ -27,3 +27,15 @@ def test_memory_freed_below_a_live_block_is_handed_back() -> None:
     release_free_memory()
     assert kept - resident_mb() > 100
     assert len(live_above) == 60_000
+
+
+def test_the_collector_is_paused_during_the_work_and_back_after_it_even_when_it_fails() -> None:
+    import gc
+
+    from desktop.core.free_memory import collector_paused
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collector_paused():
+        assert not gc.isenabled()
+        raise RuntimeError("the analysis failed")
+    assert gc.isenabled()

@@ -11,6 +11,7 @@ bytes, rebuilt here with this process's vocab.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 from collections import deque
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
-from desktop.core.free_memory import release_free_memory
+from desktop.core.free_memory import collector_paused, release_free_memory
 
 log = logging.getLogger(__name__)
 
@@ -43,12 +44,17 @@ _helper_nlp: Language | None = None
 def _start_helper(load: LanguageLoader, model_name: str) -> None:
     global _helper_nlp
     _helper_nlp = load(model_name)
+    gc.freeze()  # the pipeline lives as long as the helper: no collection need walk it
 
 
 def _parse_in_helper(texts: Sequence[str]) -> bytes:
     assert _helper_nlp is not None, "the helper's initializer loads the pipeline"
-    parsed = DocBin(docs=_helper_nlp.pipe(texts, batch_size=32)).to_bytes()
-    release_free_memory()  # the batch's documents, freed: the helper idles between texts
+    # As in the analysis process (``desktop.core.free_memory``): no collections mid-batch, the
+    # batch's few cycles collected after it, and the memory it freed handed back.
+    with collector_paused():
+        parsed = DocBin(docs=_helper_nlp.pipe(texts, batch_size=32)).to_bytes()
+    gc.collect()
+    release_free_memory()
     return parsed
 
 

@@ -98,9 +98,14 @@ class ReaderView(QTextBrowser):
         self._article = article
         self._offsets = Utf16Offsets(article.text)
         document = self.document()
+        # One edit for the text, its layout and margins: the highlighter looks at every line
+        # (and Qt starts laying the text out) once, not after each of the three.
+        edit = QTextCursor(document)
+        edit.beginEditBlock()
         document.setPlainText(break_long_lines(article.text, LONGEST_SHOWN_LINE))
         apply_layout(document, article, self.to_document, self.palette(), self._style.line_spacing_percent)
         self._update_margins()
+        edit.endEditBlock()
         # Back to the top without moveCursor(), which would lay out the whole text first.
         self.verticalScrollBar().setValue(0)
 

@@ -176,6 +176,8 @@ class SpanHighlighter(QSyntaxHighlighter):
             self._timer.stop()
 
     def highlightBlock(self, text: str) -> None:
+        if not self._layers:
+            return  # nothing to paint (a new text is being shown): asked of every line
         block_start = self.currentBlock().position()
         formats, painted = self._spans_to_paint(block_start, block_start + len(text))
         merged: dict[tuple[int, ...], QTextCharFormat] = {}

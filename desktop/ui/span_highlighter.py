@@ -195,7 +195,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         after it, and a book's every line in proportion to the square of their number. Merging
         an empty block format over the run makes the document report its lines changed: the
         highlighter formats them while the document collects their changes, then lays them out
-        once. The document is read-only (no undo) and stays unmodified.
+        once. The reader's document keeps no undo steps, so none are made.
         """
         document = self.document()
         first = document.findBlockByNumber(lines.start)
@@ -205,10 +205,8 @@ class SpanHighlighter(QSyntaxHighlighter):
         cursor = QTextCursor(document)
         cursor.setPosition(first.position())
         cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
-        modified = document.isModified()
         formatted_before = self._lines_formatted
         cursor.mergeBlockFormat(QTextBlockFormat())
-        document.setModified(modified)
         if self._lines_formatted == formatted_before:
             # Not reported: a document with no layout yet (no view shows it) reports no changes,
             # and the highlighter ignores them until its first pass over a new document.

@@ -190,12 +190,12 @@ class SpanHighlighter(QSyntaxHighlighter):
     def _rehighlight(self, lines: range) -> None:
         """Highlight ``lines`` (block numbers) again, with one layout of the document for them all.
 
-        Qt lays the text out again from a changed line to the end of the document, so a line
+        Qt lays the text out again from a changed line to the end of the document, so each line
         re-highlighted on its own (``rehighlightBlock``) costs time in proportion to the lines
-        after it, and a book's every line in proportion to the square of their number. Merging
-        an empty block format over the run makes the document report its lines changed: the
-        highlighter formats them while the document collects their changes, then lays them out
-        once. The reader's document keeps no undo steps, so none are made.
+        after it: all of a book's lines took seconds. Merging an empty block format over the run
+        makes the document report its lines changed: the highlighter formats them while the
+        document collects their changes, then lays them out once. (The merge changes nothing;
+        the reader's document keeps no undo steps, which it would otherwise add to.)
         """
         document = self.document()
         first = document.findBlockByNumber(lines.start)

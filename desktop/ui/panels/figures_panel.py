@@ -219,11 +219,11 @@ class FiguresPanel(QWidget):
         padding = _cell_padding(self.table)
         em = self.fontMetrics().horizontalAdvance("M")
         for column in range(header.count()):
-            widest_text = max(
-                (metrics.horizontalAdvance(self.model.shown_text(row, column))
-                 for row, metrics in zip(rows, row_metrics, strict=True)),
-                default=0,
-            )  # fmt: skip
+            texts = (self.model.shown_text(row, column) for row in rows)
+            widths = (
+                metrics.horizontalAdvance(text) for metrics, text in zip(row_metrics, texts, strict=True)
+            )
+            widest_text = max(widths, default=0)
             fitted = max(header.sectionSizeHint(column), widest_text + padding)
             widest = em * (MAX_FIGURE_EMS if column == Column.FIGURE else MAX_COLUMN_EMS)
             header.resizeSection(column, min(fitted, widest))

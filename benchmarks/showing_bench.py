@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from benchmarks.event_loop import settle, wait_for
 from benchmarks.stall_probe import StallProbe
 from benchmarks.texts import text_of_words
+from desktop.core.loaders import load_article
 from desktop.nlp.pipeline import load_pipeline
 from desktop.ui.app import create_main_window
 
@@ -40,14 +41,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--words", type=int, default=WORDS)
     options = parser.parse_args(argv)
     _app = QApplication.instance() or QApplication(sys.argv[:1])  # alive for the whole run
-    text = text_of_words(options.words)
-    pipeline = load_pipeline()
-    analysis = pipeline.analyze(text)
-    pipeline.close()
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         path = folder / "long.txt"
-        path.write_text(text, encoding="utf-8")
+        path.write_text(text_of_words(options.words), encoding="utf-8")
+        pipeline = load_pipeline()
+        analysis = pipeline.analyze(load_article(path).text)  # the text as the window will show it
+        pipeline.close()
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         window = create_main_window(settings, archive_path=folder / "archive.sqlite3")
         window.resize(1280, 820)
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> None:
         probe = StallProbe()
         probe.start()
         probe.phase("reading and showing the text")
-        window.open_path(path)
+        wait_for(window.articleShown, TIMEOUT_MS, start=lambda: window.open_path(path))
         generation = window.controller.current_generation
         window.controller.cancel()  # its analysis is handed over below instead
         if window.article is None or window.article.text != analysis.text:

@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> None:
         probe.phase("painting the entities found so far")
         window._on_analysis_started(generation)
         for first in range(0, len(analysis.entities), PARTIAL_ENTITIES):
-            window._on_analysis_partial(generation, analysis.entities[first : first + PARTIAL_ENTITIES])
+            window._on_analysis_partial(generation, list(analysis.entities[first : first + PARTIAL_ENTITIES]))
             settle(PARTIAL_EVERY_MS)
         probe.phase("showing the analysis in steps")
         wait_for(

@@ -4,6 +4,7 @@ read from ``/proc`` (Linux), in MB."""
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 
@@ -43,3 +44,31 @@ def status_mb(pid: int, field: str) -> float:
 def tree_mb(field: str) -> tuple[float, float]:
     """``field`` summed over this process, and over the processes below it."""
     return status_mb(os.getpid(), field), sum(status_mb(pid, field) for pid in descendants(os.getpid()))
+
+
+class PeakSampler:
+    """The peak of the summed RSS of process ``pid`` and every process below it, sampled from
+    outside (a thread of this process) every ``interval`` seconds while it runs: the most memory
+    the app and its helpers held at one moment, where adding each process's own peak counts
+    peaks that came at different moments as one."""
+
+    def __init__(self, pid: int, interval: float = 0.02) -> None:
+        self.peak_mb = 0.0
+        self.window_mb_at_peak = 0.0  # process ``pid``'s own share at that moment
+        self._pid = pid
+        self._interval = interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, name="memory sampler", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return self.peak_mb
+
+    def _sample(self) -> None:
+        while not self._stop.wait(self._interval):
+            own = status_mb(self._pid, "VmRSS")
+            total = own + sum(status_mb(pid, "VmRSS") for pid in descendants(self._pid))
+            if total > self.peak_mb:
+                self.peak_mb, self.window_mb_at_peak = total, own

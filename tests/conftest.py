@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,10 @@ if TYPE_CHECKING:
 
 # Before anything imports Qt: run every widget test without a display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# What the app derives and caches (the gazetteer) goes to a folder of this run, not the user's;
+# spawned analysis processes inherit it.
+_CACHE_FOLDER = tempfile.TemporaryDirectory(prefix="reading-assistant-cache-")
+os.environ["READING_ASSISTANT_CACHE"] = _CACHE_FOLDER.name
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 # Beside the repository; a git worktree elsewhere names it in READING_ASSISTANT_SHARED.

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from desktop.core.article import Article, ArticleLoadError
-from desktop.core.html_loader import article_from_html_text
 from desktop.core.plain_text import article_from_text
 
 
 def article_from_clipboard(html: str | None, text: str | None) -> Article:
     """The article in the clipboard's ``html`` flavour if it yields text, else its ``text`` flavour."""
     if html and html.strip():
+        from desktop.core.html_loader import article_from_html_text  # lxml: not needed at launch
+
         try:
             return article_from_html_text(html)
         except ArticleLoadError:

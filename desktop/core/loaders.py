@@ -7,10 +7,6 @@ from pathlib import Path
 
 from desktop.core.article import Article, ArticleLoadError
 from desktop.core.decoding import decode_text
-from desktop.core.epub_loader import article_from_epub
-from desktop.core.html_loader import article_from_html
-from desktop.core.markdown_loader import article_from_markdown
-from desktop.core.pdf_loader import article_from_pdf
 from desktop.core.plain_text import article_from_text
 
 __all__ = ["MAX_ARTICLE_BYTES", "SUPPORTED_SUFFIXES", "article_from_text", "load_article"]
@@ -32,19 +28,29 @@ SUPPORTED_SUFFIXES = PLAIN_TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | P
 def load_article(path: Path) -> Article:
     """Read the article at ``path``, choosing the loader by the file's extension.
 
-    Unknown extensions are read as plain text (binary files are refused).
+    Unknown extensions are read as plain text (binary files are refused). Each format's
+    loader is imported when a file of that format is opened: together they (lxml, Markdown,
+    YAML) would add a tenth of a second to the window's launch.
     """
     suffix = path.suffix.lower()
     if suffix in PDF_SUFFIXES:
+        from desktop.core.pdf_loader import article_from_pdf
+
         return article_from_pdf(read_article_bytes(path, MAX_BOOK_BYTES), source=str(path))
     if suffix in EPUB_SUFFIXES:
+        from desktop.core.epub_loader import article_from_epub
+
         return article_from_epub(read_article_bytes(path, MAX_BOOK_BYTES), source=str(path))
     data = read_article_bytes(path)
     if suffix in HTML_SUFFIXES:
+        from desktop.core.html_loader import article_from_html
+
         # The page's own meta charset decides its encoding.
         return article_from_html(data, source=str(path))
     text = decode_text(data)
     if suffix in MARKDOWN_SUFFIXES:
+        from desktop.core.markdown_loader import article_from_markdown
+
         return article_from_markdown(text, source=str(path))
     return article_from_text(text, source=str(path))
 

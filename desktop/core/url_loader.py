@@ -15,7 +15,6 @@ from urllib.parse import urlsplit
 
 from desktop.core.article import Article, ArticleLoadError
 from desktop.core.decoding import decode_text
-from desktop.core.html_loader import article_from_html
 from desktop.core.loaders import MAX_ARTICLE_BYTES
 from desktop.core.plain_text import article_from_text
 
@@ -88,6 +87,8 @@ def fetch_url(
         raise ArticleLoadError(f"{url} returned an empty page.")
     if content_type in _TEXT_TYPES:
         return article_from_text(decode_text(data, charset), source=url)
+    from desktop.core.html_loader import article_from_html  # lxml: imported once a page comes
+
     return article_from_html(data, source=url, url=url, http_charset=charset, cancelled=cancelled)
 
 

@@ -18,7 +18,9 @@ from collections.abc import Sequence
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING
 
+from desktop.core.free_memory import release_free_memory
 from desktop.core.orphans import end_with_children, exit_when_orphaned
+from desktop.core.unused_libraries import keep_out
 from desktop.nlp.analysis_messages import (
     Analyze,
     Cancel,
@@ -57,6 +59,7 @@ def serve(
     # helper goes too.
     signal.signal(signal.SIGTERM, lambda _signal, _frame: end_with_children(1))
     exit_when_orphaned(parent_pid)
+    keep_out("dask")  # pint would import it (see desktop.core.unused_libraries); never used here
     work: queue.Queue[Analyze | Decode | None] = queue.Queue()
     cancelled: set[int] = set()
     threading.Thread(target=_receive, args=(requests, work, cancelled), daemon=True).start()
@@ -69,6 +72,8 @@ def serve(
                 events.send(Failed(item.request, "cancelled", cancelled=True))
             else:
                 events.send(_answer(pipeline, item, cancelled, events))
+            if work.empty():
+                release_free_memory()  # what a long text's analysis freed, before idling
     finally:
         pipeline.close()  # ends the parse helper of long texts, if one was started
 

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
+from desktop.core.free_memory import release_free_memory
+
 log = logging.getLogger(__name__)
 
 # Characters per batch: small enough that the two processes meet near the middle, large enough
@@ -45,7 +47,9 @@ def _start_helper(load: LanguageLoader, model_name: str) -> None:
 
 def _parse_in_helper(texts: Sequence[str]) -> bytes:
     assert _helper_nlp is not None, "the helper's initializer loads the pipeline"
-    return DocBin(docs=_helper_nlp.pipe(texts, batch_size=32)).to_bytes()
+    parsed = DocBin(docs=_helper_nlp.pipe(texts, batch_size=32)).to_bytes()
+    release_free_memory()  # the batch's documents, freed: the helper idles between texts
+    return parsed
 
 
 class ParseHelper:

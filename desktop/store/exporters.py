@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar, cast, get_args
 
-import yaml
-
 from desktop.core.article import (
     METADATA_KEYS,
     Article,
@@ -117,6 +115,8 @@ def front_matter(export: ArticleExport) -> str:
         {tag for highlight in export.highlights for tag in highlight.tags}, key=str.casefold
     )
     fields["created"] = export.stored.added_at
+    import yaml  # here: exports are rare, and the window imports this module at launch
+
     return str(yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=1_000_000))
 
 

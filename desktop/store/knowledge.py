@@ -17,7 +17,7 @@ import json
 import sqlite3
 import time
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Concatenate, ParamSpec, TypeVar
 from urllib.parse import urlsplit
@@ -224,22 +224,29 @@ class Knowledge:
         self,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        parsed: Mapping[str, Analysis] | None = None,
     ) -> int:
         """Index every archived analysis not indexed yet, one article per transaction so that
-        other writers wait for at most one. Returns how many were indexed."""
+        other writers wait for at most one. Returns how many were indexed. ``parsed``: archived
+        analyses the caller holds already, by text hash, used as they are (a book's stored JSON
+        is megabytes, and parsing it again costs a quarter of a second and as many MB)."""
         pending = self._pending_hashes()
         indexed = 0
         for done, text_hash in enumerate(pending, start=1):
             if cancelled is not None and cancelled():
                 break
-            row = self._db.execute(
-                "SELECT json FROM analysis_cache WHERE text_hash = ? ORDER BY created_at DESC LIMIT 1",
-                [text_hash],
-            ).fetchone()
-            if row is None:
-                continue
-            # Parsed before the write transaction, which then holds the archive the least time.
-            analysis = _parsed(str(row[0]))
+            analysis: Analysis | None
+            if parsed is not None and text_hash in parsed:
+                analysis = parsed[text_hash]
+            else:
+                row = self._db.execute(
+                    "SELECT json FROM analysis_cache WHERE text_hash = ? ORDER BY created_at DESC LIMIT 1",
+                    [text_hash],
+                ).fetchone()
+                if row is None:
+                    continue
+                # Parsed before the write transaction, which then holds the archive the least time.
+                analysis = _parsed(str(row[0]))
             with self._writing() as db:
                 if index_parsed(db, text_hash, analysis):
                     indexed += 1

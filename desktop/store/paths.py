@@ -9,8 +9,9 @@ from pathlib import Path
 
 import platformdirs
 
+from desktop.core.app_folders import APP_NAME
+
 ARCHIVE_ENV_VAR = "READING_ASSISTANT_ARCHIVE"
-APP_NAME = "reading-assistant"
 ARCHIVE_FILE_NAME = "archive.sqlite3"
 
 

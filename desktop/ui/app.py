@@ -12,20 +12,18 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from desktop.nlp.figures import prepare_units
 from desktop.store.backups import start_daily_backup
 from desktop.store.paths import resolve_archive_path
 from desktop.ui.analysis_cache import AnalysisCache
 from desktop.ui.analysis_controller import AnalysisController
 from desktop.ui.annotations import AnnotationSession
 from desktop.ui.archive_upgrade import upgrade_before_opening
+from desktop.ui.early_start import APPLICATION, ORGANIZATION
 from desktop.ui.main_window import MainWindow
 from desktop.ui.session_restore import restore_open_articles
 from desktop.ui.settings import AppSettings
 
 ICON = Path(__file__).parent / "icons" / "reading-assistant.svg"
-ORGANIZATION = "ReadingAssistant"
-APPLICATION = "Reading Assistant"
 
 
 def create_main_window(
@@ -75,5 +73,7 @@ def _settle() -> None:
     thread at the first figures), then freeze everything built so far, so that the full garbage
     collections a long analysis's results set off walk only what came after (a tenth of a
     second less in the window each time)."""
+    from desktop.nlp.figures import prepare_units  # here: its unit tables would slow the launch
+
     prepare_units()
     gc.freeze()

@@ -4,7 +4,7 @@ indexing of analyses archived before, in the background with its progress in the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWidget
 
 from desktop.core.article import Article, article_name
+from desktop.nlp.model import Analysis
 from desktop.store.archive import Archive
 from desktop.store.knowledge_records import FigureComparison
 from desktop.ui.annotations import AnnotationSession
@@ -46,7 +47,8 @@ class KnowledgeIndexer(QObject):
         self._stopping = False
         self.running = False
 
-    def start(self, archive_path: Path) -> None:
+    def start(self, archive_path: Path, parsed: Mapping[str, Analysis] | None = None) -> None:
+        """``parsed``: analyses the window holds, by text hash (see ``Knowledge.index_pending``)."""
         if self.running:
             return
         self.running = True
@@ -55,7 +57,7 @@ class KnowledgeIndexer(QObject):
         def work() -> int:
             with Archive(archive_path) as archive:
                 # Emitted from the worker: delivered queued to receivers in the GUI thread.
-                return archive.knowledge.index_pending(self.progressed.emit, lambda: self._stopping)
+                return archive.knowledge.index_pending(self.progressed.emit, lambda: self._stopping, parsed)
 
         self._pool.submit(work, self._succeeded, self._failed)
 
@@ -97,7 +99,7 @@ class IndexingStatus(QWidget):
 class ArchiveKnowledge(QObject):
     """Wires the Entities tab, entity pages and related articles to the window's archive.
     ``open_at(article_id, start, end)`` opens an archived article with a passage selected;
-    ``shown_article()`` is the article on screen."""
+    ``shown_article()`` is the article on screen, ``shown_analysis()`` its analysis (or None)."""
 
     changed = Signal()  # entities were merged or split, or older articles indexed
 
@@ -109,6 +111,7 @@ class ArchiveKnowledge(QObject):
         status_bar: QStatusBar,
         open_at: Callable[[int, int, int], None],
         shown_article: Callable[[], Article | None],
+        shown_analysis: Callable[[], Analysis | None],
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
@@ -117,6 +120,7 @@ class ArchiveKnowledge(QObject):
         self._figures_panel = figures_panel
         self._open_at = open_at
         self._shown_article = shown_article
+        self._shown_analysis = shown_analysis
         self._window = parent
         self.pages: dict[int, EntityPageWindow] = {}
         self.related: RelatedArticlesWindow | None = None
@@ -132,9 +136,16 @@ class ArchiveKnowledge(QObject):
         annotations.writes.written.connect(self.show_article_knowledge)
 
     def start_indexing(self) -> None:
-        """Index older archived analyses in the background (nothing to do: nothing shown)."""
+        """Index archived analyses not indexed yet in the background; the open article's from
+        the analysis on screen, not parsed again from the archive."""
         if self._annotations.archive is not None and self._annotations.writable and self._annotations.path:
-            self.indexer.start(self._annotations.path)
+            article, analysis = self._shown_article(), self._shown_analysis()
+            shown = (
+                {article.content_hash: analysis}
+                if article is not None and analysis is not None and analysis.text == article.text
+                else {}
+            )
+            self.indexer.start(self._annotations.path, shown)
 
     def show_article_knowledge(self, *_analysis: object) -> None:
         """Ask the archive, off the GUI thread, in how many other articles each entity of the

@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
             self.statusBar(),
             self.open_archived_at,
             lambda: self.article,
+            lambda: self.analysis,
             self,
         )
         self.analysisApplied.connect(self.knowledge.show_article_knowledge)

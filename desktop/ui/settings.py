@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from desktop.core.article import Article, article_name
+from desktop.ui.early_start import MODEL_KEY, preferred_model
 from desktop.ui.reader import DEFAULT_ZOOM_PERCENT, clamp_zoom
 from desktop.ui.reading_style import ReadingStyle
 from desktop.ui.theme import LABEL_STYLES, READING_THEMES, SYSTEM_THEME
@@ -69,12 +70,11 @@ class AppSettings:
 
     @property
     def model(self) -> str | None:
-        value = self._settings.value("model", "")
-        return str(value) or None
+        return preferred_model(self._settings)
 
     @model.setter
     def model(self, name: str | None) -> None:
-        self._settings.setValue("model", name or "")
+        self._settings.setValue(MODEL_KEY, name or "")
 
     @property
     def enabled_labels(self) -> set[str]:

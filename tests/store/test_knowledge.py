@@ -282,3 +282,24 @@ def test_a_large_analysis_waits_for_the_background_indexer(
         assert not archive.knowledge.article_indexed(article_id)
         assert archive.knowledge.index_pending() == 1
         assert archive.knowledge.article_indexed(article_id)
+
+
+def test_the_background_indexer_takes_an_analysis_the_window_holds_as_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pipeline: Pipeline
+) -> None:
+    from desktop.core.article import Article
+    from desktop.store import archive as archive_module
+
+    monkeypatch.setattr(archive_module, "INLINE_INDEX_MAX_CHARS", 0)
+    text = "Volodymyr Zelensky met NATO officials in Brussels on Monday, his office said."
+    analysis = pipeline.analyze(text)
+    with Archive(tmp_path / "a.sqlite3") as archive:
+        article_id = archive.open_article(Article(text=text, title="Talks")).article_id
+        key = AnalysisCacheKey(Article(text=text).content_hash, "model", "1", "1")
+        # What is stored is unreadable: only the analysis handed over can be what gets indexed.
+        archive.put_cached_analysis(key, "not JSON")
+        assert archive.knowledge.index_pending(parsed={key.text_hash: analysis}) == 1
+        assert archive.knowledge.article_indexed(article_id)
+        nato = archive.knowledge.find_entity("NATO")
+        assert nato is not None
+        assert [a.article_id for a in archive.knowledge.entity_page(nato).articles] == [article_id]

@@ -1,19 +1,97 @@
-"""The window starts without spaCy: importing it takes most of a second, and the pipeline is
-loaded on a worker thread once the window is up (issue 15's start-up budget)."""
+"""The window starts light: spaCy loads in the analysis process, started before the window's
+modules are imported, and each article format's loader is imported when it is first needed
+(issue 15's start-up budget)."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from pathlib import Path
 
+from PySide6.QtCore import QSettings
+
+from desktop.nlp.analysis_process import shared_process
+from desktop.ui.analysis_controller import AnalysisController
+from desktop.ui.early_start import start_analysis_process
+from desktop.ui.settings import AppSettings
 from tests.conftest import REPO_ROOT
 
 
-def test_the_window_modules_do_not_import_spacy() -> None:
+def modules_imported_by_the_window(*roots: str) -> list[str]:
     probe = (
-        "import sys, desktop.ui.app; print(sorted(m for m in sys.modules if m.split('.')[0] == 'spacy')[:3])"
+        "import json, sys, desktop.ui.app; "
+        f"print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in {roots!r})))"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], cwd=REPO_ROOT, capture_output=True, text=True, timeout=120, check=True
     )
-    assert done.stdout.strip() == "[]", done.stdout
+    names: list[str] = json.loads(done.stdout)
+    return names
+
+
+def test_the_window_modules_do_not_import_spacy() -> None:
+    assert modules_imported_by_the_window("spacy", "thinc") == []
+
+
+def test_the_window_imports_no_article_format_loader_until_a_file_of_that_format_opens() -> None:
+    loaded = modules_imported_by_the_window("trafilatura", "lxml", "yaml", "pypdfium2", "desktop")
+    assert [m for m in loaded if m.split(".")[0] != "desktop"] == []
+    assert not {"desktop.core.html_loader", "desktop.core.epub_loader", "desktop.core.pdf_loader"} & set(
+        loaded
+    )
+
+
+def test_the_window_joins_the_analysis_process_started_before_it(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    start_analysis_process(None, settings)
+    controller = AnalysisController(AppSettings(settings).model)
+    controller.load_pipeline()
+    assert controller.process_id is not None
+    assert controller.process_id == shared_process(None).pid
+    controller.shutdown()
+
+
+WINDOW_WITHOUT_NUMPY = """
+import sys
+from pathlib import Path
+
+if __name__ == "__main__":  # not in the spawned analysis process, which needs numpy
+    from desktop.ui.early_start import keep_unused_libraries_out
+
+    keep_unused_libraries_out()
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.app import create_main_window
+
+    app = QApplication([])
+    folder = Path(sys.argv[1])
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = create_main_window(settings, archive_path=folder / "archive.sqlite3")
+    window.show()
+    loop = QEventLoop()
+    window.analysisApplied.connect(loop.quit)
+    QTimer.singleShot(120_000, loop.quit)
+    window.open_path(Path(sys.argv[2]))
+    loop.exec()
+    figures = window.figures_panel.model.rowCount()
+    print(len(window.analysis.entities), figures, sys.modules.get("numpy") is not None)
+"""
+
+
+def test_the_window_shows_an_analysis_with_numpy_kept_out_of_its_process(tmp_path: Path) -> None:
+    script = tmp_path / "window_without_numpy.py"
+    script.write_text(WINDOW_WITHOUT_NUMPY, encoding="utf-8")
+    sample = REPO_ROOT / "resources" / "samples" / "harbour-bridge.txt"
+    done = subprocess.run(
+        [sys.executable, str(script), str(tmp_path), str(sample)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=True,
+    )
+    entities, figures, numpy_imported = done.stdout.split()
+    assert int(entities) > 10 and int(figures) > 5
+    assert numpy_imported == "False"

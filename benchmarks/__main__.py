@@ -148,6 +148,7 @@ STALL_SCENARIOS = (
     "benchmarks.knowledge_bench",  # 1,000 analysed articles indexed in the background
     "benchmarks.library_window_bench",  # the Library listing and searching 10,000 articles
     "benchmarks.scroll_bench",  # scrolling 100,000 words with 20,000 highlights
+    "benchmarks.showing_bench",  # (e)'s showing of 100,000 words alone, no analysis competing
 )
 
 

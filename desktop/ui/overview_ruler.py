@@ -90,6 +90,10 @@ class OverviewRuler(QWidget):
             pass
 
     def _start_placing(self) -> None:
+        if self.reader.layout_ahead.pending:
+            # Its height would lay the rest of a new text out at once; the text's size, reported
+            # once it is laid out, schedules the placing again.
+            return
         self._placing = self._placements()
         self._place_slice()
 

@@ -26,6 +26,7 @@ from desktop.core.article import Article
 from desktop.core.long_lines import break_long_lines
 from desktop.core.text_offsets import Utf16Offsets
 from desktop.ui.article_layout import apply_layout, recolour, respace
+from desktop.ui.layout_ahead import LayoutAhead
 from desktop.ui.links import open_link
 from desktop.ui.reading_style import ReadingStyle
 from desktop.ui.span_highlighter import FormatForKey, SpanHighlighter, StyledSpan
@@ -87,6 +88,7 @@ class ReaderView(QTextBrowser):
         self._tooltip_source: TooltipSource | None = None
         self.highlighter = SpanHighlighter(self.document())
         self.highlighter.visible_blocks = self.visible_blocks
+        self.layout_ahead = LayoutAhead(self.document())
         self.verticalScrollBar().valueChanged.connect(lambda _value: self.highlighter.wake())
         self.document().setDefaultFont(self._reading_font())
         self.viewport().setMouseTracking(True)
@@ -98,9 +100,15 @@ class ReaderView(QTextBrowser):
         self._article = article
         self._offsets = Utf16Offsets(article.text)
         document = self.document()
+        # One edit for the text, its layout and margins: the highlighter looks at every line
+        # (and Qt starts laying the text out) once, not after each of the three.
+        edit = QTextCursor(document)
+        edit.beginEditBlock()
         document.setPlainText(break_long_lines(article.text, LONGEST_SHOWN_LINE))
         apply_layout(document, article, self.to_document, self.palette(), self._style.line_spacing_percent)
         self._update_margins()
+        edit.endEditBlock()
+        self.layout_ahead.start()
         # Back to the top without moveCursor(), which would lay out the whole text first.
         self.verticalScrollBar().setValue(0)
 
@@ -123,6 +131,7 @@ class ReaderView(QTextBrowser):
         self._zoom_percent = percent
         self.document().setDefaultFont(self._reading_font())
         self._update_margins()
+        self.layout_ahead.start()
         if top > 0:
             self.scroll_to(top)
         self.zoomChanged.emit(percent)
@@ -160,6 +169,7 @@ class ReaderView(QTextBrowser):
         if spacing_changed:
             respace(self.document(), self._article, self.to_document, style.line_spacing_percent)
         self._update_margins()
+        self.layout_ahead.start()
         if top > 0:
             self.scroll_to(top)
 

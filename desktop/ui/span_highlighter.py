@@ -22,7 +22,14 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument, QTextFormat
+from PySide6.QtGui import (
+    QSyntaxHighlighter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 
 from desktop.ui.theme import legible_text_colour
 
@@ -82,6 +89,10 @@ class SpanLayer:
 
 # Each slice of background re-highlighting stops after this long, so the window stays responsive.
 SLICE_SECONDS = 0.012
+# Lines re-highlighted together, with one layout of the text (a few milliseconds for a run).
+LINES_PER_RUN = 32
+# Waiting lines at most this many clean lines apart are re-highlighted in one run.
+JOINED_GAP = 4
 
 VisibleBlocks = Callable[[], range]
 
@@ -90,6 +101,7 @@ class SpanHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._layers: dict[str, SpanLayer] = {}
+        self._lines_formatted = 0  # calls of highlightBlock, to see that a run was formatted
         self._dirty: set[int] = set()  # block numbers waiting for new formats
         self._timer = QTimer(self)
         self._timer.setInterval(0)
@@ -159,23 +171,52 @@ class SpanHighlighter(QSyntaxHighlighter):
             self._timer.start()
 
     def _work(self, deadline: float | None) -> None:
-        document = self.document()
-        visible = [n for n in self.visible_blocks() if n in self._dirty]
-        rest = [] if self._visible_only and deadline is not None else sorted(self._dirty)
-        for number in itertools.chain(visible, rest):
-            if number not in self._dirty:
-                continue
-            self._dirty.discard(number)
-            block = document.findBlockByNumber(number)
-            if block.isValid():
-                self.rehighlightBlock(block)
+        for lines in self._waiting_runs(deadline is not None):
+            self._dirty.difference_update(lines)
+            self._rehighlight(lines)
             if deadline is not None and time.perf_counter() > deadline:
                 break
         waiting_for_idle = self._visible_only and deadline is not None
         if not self._dirty or (waiting_for_idle and not any(n in self._dirty for n in self.visible_blocks())):
             self._timer.stop()
 
+    def _waiting_runs(self, sliced: bool) -> Iterator[range]:
+        """Runs of waiting lines, those on screen first; the rest (worked out once those are
+        done) unless only the lines on screen are to be repainted for now."""
+        yield from line_runs(sorted(n for n in self.visible_blocks() if n in self._dirty))
+        if not (self._visible_only and sliced):
+            yield from line_runs(sorted(self._dirty))
+
+    def _rehighlight(self, lines: range) -> None:
+        """Highlight ``lines`` (block numbers) again, with one layout of the document for them all.
+
+        Qt lays the text out again from a changed line to the end of the document, so each line
+        re-highlighted on its own (``rehighlightBlock``) costs time in proportion to the lines
+        after it: all of a book's lines took seconds. Merging an empty block format over the run
+        makes the document report its lines changed: the highlighter formats them while the
+        document collects their changes, then lays them out once. (The merge changes nothing;
+        the reader's document keeps no undo steps, which it would otherwise add to.)
+        """
+        document = self.document()
+        first = document.findBlockByNumber(lines.start)
+        last = document.findBlockByNumber(min(lines.stop, document.blockCount()) - 1)
+        if not first.isValid() or not last.isValid():
+            return  # the text has fewer lines since they were scheduled
+        cursor = QTextCursor(document)
+        cursor.setPosition(first.position())
+        cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        formatted_before = self._lines_formatted
+        cursor.mergeBlockFormat(QTextBlockFormat())
+        if self._lines_formatted == formatted_before:
+            # Not reported: a document with no layout yet (no view shows it) reports no changes,
+            # and the highlighter ignores them until its first pass over a new document.
+            for number in range(first.blockNumber(), last.blockNumber() + 1):
+                self.rehighlightBlock(document.findBlockByNumber(number))
+
     def highlightBlock(self, text: str) -> None:
+        self._lines_formatted += 1
+        if not self._layers:
+            return  # nothing to paint (a new text is being shown): asked of every line
         block_start = self.currentBlock().position()
         formats, painted = self._spans_to_paint(block_start, block_start + len(text))
         merged: dict[tuple[int, ...], QTextCharFormat] = {}
@@ -230,6 +271,22 @@ def covered_pieces(painted: Sequence[PaintedSpan]) -> Iterator[tuple[int, int, t
             closed += 1
         if covering:
             yield left, right, tuple(painted[i].slot for i in sorted(covering))
+
+
+def line_runs(numbers: Sequence[int]) -> Iterator[range]:
+    """Sorted line numbers as runs of consecutive lines, at most ``LINES_PER_RUN`` long; lines up
+    to ``JOINED_GAP`` apart join one run (the clean lines between are highlighted again too,
+    which costs less than laying the text after them out once more)."""
+    start = previous = -1
+    for number in numbers:
+        if start >= 0 and (number - previous > JOINED_GAP + 1 or number - start >= LINES_PER_RUN):
+            yield range(start, previous + 1)
+            start = -1
+        if start < 0:
+            start = number
+        previous = number
+    if start >= 0:
+        yield range(start, previous + 1)
 
 
 def merge_formats(formats: Sequence[QTextCharFormat]) -> QTextCharFormat:

@@ -233,6 +233,21 @@ def test_filter_by_source_kind_and_search(panel: ClaimsPanel, claims: tuple[Clai
     assert len(shown_claims(panel)) == len(claims)
 
 
+def test_a_kept_search_filters_the_next_articles_claims_too(
+    panel: ClaimsPanel, claims: tuple[Claim, ...]
+) -> None:
+    panel.search_edit.setText("ferry")
+    ferry = [c for c in claims if "ferry" in c.content.text.lower()]
+    assert ferry and len(ferry) < len(claims)
+    # The same article again, as when its analysis arrives: the same filters, not applied anew.
+    panel.show_claims(claims, "Harbour", "example.org")
+    assert shown_claims(panel) == ferry
+    assert panel.summary.text() == f"Showing {len(ferry)} of {len(claims)} claims"
+    panel.search_edit.clear()
+    assert len(shown_claims(panel)) == len(claims)
+    assert panel.summary.text().startswith(f"{len(claims)} claims from ")
+
+
 def test_clicking_a_claim_or_pressing_enter_asks_for_the_whole_claim(
     qtbot: QtBot, panel: ClaimsPanel, claims: tuple[Claim, ...]
 ) -> None:

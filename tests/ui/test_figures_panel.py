@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import spacy
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QFontMetrics, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +21,7 @@ from desktop.ui.panels.figures_model import (
     HEADERS,
     Column,
     FiguresTableModel,
+    bold_font,
     failing_check_notes,
     figure_cells,
     figure_tooltip,
@@ -28,10 +29,11 @@ from desktop.ui.panels.figures_model import (
     format_si,
     format_value,
     mismatched_figure_indexes,
+    unit_or_counts,
     warning_colour,
     write_figures_csv,
 )
-from desktop.ui.panels.figures_panel import FiguresPanel
+from desktop.ui.panels.figures_panel import FIT_ROWS, FiguresPanel
 from tests.ui.screenshots import checked_screenshot, commonest_colour, dark_palette, is_dark_colour
 
 # A made-up article whose figures cover every column; offsets are computed, not typed.
@@ -341,3 +343,54 @@ def test_marking_contradicted_figures_touches_only_the_rows_that_change(figures:
     assert changed == [(1, 1)]
     model.set_contradicted({})
     assert changed == [(1, 1), (1, 1)] and not model.is_contradicted(1)
+
+
+def _long_list(figures: list[Figure]) -> list[Figure]:
+    """More rows than the columns are fitted to: the fixture's figures over and over, then one
+    figure whose unit, value and qualifier no row before it has."""
+    rows = [figures[number % len(figures)] for number in range(FIT_ROWS + 40)]
+    last = _figure("About 12 percent", 0.5, "measure", unit="square_kilometer_per_hour", qualifier="at_least")
+    return [*rows, last]
+
+
+def test_a_long_list_filters_and_sorts_by_every_row_not_just_the_fitted_ones(
+    qtbot: QtBot, figures: list[Figure]
+) -> None:
+    panel = FiguresPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    many = _long_list(figures)
+    panel.show_figures(many, [])
+    assert panel.proxy.rowCount() == len(many)
+    assert panel.count_label.text() == f"{len(many)} figures"
+    panel.filter_edit.setText("per hour")  # only the last row, past the rows the columns fit
+    assert [panel.model.figure(row) for row in panel.proxy.visible_rows()] == [many[-1]]
+    panel.filter_edit.clear()
+    panel.table.sortByColumn(Column.QUALIFIER, Qt.SortOrder.AscendingOrder)
+    qualifiers = shown_column(panel, Column.QUALIFIER)
+    assert qualifiers[0] == "approximately" and "at least" in qualifiers
+    shown = [q for q in qualifiers if q]
+    assert shown == sorted(shown) and qualifiers[len(shown) :] == [""] * (len(qualifiers) - len(shown))
+    panel.table.sortByColumn(Column.VALUE, Qt.SortOrder.AscendingOrder)
+    assert shown_column(panel, Column.VALUE)[0] == "0.5"
+
+
+def test_columns_fit_the_widest_cell_of_the_first_rows(
+    qtbot: QtBot, figures: list[Figure], failing_check: Check
+) -> None:
+    panel = FiguresPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 400)
+    panel.show()
+    many = _long_list(figures)
+    panel.show_figures(many, [failing_check])
+    table = panel.table
+    plain, bold = table.fontMetrics(), QFontMetrics(bold_font())
+    # "113 drones" is in the failing check, so drawn (and measured) bold.
+    assert table.columnWidth(Column.FIGURE) > bold.horizontalAdvance("113 drones")
+    assert table.columnWidth(Column.VALUE) > plain.horizontalAdvance("1.3 million")
+    assert table.columnWidth(Column.UNIT) > plain.horizontalAdvance("people")
+    assert table.columnWidth(Column.SI) > plain.horizontalAdvance("965.6 km")
+    assert table.columnWidth(Column.QUALIFIER) > plain.horizontalAdvance("approximately")
+    # The last row is past the measured ones: its long unit is elided, not fitted.
+    assert table.columnWidth(Column.UNIT) < plain.horizontalAdvance(unit_or_counts(many[-1]))

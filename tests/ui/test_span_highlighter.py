@@ -7,9 +7,20 @@ import time
 
 import pytest
 from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTextEdit
+from pytestqt.qtbot import QtBot
 
-from desktop.ui.span_highlighter import FormatForKey, SpanHighlighter, SpanIndex, StyledSpan, merge_formats
+from desktop.ui import span_highlighter
+from desktop.ui.span_highlighter import (
+    JOINED_GAP,
+    LINES_PER_RUN,
+    FormatForKey,
+    SpanHighlighter,
+    SpanIndex,
+    StyledSpan,
+    line_runs,
+    merge_formats,
+)
 
 
 def _background(name: str) -> QTextCharFormat:
@@ -137,3 +148,50 @@ def test_one_long_span_does_not_slow_down_every_lookup() -> None:
     found = [index.overlapping(start, start + 100) for start in range(0, 1_000_000, 100)]
     assert time.perf_counter() - began < 2.0
     assert all(len(spans) == 11 for spans in found[1:])  # ten short ones and the long one
+
+
+def test_close_waiting_lines_join_runs_of_bounded_length() -> None:
+    assert list(line_runs([])) == []
+    gap = JOINED_GAP + 1  # the farthest apart two lines of one run are
+    assert list(line_runs([3, 4, 4 + gap, 4 + 2 * gap + 1])) == [
+        range(3, 5 + gap),
+        range(5 + 2 * gap, 6 + 2 * gap),
+    ]
+    many = list(line_runs(list(range(LINES_PER_RUN * 2 + 1))))
+    assert many == [
+        range(0, LINES_PER_RUN),
+        range(LINES_PER_RUN, 2 * LINES_PER_RUN),
+        range(2 * LINES_PER_RUN, 2 * LINES_PER_RUN + 1),
+    ]
+
+
+def test_a_shown_text_is_highlighted_whole_even_in_the_smallest_slices(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Slices that end after their first run of lines: the work spreads over many turns.
+    monkeypatch.setattr(span_highlighter, "SLICE_SECONDS", 0.0)
+    rng = random.Random(15)
+    lines = ["".join(rng.choice("abc ") for _ in range(rng.randint(0, 60))) for _ in range(LINES_PER_RUN * 5)]
+    text = "\n".join(lines)
+    view = QTextEdit()  # a view: the document has a layout and reports changed lines
+    qtbot.addWidget(view)
+    view.setUndoRedoEnabled(False)
+    view.setPlainText(text)
+    view.show()
+    document = view.document()
+    highlighter = SpanHighlighter(document)
+    qtbot.waitUntil(lambda: not highlighter.pending)
+    layers: list[tuple[list[StyledSpan], FormatForKey]] = [
+        (_random_spans(rng, len(text), 300, 12), _format_for),
+        (_random_spans(rng, len(text), 40, 150), _format_for),
+    ]
+    slices: list[int] = []
+    highlighter._timer.timeout.connect(lambda: slices.append(len(slices)))
+    for order, (spans, format_for) in enumerate(layers):
+        highlighter.set_layer(f"layer {order}", spans, format_for, order)
+    qtbot.waitUntil(lambda: not highlighter.pending)
+    assert len(slices) >= 5  # one run of lines per slice at most
+    block_starts = [0]
+    for line in lines:
+        block_starts.append(block_starts[-1] + len(line) + 1)
+    assert _painted_formats(document) == _expected_formats(len(text), layers, block_starts)

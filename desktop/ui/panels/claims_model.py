@@ -336,13 +336,18 @@ class ClaimsFilter(QSortFilterProxyModel):
     ) -> None:
         """``source`` None shows every source; ``needle`` is matched as plain text; ``span``
         (a chapter's text range) keeps the claims that start in it."""
+        filters = (source, frozenset(kinds), needle.strip(), span)
+        if filters == (self._source, self._kinds, self._needle, self._span):
+            return  # the rows already passed these: a book's thousands need not pass again
         self.beginFilterChange()
-        self._source = source
-        self._kinds = frozenset(kinds)
-        self._needle = needle.strip()
-        self._span = span
+        self._source, self._kinds, self._needle, self._span = filters
         self._every_claim = source is None and self._kinds >= set(KINDS) and not self._needle and span is None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    @property
+    def shows_every_claim(self) -> bool:
+        """No filter holds any claim back."""
+        return self._every_claim
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not source_parent.isValid():

@@ -460,7 +460,12 @@ class ClaimsPanel(QWidget):
         )
         self._expand_groups()
         total = sum(len(group.claims) for group in self.model.groups)
-        shown = sum(self.proxy.rowCount(self.proxy.index(row, 0)) for row in range(self.proxy.rowCount()))
+        # Counting the shown claims maps every group's rows in the proxy: not needed when all show.
+        shown = (
+            total
+            if self.proxy.shows_every_claim
+            else sum(self.proxy.rowCount(self.proxy.index(row, 0)) for row in range(self.proxy.rowCount()))
+        )
         has_claims, has_shown = total > 0, shown > 0
         self.filters.setVisible(has_claims)
         self.tree.setVisible(has_shown)

@@ -251,6 +251,13 @@ def unit_dimension(unit: str) -> str | None:
     return _DIMENSION_WORDS.get(str(parsed.dimensionality)) if parsed is not None else None
 
 
+def bold_font() -> QFont:
+    """The font of the figures and checks drawn as warnings."""
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
 def warning_colour(dark: bool) -> QColor:
     """Text colour for mismatches: deep red on light palettes, light orange-red on dark ones."""
     return QColor.fromHsl(8, 220, 175) if dark else QColor.fromHsl(4, 200, 88)
@@ -263,8 +270,10 @@ class FiguresTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._figures: tuple[Figure, ...] = ()
-        self._cells: list[tuple[str, ...]] = []
-        self._readable_values: list[str] = []
+        # Formatted when first asked for (shown, measured, filtered or sorted by): formatting a
+        # book's thousands of rows at once held the window still.
+        self._cells: list[tuple[str, ...] | None] = []
+        self._readable_values: list[str | None] = []
         # Made when first hovered: a book has thousands of rows, few of them ever hovered.
         self._tooltips: dict[int, str] = {}
         self._flagged: Mapping[int, str] = {}
@@ -276,8 +285,8 @@ class FiguresTableModel(QAbstractTableModel):
         """``flagged`` maps a figure index to the note of the failing check it is part of."""
         self.beginResetModel()
         self._figures = tuple(figures)
-        self._cells = [figure_cells(f) for f in self._figures]
-        self._readable_values = [readable_value(f) for f in self._figures]
+        self._cells = [None] * len(self._figures)
+        self._readable_values = [None] * len(self._figures)
         self._flagged = dict(flagged)
         self._contradicted = {}
         self._tooltips = {}
@@ -306,7 +315,23 @@ class FiguresTableModel(QAbstractTableModel):
         return self._figures
 
     def cells(self, row: int) -> tuple[str, ...]:
-        return self._cells[row]
+        cells = self._cells[row]
+        if cells is None:
+            cells = self._cells[row] = figure_cells(self._figures[row])
+        return cells
+
+    def shown_text(self, row: int, column: int) -> str:
+        """The cell as the table shows it: large values in words ("1.2 billion")."""
+        if column == Column.VALUE:
+            readable = self._readable_values[row]
+            if readable is None:
+                readable = self._readable_values[row] = readable_value(self._figures[row])
+            return readable
+        return self.cells(row)[column]
+
+    def is_marked(self, row: int) -> bool:
+        """Drawn as a warning (in bold): in a failing check, or contradicted elsewhere."""
+        return row in self._flagged or row in self._contradicted
 
     def sort_key(self, row: int, column: int) -> tuple[Any, ...]:
         """What a column sorts by: numbers by value, text case-insensitively, blanks last."""
@@ -321,7 +346,7 @@ class FiguresTableModel(QAbstractTableModel):
             if figure.si is None:
                 return (1, "", 0.0, figure.start)
             return (0, figure.si.unit, figure.si.value, figure.start)
-        text = self._cells[row][column].casefold()
+        text = self.cells(row)[column].casefold()
         return (text == "", text, figure.start)
 
     def sort_rank(self, row: int, column: int) -> int:
@@ -347,23 +372,22 @@ class FiguresTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
-        readable = column == Column.VALUE and self._readable_values[row] != self._cells[row][column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._readable_values[row] if readable else self._cells[row][column]
+            return self.shown_text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            exact = f"Exact value: {self._cells[row][column]}\n" if readable else ""
+            exact_value = self.cells(row)[column]
+            readable = column == Column.VALUE and self.shown_text(row, column) != exact_value
+            exact = f"Exact value: {exact_value}\n" if readable else ""
             if row not in self._tooltips:
                 self._tooltips[row] = self._tooltip(row)
             return exact + self._tooltips[row]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.VALUE, Column.SI):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if row in self._flagged or row in self._contradicted:
+        if self.is_marked(row):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return warning_colour(is_dark())
             if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
+                return bold_font()
         return None
 
     def headerData(
@@ -398,20 +422,24 @@ class FiguresFilterProxy(QSortFilterProxyModel):
         self._span: tuple[int, int] | None = None
 
     def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        needle = text.strip().casefold()
+        if needle != self._needle:
+            self.beginFilterChange()
+            self._needle = needle
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_kind(self, kind: str | None) -> None:
-        self.beginFilterChange()
-        self._kind = kind
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if kind != self._kind:
+            self.beginFilterChange()
+            self._kind = kind
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_span(self, span: tuple[int, int] | None) -> None:
         """Keeps the figures that start in ``span`` (a chapter's text range); None: all."""
-        self.beginFilterChange()
-        self._span = span
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if span != self._span:
+            self.beginFilterChange()
+            self._span = span
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def figures_model(self) -> FiguresTableModel:
         model = self.sourceModel()
@@ -423,6 +451,8 @@ class FiguresFilterProxy(QSortFilterProxyModel):
         return [self.mapToSource(self.index(r, 0)).row() for r in range(self.rowCount())]
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        if not self._needle and self._kind is None and self._span is None:
+            return True  # asked of every row of a book each time its figures are shown
         model = self.figures_model()
         figure = model.figure(source_row)
         if self._kind is not None and figure.kind != self._kind:

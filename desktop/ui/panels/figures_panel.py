@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from desktop.ui.panels.figures_model import (
     Column,
     FiguresFilterProxy,
     FiguresTableModel,
+    bold_font,
     describe_check,
     failing_check_notes,
     figures_as_tsv,
@@ -56,6 +58,12 @@ NO_FIGURES_MESSAGE = "No figures found in this article."
 
 # Rows measured when fitting column widths; the rest are elided if wider.
 FIT_ROWS = 200
+
+
+def _cell_padding(table: QTableView) -> int:
+    """What Qt adds to a cell's text when it fits a column: the item's text margins and the grid."""
+    text_margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    return 2 * text_margin + (1 if table.showGrid() else 0)
 
 
 class FiguresPanel(QWidget):
@@ -200,16 +208,25 @@ class FiguresPanel(QWidget):
         self.model.set_contradicted({rows[span]: note for span, note in contradicted.items() if span in rows})
 
     def _fit_columns(self) -> None:
-        """Columns as wide as their contents, but none so wide that the side panel scrolls for
-        one long figure; long text is elided and shown whole in the tooltip."""
+        """Columns as wide as their header and the first ``FIT_ROWS`` rows' cells, but none so
+        wide that the side panel scrolls for one long figure; long text is elided and shown whole
+        in the tooltip. The cells' text is measured here: Qt's own fitting asks the model for a
+        dozen roles of each cell, which held the window still for a book's figures."""
         header = self.table.horizontalHeader()
-        # Measuring every row of a book's thousands of figures would stall the window.
-        header.setResizeContentsPrecision(FIT_ROWS)
-        self.table.resizeColumnsToContents()
+        rows = range(min(FIT_ROWS, self.model.rowCount()))
+        plain, bold = self.table.fontMetrics(), QFontMetrics(bold_font())
+        row_metrics = [bold if self.model.is_marked(row) else plain for row in rows]
+        padding = _cell_padding(self.table)
         em = self.fontMetrics().horizontalAdvance("M")
         for column in range(header.count()):
+            texts = (self.model.shown_text(row, column) for row in rows)
+            widths = (
+                metrics.horizontalAdvance(text) for metrics, text in zip(row_metrics, texts, strict=True)
+            )
+            widest_text = max(widths, default=0)
+            fitted = max(header.sectionSizeHint(column), widest_text + padding)
             widest = em * (MAX_FIGURE_EMS if column == Column.FIGURE else MAX_COLUMN_EMS)
-            header.resizeSection(column, min(header.sectionSize(column), widest))
+            header.resizeSection(column, min(fitted, widest))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -232,9 +249,7 @@ class FiguresPanel(QWidget):
                 item.setToolTip("Holds. Click to select the total in the text.")
             else:
                 item.setForeground(warning)
-                font = QFont()
-                font.setBold(True)
-                item.setFont(font)
+                item.setFont(bold_font())
                 item.setToolTip("Does not hold: the figures disagree. Click to select the total in the text.")
             self.checks_model.appendRow(item)
         mismatches = sum(not c.holds for c in self._checks)

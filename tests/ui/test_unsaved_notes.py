@@ -33,6 +33,8 @@ class ArchiveLock:
         self.connection = sqlite3.connect(path, isolation_level=None, timeout=0)
 
     def take(self) -> None:
+        # The window may still be storing the analysis in the background: that write ends first.
+        self.connection.execute("PRAGMA busy_timeout = 10000")
         self.connection.execute("BEGIN EXCLUSIVE")
 
     def release(self) -> None:

@@ -5,6 +5,9 @@ millions of short-lived objects, which set off full collections walking everythi
 (a quarter of a second of a 100,000-word analysis); the few cycles it leaves are collected
 once it is done.
 
+``no_cyclic_collection``: the same for threads of a process that goes on running other threads
+(the window's), freezing what was made once the last of them is done.
+
 ``release_free_memory``: glibc keeps what a long analysis freed (parsed paragraphs, merged documents: a hundred MB for a
 book) in its heaps, where the process's memory still counts it; ``malloc_trim`` returns the free
 pages. Elsewhere (no glibc) this does nothing.
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -44,3 +48,36 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+class _CollectorPause:
+    """How many workers want the collector off, and whether it was on before the first."""
+
+    lock = threading.Lock()
+    holders = 0
+    was_enabled = False
+
+
+@contextmanager
+def no_cyclic_collection() -> Iterator[None]:
+    """The garbage collector off while a thread of the window's process makes hundreds of
+    thousands of objects (an import's records, the archive's figure groups, a book's analysis
+    as it arrives): each full collection walks all of them holding the GIL, a pause of the
+    window of a tenth of a second to over a second. Such
+    records hold no reference cycles: reference counting frees them. When the last of
+    overlapping workers is done, the objects made meanwhile are frozen (left out of every
+    collection: else the next one, on whichever thread, walks them all at once) and the
+    collector is back on."""
+    with _CollectorPause.lock:
+        if _CollectorPause.holders == 0:
+            _CollectorPause.was_enabled = gc.isenabled()
+            gc.disable()
+        _CollectorPause.holders += 1
+    try:
+        yield
+    finally:
+        with _CollectorPause.lock:
+            _CollectorPause.holders -= 1
+            if _CollectorPause.holders == 0 and _CollectorPause.was_enabled:
+                gc.freeze()
+                gc.enable()

@@ -16,11 +16,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop.core.free_memory import no_cyclic_collection
 from desktop.store.archive import Archive
 from desktop.store.records import ArchiveError, ImportSummary
 from desktop.ui import archive_dialogs
 from desktop.ui.library.reads import describe_error
-from desktop.ui.workers import WorkerPool, no_cyclic_collection
+from desktop.ui.workers import WorkerPool
 
 PROGRESS_POLL_MS = 100
 # A quick import finishes before the dialog would show: no flash.

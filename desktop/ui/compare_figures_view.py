@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.free_memory import no_cyclic_collection
 from desktop.store.archive import Archive
 from desktop.store.knowledge_records import FigureGroup
 from desktop.ui.compare_figures_model import (
@@ -39,7 +40,6 @@ from desktop.ui.panels.figures_panel import FIT_ROWS
 from desktop.ui.people_view import ArchiveReader
 from desktop.ui.time_windows import DEFAULT_WINDOW, TIME_WINDOWS
 from desktop.ui.wording import counted
-from desktop.ui.workers import no_cyclic_collection
 
 # Room around a cell's text (Qt's item margins), and the widest a fitted column gets.
 CELL_PADDING_PX = 16

@@ -7,10 +7,7 @@ that neither the runnable nor its signals object is collected while a thread sti
 
 from __future__ import annotations
 
-import gc
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -62,35 +59,3 @@ class WorkerPool(QObject):
 
     def wait_for_done(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)
-
-
-class _CollectorPause:
-    """How many workers want the collector off, and whether it was on before the first."""
-
-    lock = threading.Lock()
-    holders = 0
-    was_enabled = False
-
-
-@contextmanager
-def no_cyclic_collection() -> Iterator[None]:
-    """The garbage collector off while a worker makes hundreds of thousands of objects (an
-    import's records, the archive's figure groups): each full collection walks all of them
-    holding the GIL, a pause of the window of a tenth of a second to over a second. Such
-    records hold no reference cycles: reference counting frees them. When the last of
-    overlapping workers is done, the objects made meanwhile are frozen (left out of every
-    collection: else the next one, on whichever thread, walks them all at once) and the
-    collector is back on."""
-    with _CollectorPause.lock:
-        if _CollectorPause.holders == 0:
-            _CollectorPause.was_enabled = gc.isenabled()
-            gc.disable()
-        _CollectorPause.holders += 1
-    try:
-        yield
-    finally:
-        with _CollectorPause.lock:
-            _CollectorPause.holders -= 1
-            if _CollectorPause.holders == 0 and _CollectorPause.was_enabled:
-                gc.freeze()
-                gc.enable()

@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.core.free_memory import no_cyclic_collection
 from desktop.store.knowledge_records import ArchivedFigure, FigureGroup
 from desktop.ui.compare_figures_model import CompareFiguresModel, compare_rows
 from desktop.ui.figure_timeline import LABELLED_MARKS, TOOLTIP_LINES, FigureTimeline
-from desktop.ui.workers import no_cyclic_collection
 from tests.ui.screenshots import assert_not_uniform, save_screenshot
 
 FIRST_DAY = date(2026, 3, 1)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING
 
-from desktop.core.free_memory import collector_paused, release_free_memory
+from desktop.core.free_memory import collector_paused, tidy_up_after_work
 from desktop.core.orphans import end_with_children, exit_when_orphaned
 from desktop.core.unused_libraries import keep_out
 from desktop.nlp.analysis_messages import (
@@ -74,9 +74,8 @@ def serve(
                 with collector_paused():
                     answer = _answer(pipeline, item, cancelled, events)
                 events.send(answer)
-            if work.empty():  # before idling: the analysis's cycles, and the memory it freed
-                gc.collect()
-                release_free_memory()
+            if work.empty():  # before idling
+                tidy_up_after_work()
     finally:
         pipeline.close()  # ends the parse helper of long texts, if one was started
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
-from desktop.core.free_memory import collector_paused, release_free_memory
+from desktop.core.free_memory import collector_paused, tidy_up_after_work
 
 log = logging.getLogger(__name__)
 
@@ -49,12 +49,10 @@ def _start_helper(load: LanguageLoader, model_name: str) -> None:
 
 def _parse_in_helper(texts: Sequence[str]) -> bytes:
     assert _helper_nlp is not None, "the helper's initializer loads the pipeline"
-    # As in the analysis process (``desktop.core.free_memory``): no collections mid-batch, the
-    # batch's few cycles collected after it, and the memory it freed handed back.
+    # As in the analysis process (``desktop.core.free_memory``): no collections mid-batch.
     with collector_paused():
         parsed = DocBin(docs=_helper_nlp.pipe(texts, batch_size=32)).to_bytes()
-    gc.collect()
-    release_free_memory()
+    tidy_up_after_work()
     return parsed
 
 

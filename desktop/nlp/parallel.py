@@ -14,10 +14,11 @@ from __future__ import annotations
 import gc
 import logging
 import multiprocessing
-from collections import deque
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
+from itertools import accumulate
 
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
@@ -26,9 +27,12 @@ from desktop.core.free_memory import collector_paused, tidy_up_after_work
 
 log = logging.getLogger(__name__)
 
-# Characters per batch: small enough that the two processes meet near the middle, large enough
-# that the per-batch cost (pickling, DocBin round trip) stays small next to the parse itself.
+# Characters per batch (see ``_Work``): up to BATCH_CHARS, large enough that the per-batch cost
+# (pickling, the DocBin round trip) stays small next to the parse itself; a BATCH_SHARE of what is
+# left, down to MIN_BATCH_CHARS (a handful of paragraphs), where the two processes meet.
 BATCH_CHARS = 20_000
+MIN_BATCH_CHARS = 2_000
+BATCH_SHARE = 8
 # Batches handed to the helper at a time (see the module docstring).
 IN_FLIGHT = 2
 # How often the wait for the helper's last batches looks at the cancel check.
@@ -97,21 +101,46 @@ class _Batch:
     texts: list[str]
 
 
-def _batches(chunks: Sequence[str]) -> list[_Batch]:
-    batches: list[_Batch] = []
-    start = 0
-    texts: list[str] = []
-    size = 0
-    for chunk in chunks:
-        texts.append(chunk)
-        size += len(chunk)
-        if size >= BATCH_CHARS:
-            batches.append(_Batch(start, texts))
-            start += size
-            texts, size = [], 0
-    if texts:
-        batches.append(_Batch(start, texts))
-    return batches
+class _Work:
+    """The chunks not handed out yet, cut into batches from the front (for this process) and from
+    the back (for the helper).
+
+    A batch is a share of what is left (``BATCH_SHARE``), between ``MIN_BATCH_CHARS`` and
+    ``BATCH_CHARS``: large while the two processes are far apart, small where they meet, so that
+    neither waits long for the other's last batch.
+    """
+
+    def __init__(self, chunks: Sequence[str]) -> None:
+        self._chunks = chunks
+        self._offsets = list(accumulate((len(chunk) for chunk in chunks), initial=0))
+        self._front = 0  # chunks[_front:_back] are left
+        self._back = len(chunks)
+
+    def __bool__(self) -> bool:
+        return self._front < self._back
+
+    def _chars_left(self) -> int:
+        return self._offsets[self._back] - self._offsets[self._front]
+
+    def _batch_chars(self) -> int:
+        return min(BATCH_CHARS, max(MIN_BATCH_CHARS, self._chars_left() // BATCH_SHARE))
+
+    def from_front(self) -> _Batch:
+        first = self._front
+        reach = self._offsets[first] + self._batch_chars()
+        # Up to the first chunk that ends at or past ``reach``, at least one chunk.
+        self._front = end = bisect_left(self._offsets, reach, first + 1, self._back)
+        return _Batch(self._offsets[first], list(self._chunks[first:end]))
+
+    def from_back(self) -> _Batch | None:
+        """A batch for the helper; None when what is left is one batch, this process's last."""
+        if self._back - self._front < 2 or self._chars_left() <= self._batch_chars():
+            return None
+        end = self._back
+        reach = self._offsets[end] - self._batch_chars()
+        # From the last chunk that starts at or before ``reach``, leaving the front chunk here.
+        self._back = first = max(bisect_right(self._offsets, reach, self._front, end) - 1, self._front + 1)
+        return _Batch(self._offsets[first], list(self._chunks[first:end]))
 
 
 def parse_with_helper(
@@ -127,13 +156,11 @@ def parse_with_helper(
     ``remote_done(doc, start)`` is called for each doc the helper parsed, as its batch arrives;
     ``check_cancelled`` raises to stop, and then the helper's results are dropped.
     """
-    batches = _batches(chunks)
-    unassigned = deque(range(len(batches)))
-    remote: dict[int, Future[bytes]] = {}
-    results: dict[int, list[Doc]] = {}
+    work = _Work(chunks)
+    remote: dict[Future[bytes], _Batch] = {}
+    results: dict[int, list[Doc]] = {}  # by the batch's start
 
-    def receive(index: int, future: Future[bytes]) -> list[Doc]:
-        batch = batches[index]
+    def receive(batch: _Batch, future: Future[bytes]) -> list[Doc]:
         try:
             data = future.result()
         except Exception as error:  # the helper died or could not load the pipeline
@@ -148,28 +175,27 @@ def parse_with_helper(
 
     def exchange() -> None:
         """Take the helper's finished batches and hand it more from the back."""
-        for index, future in list(remote.items()):
+        for future, batch in list(remote.items()):
             if future.done():
-                del remote[index]
-                results[index] = receive(index, future)
-        while helper.usable and len(remote) < IN_FLIGHT and len(unassigned) > 1:
-            index = unassigned.pop()
+                del remote[future]
+                results[batch.start] = receive(batch, future)
+        while helper.usable and len(remote) < IN_FLIGHT and (batch := work.from_back()) is not None:
             try:
-                remote[index] = helper.submit(batches[index].texts)
+                remote[helper.submit(batch.texts)] = batch
             except Exception as error:  # spawn impossible, or the pool broke: go on alone
-                unassigned.append(index)
+                results[batch.start] = parse_locally(batch.texts, batch.start)
                 helper.fail(error)
 
     try:
-        while unassigned:
+        while work:
             exchange()
-            index = unassigned.popleft()
-            results[index] = parse_locally(batches[index].texts, batches[index].start)
+            batch = work.from_front()
+            results[batch.start] = parse_locally(batch.texts, batch.start)
         while remote:
             check_cancelled()
-            wait(remote.values(), timeout=WAIT_POLL_SECONDS, return_when=FIRST_COMPLETED)
+            wait(remote, timeout=WAIT_POLL_SECONDS, return_when=FIRST_COMPLETED)
             exchange()
     finally:
-        for future in remote.values():
+        for future in remote:
             future.cancel()
-    return [doc for index in range(len(batches)) for doc in results[index]]
+    return [doc for start in sorted(results) for doc in results[start]]

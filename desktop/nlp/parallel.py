@@ -175,15 +175,14 @@ def parse_with_helper(
 
     def exchange() -> None:
         """Take the helper's finished batches and hand it more from the back."""
-        for future, batch in list(remote.items()):
-            if future.done():
-                del remote[future]
-                results[batch.start] = receive(batch, future)
-        while helper.usable and len(remote) < IN_FLIGHT and (batch := work.from_back()) is not None:
+        for future in [future for future in remote if future.done()]:
+            parsed = remote.pop(future)
+            results[parsed.start] = receive(parsed, future)
+        while helper.usable and len(remote) < IN_FLIGHT and (handed := work.from_back()) is not None:
             try:
-                remote[helper.submit(batch.texts)] = batch
+                remote[helper.submit(handed.texts)] = handed
             except Exception as error:  # spawn impossible, or the pool broke: go on alone
-                results[batch.start] = parse_locally(batch.texts, batch.start)
+                results[handed.start] = parse_locally(handed.texts, handed.start)
                 helper.fail(error)
 
     try:

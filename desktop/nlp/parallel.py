@@ -150,11 +150,14 @@ def parse_with_helper(
     parse_locally: ParseLocally,
     remote_done: DocDone,
     check_cancelled: Callable[[], None],
+    meanwhile: Callable[[], object] = lambda: None,
 ) -> list[Doc]:
     """The docs of ``chunks`` in order, parsed here (``parse_locally(texts, start)``) and in the helper.
 
     ``remote_done(doc, start)`` is called for each doc the helper parsed, as its batch arrives;
-    ``check_cancelled`` raises to stop, and then the helper's results are dropped.
+    ``check_cancelled`` raises to stop, and then the helper's results are dropped. ``meanwhile``
+    is work of this process that does not need the parse: done once the helper has its first
+    batches, it is shared out like the parse (the helper parses that much more of the text).
     """
     work = _Work(chunks)
     remote: dict[Future[bytes], _Batch] = {}
@@ -186,6 +189,8 @@ def parse_with_helper(
                 helper.fail(error)
 
     try:
+        exchange()
+        meanwhile()
         while work:
             exchange()
             batch = work.from_front()

@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 import spacy
 from spacy.language import Language
@@ -26,6 +27,7 @@ from desktop.nlp import entities
 from desktop.nlp.claims import extract_claims
 from desktop.nlp.errors import AnalysisCancelled, PipelineUnavailable
 from desktop.nlp.figures import extract_figures, find_checks
+from desktop.nlp.figures.extractor import Reading, read_numbers
 from desktop.nlp.model import Analysis, Entity, PipelineInfo, Span
 from desktop.nlp.parallel import ParseHelper, parse_with_helper
 from desktop.nlp.parsed_doc import ParsedDoc
@@ -141,6 +143,7 @@ class Pipeline:
         cancelled: CancelCheck | None = None,
         partial: PartialCallback | None = None,
         corrections: Sequence[EntityCorrection] = (),
+        meanwhile: Callable[[], object] = lambda: None,
     ) -> Doc:
         """Parse ``text`` paragraph by paragraph into one ``Doc`` whose text equals ``text``.
 
@@ -148,6 +151,8 @@ class Pipeline:
         paragraphs parsed so far (article offsets, before the article-wide label corrections)
         in batches; ``cancelled`` is polled between paragraphs and stops with AnalysisCancelled.
         ``corrections`` are the reader's, applied to every paragraph and again to the article.
+        ``meanwhile``: work that does not need the parse, done while the helper process parses
+        (not called when there is none).
         """
         chunks = list(split_chunks(text))
         component_cfg = {entities.CORRECTIONS_COMPONENT: {entities.CORRECTIONS_KEYWORD: corrections}}
@@ -177,7 +182,7 @@ class Pipeline:
             docs = parse_locally(chunks, 0)
         else:
             docs = parse_with_helper(
-                self.nlp, helper, chunks, parse_locally, reporter.doc_done, check_cancelled
+                self.nlp, helper, chunks, parse_locally, reporter.doc_done, check_cancelled, meanwhile
             )
         reporter.flush()
         if not docs:
@@ -199,8 +204,10 @@ class Pipeline:
         partial: PartialCallback | None = None,
         corrections: Sequence[EntityCorrection] = (),
     ) -> Analysis:
-        doc = self.parse(text, progress, cancelled, partial, corrections)
-        return analyze_doc(doc, pipeline=self.identity, corrections=corrections, text=text)
+        # The numbers' reading needs the text alone: with the helper, it is done during the parse.
+        numbers = cache(lambda: read_numbers(text))
+        doc = self.parse(text, progress, cancelled, partial, corrections, meanwhile=numbers)
+        return analyze_doc(doc, pipeline=self.identity, corrections=corrections, text=text, numbers=numbers())
 
     def close(self) -> None:
         """Stop the helper process, if one was started (also done at interpreter exit)."""
@@ -252,12 +259,17 @@ class _Reporter:
 
 
 def analyze_doc(
-    doc: Doc, pipeline: str = "", corrections: Sequence[EntityCorrection] = (), text: str | None = None
+    doc: Doc,
+    pipeline: str = "",
+    corrections: Sequence[EntityCorrection] = (),
+    text: str | None = None,
+    numbers: Sequence[Reading] | None = None,
 ) -> Analysis:
     """Extract the plain-data analysis from a parsed, corrected ``Doc`` (``corrections``: the
-    reader's, for the places nested in longer names; ``text``: the doc's text, if the caller has it)."""
+    reader's, for the places nested in longer names; ``text``: the doc's text, and ``numbers``:
+    its ``read_numbers``, if the caller has them)."""
     article = ParsedDoc.of(doc, text)
-    figures = extract_figures(article)
+    figures = extract_figures(article, numbers)
     nested = entities.corrected(entities.nested_places(article), corrections)
     spans = sorted([*article.entities, *nested], key=lambda e: (e.start_char, -e.end_char))
     return Analysis(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -178,8 +179,8 @@ _CALENDAR_WORDS = re.compile(
 
 
 @dataclass(frozen=True)
-class _Reading:
-    """A number with its unit, before it becomes a Figure."""
+class Reading:
+    """A number with its unit, read in the text alone, before the parse tells whether it is a Figure."""
 
     start: int
     end: int
@@ -196,23 +197,29 @@ class _Reading:
     approximate: bool = False
 
 
-def extract_figures(doc: Doc | ParsedDoc) -> list[Figure]:
-    """All figures in the doc, sorted by start, offsets into doc.text."""
+def extract_figures(doc: Doc | ParsedDoc, readings: Sequence[Reading] | None = None) -> list[Figure]:
+    """All figures in the doc, sorted by start, offsets into doc.text; ``readings``: its text's
+    ``read_numbers``, when the caller has them."""
     article = _Article(parsed(doc))
-    text = article.text
-    found = [*find_numbers(text), *_one_time_unit(text), *_vulgar_fractions(text)]
-    phrases = sorted(found, key=lambda phrase: phrase.start)
-    read = (_read(text, phrase) for phrase in phrases)
-    ratios = _merge_ratios(text, [r for r in read if r is not None])
-    merged = _mark_votes(text, _share_units(text, _merge_ranges(text, ratios)))
-    readings = [r for r in merged if _is_figure(article, r)]
+    merged = read_numbers(article.text) if readings is None else readings
+    figure_readings = [r for r in merged if _is_figure(article, r)]
     figures: list[Figure] = []
     earlier_counts: list[tuple[Span, str]] = []
-    for reading in readings:
+    for reading in figure_readings:
         figure = _to_figure(article, reading, earlier_counts)
         if not figures or figure.start >= figures[-1].end:
             figures.append(figure)
     return figures
+
+
+def read_numbers(text: str) -> list[Reading]:
+    """The numbers of ``text`` read with their units, ranges and ratios: the part of the figures
+    that needs the text alone, not its parse (a long text's is read while it is being parsed)."""
+    found = [*find_numbers(text), *_one_time_unit(text), *_vulgar_fractions(text)]
+    phrases = sorted(found, key=lambda phrase: phrase.start)
+    read = (_read(text, phrase) for phrase in phrases)
+    ratios = _merge_ratios(text, [r for r in read if r is not None])
+    return _mark_votes(text, _share_units(text, _merge_ranges(text, ratios)))
 
 
 def _one_time_unit(text: str) -> list[NumberPhrase]:
@@ -239,14 +246,14 @@ def _vulgar_fractions(text: str) -> list[NumberPhrase]:
     ]
 
 
-def _read(text: str, phrase: NumberPhrase) -> _Reading | None:
+def _read(text: str, phrase: NumberPhrase) -> Reading | None:
     reading = _read_unit(text, phrase)
     if reading is not None and phrase.approximate:
         reading = replace(reading, approximate=True)
     return reading
 
 
-def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
+def _read_unit(text: str, phrase: NumberPhrase) -> Reading | None:
     if phrase.value != phrase.value:  # NaN from "1/0"
         return None
     value, end = phrase.value, phrase.end
@@ -265,12 +272,12 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
             value, end = value * _MONEY_SCALES[scale.group("scale")], scale.end()
         elif unit is not None and unit.kind == "money":
             end = unit.end
-        return _Reading(
+        return Reading(
             start, end, phrase.start, phrase.end, value, "money", currency.unit, spelled=phrase.spelled
         )
     if unit is not None and _is_million_not_metres(text, phrase, unit):
         # "4.5m people", "1.2m of them": millions, not metres; "m" is part of the number
-        return _Reading(start, unit.end, phrase.start, unit.end, value * 1e6, "count")
+        return Reading(start, unit.end, phrase.start, unit.end, value * 1e6, "count")
     if unit is None and (tonnes := _SCALED_TONNES.match(text, end)):
         value *= _TONNE_SCALES[tonnes.group("scale")]  # "3.2 Mt of iron ore": megatonnes
         unit = UnitMatch(tonnes.start("scale"), tonnes.end(), "metric_ton", "measure")
@@ -291,17 +298,17 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
         unit = replace(unit, end=half.end())
     if unit is not None:
         kind, unit_name = _kind_of(text, unit)
-        return _Reading(
+        return Reading(
             start, unit.end, phrase.start, phrase.end, value, kind, unit_name, spelled=phrase.spelled
         )
     degree = _DEGREE_LETTER_AFTER.match(text, end)
     if degree and not phrase.spelled and _states_a_temperature(text, start, end):
         unit_name = "degree_celsius" if degree.group("letter") == "C" else "degree_fahrenheit"
-        return _Reading(start, degree.end(), phrase.start, phrase.end, value, "temperature", unit_name)
+        return Reading(start, degree.end(), phrase.start, phrase.end, value, "temperature", unit_name)
     decade = _DECADE_AFTER.match(text, end)
     in_decade = not phrase.spelled and value % 10 == 0 and 10 <= value <= 120
     if decade and in_decade and _DECADE_AGE_BEFORE.search(text, max(0, start - 20), start):
-        return _Reading(
+        return Reading(
             start,
             decade.end(),
             phrase.start,
@@ -316,17 +323,17 @@ def _read_unit(text: str, phrase: NumberPhrase) -> _Reading | None:
     by = _BY_BEFORE.search(text, max(0, bound_start - 4), bound_start)
     if phrase.share or (phrase.fraction_only and (_SHARE_AFTER.match(text, phrase.end) or by)):
         # "a third of the vote", "half the city", "nine out of 10": a share, shown as a percentage.
-        return _Reading(start, end, phrase.start, phrase.end, value * 100, "percent", "percent", spelled=True)
+        return Reading(start, end, phrase.start, phrase.end, value * 100, "percent", "percent", spelled=True)
     if aged := _AGE_BEFORE.search(text, max(0, start - 12), start):
-        return _Reading(
+        return Reading(
             aged.start(), end, phrase.start, phrase.end, value, "age", "year", spelled=phrase.spelled
         )
     age = _AGE_YO_AFTER.match(text, end)
     if age:
-        return _Reading(
+        return Reading(
             start, age.end(), phrase.start, phrase.end, value, "age", "year", spelled=phrase.spelled
         )
-    return _Reading(start, end, phrase.start, phrase.end, value, "count", spelled=phrase.spelled)
+    return Reading(start, end, phrase.start, phrase.end, value, "count", spelled=phrase.spelled)
 
 
 def _states_a_temperature(text: str, start: int, end: int) -> bool:
@@ -367,9 +374,9 @@ def _kind_of(text: str, unit: UnitMatch) -> tuple[FigureKind, str]:
     return unit.kind, unit.unit
 
 
-def _merge_ratios(text: str, readings: list[_Reading]) -> list[_Reading]:
+def _merge_ratios(text: str, readings: list[Reading]) -> list[Reading]:
     """Join "1 in 5", "one in three" into one share each, shown as a percentage."""
-    merged: list[_Reading] = []
+    merged: list[Reading] = []
     for reading in readings:
         left = merged[-1] if merged else None
         if left is not None and _is_ratio(text, left, reading):
@@ -386,7 +393,7 @@ def _merge_ratios(text: str, readings: list[_Reading]) -> list[_Reading]:
     return merged
 
 
-def _is_ratio(text: str, left: _Reading, right: _Reading) -> bool:
+def _is_ratio(text: str, left: Reading, right: Reading) -> bool:
     bare = all(r.kind == "count" and r.low is None and float(r.value).is_integer() for r in (left, right))
     return (
         bare
@@ -395,9 +402,9 @@ def _is_ratio(text: str, left: _Reading, right: _Reading) -> bool:
     )
 
 
-def _merge_ranges(text: str, readings: list[_Reading]) -> list[_Reading]:
+def _merge_ranges(text: str, readings: list[Reading]) -> list[Reading]:
     """Join "8- to 16-meter", "between 10 and 12", "40 - 50 years" into one figure each."""
-    merged: list[_Reading] = []
+    merged: list[Reading] = []
     for reading in readings:
         if merged and _joins(text, merged[-1], reading):
             left = merged.pop()
@@ -416,7 +423,7 @@ def _merge_ranges(text: str, readings: list[_Reading]) -> list[_Reading]:
     return merged
 
 
-def _share_units(text: str, readings: list[_Reading]) -> list[_Reading]:
+def _share_units(text: str, readings: list[Reading]) -> list[Reading]:
     """ "45 and 50 mg", "3 or 4 miles": a bare number coordinated with a measure shares its unit."""
     shared = list(readings)
     for index in range(len(shared) - 2, -1, -1):
@@ -433,7 +440,7 @@ def _share_units(text: str, readings: list[_Reading]) -> list[_Reading]:
     return shared
 
 
-def _mark_votes(text: str, readings: list[_Reading]) -> list[_Reading]:
+def _mark_votes(text: str, readings: list[Reading]) -> list[Reading]:
     """ "voted 7 to 2", "passed the Senate 52-48": a tally after a vote counts votes."""
     marked = list(readings)
     for index in range(len(marked) - 1):
@@ -450,7 +457,7 @@ def _mark_votes(text: str, readings: list[_Reading]) -> list[_Reading]:
     return marked
 
 
-def _shared_scale(text: str, left: _Reading, right: _Reading) -> float:
+def _shared_scale(text: str, left: Reading, right: Reading) -> float:
     """ "between 2 and 3 million", "$5-6bn": a multiplier written once applies to both ends."""
     if trailing_scale(text[left.number_start : left.number_end]) > 1:
         return 1.0
@@ -458,7 +465,7 @@ def _shared_scale(text: str, left: _Reading, right: _Reading) -> float:
     return scale if left.value * scale <= right.value else 1.0
 
 
-def _joins(text: str, left: _Reading, right: _Reading) -> bool:
+def _joins(text: str, left: Reading, right: Reading) -> bool:
     if left.low is not None or _is_tally(left, right):
         return False
     if (
@@ -481,7 +488,7 @@ def _joins(text: str, left: _Reading, right: _Reading) -> bool:
     return not (far_apart and (changed_by or follows_change_verb(text, left.start)))
 
 
-def _is_tally(left: _Reading, right: _Reading) -> bool:
+def _is_tally(left: Reading, right: Reading) -> bool:
     """ "voted 7 to 2", "won 3-1": bare whole numbers in digits written high to low are a tally
     or a score, two counts; a range is written low to high ("7 to 9 seats")."""
     bare = all(
@@ -491,7 +498,7 @@ def _is_tally(left: _Reading, right: _Reading) -> bool:
     return bare and left.value > right.value
 
 
-def _is_figure(article: _Article, reading: _Reading) -> bool:
+def _is_figure(article: _Article, reading: Reading) -> bool:
     text = article.text
     glued_currency = reading.kind == "money" and reading.start < reading.number_start
     if is_not_a_figure(text, reading.number_start, reading.number_end, glued_currency=glued_currency):
@@ -522,7 +529,7 @@ def _is_figure(article: _Article, reading: _Reading) -> bool:
     )
 
 
-def _is_model_number(article: _Article, reading: _Reading) -> bool:
+def _is_model_number(article: _Article, reading: Reading) -> bool:
     """ "the 787-9", "its 737 Max fleet", "five 787 Dreamliner jets": a model, not a count."""
     text = article.text
     for pair in _MODEL_PAIR.finditer(text, max(0, reading.number_start - 8), reading.number_end + 8):
@@ -561,7 +568,7 @@ def _after_a_name(article: _Article, position: int) -> bool:
     return span is not None and span.start > 0 and article.doc[span.start - 1].pos_ == "PROPN"
 
 
-def _is_ordinal_modifier(article: _Article, reading: _Reading) -> bool:
+def _is_ordinal_modifier(article: _Article, reading: Reading) -> bool:
     """ "a seventh straight session", "a fourth consecutive title": the word that also names a
     fraction is an ordinal adjective here (shares like "a third of" were read before this)."""
     if not reading.spelled or reading.value >= 1:
@@ -570,7 +577,7 @@ def _is_ordinal_modifier(article: _Article, reading: _Reading) -> bool:
     return span is not None and span[-1].tag_ == "JJ" and span[-1].dep_ == "amod"
 
 
-def _is_fraction_compound(article: _Article, reading: _Reading) -> bool:
+def _is_fraction_compound(article: _Article, reading: Reading) -> bool:
     """ "a week's half board", "at half time", "a quarter final": a fraction word fused with the
     singular noun after it names a thing ("half a litre", "half the city" were read before this)."""
     if not reading.spelled or not 0 < reading.value < 1 or reading.low is not None:
@@ -582,14 +589,14 @@ def _is_fraction_compound(article: _Article, reading: _Reading) -> bool:
     return span[-1].dep_ == "compound" and span[-1].head.i == after.i and after.tag_ == "NN"
 
 
-def _is_one_compound(text: str, reading: _Reading) -> bool:
+def _is_one_compound(text: str, reading: Reading) -> bool:
     """ "a one-off payment", "a one-way ticket": "one" in a set compound counts nothing."""
     return (
         reading.spelled and reading.value == 1 and bool(_ONE_COMPOUND_AFTER.match(text, reading.number_end))
     )
 
 
-def _is_rate(article: _Article, reading: _Reading, root: Token) -> bool:
+def _is_rate(article: _Article, reading: Reading, root: Token) -> bool:
     """ "a day" after a noun or number ("1.5 litres a day", "50p an hour") or "twice a year"."""
     if reading.kind == "date" or reading.number_end - reading.number_start > 2:
         return False  # "€2.60 a week ago": a date, not a price per week
@@ -599,7 +606,7 @@ def _is_rate(article: _Article, reading: _Reading, root: Token) -> bool:
     return before.pos_ in _RATE_AFTER_POS or before.lower_ in _RATE_WORDS
 
 
-def _is_label(article: _Article, reading: _Reading, root: Token) -> bool:
+def _is_label(article: _Article, reading: Reading, root: Token) -> bool:
     """A number naming its noun rather than counting: "room 12", "Route 66", "Boeing 777",
     "iOS 17", "junctions 23 and 24"."""
     number = article.doc.char_span(reading.number_start, reading.number_end, alignment_mode="expand")
@@ -626,7 +633,7 @@ def _is_label(article: _Article, reading: _Reading, root: Token) -> bool:
     return before.tag_ in ("NN", "NNP") or bool(_BRAND_SPELLING.fullmatch(before.text))
 
 
-def _is_score_start(text: str, reading: _Reading) -> bool:
+def _is_score_start(text: str, reading: Reading) -> bool:
     """ "beat the Yankees 4-2", "Arsenal 2-1": a score after a team's name is no label."""
     score = _SCORE_AFTER.match(text, reading.number_end)
     written = text[reading.number_start : reading.number_end]
@@ -643,7 +650,7 @@ def _names_something(entity: Span) -> bool:
     return entity.label_ in ("DATE", "TIME") and bool(_CALENDAR_WORDS.search(entity.text))
 
 
-def _looks_like_year(text: str, reading: _Reading, root: Token) -> bool:
+def _looks_like_year(text: str, reading: Reading, root: Token) -> bool:
     written = text[reading.number_start : reading.number_end]
     # "between 2026 and 2028": a span of years is read at both ends
     ends = (re.findall(r"\d+", written) or [written]) if reading.low is not None else [written]
@@ -655,7 +662,7 @@ def _looks_like_year(text: str, reading: _Reading, root: Token) -> bool:
     return not (root.dep_ == "nummod" and root.head.tag_ in ("NNS", "NNPS"))
 
 
-def _is_pronoun_one(text: str, reading: _Reading, root: Token) -> bool:
+def _is_pronoun_one(text: str, reading: Reading, root: Token) -> bool:
     """ "one that shot into a river", "one of a series of posts": "one" standing for a noun."""
     if text[reading.number_start : reading.number_end].lower() != "one" or reading.low is not None:
         return False
@@ -664,7 +671,7 @@ def _is_pronoun_one(text: str, reading: _Reading, root: Token) -> bool:
     return not (root.dep_ == "nummod" and root.head.i > root.i)
 
 
-def _to_figure(article: _Article, reading: _Reading, earlier_counts: list[tuple[Span, str]]) -> Figure:
+def _to_figure(article: _Article, reading: Reading, earlier_counts: list[tuple[Span, str]]) -> Figure:
     text = article.text
     root = number_root(article.doc, reading.number_start, reading.number_end)
     sent = article.sentence_of(root) if root is not None else article.doc[:]
@@ -728,7 +735,7 @@ def _to_figure(article: _Article, reading: _Reading, earlier_counts: list[tuple[
 
 
 def _remember_whole(
-    article: _Article, reading: _Reading, sent: Span, earlier_counts: list[tuple[Span, str]]
+    article: _Article, reading: Reading, sent: Span, earlier_counts: list[tuple[Span, str]]
 ) -> None:
     """ "One in four children are ill, and 1,200 of them ...": a share names the whole that a
     later elided count is part of, as an earlier count would."""
@@ -769,7 +776,7 @@ def _means_across(text: str, qualifier_start: int, number_start: int) -> bool:
     return bool(_ACROSS_BEFORE.search(text, max(0, qualifier_start - 40), qualifier_start))
 
 
-def _is_share_subject(reading: _Reading, root: Token) -> bool:
+def _is_share_subject(reading: Reading, root: Token) -> bool:
     """ "two thirds coming from small donors", "half said no": a fraction written in words as the
     subject stands for that share of a group named before it."""
     return (
@@ -780,7 +787,7 @@ def _is_share_subject(reading: _Reading, root: Token) -> bool:
     )
 
 
-def _is_age_without_marker(article: _Article, reading: _Reading, root: Token) -> bool:
+def _is_age_without_marker(article: _Article, reading: Reading, root: Token) -> bool:
     """An age written as a bare number: the new or old level of an age ("raise the pension age from
     66 to 67", "lifts the retirement age by two years to 64") or the bound of a group of people
     ("pensioners over 75", "children under 5")."""
@@ -808,7 +815,7 @@ def _is_level_of_age(root: Token) -> bool:
     )
 
 
-def _is_appositive_age(article: _Article, reading: _Reading, root: Token) -> bool:
+def _is_appositive_age(article: _Article, reading: Reading, root: Token) -> bool:
     """ "Jane Doe, 34, was ...": a bare whole number in commas right after a person's name."""
     text = article.text
     if (

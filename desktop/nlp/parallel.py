@@ -2,11 +2,15 @@
 
 The helper is one ``spawn``-ed process (forking a process that runs Qt threads is unsafe) that
 loads the same pipeline once and then stays, so only the first long text pays for its start.
-The text's chunks are grouped into batches. This process takes batches from the front; the
-helper is handed batches from the back, two at a time (one to parse, one waiting), so both stay
-busy until they meet, even while the helper is still loading its pipeline, and a cancel or the
-end of the interpreter never waits for more than those two. The helper answers with ``DocBin``
+The text's chunks are grouped into batches as they are handed out, smaller and smaller near
+where the two processes meet (``_Work``). This process takes batches from the front; the helper
+is handed batches from the back, two at a time (one to parse, one waiting), so both stay busy
+until they meet, even while the helper is still loading its pipeline, and a cancel or the end
+of the interpreter never waits for more than those two. The helper answers with ``DocBin``
 bytes, rebuilt here with this process's vocab.
+
+Whatever else this process does meanwhile (``meanwhile``, and rebuilding the helper's docs) is
+shared out too: the helper parses that much more of the text.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ import pytest
 from desktop.nlp import entities, parallel
 from desktop.nlp import pipeline as pipeline_module
 from desktop.nlp.errors import AnalysisCancelled
+from desktop.nlp.figures.extractor import Reading, read_numbers
 from desktop.nlp.model import Analysis, Entity
 from desktop.nlp.pipeline import Pipeline, load_pipeline
 
@@ -83,6 +84,44 @@ def test_two_processes_give_the_one_process_analysis(
         assert progress[-1] == len(text)
         assert progress == sorted(progress)
         progress.clear()
+
+
+def test_batches_from_both_ends_cover_the_text_once_and_shrink_where_they_meet() -> None:
+    chunks = [f"Paragraph {i} of a long text. " * (i % 5 + 1) + "\n" for i in range(6_000)]
+    work = parallel._Work(chunks)
+    mine: list[parallel._Batch] = []
+    helpers: list[parallel._Batch] = []
+    while work:
+        handed = work.from_back()
+        if handed is not None:
+            helpers.append(handed)
+        mine.append(work.from_front())
+    batches = sorted(mine + helpers, key=lambda batch: batch.start)
+    assert [text for batch in batches for text in batch.texts] == chunks
+    text = "".join(chunks)
+    assert all(text.startswith("".join(batch.texts), batch.start) for batch in batches)
+    # This process has the last batch, where the two meet: the helper's are all behind it.
+    assert all(batch.start > mine[-1].start for batch in helpers)
+    longest_chunk = max(len(chunk) for chunk in chunks)
+    sizes = [sum(len(text) for text in batch.texts) for batch in (mine[0], helpers[0], mine[-2], helpers[-1])]
+    assert sizes[0] >= parallel.BATCH_CHARS and sizes[1] >= parallel.BATCH_CHARS
+    assert all(size < parallel.MIN_BATCH_CHARS + longest_chunk for size in sizes[2:])
+
+
+@pytest.mark.usefixtures("small_batches")
+def test_the_numbers_are_read_once_while_the_helper_parses(
+    pipeline: Pipeline, text: str, remote_futures: list[Future[bytes]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = one_process_analysis(pipeline, text, monkeypatch)
+    busy_helper_when_read: list[bool] = []
+
+    def recording_read_numbers(read: str) -> list[Reading]:
+        busy_helper_when_read.append(any(not future.done() for future in remote_futures))
+        return read_numbers(read)
+
+    monkeypatch.setattr(pipeline_module, "read_numbers", recording_read_numbers)
+    assert pipeline.analyze(text) == expected
+    assert busy_helper_when_read == [True]
 
 
 @pytest.mark.usefixtures("small_batches")

@@ -28,6 +28,7 @@ from desktop.nlp.claims import extract_claims
 from desktop.nlp.errors import AnalysisCancelled, PipelineUnavailable
 from desktop.nlp.figures import extract_figures, find_checks
 from desktop.nlp.figures.extractor import Reading, read_numbers
+from desktop.nlp.merging import ParagraphMerge
 from desktop.nlp.model import Analysis, Entity, PipelineInfo, Span
 from desktop.nlp.parallel import ParseHelper, parse_with_helper
 from desktop.nlp.parsed_doc import ParsedDoc
@@ -157,6 +158,12 @@ class Pipeline:
         chunks = list(split_chunks(text))
         component_cfg = {entities.CORRECTIONS_COMPONENT: {entities.CORRECTIONS_KEYWORD: corrections}}
         reporter = _Reporter(len(text), progress, partial)
+        # Gathered as they are parsed, without the tensors: nothing downstream reads them.
+        paragraphs = ParagraphMerge()
+
+        def doc_done(doc: Doc, start: int) -> None:
+            reporter.doc_done(doc, start)
+            paragraphs.add(doc, start)
 
         def check_cancelled() -> None:
             if cancelled is not None and cancelled():
@@ -172,7 +179,7 @@ class Pipeline:
                 # dropped at once, a 100,000-word text's analysis peaks 50 MB lower. (An empty
                 # copy: an empty slice would keep the whole array alive.)
                 doc.tensor = doc.tensor[:0].copy()
-                reporter.doc_done(doc, start)
+                doc_done(doc, start)
                 start += len(chunk)
                 docs.append(doc)
             return docs
@@ -182,14 +189,12 @@ class Pipeline:
             docs = parse_locally(chunks, 0)
         else:
             docs = parse_with_helper(
-                self.nlp, helper, chunks, parse_locally, reporter.doc_done, check_cancelled, meanwhile
+                self.nlp, helper, chunks, parse_locally, doc_done, check_cancelled, meanwhile
             )
         reporter.flush()
         if not docs:
             return self.nlp.make_doc(text)
-        # Tensors are left out: nothing downstream reads them, and the helper's docs have none.
-        # (spaCy's stub lacks the ``exclude`` keyword that ``Doc.from_docs`` has had since 3.3.)
-        merged = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
+        merged = paragraphs.merged(self.nlp.vocab)
         entities.unify_labels(merged)
         # Again on the whole article: the vote above must not undo the reader's corrections,
         # and the helper process's paragraphs were parsed without them.

@@ -1,0 +1,33 @@
+"""Paragraphs gathered as they are parsed, in any order, merge into the doc spaCy's ``Doc.from_docs`` makes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from desktop.nlp.merging import ParagraphMerge
+from desktop.nlp.pipeline import split_chunks
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "harbour-bridge.txt"
+
+
+def test_paragraphs_added_in_any_order_merge_as_from_docs_does(nlp: Language) -> None:
+    text = SAMPLE.read_text(encoding="utf-8") + "\n\nA last line, with no line break after it"
+    chunks = list(split_chunks(text))
+    docs = list(nlp.pipe(chunks))
+    merge = ParagraphMerge()
+    starts = [sum(len(chunk) for chunk in chunks[:i]) for i in range(len(chunks))]
+    # The helper's batches arrive from the back of the text, this process's from the front.
+    for doc, start in reversed(list(zip(docs, starts, strict=True))):
+        merge.add(doc, start)
+    merged = merge.merged(nlp.vocab)
+    expected = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
+    assert merged.text == expected.text == text
+    assert merged.to_bytes(exclude=["tensor"]) == expected.to_bytes(exclude=["tensor"])
+    assert [(e.start_char, e.end_char, e.label_) for e in merged.ents] == [
+        (e.start_char, e.end_char, e.label_) for e in expected.ents
+    ]
+    assert [s.start for s in merged.sents] == [s.start for s in expected.sents]
+    assert [t.head.i for t in merged] == [t.head.i for t in expected]

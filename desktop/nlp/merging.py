@@ -3,9 +3,10 @@
 ``Doc.from_docs`` reads every token of every paragraph (its text, its whitespace, its
 attributes) once all are parsed. Read as each paragraph's doc arrives instead, that part is
 done while the helper process still parses (``desktop.nlp.parallel``: the helper then parses
-that much more), and only the concatenation is left for after the parse. The result is the doc
-``Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])`` makes of our paragraphs,
-which carry no span groups and no user data.
+that much more), only the concatenation is left for after the parse, and the paragraphs' docs
+need not be kept until then. The result is the doc that ``Doc.from_docs(docs,
+ensure_whitespace=False, exclude=["tensor"])`` makes of our paragraphs, which carry no span
+groups and no user data.
 """
 
 from __future__ import annotations

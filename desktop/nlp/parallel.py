@@ -43,7 +43,7 @@ IN_FLIGHT = 2
 WAIT_POLL_SECONDS = 0.05
 
 LanguageLoader = Callable[[str], Language]
-ParseLocally = Callable[[Sequence[str], int], list[Doc]]
+ParseLocally = Callable[[Sequence[str], int], None]
 DocDone = Callable[[Doc, int], None]
 
 _helper_nlp: Language | None = None
@@ -155,8 +155,8 @@ def parse_with_helper(
     remote_done: DocDone,
     check_cancelled: Callable[[], None],
     meanwhile: Callable[[], object] = lambda: None,
-) -> list[Doc]:
-    """The docs of ``chunks`` in order, parsed here (``parse_locally(texts, start)``) and in the helper.
+) -> None:
+    """Parse ``chunks`` here (``parse_locally(texts, start)``) and in the helper, in batches.
 
     ``remote_done(doc, start)`` is called for each doc the helper parsed, as its batch arrives;
     ``check_cancelled`` raises to stop, and then the helper's results are dropped. ``meanwhile``
@@ -165,31 +165,28 @@ def parse_with_helper(
     """
     work = _Work(chunks)
     remote: dict[Future[bytes], _Batch] = {}
-    results: dict[int, list[Doc]] = {}  # by the batch's start
 
-    def receive(batch: _Batch, future: Future[bytes]) -> list[Doc]:
+    def receive(batch: _Batch, future: Future[bytes]) -> None:
         try:
             data = future.result()
         except Exception as error:  # the helper died or could not load the pipeline
             helper.fail(error)
-            return parse_locally(batch.texts, batch.start)
-        docs = list(DocBin().from_bytes(data).get_docs(vocab_owner.vocab))
+            parse_locally(batch.texts, batch.start)
+            return
         start = batch.start
-        for doc in docs:
+        for doc in DocBin().from_bytes(data).get_docs(vocab_owner.vocab):
             remote_done(doc, start)
             start += len(doc.text)
-        return docs
 
     def exchange() -> None:
         """Take the helper's finished batches and hand it more from the back."""
         for future in [future for future in remote if future.done()]:
-            parsed = remote.pop(future)
-            results[parsed.start] = receive(parsed, future)
+            receive(remote.pop(future), future)
         while helper.usable and len(remote) < IN_FLIGHT and (handed := work.from_back()) is not None:
             try:
                 remote[helper.submit(handed.texts)] = handed
             except Exception as error:  # spawn impossible, or the pool broke: go on alone
-                results[handed.start] = parse_locally(handed.texts, handed.start)
+                parse_locally(handed.texts, handed.start)
                 helper.fail(error)
 
     try:
@@ -198,7 +195,7 @@ def parse_with_helper(
         while work:
             exchange()
             batch = work.from_front()
-            results[batch.start] = parse_locally(batch.texts, batch.start)
+            parse_locally(batch.texts, batch.start)
         while remote:
             check_cancelled()
             wait(remote, timeout=WAIT_POLL_SECONDS, return_when=FIRST_COMPLETED)
@@ -206,4 +203,3 @@ def parse_with_helper(
     finally:
         for future in remote:
             future.cancel()
-    return [doc for start in sorted(results) for doc in results[start]]

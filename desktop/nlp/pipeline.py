@@ -158,7 +158,8 @@ class Pipeline:
         chunks = list(split_chunks(text))
         component_cfg = {entities.CORRECTIONS_COMPONENT: {entities.CORRECTIONS_KEYWORD: corrections}}
         reporter = _Reporter(len(text), progress, partial)
-        # Gathered as they are parsed, without the tensors: nothing downstream reads them.
+        # What the merge needs of each paragraph's doc is taken as it is parsed; the docs are not
+        # kept (nor their token vectors, 384 bytes a token, which nothing after the pipeline reads).
         paragraphs = ParagraphMerge()
 
         def doc_done(doc: Doc, start: int) -> None:
@@ -169,30 +170,21 @@ class Pipeline:
             if cancelled is not None and cancelled():
                 raise AnalysisCancelled
 
-        def parse_locally(texts: Sequence[str], start: int) -> list[Doc]:
-            docs: list[Doc] = []
+        def parse_locally(texts: Sequence[str], start: int) -> None:
             for chunk, doc in zip(
                 texts, self.nlp.pipe(texts, batch_size=32, component_cfg=component_cfg), strict=True
             ):
                 check_cancelled()
-                # The token vectors (384 bytes a token) are read by nothing after the pipeline:
-                # dropped at once, a 100,000-word text's analysis peaks 50 MB lower. (An empty
-                # copy: an empty slice would keep the whole array alive.)
-                doc.tensor = doc.tensor[:0].copy()
                 doc_done(doc, start)
                 start += len(chunk)
-                docs.append(doc)
-            return docs
 
         helper = self._parse_helper() if len(text) >= PARALLEL_MIN_CHARS else None
         if helper is None:
-            docs = parse_locally(chunks, 0)
+            parse_locally(chunks, 0)
         else:
-            docs = parse_with_helper(
-                self.nlp, helper, chunks, parse_locally, doc_done, check_cancelled, meanwhile
-            )
+            parse_with_helper(self.nlp, helper, chunks, parse_locally, doc_done, check_cancelled, meanwhile)
         reporter.flush()
-        if not docs:
+        if not chunks:
             return self.nlp.make_doc(text)
         merged = paragraphs.merged(self.nlp.vocab)
         entities.unify_labels(merged)

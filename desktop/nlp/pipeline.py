@@ -26,8 +26,7 @@ from desktop.core.long_lines import cuts
 from desktop.nlp import entities
 from desktop.nlp.claims import extract_claims
 from desktop.nlp.errors import AnalysisCancelled, PipelineUnavailable
-from desktop.nlp.figures import extract_figures, find_checks
-from desktop.nlp.figures.extractor import Reading, read_numbers
+from desktop.nlp.figures import Reading, extract_figures, find_checks, read_numbers
 from desktop.nlp.merging import ParagraphMerge
 from desktop.nlp.model import Analysis, Entity, PipelineInfo, Span
 from desktop.nlp.parallel import ParseHelper, parse_with_helper

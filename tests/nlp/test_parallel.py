@@ -19,7 +19,7 @@ import pytest
 from desktop.nlp import entities, parallel
 from desktop.nlp import pipeline as pipeline_module
 from desktop.nlp.errors import AnalysisCancelled
-from desktop.nlp.figures.extractor import Reading, read_numbers
+from desktop.nlp.figures import Reading, read_numbers
 from desktop.nlp.model import Analysis, Entity
 from desktop.nlp.pipeline import Pipeline, load_pipeline
 

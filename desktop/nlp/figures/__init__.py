@@ -8,18 +8,20 @@ from desktop.nlp.figures.units import pint_unit, prepare_units
 
 if TYPE_CHECKING:
     from desktop.nlp.figures.checks import find_checks
-    from desktop.nlp.figures.extractor import extract_figures
+    from desktop.nlp.figures.extractor import Reading, extract_figures, read_numbers
 
-__all__ = ["extract_figures", "find_checks", "pint_unit", "prepare_units"]
+__all__ = ["Reading", "extract_figures", "find_checks", "pint_unit", "prepare_units", "read_numbers"]
+
+_EXTRACTOR_NAMES = ("Reading", "extract_figures", "read_numbers")
 
 
 def __getattr__(name: str) -> object:
     """The extractor and the checks import spaCy, most of a second: loaded when first used, so
     the window (which needs only ``pint_unit`` to show figures) starts without them."""
-    if name == "extract_figures":
-        from desktop.nlp.figures.extractor import extract_figures
+    if name in _EXTRACTOR_NAMES:
+        from desktop.nlp.figures import extractor
 
-        return extract_figures
+        return getattr(extractor, name)
     if name == "find_checks":
         from desktop.nlp.figures.checks import find_checks
 

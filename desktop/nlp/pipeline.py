@@ -185,7 +185,7 @@ class Pipeline:
         reporter.flush()
         if not chunks:
             return self.nlp.make_doc(text)
-        merged = paragraphs.merged(self.nlp.vocab)
+        merged = paragraphs.merged(self.nlp.vocab, text)
         entities.unify_labels(merged)
         # Again on the whole article: the vote above must not undo the reader's corrections,
         # and the helper process's paragraphs were parsed without them.

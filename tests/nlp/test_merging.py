@@ -22,7 +22,7 @@ def test_paragraphs_added_in_any_order_merge_as_from_docs_does(nlp: Language) ->
     # The helper's batches arrive from the back of the text, this process's from the front.
     for doc, start in reversed(list(zip(docs, starts, strict=True))):
         merge.add(doc, start)
-    merged = merge.merged(nlp.vocab)
+    merged = merge.merged(nlp.vocab, text)
     expected = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
     assert merged.text == expected.text == text
     assert merged.to_bytes(exclude=["tensor"]) == expected.to_bytes(exclude=["tensor"])

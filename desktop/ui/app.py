@@ -26,6 +26,11 @@ from desktop.ui.settings import AppSettings
 ICON = Path(__file__).parent / "icons" / "reading-assistant.svg"
 # With no article opened at launch, the settling after start-up begins this long after it.
 FIRST_TEXT_WAIT_MS = 1_000
+# How long a thread busy in Python may keep the interpreter lock once the window's thread asks
+# for it (Python's default: 5 ms). Qt calls into Python for every cell and line it paints, each
+# call asking for the lock anew, so a background thread reading rows, indexing or unpacking an
+# analysis made a table's repaint 5 times slower (benchmarks/switch_interval_bench.py).
+WINDOW_SWITCH_INTERVAL_S = 0.0005
 
 
 def create_main_window(
@@ -34,6 +39,7 @@ def create_main_window(
     """Build the window and start the analysis process, which loads the pipeline. The archive is
     ``archive_path``, else ``$READING_ASSISTANT_ARCHIVE``, else the one chosen in Preferences,
     else the default."""
+    favour_the_window_thread()
     app_settings = AppSettings(settings or QSettings())
     annotations = AnnotationSession()
     path = resolve_archive_path(archive_path, preferred=app_settings.archive_path)
@@ -67,6 +73,13 @@ def run_gui(files: Sequence[str], model: str | None = None, archive_path: Path |
     for path in files:
         window.open_path(Path(path))
     return app.exec()
+
+
+def favour_the_window_thread() -> None:
+    """Let the window's thread take the interpreter lock from a busy background thread sooner
+    (see ``WINDOW_SWITCH_INTERVAL_S``); the background threads lose a little of their speed
+    only while the window is busy too."""
+    sys.setswitchinterval(WINDOW_SWITCH_INTERVAL_S)
 
 
 class FirstTextPainted(QObject):

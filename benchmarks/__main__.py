@@ -26,8 +26,11 @@ from benchmarks.perf_analysis import full_analysis_seconds, raw_pipeline_seconds
 from benchmarks.process_memory import PeakSampler
 from benchmarks.stall_probe import report_from_json
 from benchmarks.texts import sample_text, text_of_words, word_count
+from desktop.store.archive import Archive
 
 ROOT = Path(__file__).resolve().parents[1]
+# Launches timed for (c) and (d): one can be a tenth of a second off either way.
+STARTUP_RUNS = 3
 
 
 def analysis_lines() -> None:
@@ -87,8 +90,18 @@ def open_in_window(path: Path, label: str) -> dict[str, Any] | None:
 
 
 def startup_lines() -> None:
-    moments = run_app("sample")
-    print(f"(c) launch to the sample's text painted: {moments['text painted']:.2f} s (target ≤ 0.50)")
+    first = run_app("sample")
+    with tempfile.TemporaryDirectory(prefix="reading-assistant-bench-") as name:
+        # As at every launch but the first: the archive is there (empty: the sample is new to it).
+        Archive(Path(name) / "archive.sqlite3").close()
+        launches = sorted((run_app("sample", name) for _ in range(STARTUP_RUNS)), key=_text_painted)
+    moments = launches[len(launches) // 2]
+    print(
+        f"(c) launch to the sample's text painted: {_text_painted(moments):.2f} s (target ≤ 0.50;"
+        f" median of {STARTUP_RUNS} launches, {_text_painted(launches[0]):.2f}"
+        f"–{_text_painted(launches[-1]):.2f} s); the first launch, making the archive:"
+        f" {_text_painted(first):.2f} s"
+    )
     print(
         f"(d) launch to its highlights painted: {moments['highlights painted']:.2f} s (target ≤ 1.50);"
         f" pipeline ready at {moments['pipeline ready']:.2f} s, highlights"
@@ -103,6 +116,10 @@ def startup_lines() -> None:
         f"idle app with the sample open: window process {moments['idle rss app MB']:.0f} MB (target ≤ 300 MB),"
         f" + analysis process {moments['idle rss analysis MB']:.0f} MB"
     )
+
+
+def _text_painted(moments: dict[str, Any]) -> float:
+    return float(moments["text painted"])
 
 
 def long_text_lines() -> None:

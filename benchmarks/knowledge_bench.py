@@ -52,6 +52,7 @@ from desktop.store.archive import Archive  # noqa: E402
 from desktop.store.knowledge import _mark_indexed  # noqa: E402
 from desktop.store.records import AnalysisCacheKey  # noqa: E402
 from desktop.ui.annotations import AnnotationSession  # noqa: E402
+from desktop.ui.app import favour_the_window_thread  # noqa: E402
 from desktop.ui.archive_knowledge import KnowledgeIndexer  # noqa: E402
 
 DISTINCT_TEXTS = 200
@@ -387,6 +388,7 @@ def background_indexing(path: Path) -> tuple[float, StallProbe, int, int]:
     """Seconds to index the pending analyses in the background, the event-loop stall probe that
     ran meanwhile, how many reading positions the window wrote, and how many were indexed."""
     app = QCoreApplication.instance() or QCoreApplication([])
+    favour_the_window_thread()  # as in the app's window process
     # The window's session, with the first article open: it writes reading positions as the
     # window does while the user scrolls.
     window = AnnotationSession()

@@ -37,6 +37,7 @@ from benchmarks.stall_probe import StallProbe  # noqa: E402
 from desktop.store.archive import Archive  # noqa: E402
 from desktop.store.migrations import KNOWLEDGE_INDEXES  # noqa: E402
 from desktop.ui.annotations import AnnotationSession  # noqa: E402
+from desktop.ui.app import favour_the_window_thread  # noqa: E402
 from desktop.ui.archive_upgrade import upgrade_before_opening  # noqa: E402
 from desktop.ui.entity_page import EntityPageWindow  # noqa: E402
 from desktop.ui.library.reads import ArchiveReads  # noqa: E402
@@ -166,6 +167,7 @@ def main() -> None:
     parser.add_argument("--archive", type=Path, help="an archive knowledge_bench built (a copy is used)")
     arguments = parser.parse_args()
     app = QApplication.instance() or QApplication([])
+    favour_the_window_thread()  # as in the app's window process
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "knowledge.sqlite3"
         if arguments.archive:

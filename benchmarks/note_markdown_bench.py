@@ -10,7 +10,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from desktop.core.note_markdown import LINEAR_BLOCKS, new_note_converter, render_note_html
+from desktop.core.note_converter import LINEAR_BLOCKS, new_note_converter
+from desktop.core.note_markdown import render_note_html
 
 NOTE_CHARS = 30_000
 NOTES = {

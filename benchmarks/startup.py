@@ -1,6 +1,7 @@
 """The app measured from the outside, in a process of its own (``QT_QPA_PLATFORM=offscreen``).
 
-``python -m benchmarks.startup sample`` launches the window as ``run_gui`` does, opens the sample
+``python -m benchmarks.startup sample [FOLDER]`` launches the window as ``run_gui`` does (with
+the settings and archive in FOLDER, else new ones), opens the sample
 and reports (c) the seconds from launch to the first paint of the reader showing the text,
 (d) to the first paint after the highlights were applied, and the memory (RSS) of the window's
 process and of the analysis process a second later, idle. The launch moment is the parent's
@@ -83,20 +84,14 @@ class Timeline:
 
 def build_window(timeline: Timeline, folder: Path) -> MainWindow:
     """The window as ``reading-assistant`` (``desktop.cli``, ``run_gui``) builds it."""
-    from PySide6.QtCore import QEvent, QObject, QSettings
+    from desktop.ui.early_start import APPLICATION, ORGANIZATION, prepare_before_qt
 
-    from desktop.ui.early_start import (
-        APPLICATION,
-        ORGANIZATION,
-        keep_unused_libraries_out,
-        start_analysis_process,
-    )
+    prepare_before_qt()
+    from PySide6.QtCore import QEvent, QObject, QSettings
+    from PySide6.QtWidgets import QApplication
 
     # Throw-away settings and archive: the user's are left alone, and nothing is cached yet.
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    start_analysis_process(None, settings)
-    keep_unused_libraries_out()
-    from PySide6.QtWidgets import QApplication
 
     from desktop.ui.app import create_main_window
 
@@ -259,7 +254,8 @@ def main(argv: list[str]) -> None:
         if argv[0] == "long":
             result = measure_long_text(timeline, folder, Path(argv[1]))
         else:
-            result = measure_sample(timeline, folder)
+            # ``sample FOLDER``: the settings and archive there (a launch after the first).
+            result = measure_sample(timeline, Path(argv[1]) if len(argv) > 1 else folder)
     print(json.dumps(result), flush=True)
     # Skip Qt's teardown of a window with 100,000 words: the numbers are out.
     os._exit(0)

@@ -280,11 +280,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_headless(args[0], args[1:])
     options = build_gui_parser().parse_args(args)
     # Imported here so that headless commands never load Qt.
-    from desktop.ui.early_start import keep_unused_libraries_out, start_analysis_process
+    from desktop.ui.early_start import prepare_before_qt
 
-    # Before the window's modules: spaCy loads in the analysis process while they are imported.
-    start_analysis_process(options.model)
-    keep_unused_libraries_out()
+    # Before Qt and the window's modules: spaCy loads in the analysis process meanwhile.
+    prepare_before_qt()
     from desktop.ui.app import run_gui
 
     return run_gui(options.files, model=options.model, archive_path=options.archive)

@@ -17,6 +17,12 @@ from urllib.parse import unquote, urlsplit
 ArticleFormat = Literal["text", "markdown", "html", "pdf", "epub"]
 BlockKind = Literal["heading", "paragraph", "list_item", "quote", "code", "table_row"]
 InlineStyle = Literal["bold", "italic", "code", "link"]
+_WEB_PREFIXES = ("http://", "https://")
+
+
+def is_web_address(reference: str) -> bool:
+    """A source that is fetched from the web (any case of the scheme), not a file's path."""
+    return reference.lower().startswith(_WEB_PREFIXES)
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,6 @@ from __future__ import annotations
 import codecs
 import unicodedata
 
-import charset_normalizer
-
 from desktop.core.article import ArticleLoadError
 
 # Longest BOMs first: the UTF-32-LE BOM starts with the UTF-16-LE one.
@@ -67,6 +65,8 @@ def _decode(data: bytes, declared_encoding: str | None) -> str:
     western = _as_windows_1252(data)
     if western is not None:
         return western
+    import charset_normalizer  # here: only text in neither encoding above needs it, not the launch
+
     guess = charset_normalizer.from_bytes(data).best()
     if guess is None:
         raise ArticleLoadError("The file's bytes are not text in any known encoding (cannot decode).")

@@ -19,7 +19,6 @@ from desktop.core.loaders import MAX_ARTICLE_BYTES
 from desktop.core.plain_text import article_from_text
 
 _ALLOWED_SCHEMES = frozenset({"http", "https"})
-_WEB_PREFIXES = ("http://", "https://")
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _TEXT_TYPES = frozenset({"text/plain", "text/markdown"})
 _CHUNK_BYTES = 64 * 1024
@@ -46,11 +45,6 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
         if urlsplit(newurl).scheme.lower() not in _ALLOWED_SCHEMES:
             raise ArticleLoadError(f"The page redirects to {newurl}, which is not an http(s) address.")
         return super().redirect_request(req, fp, code, msg, headers, newurl)  # type: ignore[arg-type]
-
-
-def is_web_address(reference: str) -> bool:
-    """A reference that is fetched from the web (any case of the scheme), not a file's path."""
-    return reference.lower().startswith(_WEB_PREFIXES)
 
 
 def fetch_url(

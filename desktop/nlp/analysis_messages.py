@@ -35,6 +35,15 @@ class Cancel:
 
 
 @dataclass(frozen=True)
+class ChoosePipeline:
+    """Which pipeline to load: the first message to a process started before the window had
+    read its settings (``AnalysisProcess(choose_later=True)``)."""
+
+    model: str | None
+    fallbacks: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
 class PipelineReady:
     info: PipelineInfo
 

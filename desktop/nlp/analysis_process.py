@@ -23,6 +23,7 @@ from desktop.core.free_memory import no_cyclic_collection
 from desktop.nlp.analysis_messages import (
     Analyze,
     Cancel,
+    ChoosePipeline,
     Decode,
     Event,
     Failed,
@@ -45,7 +46,11 @@ _request_numbers = itertools.count(1)
 
 
 class AnalysisProcess:
-    def __init__(self, model: str | None, fallbacks: Sequence[str] | None = None) -> None:
+    def __init__(
+        self, model: str | None, fallbacks: Sequence[str] | None = None, *, choose_later: bool = False
+    ) -> None:
+        """Start the process for pipeline ``model`` (else the default, then ``fallbacks``); with
+        ``choose_later``, ``choose`` names it later, while the process imports spaCy."""
         self._lock = threading.Lock()
         self._state: PipelineReady | PipelineFailed | None = None
         self._closed = False
@@ -57,8 +62,7 @@ class AnalysisProcess:
         self._process = context.Process(
             target=serve,
             args=(
-                model,
-                None if fallbacks is None else tuple(fallbacks),
+                None if choose_later else _choice(model, fallbacks),
                 receive_requests,
                 send_events,
                 os.getpid(),
@@ -96,6 +100,11 @@ class AnalysisProcess:
             if listener in self._listeners:
                 self._listeners.remove(listener)
             self._waiting = {k: v for k, v in self._waiting.items() if v[1] != listener}
+
+    def choose(self, model: str | None, fallbacks: Sequence[str] | None = None) -> None:
+        """Name the pipeline of a process started with ``choose_later`` (once, before any request)."""
+        with self._lock:
+            self._send(_choice(model, fallbacks))
 
     def analyze(self, text: str, listener: Listener, corrections: Sequence[EntityCorrection] = ()) -> int:
         """Send ``text`` to be analysed with the reader's ``corrections``; its events go to
@@ -140,7 +149,7 @@ class AnalysisProcess:
             listener(Failed(request, failed.message))
         return request
 
-    def _send(self, request: Request | None) -> None:
+    def _send(self, request: Request | ChoosePipeline | None) -> None:
         """With the lock held."""
         # The process is gone: the reader thread reports it.
         with contextlib.suppress(OSError, ValueError):
@@ -193,8 +202,23 @@ class AnalysisProcess:
             listener(self._state)
 
 
+def _choice(model: str | None, fallbacks: Sequence[str] | None) -> ChoosePipeline:
+    return ChoosePipeline(model, None if fallbacks is None else tuple(fallbacks))
+
+
 _shared: dict[tuple[str | None, tuple[str, ...] | None], AnalysisProcess] = {}
+# Started before its pipeline was known; the first ``shared_process`` call chooses it.
+_unchosen: list[AnalysisProcess] = []
 _shared_lock = threading.Lock()
+
+
+def start_shared_process_early() -> None:
+    """Start the shared analysis process now, before the pipeline is chosen (the window reads
+    its settings after importing Qt): spaCy is imported meanwhile, and the first
+    ``shared_process`` call names the pipeline and takes this process."""
+    with _shared_lock:
+        if not _shared and not _unchosen:
+            _unchosen.append(AnalysisProcess(None, choose_later=True))
 
 
 def shared_process(model: str | None, fallbacks: Sequence[str] | None = None) -> AnalysisProcess:
@@ -202,14 +226,20 @@ def shared_process(model: str | None, fallbacks: Sequence[str] | None = None) ->
     key = (model, None if fallbacks is None else tuple(fallbacks))
     with _shared_lock:
         if key not in _shared:
-            _shared[key] = AnalysisProcess(model, fallbacks)
+            if _unchosen:
+                process = _unchosen.pop()
+                process.choose(model, fallbacks)
+            else:
+                process = AnalysisProcess(model, fallbacks)
+            _shared[key] = process
         return _shared[key]
 
 
 def close_shared_processes() -> None:
     with _shared_lock:
-        processes = list(_shared.values())
+        processes = [*_shared.values(), *_unchosen]
         _shared.clear()
+        _unchosen.clear()
     for process in processes:
         process.close()
 

@@ -24,6 +24,7 @@ from desktop.core.unused_libraries import keep_out
 from desktop.nlp.analysis_messages import (
     Analyze,
     Cancel,
+    ChoosePipeline,
     Decode,
     Failed,
     Packed,
@@ -46,13 +47,13 @@ PROGRESS_INTERVAL_SECONDS = 0.05
 
 
 def serve(
-    model: str | None,
-    fallbacks: Sequence[str] | None,
+    choice: ChoosePipeline | None,
     requests: Connection,
     events: Connection,
     parent_pid: int,
 ) -> None:
-    """The process's entry point; returns when the window's process asks it to or goes away."""
+    """The process's entry point; returns when the window's process asks it to or goes away.
+    Without a ``choice``, the first request makes it (spaCy is imported meanwhile)."""
     # Ctrl-C at a terminal reaches the whole process group; the window answers it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Ended from outside (``AnalysisProcess.close`` when a stop takes too long): the parse
@@ -60,10 +61,14 @@ def serve(
     signal.signal(signal.SIGTERM, lambda _signal, _frame: end_with_children(1))
     exit_when_orphaned(parent_pid)
     keep_out("dask")  # pint would import it (see desktop.core.unused_libraries); never used here
+    if choice is None:
+        choice = _first_choice(requests)
+        if choice is None:  # closed before choosing
+            return
     work: queue.Queue[Analyze | Decode | None] = queue.Queue()
     cancelled: set[int] = set()
     threading.Thread(target=_receive, args=(requests, work, cancelled), daemon=True).start()
-    pipeline = _load(model, fallbacks, events)
+    pipeline = _load(choice.model, choice.fallbacks, events)
     if pipeline is None:
         return
     try:
@@ -78,6 +83,17 @@ def serve(
                 tidy_up_after_work()
     finally:
         pipeline.close()  # ends the parse helper of long texts, if one was started
+
+
+def _first_choice(requests: Connection) -> ChoosePipeline | None:
+    """The pipeline the window chooses once it has read its settings; None if it closes first."""
+    import desktop.nlp.pipeline  # noqa: F401  (spaCy: most of the loading, done while waiting)
+
+    try:
+        message = requests.recv()
+    except (EOFError, OSError):
+        return None
+    return message if isinstance(message, ChoosePipeline) else None
 
 
 def _receive(requests: Connection, work: queue.Queue[Analyze | Decode | None], cancelled: set[int]) -> None:

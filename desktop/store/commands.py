@@ -17,7 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from desktop.core.article import Article, ArticleLoadError
+from desktop.core.article import Article, ArticleLoadError, is_web_address
 from desktop.core.entity_corrections import EntityCorrection, corrections_digest
 from desktop.core.undecodable import escape_undecodable
 from desktop.nlp.errors import PipelineUnavailable
@@ -295,7 +295,7 @@ def _articles(paths: Sequence[str]) -> Iterator[tuple[str, Article | str]]:
     the window names them, so that either finds the other's article again."""
     from desktop.analysis_inputs import STDIN_PATH, expand_inputs
     from desktop.core.loaders import load_article
-    from desktop.core.url_loader import fetch_url, is_web_address
+    from desktop.core.url_loader import fetch_url
 
     for reference in paths:
         if reference == STDIN_PATH:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import gc
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -24,6 +24,13 @@ from desktop.ui.session_restore import restore_open_articles
 from desktop.ui.settings import AppSettings
 
 ICON = Path(__file__).parent / "icons" / "reading-assistant.svg"
+# With no article opened at launch, the settling after start-up begins this long after it.
+FIRST_TEXT_WAIT_MS = 1_000
+# How long a thread busy in Python may keep the interpreter lock once the window's thread asks
+# for it (Python's default: 5 ms). Qt calls into Python for every cell and line it paints, each
+# call asking for the lock anew, so a background thread reading rows, indexing or unpacking an
+# analysis made a table's repaint 5 times slower (benchmarks/switch_interval_bench.py).
+WINDOW_SWITCH_INTERVAL_S = 0.0005
 
 
 def create_main_window(
@@ -32,6 +39,7 @@ def create_main_window(
     """Build the window and start the analysis process, which loads the pipeline. The archive is
     ``archive_path``, else ``$READING_ASSISTANT_ARCHIVE``, else the one chosen in Preferences,
     else the default."""
+    favour_the_window_thread()
     app_settings = AppSettings(settings or QSettings())
     annotations = AnnotationSession()
     path = resolve_archive_path(archive_path, preferred=app_settings.archive_path)
@@ -48,7 +56,7 @@ def create_main_window(
         window.info_bar.show_message(annotations.problem, "warning", sticky=True)
     if annotations.writable and annotations.path is not None:
         start_daily_backup(annotations.path)
-    QTimer.singleShot(0, lambda: threading.Thread(target=_settle, name="settle", daemon=True).start())
+    FirstTextPainted(window, lambda: threading.Thread(target=_settle, name="settle", daemon=True).start())
     return window
 
 
@@ -65,6 +73,39 @@ def run_gui(files: Sequence[str], model: str | None = None, archive_path: Path |
     for path in files:
         window.open_path(Path(path))
     return app.exec()
+
+
+def favour_the_window_thread() -> None:
+    """Let the window's thread take the interpreter lock from a busy background thread sooner
+    (see ``WINDOW_SWITCH_INTERVAL_S``); the background threads lose a little of their speed
+    only while the window is busy too."""
+    sys.setswitchinterval(WINDOW_SWITCH_INTERVAL_S)
+
+
+class FirstTextPainted(QObject):
+    """Calls ``then`` once the reader has painted an article's text, or ``wait_ms`` after the
+    launch if none is opened: work started sooner would hold the interpreter lock the window
+    needs to paint it (a tenth of a second later on screen)."""
+
+    def __init__(
+        self, window: MainWindow, then: Callable[[], None], wait_ms: int = FIRST_TEXT_WAIT_MS
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], None] | None = then
+        window.reader.viewport().installEventFilter(self)
+        QTimer.singleShot(wait_ms, self, self._call)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._window.article is not None:
+            QTimer.singleShot(0, self, self._call)  # once this paint is done
+        return False
+
+    def _call(self) -> None:
+        if self._then is not None:
+            then, self._then = self._then, None
+            self._window.reader.viewport().removeEventFilter(self)
+            then()
 
 
 def _settle() -> None:

@@ -10,8 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.article import Article, ArticleLoadError, article_name
-from desktop.core.url_loader import is_web_address
+from desktop.core.article import Article, ArticleLoadError, article_name, is_web_address
 from desktop.nlp.model import Analysis
 from desktop.store.archive import Archive
 from desktop.store.records import Highlight, OpenedArticle

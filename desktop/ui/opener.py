@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, Signal
 from desktop.core.article import Article, ArticleLoadError
 from desktop.core.clipboard import article_from_clipboard
 from desktop.core.loaders import load_article
-from desktop.core.url_loader import fetch_url
 from desktop.ui.workers import WorkerPool
 
 # Closing waits this long for files still being read (extracting a saved page is bounded by
@@ -42,7 +41,7 @@ class ArticleOpener(QObject):
         self._start(self._loads, str(path), lambda: load_article(path))
 
     def open_url(self, url: str) -> None:
-        self._start(self._fetches, url, lambda: fetch_url(url, cancelled=self._closing))
+        self._start(self._fetches, url, lambda: _fetch(url, self._closing))
 
     def fetch(
         self, url: str, done: Callable[[Article], None], failed: Callable[[BaseException], None]
@@ -50,7 +49,7 @@ class ArticleOpener(QObject):
         """Fetch ``url`` again for a caller of its own (Reload from Web) on the fetch pool,
         cancelled as every fetch when the window closes; then neither callback is called."""
         self._fetches.submit(
-            lambda: fetch_url(url, cancelled=self._closing),
+            lambda: _fetch(url, self._closing),
             lambda article: None if self._closing.is_set() else done(article),
             lambda error: None if self._closing.is_set() else failed(error),
         )
@@ -77,3 +76,11 @@ class ArticleOpener(QObject):
         self._closing.set()
         self._fetches.wait_for_done(CANCELLED_FETCH_WAIT_MS)
         self._loads.wait_for_done(FILE_LOAD_WAIT_MS)
+
+
+def _fetch(url: str, cancelled: threading.Event) -> Article:
+    # Imported at the first fetch: the web's modules (HTTP, TLS, e-mail headers) are not needed
+    # to show the window.
+    from desktop.core.url_loader import fetch_url
+
+    return fetch_url(url, cancelled=cancelled)

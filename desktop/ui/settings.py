@@ -8,12 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from desktop.core.article import Article, article_name
-from desktop.ui.early_start import MODEL_KEY, preferred_model
 from desktop.ui.reader import DEFAULT_ZOOM_PERCENT, clamp_zoom
 from desktop.ui.reading_style import ReadingStyle
 from desktop.ui.theme import LABEL_STYLES, READING_THEMES, SYSTEM_THEME
 
 MAX_RECENT_FILES = 10
+MODEL_KEY = "model"
 # Reading settings (the Reading Settings dialog, and the Preferences page that embeds it).
 FONT_FAMILY_KEY = "reading/fontFamily"
 POINT_SIZE_KEY = "reading/pointSize"
@@ -70,7 +70,8 @@ class AppSettings:
 
     @property
     def model(self) -> str | None:
-        return preferred_model(self._settings)
+        """The pipeline chosen in Preferences, if any."""
+        return str(self._settings.value(MODEL_KEY, "")) or None
 
     @model.setter
     def model(self, name: str | None) -> None:

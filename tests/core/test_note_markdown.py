@@ -10,15 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop.core.note_converter import IMAGE_MARK, LINEAR_BLOCKS, new_note_converter
 from desktop.core.note_markdown import (
-    IMAGE_MARK,
     IN_PROCESS_NOTE_CHARS,
-    LINEAR_BLOCKS,
     MAX_NOTE_BRACKETS,
     MAX_NOTE_NESTING,
     SUMMARY_NOTE_CHARS,
     is_openable_link,
-    new_note_converter,
     render_note_html,
     render_note_html_limited,
     render_note_summary_html,

@@ -50,9 +50,11 @@ class Events:
 
 @pytest.fixture(scope="module")
 def process() -> Iterator[AnalysisProcess]:
-    started = AnalysisProcess(None)
+    # As at launch: started before the window has read which pipeline to use.
+    started = AnalysisProcess(None, choose_later=True)
     ready = Events()
     started.add_listener(ready)
+    started.choose(None)
     assert isinstance(ready.next(), PipelineReady)
     yield started
     started.close()
@@ -131,6 +133,26 @@ def test_without_a_pipeline_every_request_fails_with_what_to_install() -> None:
     _, answer = events.until_done()
     assert isinstance(answer, Failed) and INSTALL_HINT in answer.message
     process.close()
+
+
+def test_a_pipeline_chosen_after_the_start_is_the_one_loaded() -> None:
+    process = AnalysisProcess(None, choose_later=True)
+    state = Events()
+    process.add_listener(state)
+    process.choose("missing_model_two", fallbacks=("missing_model_one",))
+    failed = state.next()
+    assert isinstance(failed, PipelineFailed)
+    assert "missing_model_two" in failed.message and INSTALL_HINT in failed.message
+    process.close()
+
+
+def test_a_process_closed_before_its_pipeline_is_chosen_ends_without_loading_one() -> None:
+    process = AnalysisProcess(None, choose_later=True)
+    state = Events()
+    process.add_listener(state)
+    process.close()
+    assert process.pid is not None and not _is_running(process.pid)
+    assert list(state.heard.queue) == []  # closed on purpose: nothing to report
 
 
 def test_packing_keeps_every_item_in_order(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,6 +1,6 @@
-"""The window starts light: spaCy loads in the analysis process, started before the window's
-modules are imported, and each article format's loader is imported when it is first needed
-(issue 15's start-up budget)."""
+"""The window starts light: spaCy loads in the analysis process, started before Qt and the
+window's modules are imported, the window's Qt-free modules are imported before Qt, and each
+article format's loader is imported when it is first needed (issue 15's start-up budget)."""
 
 from __future__ import annotations
 
@@ -9,12 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-
-from desktop.nlp.analysis_process import shared_process
-from desktop.ui.analysis_controller import AnalysisController
-from desktop.ui.early_start import start_analysis_process
-from desktop.ui.settings import AppSettings
 from tests.conftest import REPO_ROOT
 
 
@@ -42,14 +36,29 @@ def test_the_window_imports_no_article_format_loader_until_a_file_of_that_format
     )
 
 
-def test_the_window_joins_the_analysis_process_started_before_it(tmp_path: Path) -> None:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    start_analysis_process(None, settings)
-    controller = AnalysisController(AppSettings(settings).model)
-    controller.load_pipeline()
-    assert controller.process_id is not None
-    assert controller.process_id == shared_process(None).pid
-    controller.shutdown()
+def test_every_module_the_window_imports_beyond_qt_and_its_own_is_imported_before_qt() -> None:
+    probe = (
+        "import importlib, json, sys\n"
+        "from desktop.ui.early_start import WINDOW_LIBRARIES\n"
+        "for name in WINDOW_LIBRARIES: importlib.import_module(name)\n"
+        "before = set(sys.modules)\n"
+        "import desktop.ui.app\n"
+        "print(json.dumps(sorted(set(sys.modules) - before)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=REPO_ROOT, capture_output=True, text=True, timeout=120, check=True
+    )
+    imported_after: list[str] = json.loads(done.stdout)
+    qt_or_window = ("PySide6", "shiboken6", "shibokensupport", "signature_bootstrap", "__feature__")
+    left = [
+        name
+        for name in imported_after
+        if not name.startswith("desktop.ui")
+        and name.split(".")[0] not in qt_or_window
+        and name.split(".")[0] not in sys.stdlib_module_names
+    ]
+    assert "desktop.ui.app" in imported_after
+    assert left == []
 
 
 WINDOW_WITHOUT_NUMPY = """
@@ -57,9 +66,11 @@ import sys
 from pathlib import Path
 
 if __name__ == "__main__":  # not in the spawned analysis process, which needs numpy
-    from desktop.ui.early_start import keep_unused_libraries_out
+    import multiprocessing
 
-    keep_unused_libraries_out()
+    from desktop.ui.early_start import prepare_before_qt
+
+    prepare_before_qt()
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -76,11 +87,16 @@ if __name__ == "__main__":  # not in the spawned analysis process, which needs n
     window.open_path(Path(sys.argv[2]))
     loop.exec()
     figures = window.figures_panel.model.rowCount()
-    print(len(window.analysis.entities), figures, sys.modules.get("numpy") is not None)
+    # The window joined the process started before Qt, and named its pipeline.
+    (started_early,) = multiprocessing.active_children()
+    joined = window.controller.process_id == started_early.pid
+    print(len(window.analysis.entities), figures, sys.modules.get("numpy") is not None, joined)
 """
 
 
-def test_the_window_shows_an_analysis_with_numpy_kept_out_of_its_process(tmp_path: Path) -> None:
+def test_the_window_joins_the_analysis_process_started_before_qt_and_shows_its_analysis_without_numpy(
+    tmp_path: Path,
+) -> None:
     script = tmp_path / "window_without_numpy.py"
     script.write_text(WINDOW_WITHOUT_NUMPY, encoding="utf-8")
     sample = REPO_ROOT / "resources" / "samples" / "harbour-bridge.txt"
@@ -92,6 +108,7 @@ def test_the_window_shows_an_analysis_with_numpy_kept_out_of_its_process(tmp_pat
         timeout=180,
         check=True,
     )
-    entities, figures, numpy_imported = done.stdout.split()
+    entities, figures, numpy_imported, joined = done.stdout.split()
     assert int(entities) > 10 and int(figures) > 5
     assert numpy_imported == "False"
+    assert joined == "True"

@@ -9,17 +9,19 @@ its qualifier (:mod:`desktop.store.figure_values`).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from itertools import groupby
 from typing import Any
 
 from sqlite_utils import Database
 
 from desktop.core.article import article_name
+from desktop.core.hand_over import handing_over
 from desktop.nlp.model import Figure
 from desktop.store.figure_sweep import Member, sweep
 from desktop.store.figure_values import Bounds, agree_bounds, bounds
 from desktop.store.knowledge_records import ArchivedFigure, FigureComparison, FigureGroup
+from desktop.store.named_spans import NamedSpans
 from desktop.store.sql_rows import PUBLISHED_SQL
 
 # Kinds whose figures are compared by kind and unit when they count nothing named.
@@ -51,11 +53,10 @@ def insert_figures(
     db: Database,
     article_id: int,
     figures: Sequence[Figure],
-    mentions: Mapping[tuple[str, str], list[tuple[int, int]]],
-    entity_ids: Mapping[tuple[str, str], int],
+    named: NamedSpans,
 ) -> None:
     """Store the article's figures and the names in each figure's sentence."""
-    for figure in figures:
+    for figure in handing_over(figures):
         topic = figure_topic(figure)
         si = figure.si
         cursor = db.execute(
@@ -70,14 +71,12 @@ def insert_figures(
         if topic is None:
             continue
         sentence = figure.sentence
-        named = {
-            entity_ids[key]
-            for key, spans in mentions.items()
-            if any(sentence.start <= start and end <= sentence.end for start, end in spans)
-        }
         db.conn.executemany(
             "INSERT OR IGNORE INTO figure_entities (figure_id, entity_id, topic) VALUES (?, ?, ?)",
-            [(cursor.lastrowid, entity_id, topic) for entity_id in named],
+            [
+                (cursor.lastrowid, entity_id, topic)
+                for entity_id in named.entities_within(sentence.start, sentence.end)
+            ],
         )
 
 

@@ -27,6 +27,7 @@ from sqlite_utils import Database
 
 from desktop.core.article import article_name
 from desktop.core.entity_names import display_name, surname_owners
+from desktop.core.hand_over import handing_over
 from desktop.nlp.model import Analysis, Claim
 from desktop.nlp.serialization import analysis_from_json
 from desktop.store.figure_groups import (
@@ -45,6 +46,7 @@ from desktop.store.knowledge_records import (
     FigureGroup,
     RelatedArticle,
 )
+from desktop.store.named_spans import NamedSpans
 from desktop.store.records import ArchiveError, NotFoundError
 from desktop.store.sql_rows import PUBLISHED_SQL, SITE_SQL
 
@@ -123,7 +125,7 @@ def index_article(db: Database, article_id: int, text_hash: str, analysis: Analy
     """Replace the article's entities, claims and figures with those of ``analysis``."""
     _forget_article(db, article_id)
     mentions = _named_mentions(analysis)
-    entity_ids = {key: resolve_entity(db, key[1], key[0]) for key in mentions}
+    entity_ids = {key: resolve_entity(db, key[1], key[0]) for key in handing_over(mentions)}
     db.conn.executemany(
         "INSERT INTO entity_mentions (article_id, label, name, entity_id, mentions, first_start, first_end)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -132,9 +134,10 @@ def index_article(db: Database, article_id: int, text_hash: str, analysis: Analy
             for (label, name), spans in mentions.items()
         ],
     )
-    for claim in analysis.claims:
-        _insert_claim(db, article_id, claim, mentions, entity_ids)
-    insert_figures(db, article_id, analysis.figures, mentions, entity_ids)
+    named = NamedSpans(mentions, entity_ids)
+    for claim in handing_over(analysis.claims):
+        _insert_claim(db, article_id, claim, named, entity_ids)
+    insert_figures(db, article_id, analysis.figures, named)
     _mark_indexed(db, article_id, text_hash)
 
 
@@ -699,7 +702,7 @@ def _insert_claim(
     db: Database,
     article_id: int,
     claim: Claim,
-    mentions: dict[tuple[str, str], list[tuple[int, int]]],
+    named: NamedSpans,
     entity_ids: dict[tuple[str, str], int],
 ) -> None:
     source_name = None
@@ -718,11 +721,7 @@ def _insert_claim(
     )  # fmt: skip
     claim_id = int(cursor.lastrowid or 0)
     content = claim.content
-    mentioned = {
-        entity_ids[key]
-        for key, spans in mentions.items()
-        if any(content.start <= start and end <= content.end for start, end in spans)
-    } - {source_id}
+    mentioned = named.entities_within(content.start, content.end) - {source_id}
     db.conn.executemany(
         "INSERT OR IGNORE INTO claim_entities (claim_id, entity_id) VALUES (?, ?)",
         [(claim_id, entity_id) for entity_id in mentioned],

@@ -4,16 +4,21 @@ a code editor's overview ruler: highlights, notes, find hits, failing figure che
 Positions become heights through the document layout (a block's top, plus the line's within it,
 over the document height). That costs a lookup per mark, so it is done once per change, after a
 short pause, a slice of marks per event-loop turn (a book's tens of thousands took a third of a
-second at once), and kept as a few hundred pixel rows; painting draws only those rows, whatever
-the number of marks (benchmarks/overview_ruler_bench.py measures both)."""
+second at once), and kept as a few hundred pixel rows. Those rows become runs of equal pixels, one colour
+per lane per pixel (the one drawn last, as if every row were painted as a 4-pixel mark in order),
+and the runs are drawn once into a picture that every repaint copies: a handful of rectangles
+whatever the number of marks, and none redrawn when a new placing (Qt reports the document's
+size again as it lays lines out while scrolling) comes to the same rows
+(benchmarks/overview_ruler_bench.py measures both)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QTextDocument
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QTextDocument
 from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider, QWidget
 
 from desktop.ui.reader import ReaderView
@@ -48,7 +53,7 @@ class OverviewRuler(QWidget):
         # Per lane, (fraction of the document height, rgb) of each mark row: the cache painted from.
         self._rows: list[tuple[int, float, int]] = []
         # The marks drawn once into a picture, which a repaint (on every scroll) only copies.
-        self._picture: QPixmap | None = None
+        self._picture: QImage | None = None
         self._timer = QTimer(self, singleShot=True, interval=RECOMPUTE_DELAY_MS)
         self._timer.timeout.connect(self._start_placing)
         # The placing under way, a slice per turn of the event loop; a change starts it over.
@@ -80,6 +85,10 @@ class OverviewRuler(QWidget):
     def rows(self) -> list[tuple[int, float, int]]:
         """(lane, fraction of the document height, rgb) of every painted row, once up to date."""
         return list(self._rows)
+
+    def picture(self) -> QImage | None:
+        """The marks as drawn for the repaints, or None until they are drawn (again)."""
+        return self._picture
 
     def recompute(self) -> None:
         """Place every mark now, in one go (what the sliced placing after a change comes to)."""
@@ -125,9 +134,11 @@ class OverviewRuler(QWidget):
                     for y, rgb in zip(heights, rgbs[first : first + MARKS_PER_SLICE], strict=True)
                 )
                 yield
-        self._rows = [(lane, row / resolution, rgb) for lane, row, rgb in sorted(rows)]
-        self._picture = None
-        self.update()
+        placed = [(lane, row / resolution, rgb) for lane, row, rgb in sorted(rows)]
+        if placed != self._rows:  # the same rows again (the document reported its size): no repaint
+            self._rows = placed
+            self._picture = None
+            self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.bar and event.type() == QEvent.Type.Resize:
@@ -142,25 +153,24 @@ class OverviewRuler(QWidget):
         if self._picture is None or self._picture.size() != self.size() * self.devicePixelRatioF():
             self._picture = self._draw_rows()
         painter = QPainter(self)
-        painter.drawPixmap(0, 0, self._picture)
+        painter.drawImage(0, 0, self._picture)
         painter.end()
 
-    def _draw_rows(self) -> QPixmap:
+    def _draw_rows(self) -> QImage:
         ratio = self.devicePixelRatioF()
-        picture = QPixmap(self.size() * ratio)
+        picture = QImage(self.size() * ratio, QImage.Format.Format_ARGB32_Premultiplied)
         picture.setDevicePixelRatio(ratio)
         picture.fill(Qt.GlobalColor.transparent)
         groove = self._groove()
         lane_width = max(MIN_LANE_WIDTH_PX, (groove.width() - 2 * GROOVE_BORDER_PX) // LANES)
         painter = QPainter(picture)
-        for lane, fraction, rgb in self._rows:
-            y = groove.top() + int(fraction * (groove.height() - MARK_HEIGHT_PX))
+        for run in pixel_runs(self._rows, groove.height()):
             painter.fillRect(
-                groove.left() + GROOVE_BORDER_PX + lane * lane_width,
-                y,
+                groove.left() + GROOVE_BORDER_PX + run.lane * lane_width,
+                groove.top() + run.top,
                 lane_width,
-                MARK_HEIGHT_PX,
-                QColor.fromRgb(rgb),
+                run.height,
+                QColor.fromRgb(run.rgb),
             )
         painter.end()
         return picture
@@ -173,6 +183,39 @@ class OverviewRuler(QWidget):
             QStyle.SubControl.SC_ScrollBarGroove,
             self.bar,
         )
+
+
+class PixelRun(NamedTuple):
+    """Pixel rows ``top`` to ``top + height`` of a lane (from the groove's top) in one colour."""
+
+    lane: int
+    top: int
+    height: int
+    rgb: int
+
+
+def pixel_runs(rows: Sequence[tuple[int, float, int]], groove_height: int) -> list[PixelRun]:
+    """What painting each row (lane, fraction, rgb) in order as a ``MARK_HEIGHT_PX`` mark comes
+    to: the colour each pixel of each lane ends with, equal neighbours merged into runs.
+
+    A pixel row of a book's ruler holds marks of every colour, and marks overlap (4 pixels high,
+    rows 1 pixel apart): painting them all was tens of thousands of rectangles."""
+    span = groove_height - MARK_HEIGHT_PX
+    pixels: dict[int, dict[int, int]] = {}  # lane -> pixel row -> the colour painted last
+    for lane, fraction, rgb in rows:
+        lane_pixels = pixels.setdefault(lane, {})
+        top = int(fraction * span)
+        for pixel in range(top, top + MARK_HEIGHT_PX):
+            lane_pixels[pixel] = rgb
+    runs: list[PixelRun] = []
+    for lane, lane_pixels in sorted(pixels.items()):
+        for pixel, rgb in sorted(lane_pixels.items()):
+            last = runs[-1] if runs else None
+            if last is not None and (last.lane, last.top + last.height, last.rgb) == (lane, pixel, rgb):
+                runs[-1] = last._replace(height=last.height + 1)
+            else:
+                runs.append(PixelRun(lane, pixel, 1, rgb))
+    return runs
 
 
 def _slider_option(bar: QScrollBar) -> QStyleOptionSlider:

@@ -89,8 +89,12 @@ class SpanLayer:
 
 # Each slice of background re-highlighting stops after this long, so the window stays responsive.
 SLICE_SECONDS = 0.012
-# Lines re-highlighted together, with one layout of the text (a few milliseconds for a run).
+# Lines re-highlighted together at most, with one layout of the text for them.
 LINES_PER_RUN = 32
+# What a character of re-highlighting is first expected to cost, before a run has been timed:
+# a run is cut to the lines expected to fit in what is left of its slice (32 lines of a book,
+# with its entities and highlights, took 30-40 ms on a busy machine).
+FIRST_SECONDS_PER_CHARACTER = 2e-6
 # Waiting lines at most this many clean lines apart are re-highlighted in one run.
 JOINED_GAP = 4
 
@@ -108,6 +112,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._timer.timeout.connect(self._work_slice)
         self.visible_blocks: VisibleBlocks = lambda: range(0)
         self._visible_only = False
+        self._seconds_per_character = FIRST_SECONDS_PER_CHARACTER  # as the runs timed so far cost
 
     def set_layer(self, name: str, spans: Sequence[StyledSpan], format_for: FormatForKey, order: int) -> None:
         """Replace one layer; layers with a higher ``order`` paint over lower ones."""
@@ -171,11 +176,23 @@ class SpanHighlighter(QSyntaxHighlighter):
             self._timer.start()
 
     def _work(self, deadline: float | None) -> None:
-        for lines in self._waiting_runs(deadline is not None):
-            self._dirty.difference_update(lines)
-            self._rehighlight(lines)
-            if deadline is not None and time.perf_counter() > deadline:
+        first = True
+        for waiting in self._waiting_runs(deadline is not None):
+            lines = waiting if deadline is None else self._fitting(waiting, deadline, at_least_one=first)
+            if not lines:
                 break
+            first = False
+            self._dirty.difference_update(lines)
+            began = time.perf_counter()
+            characters = self._rehighlight(lines)
+            if characters:
+                spent = time.perf_counter() - began
+                # Quick to follow a dearer run (a busy machine), slow to trust a cheaper one.
+                self._seconds_per_character = max(
+                    spent / characters, (self._seconds_per_character + spent / characters) / 2
+                )
+            if deadline is not None and (lines != waiting or time.perf_counter() > deadline):
+                break  # the rest of the run waits for the next slice
         waiting_for_idle = self._visible_only and deadline is not None
         if not self._dirty or (waiting_for_idle and not any(n in self._dirty for n in self.visible_blocks())):
             self._timer.stop()
@@ -187,8 +204,23 @@ class SpanHighlighter(QSyntaxHighlighter):
         if not (self._visible_only and sliced):
             yield from line_runs(sorted(self._dirty))
 
-    def _rehighlight(self, lines: range) -> None:
-        """Highlight ``lines`` (block numbers) again, with one layout of the document for them all.
+    def _fitting(self, lines: range, deadline: float, *, at_least_one: bool) -> range:
+        """The first of ``lines`` expected to be re-highlighted by ``deadline``, at the cost of
+        the runs so far (at least one line if ``at_least_one``: a slice moves the work on)."""
+        budget = (deadline - time.perf_counter()) / self._seconds_per_character  # in characters
+        block = self.document().findBlockByNumber(lines.start)
+        end = lines.start
+        while end < lines.stop and block.isValid():
+            budget -= block.length()
+            if budget < 0 and (end > lines.start or not at_least_one):
+                break
+            end += 1
+            block = block.next()
+        return range(lines.start, end)
+
+    def _rehighlight(self, lines: range) -> int:
+        """Highlight ``lines`` (block numbers) again, with one layout of the document for them all;
+        returns the number of characters highlighted.
 
         Qt lays the text out again from a changed line to the end of the document, so each line
         re-highlighted on its own (``rehighlightBlock``) costs time in proportion to the lines
@@ -201,7 +233,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         first = document.findBlockByNumber(lines.start)
         last = document.findBlockByNumber(min(lines.stop, document.blockCount()) - 1)
         if not first.isValid() or not last.isValid():
-            return  # the text has fewer lines since they were scheduled
+            return 0  # the text has fewer lines since they were scheduled
         cursor = QTextCursor(document)
         cursor.setPosition(first.position())
         cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
@@ -212,6 +244,7 @@ class SpanHighlighter(QSyntaxHighlighter):
             # and the highlighter ignores them until its first pass over a new document.
             for number in range(first.blockNumber(), last.blockNumber() + 1):
                 self.rehighlightBlock(document.findBlockByNumber(number))
+        return last.position() + last.length() - first.position()
 
     def highlightBlock(self, text: str) -> None:
         self._lines_formatted += 1

@@ -81,6 +81,8 @@ class ReaderView(QTextBrowser):
         )
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self._offsets = Utf16Offsets("")
+        # Where visible_blocks starts looking: the first block on screen when last asked.
+        self._first_visible = 0
         self._article = Article("")
         self._zoom_percent = DEFAULT_ZOOM_PERCENT
         self._style = ReadingStyle()
@@ -284,10 +286,27 @@ class ReaderView(QTextBrowser):
         self.highlighter.schedule_all()
 
     def visible_blocks(self) -> range:
-        """Numbers of the text blocks on screen, which are re-highlighted first."""
-        first = self.cursorForPosition(QPoint(0, 0)).block().blockNumber()
-        last = self.cursorForPosition(QPoint(0, self.viewport().height())).block().blockNumber()
-        return range(first, last + 1)
+        """Numbers of the text blocks on screen, which are re-highlighted first.
+
+        Found from the blocks' rectangles, walking from the last answer's first block, not by
+        asking the layout what lies under the screen's corners: that hit test runs one of Qt's
+        lazy-layout steps of up to 200,000 characters while a new text is being laid out (95 ms
+        in a book), and the highlighter asks at every slice of its work."""
+        document = self.document()
+        layout = document.documentLayout()
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        block = document.findBlockByNumber(min(self._first_visible, document.blockCount() - 1))
+        while block.isValid() and block.previous().isValid() and layout.blockBoundingRect(block).top() > top:
+            block = block.previous()
+        while block.isValid() and block.next().isValid() and layout.blockBoundingRect(block).bottom() <= top:
+            block = block.next()
+        self._first_visible = first = max(block.blockNumber(), 0)
+        while (
+            block.isValid() and block.next().isValid() and layout.blockBoundingRect(block).bottom() < bottom
+        ):
+            block = block.next()
+        return range(first, max(block.blockNumber(), first) + 1)
 
     def set_tooltip_source(self, source: TooltipSource) -> None:
         self._tooltip_source = source

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 # Found by the regex engine, a book is scanned in milliseconds.
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -29,6 +30,13 @@ class Utf16Offsets:
         if not self._astral:
             return codepoint
         return codepoint + bisect_left(self._astral, codepoint)
+
+    def to_utf16_many(self, codepoints: Sequence[int]) -> list[int]:
+        """``to_utf16`` of each of ``codepoints``, a book's tens of thousands at once."""
+        astral = self._astral
+        if not astral:
+            return list(codepoints)
+        return [codepoint + bisect_left(astral, codepoint) for codepoint in codepoints]
 
     def to_codepoint(self, utf16: int) -> int:
         """Map a UTF-16 position back; a position inside a surrogate pair maps past the character."""

@@ -212,9 +212,7 @@ class ReaderView(QTextBrowser):
 
     def to_document_positions(self, codepoints: Sequence[int]) -> list[int]:
         """Many positions at once; no work at all for a text without characters outside the BMP."""
-        if self._offsets.identity:
-            return list(codepoints)
-        return [self._offsets.to_utf16(c) for c in codepoints]
+        return self._offsets.to_utf16_many(codepoints)
 
     def to_text(self, position: int) -> int:
         return self._offsets.to_codepoint(position)
@@ -280,7 +278,11 @@ class ReaderView(QTextBrowser):
     def _styled(self, spans: Sequence[tuple[int, int, str]]) -> list[StyledSpan]:
         if self._offsets.identity:  # no characters outside the BMP: positions are the same
             return [StyledSpan(*span) for span in spans]
-        return [StyledSpan(self.to_document(s), self.to_document(e), key) for s, e, key in spans]
+        starts = self._offsets.to_utf16_many([start for start, _end, _key in spans])
+        ends = self._offsets.to_utf16_many([end for _start, end, _key in spans])
+        return [
+            StyledSpan(start, end, key) for start, end, (_s, _e, key) in zip(starts, ends, spans, strict=True)
+        ]
 
     def refresh_highlights(self) -> None:
         self.highlighter.schedule_all()

@@ -22,3 +22,10 @@ def test_round_trip_and_agreement_with_utf16(text: str) -> None:
 def test_position_inside_a_surrogate_pair_lands_after_the_character() -> None:
     offsets = Utf16Offsets("a😀b")
     assert offsets.to_codepoint(2) == 2
+
+
+@given(st.text(alphabet=st.sampled_from("ab é\n😀🇺🇦𝔸")))
+def test_many_positions_at_once_are_each_position_converted(text: str) -> None:
+    offsets = Utf16Offsets(text)
+    positions = [*range(len(text) + 1)][::-1]  # in any order
+    assert offsets.to_utf16_many(positions) == [_utf16_length(text[:i]) for i in positions]

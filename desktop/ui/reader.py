@@ -101,6 +101,8 @@ class ReaderView(QTextBrowser):
         self.highlighter.reset()
         self._article = article
         self._offsets = Utf16Offsets(article.text)
+        # The old text's place means nothing in this one (and looking there would lay it out).
+        self._first_visible = 0
         document = self.document()
         # One edit for the text, its layout and margins: the highlighter looks at every line
         # (and Qt starts laying the text out) once, not after each of the three.
@@ -303,7 +305,7 @@ class ReaderView(QTextBrowser):
             block = block.previous()
         while block.isValid() and block.next().isValid() and layout.blockBoundingRect(block).bottom() <= top:
             block = block.next()
-        self._first_visible = first = max(block.blockNumber(), 0)
+        self._first_visible = first = block.blockNumber()
         while (
             block.isValid() and block.next().isValid() and layout.blockBoundingRect(block).bottom() < bottom
         ):

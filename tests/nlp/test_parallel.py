@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -106,6 +107,36 @@ def test_batches_from_both_ends_cover_the_text_once_and_shrink_where_they_meet()
     sizes = [sum(len(text) for text in batch.texts) for batch in (mine[0], helpers[0], mine[-2], helpers[-1])]
     assert sizes[0] >= parallel.BATCH_CHARS and sizes[1] >= parallel.BATCH_CHARS
     assert all(size < parallel.MIN_BATCH_CHARS + longest_chunk for size in sizes[2:])
+
+
+@pytest.mark.usefixtures("small_batches")
+def test_the_helper_hands_back_its_memory_once_a_texts_batches_are_done(
+    pipeline: Pipeline, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    handed: list[tuple[str, Future[bytes] | Future[None]]] = []
+    submit, tidy = parallel.ParseHelper.submit, parallel.ParseHelper.tidy
+
+    def recording_submit(self: parallel.ParseHelper, texts: Sequence[str]) -> Future[bytes]:
+        future = submit(self, texts)
+        handed.append(("batch", future))
+        return future
+
+    def recording_tidy(self: parallel.ParseHelper) -> Future[None]:
+        future = tidy(self)
+        handed.append(("tidy", future))
+        return future
+
+    monkeypatch.setattr(parallel.ParseHelper, "submit", recording_submit)
+    monkeypatch.setattr(parallel.ParseHelper, "tidy", recording_tidy)
+    polls = iter(range(1_000_000))
+    for cancelled in (lambda: False, lambda: next(polls) >= 3):  # finished, then cancelled
+        handed.clear()
+        with contextlib.suppress(AnalysisCancelled):
+            pipeline.analyze(text, cancelled=cancelled)
+        kinds = [kind for kind, _ in handed]
+        assert kinds[0] == "batch"
+        assert kinds[-1] == "tidy" and kinds.count("tidy") == 1  # once, after every batch
+        assert handed[-1][1].result(timeout=60) is None
 
 
 @pytest.mark.usefixtures("small_batches")

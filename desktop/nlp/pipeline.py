@@ -13,7 +13,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -27,7 +27,7 @@ from desktop.nlp import entities
 from desktop.nlp.claims import extract_claims
 from desktop.nlp.errors import AnalysisCancelled, PipelineUnavailable
 from desktop.nlp.figures import Reading, extract_figures, find_checks, read_numbers
-from desktop.nlp.merging import ParagraphMerge
+from desktop.nlp.merging import ParagraphEntity, ParagraphMerge, Rows
 from desktop.nlp.model import Analysis, Entity, PipelineInfo, Span
 from desktop.nlp.parallel import ParseHelper, parse_with_helper
 from desktop.nlp.parsed_doc import ParsedDoc
@@ -161,9 +161,23 @@ class Pipeline:
         # kept (nor their token vectors, 384 bytes a token, which nothing after the pipeline reads).
         paragraphs = ParagraphMerge()
 
-        def doc_done(doc: Doc, start: int) -> None:
-            reporter.doc_done(doc, start)
+        def doc_done(text: str, doc: Doc, start: int) -> None:
+            reporter.paragraph_done(
+                len(text),
+                lambda: (
+                    Entity(start + e.start_char, start + e.end_char, e.text, e.label_) for e in doc.ents
+                ),
+            )
             paragraphs.add(doc, start)
+
+        def remote_done(text: str, rows: Rows, found: Sequence[ParagraphEntity], start: int) -> None:
+            reporter.paragraph_done(
+                len(text),
+                lambda: (
+                    Entity(start + first, start + end, text[first:end], label) for first, end, label in found
+                ),
+            )
+            paragraphs.add_rows(rows, start)
 
         def check_cancelled() -> None:
             if cancelled is not None and cancelled():
@@ -174,14 +188,16 @@ class Pipeline:
                 texts, self.nlp.pipe(texts, batch_size=32, component_cfg=component_cfg), strict=True
             ):
                 check_cancelled()
-                doc_done(doc, start)
+                doc_done(chunk, doc, start)
                 start += len(chunk)
 
         helper = self._parse_helper() if len(text) >= PARALLEL_MIN_CHARS else None
         if helper is None:
             parse_locally(chunks, 0)
         else:
-            parse_with_helper(self.nlp, helper, chunks, parse_locally, doc_done, check_cancelled, meanwhile)
+            parse_with_helper(
+                self.nlp, helper, chunks, parse_locally, remote_done, check_cancelled, meanwhile
+            )
         reporter.flush()
         if not chunks:
             return self.nlp.make_doc(text)
@@ -235,15 +251,14 @@ class _Reporter:
         self._pending: list[Entity] = []
         self._last_flush = time.monotonic()
 
-    def doc_done(self, doc: Doc, start: int) -> None:
-        # The end of the last token is the text's length (Doc.text would join the whole text).
-        self._done += doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    def paragraph_done(self, length: int, found: Callable[[], Iterable[Entity]]) -> None:
+        """A paragraph of ``length`` characters is parsed; ``found()``: its entities, asked for
+        only when someone wants them."""
+        self._done += length
         if self._progress is not None:
             self._progress(self._done, self._total)
         if self._partial is not None:
-            self._pending += (
-                Entity(start + e.start_char, start + e.end_char, e.text, e.label_) for e in doc.ents
-            )
+            self._pending += found()
             if time.monotonic() - self._last_flush >= PARTIAL_INTERVAL_SECONDS:
                 self.flush()
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from desktop.nlp.merging import ParagraphMerge
+from desktop.nlp.merging import ParagraphMerge, ParsedBatch
 from desktop.nlp.pipeline import split_chunks
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "harbour-bridge.txt"
@@ -31,3 +32,30 @@ def test_paragraphs_added_in_any_order_merge_as_from_docs_does(nlp: Language) ->
     ]
     assert [s.start for s in merged.sents] == [s.start for s in expected.sents]
     assert [t.head.i for t in merged] == [t.head.i for t in expected]
+
+
+def test_a_batch_parsed_elsewhere_brings_its_strings_and_merges_to_the_same_doc(nlp: Language) -> None:
+    text = SAMPLE.read_text(encoding="utf-8") + "\n\nZorblatt quibbled with the Vexmoorians' glorfing.\n"
+    chunks = list(split_chunks(text))
+    docs = list(nlp.pipe(chunks))
+    batch = ParsedBatch.of(docs)
+    # A vocab that never saw these words or lemmas, as the analysis process never saw the helper's.
+    elsewhere = spacy.blank("en").vocab
+    assert "glorfing" not in elsewhere.strings
+    batch.add_strings_to(elsewhere)
+    merge = ParagraphMerge()
+    start = 0
+    for chunk, rows in zip(chunks, batch.rows, strict=True):
+        merge.add_rows(rows, start)
+        start += len(chunk)
+    merged = merge.merged(elsewhere, text)
+    expected = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
+    assert [(t.text, t.lemma_, t.norm_, t.tag_, t.dep_, str(t.morph), t.ent_type_) for t in merged] == [
+        (t.text, t.lemma_, t.norm_, t.tag_, t.dep_, str(t.morph), t.ent_type_) for t in expected
+    ]
+    found = [[(start, end, label) for start, end, label in paragraph] for paragraph in batch.entities]
+    assert found == [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in docs]
+
+
+def test_an_empty_batch_has_no_strings() -> None:
+    assert ParsedBatch.of([]) == ParsedBatch([], [], [])

@@ -21,6 +21,7 @@ from desktop.nlp import entities, parallel
 from desktop.nlp import pipeline as pipeline_module
 from desktop.nlp.errors import AnalysisCancelled
 from desktop.nlp.figures import Reading, read_numbers
+from desktop.nlp.merging import ParsedBatch
 from desktop.nlp.model import Analysis, Entity
 from desktop.nlp.pipeline import Pipeline, load_pipeline
 
@@ -49,12 +50,12 @@ def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def remote_futures(monkeypatch: pytest.MonkeyPatch) -> list[Future[bytes]]:
+def remote_futures(monkeypatch: pytest.MonkeyPatch) -> list[Future[ParsedBatch]]:
     """The batches handed to the helper, to see whether it did any of the work."""
-    handed: list[Future[bytes]] = []
+    handed: list[Future[ParsedBatch]] = []
     submit = parallel.ParseHelper.submit
 
-    def recording_submit(self: parallel.ParseHelper, texts: Sequence[str]) -> Future[bytes]:
+    def recording_submit(self: parallel.ParseHelper, texts: Sequence[str]) -> Future[ParsedBatch]:
         future = submit(self, texts)
         handed.append(future)
         return future
@@ -71,7 +72,7 @@ def one_process_analysis(pipeline: Pipeline, text: str, monkeypatch: pytest.Monk
 
 @pytest.mark.usefixtures("small_batches")
 def test_two_processes_give_the_one_process_analysis(
-    pipeline: Pipeline, text: str, remote_futures: list[Future[bytes]], monkeypatch: pytest.MonkeyPatch
+    pipeline: Pipeline, text: str, remote_futures: list[Future[ParsedBatch]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     expected = one_process_analysis(pipeline, text, monkeypatch)
     progress: list[int] = []
@@ -113,10 +114,10 @@ def test_batches_from_both_ends_cover_the_text_once_and_shrink_where_they_meet()
 def test_the_helper_hands_back_its_memory_once_a_texts_batches_are_done(
     pipeline: Pipeline, text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    handed: list[tuple[str, Future[bytes] | Future[None]]] = []
+    handed: list[tuple[str, Future[ParsedBatch] | Future[None]]] = []
     submit, tidy = parallel.ParseHelper.submit, parallel.ParseHelper.tidy
 
-    def recording_submit(self: parallel.ParseHelper, texts: Sequence[str]) -> Future[bytes]:
+    def recording_submit(self: parallel.ParseHelper, texts: Sequence[str]) -> Future[ParsedBatch]:
         future = submit(self, texts)
         handed.append(("batch", future))
         return future
@@ -141,7 +142,7 @@ def test_the_helper_hands_back_its_memory_once_a_texts_batches_are_done(
 
 @pytest.mark.usefixtures("small_batches")
 def test_the_numbers_are_read_once_while_the_helper_parses(
-    pipeline: Pipeline, text: str, remote_futures: list[Future[bytes]], monkeypatch: pytest.MonkeyPatch
+    pipeline: Pipeline, text: str, remote_futures: list[Future[ParsedBatch]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     expected = one_process_analysis(pipeline, text, monkeypatch)
     busy_helper_when_read: list[bool] = []
@@ -171,7 +172,7 @@ def test_partial_entities_from_both_processes_are_the_uncorrected_entities(
 
 @pytest.mark.usefixtures("small_batches")
 def test_cancelling_drops_the_helpers_work(
-    pipeline: Pipeline, text: str, remote_futures: list[Future[bytes]], monkeypatch: pytest.MonkeyPatch
+    pipeline: Pipeline, text: str, remote_futures: list[Future[ParsedBatch]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     expected = one_process_analysis(pipeline, text, monkeypatch)
     polls = iter(range(1_000_000))

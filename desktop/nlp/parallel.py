@@ -13,8 +13,9 @@ again: 0.2 s of work for 100,000 words). It hands the memory its batches freed b
 system once a text's batches are done (``ParseHelper.tidy``), not after every batch: the next
 batch would take it straight back, page by page (3% of its parse time).
 
-Whatever else this process does meanwhile (``meanwhile``, and rebuilding the helper's docs) is
-shared out too: the helper parses that much more of the text.
+Whatever else this process does meanwhile (taking in the helper's batches) is shared out too:
+the helper parses that much more of the text. Once the helper has its last batch, it is handed
+work for after it (``after_batches``): it would idle while this process ends the analysis.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import TypeVar
 
 from spacy.language import Language
 
@@ -46,6 +48,7 @@ IN_FLIGHT = 2
 # How often the wait for the helper's last batches looks at the cancel check.
 WAIT_POLL_SECONDS = 0.05
 
+T = TypeVar("T")
 LanguageLoader = Callable[[str], Language]
 ParseLocally = Callable[[Sequence[str], int], None]
 # A paragraph parsed by the helper: its text, ``paragraph_rows``, entities, and start in the text.
@@ -81,6 +84,11 @@ class ParseHelper:
 
     def submit(self, texts: Sequence[str]) -> Future[ParsedBatch]:
         return self._executor.submit(_parse_in_helper, list(texts))
+
+    def run(self, function: Callable[..., T], *args: object) -> Future[T]:
+        """``function(*args)`` in the helper, after the batches already handed out (``function``
+        and its arguments are pickled: a module's function, plain data)."""
+        return self._executor.submit(function, *args)
 
     def tidy(self) -> Future[None]:
         """Collect the cycles the batches left and hand back the memory they freed (done after the
@@ -162,18 +170,19 @@ def parse_with_helper(
     parse_locally: ParseLocally,
     remote_done: RemoteDone,
     check_cancelled: Callable[[], None],
-    meanwhile: Callable[[], object] = lambda: None,
+    after_batches: Callable[[ParseHelper], object] = lambda helper: None,
 ) -> None:
     """Parse ``chunks`` here (``parse_locally(texts, start)``) and in the helper, in batches.
 
     ``remote_done(text, rows, entities, start)`` is called for each paragraph the helper parsed,
     as its batch arrives, once this process's vocab has the strings of its rows;
-    ``check_cancelled`` raises to stop, and then the helper's results are dropped. ``meanwhile``
-    is work of this process that does not need the parse: done once the helper has its first
-    batches, it is shared out like the parse (the helper parses that much more of the text).
+    ``check_cancelled`` raises to stop, and then the helper's results are dropped.
+    ``after_batches(helper)`` is called once the helper has been handed its last batch, to hand it
+    work for after them (``ParseHelper.run``); not if the helper fails before.
     """
     work = _Work(chunks)
     remote: dict[Future[ParsedBatch], _Batch] = {}
+    handed_all = False
 
     def receive(batch: _Batch, future: Future[ParsedBatch]) -> None:
         try:
@@ -190,18 +199,24 @@ def parse_with_helper(
 
     def exchange() -> None:
         """Take the helper's finished batches and hand it more from the back."""
+        nonlocal handed_all
         for future in [future for future in remote if future.done()]:
             receive(remote.pop(future), future)
-        while helper.usable and len(remote) < IN_FLIGHT and (handed := work.from_back()) is not None:
+        while helper.usable and not handed_all and len(remote) < IN_FLIGHT:
+            handed = work.from_back()
             try:
-                remote[helper.submit(handed.texts)] = handed
+                if handed is None:  # what is left is this process's last batch
+                    handed_all = True
+                    after_batches(helper)
+                else:
+                    remote[helper.submit(handed.texts)] = handed
             except Exception as error:  # spawn impossible, or the pool broke: go on alone
-                parse_locally(handed.texts, handed.start)
+                if handed is not None:
+                    parse_locally(handed.texts, handed.start)
                 helper.fail(error)
 
     try:
         exchange()
-        meanwhile()
         while work:
             exchange()
             batch = work.from_front()

@@ -14,8 +14,8 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
-from functools import cache
 
 import spacy
 from spacy.language import Language
@@ -143,7 +143,7 @@ class Pipeline:
         cancelled: CancelCheck | None = None,
         partial: PartialCallback | None = None,
         corrections: Sequence[EntityCorrection] = (),
-        meanwhile: Callable[[], object] = lambda: None,
+        after_batches: Callable[[ParseHelper], object] = lambda helper: None,
     ) -> Doc:
         """Parse ``text`` paragraph by paragraph into one ``Doc`` whose text equals ``text``.
 
@@ -151,8 +151,8 @@ class Pipeline:
         paragraphs parsed so far (article offsets, before the article-wide label corrections)
         in batches; ``cancelled`` is polled between paragraphs and stops with AnalysisCancelled.
         ``corrections`` are the reader's, applied to every paragraph and again to the article.
-        ``meanwhile``: work that does not need the parse, done while the helper process parses
-        (not called when there is none).
+        ``after_batches(helper)``: hands the helper process work for after its last batch (see
+        ``parse_with_helper``; not called when there is none).
         """
         chunks = list(split_chunks(text))
         component_cfg = {entities.CORRECTIONS_COMPONENT: {entities.CORRECTIONS_KEYWORD: corrections}}
@@ -196,7 +196,7 @@ class Pipeline:
             parse_locally(chunks, 0)
         else:
             parse_with_helper(
-                self.nlp, helper, chunks, parse_locally, remote_done, check_cancelled, meanwhile
+                self.nlp, helper, chunks, parse_locally, remote_done, check_cancelled, after_batches
             )
         reporter.flush()
         if not chunks:
@@ -216,10 +216,24 @@ class Pipeline:
         partial: PartialCallback | None = None,
         corrections: Sequence[EntityCorrection] = (),
     ) -> Analysis:
-        # The numbers' reading needs the text alone: with the helper, it is done during the parse.
-        numbers = cache(lambda: read_numbers(text))
-        doc = self.parse(text, progress, cancelled, partial, corrections, meanwhile=numbers)
-        return analyze_doc(doc, pipeline=self.identity, corrections=corrections, text=text, numbers=numbers())
+        # The numbers' reading needs the text alone: with the helper process, the helper reads
+        # them after its last batch, while this process merges the text and finds its claims.
+        read_by_helper: list[Future[list[Reading]]] = []
+        doc = self.parse(
+            text,
+            progress,
+            cancelled,
+            partial,
+            corrections,
+            after_batches=lambda helper: read_by_helper.append(helper.run(read_numbers, text)),
+        )
+        return analyze_doc(
+            doc,
+            pipeline=self.identity,
+            corrections=corrections,
+            text=text,
+            numbers=lambda: _numbers(text, read_by_helper),
+        )
 
     def close(self) -> None:
         """Stop the helper process, if one was started (also done at interpreter exit)."""
@@ -269,18 +283,29 @@ class _Reporter:
         self._last_flush = time.monotonic()
 
 
+def _numbers(text: str, read_by_helper: Sequence[Future[list[Reading]]]) -> Sequence[Reading]:
+    """``read_numbers(text)``: the helper process's reading, else (no helper, or it failed) ours."""
+    for future in read_by_helper:
+        try:
+            return future.result()
+        except Exception as error:  # the helper died meanwhile
+            log.warning("The parse helper process did not read the numbers (%s); reading them here.", error)
+    return read_numbers(text)
+
+
 def analyze_doc(
     doc: Doc,
     pipeline: str = "",
     corrections: Sequence[EntityCorrection] = (),
     text: str | None = None,
-    numbers: Sequence[Reading] | None = None,
+    numbers: Callable[[], Sequence[Reading]] | None = None,
 ) -> Analysis:
     """Extract the plain-data analysis from a parsed, corrected ``Doc`` (``corrections``: the
-    reader's, for the places nested in longer names; ``text``: the doc's text, and ``numbers``:
-    its ``read_numbers``, if the caller has them)."""
+    reader's, for the places nested in longer names; ``text``: the doc's text, and ``numbers()``:
+    its ``read_numbers``, if the caller has them: asked for once the claims are found)."""
     article = ParsedDoc.of(doc, text)
-    figures = extract_figures(article, numbers)
+    claims = tuple(extract_claims(article))
+    figures = extract_figures(article, None if numbers is None else numbers())
     nested = entities.corrected(entities.nested_places(article), corrections)
     spans = sorted([*article.entities, *nested], key=lambda e: (e.start_char, -e.end_char))
     return Analysis(
@@ -288,7 +313,7 @@ def analyze_doc(
         entities=tuple(Entity(e.start_char, e.end_char, article.span_text(e), e.label_) for e in spans),
         figures=tuple(figures),
         checks=tuple(find_checks(article, figures)),
-        claims=tuple(extract_claims(article)),
+        claims=claims,
         sentences=tuple(Span(s.start_char, s.end_char, article.span_text(s)) for s in article.sentences),
         pipeline=pipeline,
     )

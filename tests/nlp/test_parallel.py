@@ -10,10 +10,12 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar, cast
 
 import pytest
 
@@ -27,6 +29,7 @@ from desktop.nlp.pipeline import Pipeline, load_pipeline
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "resources" / "samples" / "harbour-bridge.txt"
+T = TypeVar("T")
 
 
 @pytest.fixture(scope="module")
@@ -141,19 +144,48 @@ def test_the_helper_hands_back_its_memory_once_a_texts_batches_are_done(
 
 
 @pytest.mark.usefixtures("small_batches")
-def test_the_numbers_are_read_once_while_the_helper_parses(
-    pipeline: Pipeline, text: str, remote_futures: list[Future[ParsedBatch]], monkeypatch: pytest.MonkeyPatch
+def test_the_helper_reads_the_numbers_after_its_last_batch(
+    pipeline: Pipeline, text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     expected = one_process_analysis(pipeline, text, monkeypatch)
-    busy_helper_when_read: list[bool] = []
+    handed: list[object] = []
+    submit, run = parallel.ParseHelper.submit, parallel.ParseHelper.run
 
-    def recording_read_numbers(read: str) -> list[Reading]:
-        busy_helper_when_read.append(any(not future.done() for future in remote_futures))
-        return read_numbers(read)
+    def recording_submit(self: parallel.ParseHelper, texts: Sequence[str]) -> Future[ParsedBatch]:
+        handed.append("batch")
+        return submit(self, texts)
 
-    monkeypatch.setattr(pipeline_module, "read_numbers", recording_read_numbers)
+    def recording_run(self: parallel.ParseHelper, function: Callable[..., T], *args: object) -> Future[T]:
+        future = run(self, function, *args)
+        handed.append((function, future))
+        return future
+
+    monkeypatch.setattr(parallel.ParseHelper, "submit", recording_submit)
+    monkeypatch.setattr(parallel.ParseHelper, "run", recording_run)
     assert pipeline.analyze(text) == expected
-    assert busy_helper_when_read == [True]
+    batches = handed.count("batch")
+    assert batches > 1
+    assert len(handed) == batches + 1  # after every batch, once
+    function, future = cast(tuple[object, Future[list[Reading]]], handed[-1])
+    assert function is read_numbers
+    assert future.result(timeout=60) == read_numbers(text)
+
+
+@pytest.mark.usefixtures("small_batches")
+def test_numbers_the_helper_could_not_read_are_read_here(
+    pipeline: Pipeline, text: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    expected = one_process_analysis(pipeline, text, monkeypatch)
+
+    def failing_run(self: parallel.ParseHelper, function: Callable[..., T], *args: object) -> Future[T]:
+        failed: Future[T] = Future()
+        failed.set_exception(BrokenProcessPool("the helper ended"))
+        return failed
+
+    monkeypatch.setattr(parallel.ParseHelper, "run", failing_run)
+    with caplog.at_level(logging.WARNING, logger=pipeline_module.__name__):
+        assert pipeline.analyze(text) == expected
+    assert [r for r in caplog.records if "reading them here" in r.getMessage()]
 
 
 @pytest.mark.usefixtures("small_batches")

@@ -207,6 +207,7 @@ def parse_with_helper(
             try:
                 if handed is None:  # what is left is this process's last batch
                     handed_all = True
+                    helper.tidy()  # before the work after the batches: this process peaks then
                     after_batches(helper)
                 else:
                     remote[helper.submit(handed.texts)] = handed

@@ -134,7 +134,7 @@ def _answer(
     request = item.request
     try:
         if isinstance(item, Decode):
-            return Packed(request, pack_analysis(analysis_from_json(item.json_text)), None)
+            return Packed(request, pack_analysis(analysis_from_json(item.json_utf8)), None)
         last_progress = 0.0
 
         def progress(done: int, total: int) -> None:
@@ -154,7 +154,7 @@ def _answer(
             partial=partial,
             corrections=item.corrections,
         )
-        return Packed(request, pack_analysis(analysis), analysis_to_json(analysis))
+        return Packed(request, pack_analysis(analysis), analysis_to_json(analysis).encode("utf-8"))
     except AnalysisCancelled:
         return Failed(request, "cancelled", cancelled=True)
     except Exception as error:  # one text's failure is reported; the process serves the next

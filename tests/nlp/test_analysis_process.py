@@ -68,7 +68,7 @@ def test_the_process_analyses_as_this_process_does(process: AnalysisProcess, pip
     here = pipeline.analyze(SAMPLE)
     assert finished.analysis == here
     assert finished.analysis.sentences == here.sentences
-    assert finished.json_text == analysis_to_json(here)
+    assert finished.json_utf8 == analysis_to_json(here).encode("utf-8")
 
 
 def test_the_readers_corrections_are_applied_there_as_here(
@@ -86,7 +86,7 @@ def test_the_readers_corrections_are_applied_there_as_here(
     assert isinstance(finished, Finished)
     here = pipeline.analyze(text, corrections=corrections)
     assert finished.analysis == here
-    assert finished.json_text == analysis_to_json(here)
+    assert finished.json_utf8 == analysis_to_json(here).encode("utf-8")
     labels = {entity.text: entity.label for entity in finished.analysis.entities}
     assert labels["Marko Sunflower"] == "PERSON" and "Odesa" not in labels
     assert finished.analysis != pipeline.analyze(text), "the corrections changed the analysis"
@@ -95,10 +95,10 @@ def test_the_readers_corrections_are_applied_there_as_here(
 def test_a_cached_analysis_is_decoded_there(process: AnalysisProcess, pipeline: Pipeline) -> None:
     here = pipeline.analyze(SAMPLE)
     events = Events()
-    process.decode(SAMPLE, analysis_to_json(here), events)
+    process.decode(SAMPLE, analysis_to_json(here).encode("utf-8"), events)
     _, finished = events.until_done()
     assert isinstance(finished, Finished)
-    assert finished.analysis == here and finished.json_text is None
+    assert finished.analysis == here and finished.json_utf8 is None
 
 
 def test_long_texts_use_the_parse_helper_report_progress_and_can_be_cancelled(

@@ -494,9 +494,12 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._open_shown)
 
     def _save_reading_position(self) -> None:
-        """Keep the reading position of the article being left (opened first if it was shown
-        a moment ago: the reader may have scrolled it already)."""
-        self._open_shown()
+        """Keep the reading position of the article being left: one shown a moment ago is
+        stored in the archive first (the reader may have scrolled it already); its analysis,
+        of an article left, is not started."""
+        document, self._opening = self._opening, None
+        if document is not None and document is self._shown:
+            self.annotator.open_article(document.article)
         self.annotator.save_reading_position()
 
     def _open_shown(self) -> None:

@@ -23,10 +23,11 @@ class Analyze:
 
 @dataclass(frozen=True)
 class Decode:
-    """Turn a cached analysis (``analysis_to_json``) back into an ``Analysis``, there, not here."""
+    """Turn a cached analysis (``analysis_to_json``, in UTF-8) back into an ``Analysis``, there,
+    not here."""
 
     request: int
-    json_text: str
+    json_utf8: bytes
 
 
 @dataclass(frozen=True)
@@ -70,11 +71,14 @@ class Partial:
 
 @dataclass(frozen=True)
 class Packed:
-    """The analysis as it crosses; ``json_text`` is for the cache (None when it came from there)."""
+    """The analysis as it crosses; ``json_utf8`` is for the cache (None when it came from there):
+    ``analysis_to_json`` in UTF-8, which the window stores as it is. As a ``str``, its unpickling
+    and its binding to SQL would each encode or decode megabytes holding the window's
+    interpreter lock."""
 
     request: int
     analysis: PackedAnalysis
-    json_text: str | None
+    json_utf8: bytes | None
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,7 @@ class Finished:
 
     request: int
     analysis: Analysis
-    json_text: str | None
+    json_utf8: bytes | None
 
 
 @dataclass(frozen=True)

@@ -112,9 +112,10 @@ class AnalysisProcess:
         frozen = tuple(corrections)
         return self._submit(text, listener, lambda request: Analyze(request, text, frozen))
 
-    def decode(self, text: str, json_text: str, listener: Listener) -> int:
-        """Turn ``text``'s cached analysis back into an ``Analysis`` (a ``Finished`` event)."""
-        return self._submit(text, listener, lambda request: Decode(request, json_text))
+    def decode(self, text: str, json_utf8: bytes, listener: Listener) -> int:
+        """Turn ``text``'s cached analysis (its JSON in UTF-8) back into an ``Analysis`` (a
+        ``Finished`` event)."""
+        return self._submit(text, listener, lambda request: Decode(request, json_utf8))
 
     def cancel(self, request: int) -> None:
         with self._lock:
@@ -182,7 +183,7 @@ class AnalysisProcess:
                 # pause of 100-300 ms wherever it fell).
                 with no_cyclic_collection():
                     analysis = unpack_analysis(event.analysis, text)
-                event = Finished(event.request, analysis, event.json_text)
+                event = Finished(event.request, analysis, event.json_utf8)
             listener(event)
 
     def _ended(self) -> None:

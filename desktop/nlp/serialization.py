@@ -25,8 +25,8 @@ def analysis_to_json(analysis: Analysis) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def analysis_from_json(text: str) -> Analysis:
-    """The analysis ``analysis_to_json`` wrote; ``ValueError`` for anything else."""
+def analysis_from_json(text: str | bytes) -> Analysis:
+    """The analysis ``analysis_to_json`` wrote (or its UTF-8); ``ValueError`` for anything else."""
     try:
         data = json.loads(text)
         if data.get("format") != FORMAT:

@@ -71,7 +71,7 @@ BUSY_TIMEOUT_MS = 10_000
 # A news article's analysis (tens to a few hundred KB of JSON) is indexed across the archive as
 # it is stored, in milliseconds; a book's would hold the writer (the window) for seconds, so it is
 # left to the background indexer (`Knowledge.index_pending`).
-INLINE_INDEX_MAX_CHARS = 1_000_000
+INLINE_INDEX_MAX_SIZE = 1_000_000  # characters, or bytes of UTF-8
 # Archives up to this size are checked for damage before opening returns (quick_check reads
 # about 1 GB a second from the page cache: ~60 ms here). A larger one is checked on a
 # background thread, and its first write waits for the verdict.
@@ -526,10 +526,13 @@ class Archive:
     # -- analysis cache ---------------------------------------------------------------------
 
     @_reading_errors_reported
-    def get_cached_analysis(self, key: AnalysisCacheKey) -> str | None:
-        """The analysis JSON stored for exactly this text and pipeline, or None."""
+    def get_cached_analysis(self, key: AnalysisCacheKey) -> bytes | None:
+        """The analysis JSON stored for exactly this text and pipeline, in UTF-8, or None.
+
+        Read as bytes: the window only hands it on to the analysis process, and a book's is
+        megabytes, which Python would decode holding the interpreter lock."""
         row = self._db.execute(
-            "SELECT json FROM analysis_cache WHERE text_hash = ? AND pipeline_name = ?"
+            "SELECT CAST(json AS BLOB) FROM analysis_cache WHERE text_hash = ? AND pipeline_name = ?"
             " AND pipeline_version = ? AND extraction_version = ? AND corrections_digest = ?",
             [
                 key.text_hash,
@@ -539,7 +542,7 @@ class Archive:
                 key.corrections_digest,
             ],
         ).fetchone()
-        return None if row is None else str(row[0])
+        return None if row is None else bytes(row[0])
 
     @_reading_errors_reported
     def cached_analysis_of(self, text_hash: str) -> str | None:
@@ -552,18 +555,24 @@ class Archive:
         return None if row is None else str(row[0])
 
     @_reading_errors_reported
-    def put_cached_analysis(self, key: AnalysisCacheKey, json_text: str) -> None:
-        """Store an analysis; results of other pipeline versions (or other corrections) for the
-        same text are dropped, since they can never be asked for again by this version."""
+    def put_cached_analysis(self, key: AnalysisCacheKey, json_text: str | bytes) -> None:
+        """Store an analysis (its JSON, or the JSON's UTF-8); results of other pipeline versions
+        (or other corrections) for the same text are dropped, since they can never be asked for
+        again by this version.
+
+        UTF-8 is stored by SQLite's cast, which runs with the interpreter lock released: binding
+        a book's JSON as a ``str`` encoded megabytes holding it (a 30 ms stall in the window,
+        whose background writer this runs on)."""
         with self._writing() as db:
             db.execute("DELETE FROM analysis_cache WHERE text_hash = ?", [key.text_hash])
             db.execute(
                 "INSERT INTO analysis_cache (text_hash, pipeline_name, pipeline_version,"
-                " extraction_version, json, created_at, corrections_digest) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " extraction_version, json, created_at, corrections_digest)"
+                " VALUES (?, ?, ?, ?, CAST(? AS TEXT), ?, ?)",
                 [key.text_hash, key.pipeline_name, key.pipeline_version, key.extraction_version,
                  json_text, now_timestamp(), key.corrections_digest],
             )  # fmt: skip
-            if len(json_text) <= INLINE_INDEX_MAX_CHARS:
+            if len(json_text) <= INLINE_INDEX_MAX_SIZE:
                 knowledge_index.index_analysis(db, key.text_hash, json_text)
 
     # -- entity corrections -----------------------------------------------------------------

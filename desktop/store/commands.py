@@ -285,7 +285,7 @@ def _store_analysis(
     analysis = pipeline.analyze(text, corrections=corrections)
     if not archive.read_only:
         key = AnalysisCacheKey.of(text, pipeline, corrections_digest(corrections))
-        archive.put_cached_analysis(key, analysis_to_json(analysis))
+        archive.put_cached_analysis(key, analysis_to_json(analysis).encode("utf-8"))
     return analysis
 
 

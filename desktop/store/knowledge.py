@@ -94,7 +94,7 @@ def name_key(name: str) -> str:
     return words[-1][:_NAME_KEY_LENGTH] if words else ""
 
 
-def index_analysis(db: Database, text_hash: str, json_text: str) -> bool:
+def index_analysis(db: Database, text_hash: str, json_text: str | bytes) -> bool:
     """Index the stored analysis of the article whose text has ``text_hash``, replacing what
     was indexed for it before. False when no article has that text or the JSON is not a
     stored analysis (the article then stays as it was)."""
@@ -114,7 +114,7 @@ def index_parsed(db: Database, text_hash: str, analysis: Analysis | None) -> boo
     return True
 
 
-def _parsed(json_text: str) -> Analysis | None:
+def _parsed(json_text: str | bytes) -> Analysis | None:
     try:
         return analysis_from_json(json_text)
     except ValueError:

@@ -25,9 +25,10 @@ class AnalysisCache:
 
     def __init__(self, session: AnnotationSession) -> None:
         self._session = session
-        self._writing: dict[AnalysisCacheKey, str] = {}
+        self._writing: dict[AnalysisCacheKey, bytes] = {}
 
-    def lookup(self, text: str, pipeline: PipelineInfo, corrections: Corrections) -> str | None:
+    def lookup(self, text: str, pipeline: PipelineInfo, corrections: Corrections) -> bytes | None:
+        """The analysis JSON, in UTF-8, kept for this text, pipeline and corrections."""
         archive = self._session.archive
         if archive is None:
             return None
@@ -39,15 +40,15 @@ class AnalysisCache:
         except ArchiveError:
             return None
 
-    def store(self, text: str, pipeline: PipelineInfo, corrections: Corrections, json_text: str) -> None:
+    def store(self, text: str, pipeline: PipelineInfo, corrections: Corrections, json_utf8: bytes) -> None:
         archive = self._session.archive
         if archive is None or not self._session.writable:
             return
         key = AnalysisCacheKey.of(text, pipeline, corrections_digest(corrections))
-        self._writing[key] = json_text
+        self._writing[key] = json_utf8
 
         def written(_result: object) -> None:
-            if self._writing.get(key) is json_text:
+            if self._writing.get(key) is json_utf8:
                 del self._writing[key]
 
         def failed(error: BaseException) -> None:
@@ -57,6 +58,6 @@ class AnalysisCache:
             written(None)
 
         def put(writer: Archive) -> None:
-            writer.put_cached_analysis(key, json_text)
+            writer.put_cached_analysis(key, json_utf8)
 
         self._session.writes.write(archive.path, put, written, failed)

@@ -151,8 +151,8 @@ class AnalysisController(QObject):
             self.analysisPartial.emit(generation, event.entities)
         elif isinstance(event, Finished):
             del self._requests[event.request]
-            if event.json_text is not None and self.cache is not None and self._pipeline is not None:
-                self.cache.store(text, self._pipeline, corrections, event.json_text)
+            if event.json_utf8 is not None and self.cache is not None and self._pipeline is not None:
+                self.cache.store(text, self._pipeline, corrections, event.json_utf8)
             self.analysisFinished.emit(generation, event.analysis)
         else:
             del self._requests[event.request]

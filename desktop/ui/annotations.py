@@ -230,13 +230,18 @@ class AnnotationSession(QObject):
         return highlight if edit is None else replace(highlight, **edit.after)
 
     # -- the open article ------------------------------------------------------------------
-    def open_article(self, article: Article) -> OpenedArticle | None:
-        """The article's highlights and note, or None: no archive, or (``placing_message``) its
-        highlights are being placed on its changed text and ``placed`` follows."""
+    def leave_article(self) -> None:
+        """Nothing of the open article can be highlighted, noted or undone any more: another is
+        being shown (and ``open_article`` follows)."""
         self._abandon_placing()
         self.undo_stack.clear()
         self.article_id = None
         self.highlights, self.orphans, self.article_note = [], [], ""
+
+    def open_article(self, article: Article) -> OpenedArticle | None:
+        """The article's highlights and note, or None: no archive, or (``placing_message``) its
+        highlights are being placed on its changed text and ``placed`` follows."""
+        self.leave_article()
         if self.archive is None:
             return None
         try:

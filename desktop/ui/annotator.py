@@ -55,6 +55,9 @@ class Annotator(QObject):
         self.show_notes = show_notes
         self.current_colour = DEFAULT_COLOUR
         self._position_timer = QTimer(self, singleShot=True, interval=READING_POSITION_DELAY_MS)
+        # The stored reading position the reader scrolls back to at the next turn; until then,
+        # the reader's own (the top) is not where the reader was.
+        self._returning_to: int | None = None
         self.placing_status = PlacingStatus()
         if isinstance(window, QMainWindow):
             window.statusBar().addPermanentWidget(self.placing_status)
@@ -173,6 +176,12 @@ class Annotator(QObject):
         self.highlight_action.setEnabled(selected)
         self.note_action.setEnabled(selected or self.current_highlight() is not None)
 
+    def leave_article(self) -> None:
+        """The open article's highlights and note put away (another is being shown)."""
+        self._returning_to = None
+        self.session.leave_article()
+        self._on_changed()
+
     def open_article(self, article: Article) -> None:
         """Bring back the article's highlights, note and reading position from the archive."""
         opened = self.session.open_article(article)
@@ -190,8 +199,8 @@ class Annotator(QObject):
         """Go to the reading position (unless the reader has scrolled while the highlights were
         placed) and say which highlights could not be placed."""
         if opened.reading_position > 0 and self.reader.verticalScrollBar().value() == 0:
-            position = opened.reading_position
-            QTimer.singleShot(0, self.reader, lambda: self.reader.scroll_to(position))
+            self._returning_to = opened.reading_position
+            QTimer.singleShot(0, self.reader, self._return_to_position)
         # Of an article changed since it was read, the versions' message says it (with Show Changes).
         if opened.orphans and not opened.changed_since_read:
             self.show_message(
@@ -333,8 +342,15 @@ class Annotator(QObject):
             extend(menu, position)
         menu.exec(self.reader.viewport().mapToGlobal(point))
 
+    def _return_to_position(self) -> None:
+        position, self._returning_to = self._returning_to, None
+        if position is not None:  # else another article was shown meanwhile
+            self.reader.scroll_to(position)
+
     def save_reading_position(self) -> None:
-        self.session.set_reading_position(self.reader.top_position())
+        # Before the reader is back at the stored position, that is still the one to keep.
+        if self._returning_to is None:
+            self.session.set_reading_position(self.reader.top_position())
 
     def edit_colour_meanings(self) -> None:
         archive = self.session.archive

@@ -15,8 +15,9 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QTextDocument
 
-# Each slice stops after this long; lines asked about at a time (a few milliseconds at most).
-SLICE_SECONDS = 0.008
+# Each slice stops after this long (short: see ``span_highlighter.SLICE_SECONDS``); lines asked
+# about at a time (a few milliseconds at most).
+SLICE_SECONDS = 0.005
 LINES_PER_REQUEST = 8
 
 

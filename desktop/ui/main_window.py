@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
 
         self.documents: list[OpenDocument] = []
         self._shown: OpenDocument | None = None
+        # Shown, and opened in the archive at the next turn of the event loop (``_show_document``).
+        self._opening: OpenDocument | None = None
         self.library: LibraryWindow | None = None
         self.annotation_import: AnnotationImport | None = None
         self.opener = ArticleOpener(self)
@@ -473,7 +475,7 @@ class MainWindow(QMainWindow):
         """Show the text at once; highlights follow when the analysis ends."""
         if not 0 <= index < len(self.documents):
             return
-        self.annotator.save_reading_position()
+        self._save_reading_position()
         document = self.documents[index]
         self._shown = document
         article = document.article
@@ -485,6 +487,28 @@ class MainWindow(QMainWindow):
         if self.find_bar.isVisible():
             self.find_bar.search(self.find_bar.field.text())
         self.layers.clear()
+        self.annotator.leave_article()
+        # The rest at the next turn of the event loop: storing a book in the archive took as long
+        # as showing its text (20 ms each), and the window would hold still for both at once.
+        self._opening = document
+        QTimer.singleShot(0, self, self._open_shown)
+
+    def _save_reading_position(self) -> None:
+        """Keep the reading position of the article being left: one shown a moment ago is
+        stored in the archive first (the reader may have scrolled it already); its analysis,
+        of an article left, is not started."""
+        document, self._opening = self._opening, None
+        if document is not None and document is self._shown:
+            self.annotator.open_article(document.article)
+        self.annotator.save_reading_position()
+
+    def _open_shown(self) -> None:
+        """The article shown last: its highlights and note from the archive, and its analysis
+        (kept, or started); nothing if it was opened already, or another was shown since."""
+        document, self._opening = self._opening, None
+        if document is None or document is not self._shown:
+            return
+        article = document.article
         self.annotator.open_article(article)
         self.articleShown.emit(article)
         if document.analysis is not None:
@@ -548,7 +572,7 @@ class MainWindow(QMainWindow):
         if not 0 <= index < len(self.documents):
             return
         if index == self.tabs.currentIndex():
-            self.annotator.save_reading_position()
+            self._save_reading_position()
         del self.documents[index]
         self.tabs.removeTab(index)
         if not self.documents:
@@ -620,7 +644,9 @@ class MainWindow(QMainWindow):
             return
         self._end_progress()
         # Kept with its tab even if the reader switched to another (already analysed) one meanwhile.
-        index = self._document_index(Article(analysis.text).content_hash)
+        # Compared, not hashed: the text is the tab's own object (sent to be analysed), which
+        # equals itself at once; a book's hash took milliseconds.
+        index = next((i for i, doc in enumerate(self.documents) if doc.article.text == analysis.text), None)
         if index is None:
             return  # its tab was closed meanwhile
         document = self.documents[index]
@@ -644,7 +670,9 @@ class MainWindow(QMainWindow):
             ),
             lambda: self.figures_panel.show_figures(analysis.figures, analysis.checks),
         ]
-        self._run_steps(analysis, steps)
+        # The first step too at a turn of its own: the analysis comes in an event that has had
+        # it stored, and a book's entity layer is a step of 10-20 ms by itself.
+        QTimer.singleShot(0, self, lambda: self._run_steps(analysis, steps))
 
     def _run_steps(self, analysis: Analysis, steps: list[Callable[[], None]]) -> None:
         if self.analysis is not analysis:
@@ -943,7 +971,7 @@ class MainWindow(QMainWindow):
             # Its write lock would hold up the saves below; cancelled, it leaves nothing behind.
             self.annotation_import.cancel()
             self.annotation_import.wait()
-        self.annotator.save_reading_position()
+        self._save_reading_position()
         self.notes_panel.flush_edits()
         if not unsaved_edits.may_close(self, self.annotations):
             event.ignore()

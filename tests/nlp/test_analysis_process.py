@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import queue
 import time
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from desktop.nlp.analysis_messages import (
     Progress,
 )
 from desktop.nlp.analysis_process import AnalysisProcess
+from desktop.nlp.analysis_server import ANALYSIS_NICENESS
 from desktop.nlp.pipeline import INSTALL_HINT, PARALLEL_MIN_CHARS, Pipeline
 from desktop.nlp.serialization import analysis_to_json
 from tests.conftest import SAMPLES_DIR
@@ -68,7 +70,7 @@ def test_the_process_analyses_as_this_process_does(process: AnalysisProcess, pip
     here = pipeline.analyze(SAMPLE)
     assert finished.analysis == here
     assert finished.analysis.sentences == here.sentences
-    assert finished.json_text == analysis_to_json(here)
+    assert finished.json_utf8 == analysis_to_json(here).encode("utf-8")
 
 
 def test_the_readers_corrections_are_applied_there_as_here(
@@ -86,7 +88,7 @@ def test_the_readers_corrections_are_applied_there_as_here(
     assert isinstance(finished, Finished)
     here = pipeline.analyze(text, corrections=corrections)
     assert finished.analysis == here
-    assert finished.json_text == analysis_to_json(here)
+    assert finished.json_utf8 == analysis_to_json(here).encode("utf-8")
     labels = {entity.text: entity.label for entity in finished.analysis.entities}
     assert labels["Marko Sunflower"] == "PERSON" and "Odesa" not in labels
     assert finished.analysis != pipeline.analyze(text), "the corrections changed the analysis"
@@ -95,10 +97,10 @@ def test_the_readers_corrections_are_applied_there_as_here(
 def test_a_cached_analysis_is_decoded_there(process: AnalysisProcess, pipeline: Pipeline) -> None:
     here = pipeline.analyze(SAMPLE)
     events = Events()
-    process.decode(SAMPLE, analysis_to_json(here), events)
+    process.decode(SAMPLE, analysis_to_json(here).encode("utf-8"), events)
     _, finished = events.until_done()
     assert isinstance(finished, Finished)
-    assert finished.analysis == here and finished.json_text is None
+    assert finished.analysis == here and finished.json_utf8 is None
 
 
 def test_long_texts_use_the_parse_helper_report_progress_and_can_be_cancelled(
@@ -111,6 +113,11 @@ def test_long_texts_use_the_parse_helper_report_progress_and_can_be_cancelled(
     assert any(isinstance(event, Progress) and event.request == request for event in seen)
     assert process.pid is not None
     assert _children(process.pid)
+    # Both give way to the window's process for the CPU.
+    lower = min(19, os.getpriority(os.PRIO_PROCESS, 0) + ANALYSIS_NICENESS)
+    assert {
+        os.getpriority(os.PRIO_PROCESS, pid) for pid in [process.pid, *map(int, _children(process.pid))]
+    } == {lower}
     process.cancel(request)
     # Nothing more reaches the listener of a cancelled request; the process serves the next one.
     after = Events()

@@ -229,12 +229,27 @@ def test_analysis_cache_is_keyed_by_text_pipeline_and_extraction_version(archive
     key = AnalysisCacheKey("abc123", "en_core_web_sm", "3.8.0", "7")
     assert archive.get_cached_analysis(key) is None
     archive.put_cached_analysis(key, '{"entities": []}')
-    assert archive.get_cached_analysis(key) == '{"entities": []}'
+    assert archive.get_cached_analysis(key) == b'{"entities": []}'
     newer = AnalysisCacheKey("abc123", "en_core_web_sm", "3.8.0", "8")
     assert archive.get_cached_analysis(newer) is None
     archive.put_cached_analysis(newer, '{"entities": [1]}')
     assert archive.get_cached_analysis(key) is None
-    assert archive.get_cached_analysis(newer) == '{"entities": [1]}'
+    assert archive.get_cached_analysis(newer) == b'{"entities": [1]}'
+
+
+def test_analysis_cache_stores_utf8_as_text_and_reads_it_back_as_utf8(archive: Archive) -> None:
+    # The window hands the analysis process's UTF-8 on as it is; the column stays text, as the
+    # JSON of every other writer (and of archives made before) is.
+    as_text, as_utf8 = AnalysisCacheKey("one", "m", "1", "1"), AnalysisCacheKey("two", "m", "1", "1")
+    json_text = '{"text": "Zoë said “no” 🙂"}'
+    archive.put_cached_analysis(as_text, json_text)
+    archive.put_cached_analysis(as_utf8, json_text.encode("utf-8"))
+    for key in (as_text, as_utf8):
+        assert archive.get_cached_analysis(key) == json_text.encode("utf-8")
+    stored = archive._db.execute(
+        "SELECT typeof(json), json FROM analysis_cache ORDER BY text_hash"
+    ).fetchall()
+    assert stored == [("text", json_text), ("text", json_text)]
 
 
 def test_batch_is_all_or_nothing(archive: Archive) -> None:

@@ -187,6 +187,6 @@ def test_v1_archive_is_upgraded_in_place_without_loss(tmp_path: Path) -> None:
         assert [(hit.highlight_id, hit.field) for hit in archive.search("AIS")] == [(5, "note")]
         key = AnalysisCacheKey(Article(text=text).content_hash, "en_core_web_sm", "3.8.0", "1")
         archive.put_cached_analysis(key, "{}")
-        assert archive.get_cached_analysis(key) == "{}"
+        assert archive.get_cached_analysis(key) == b"{}"
     applied = [step.name for step in MIGRATIONS.applied(Database(path))]
     assert applied == [migration.name for migration in MIGRATIONS.pending(Database(memory=True))]

@@ -91,7 +91,7 @@ def test_the_earlier_version_keeps_its_cached_analysis_until_the_article_is_dele
     article_id = archive.open_article(first).article_id
     archive.put_cached_analysis(key, '{"entities": []}')
     archive.open_article(Article(text=SECOND, source=SOURCE))
-    assert archive.get_cached_analysis(key) == '{"entities": []}'
+    assert archive.get_cached_analysis(key) == b'{"entities": []}'
     archive.delete_article(article_id)
     assert archive.get_cached_analysis(key) is None
     conn = sqlite3.connect(archive.path)

@@ -62,7 +62,7 @@ def test_an_analysis_cached_before_a_correction_is_a_miss_after_it(archive: Arch
     after = AnalysisCacheKey("abc123", "en_core_web_sm", "3.8.0", "9", corrections_digest([KYIV]))
     assert archive.get_cached_analysis(after) is None
     archive.put_cached_analysis(after, '{"entities": [1]}')
-    assert archive.get_cached_analysis(after) == '{"entities": [1]}'
+    assert archive.get_cached_analysis(after) == b'{"entities": [1]}'
     assert archive.get_cached_analysis(before) is None
 
 
@@ -79,5 +79,5 @@ def test_analyses_cached_before_the_upgrade_stay_valid_without_corrections(tmp_p
     conn.commit()
     conn.close()
     with Archive(path) as archive:
-        assert archive.get_cached_analysis(key) == '{"entities": []}'
+        assert archive.get_cached_analysis(key) == b'{"entities": []}'
         assert archive.entity_corrections() == ()

@@ -273,7 +273,7 @@ def test_a_large_analysis_waits_for_the_background_indexer(
     from desktop.store import archive as archive_module
     from desktop.store.records import AnalysisCacheKey
 
-    monkeypatch.setattr(archive_module, "INLINE_INDEX_MAX_CHARS", 0)
+    monkeypatch.setattr(archive_module, "INLINE_INDEX_MAX_SIZE", 0)
     text = "Volodymyr Zelensky met NATO officials in Brussels on Monday, his office said."
     with Archive(tmp_path / "a.sqlite3") as archive:
         article_id = archive.open_article(Article(text=text, title="Talks")).article_id
@@ -290,7 +290,7 @@ def test_the_background_indexer_takes_an_analysis_the_window_holds_as_it_is(
     from desktop.core.article import Article
     from desktop.store import archive as archive_module
 
-    monkeypatch.setattr(archive_module, "INLINE_INDEX_MAX_CHARS", 0)
+    monkeypatch.setattr(archive_module, "INLINE_INDEX_MAX_SIZE", 0)
     text = "Volodymyr Zelensky met NATO officials in Brussels on Monday, his office said."
     analysis = pipeline.analyze(text)
     with Archive(tmp_path / "a.sqlite3") as archive:

@@ -59,7 +59,7 @@ def test_an_analysis_is_answered_while_it_is_being_written(qtbot: QtBot, tmp_pat
     session.open_archive(tmp_path / "archive.sqlite3")
     cache = AnalysisCache(session)
     text = SAMPLE.read_text(encoding="utf-8")
-    analysis_json = '{"made up": "an analysis kept in the archive"}'
+    analysis_json = '{"made up": "an analysis kept in the archive — in UTF-8"}'.encode()
     with qtbot.waitSignal(session.writes.written):
         cache.store(text, pipeline, (), analysis_json)
         assert cache.lookup(text, pipeline, ()) == analysis_json  # from memory, or the archive if written

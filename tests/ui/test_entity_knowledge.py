@@ -361,7 +361,7 @@ def test_a_book_sized_analysis_is_indexed_in_the_background(
     from desktop.store import archive as archive_module
 
     # Every analysis counts as a book's here: none is indexed while the window waits.
-    monkeypatch.setattr(archive_module, "INLINE_INDEX_MAX_CHARS", 0)
+    monkeypatch.setattr(archive_module, "INLINE_INDEX_MAX_SIZE", 0)
     for index in range(3):
         show_and_wait(qtbot, window, index)
     archive = window.annotations.archive

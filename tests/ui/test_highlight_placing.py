@@ -54,6 +54,12 @@ def stored(archive_file: Path, article_id: int) -> tuple[str, list[tuple[int, in
     return text, sorted((h.start, h.end, h.orphan, h.note) for h in every)
 
 
+def show(qtbot: QtBot, window: MainWindow, article: Article) -> None:
+    """``window.show_article``, and the turn of the event loop after it, which asks the archive."""
+    with qtbot.waitSignal(window.articleShown):
+        window.show_article(article)
+
+
 def responsive_open(qtbot: QtBot, window: MainWindow, article: Article) -> tuple[float, float]:
     """Shows ``article`` and waits until its highlights are placed: how long showing it took,
     and the longest the event loop stalled while they were placed (up to the moment the worker
@@ -68,7 +74,8 @@ def responsive_open(qtbot: QtBot, window: MainWindow, article: Article) -> tuple
     shown = time.perf_counter() - started
     probe.start()
     with qtbot.waitSignal(window.annotations.placed, timeout=PLACING_TIMEOUT_MS):
-        assert "Placing 500 highlights" in window.annotator.placing_status.label.text()
+        # The archive is asked at the event loop's next turn, after the text is shown.
+        qtbot.waitUntil(lambda: "Placing 500 highlights" in window.annotator.placing_status.label.text())
         assert window.annotator.placing_status.isVisible()
     assert not probe.isActive()
     return shown, max(later - earlier for earlier, later in itertools.pairwise(ticks))
@@ -110,7 +117,7 @@ def test_edits_wait_with_a_message_while_highlights_are_placed(
     path, article_id, _ = archived_then_rewritten(tmp_path, archive_file)
     messages: list[str] = []
     window.annotations.failed.connect(messages.append)
-    window.show_article(load_article(path))
+    show(qtbot, window, load_article(path))
     window.reader.select_range(0, 20)
     window.annotator.highlight_selection()
     assert "being placed on the new text" in messages[-1]
@@ -129,7 +136,7 @@ def test_cancel_leaves_the_archive_as_it_was(
     before = stored(archive_file, article_id)
     messages: list[str] = []
     window.annotations.failed.connect(messages.append)
-    window.show_article(load_article(path))
+    show(qtbot, window, load_article(path))
     status = window.annotator.placing_status
     assert status.isVisible()
     with qtbot.waitSignal(
@@ -154,10 +161,10 @@ def test_opening_another_article_meanwhile_rolls_the_placing_back(
 ) -> None:
     path, article_id, _ = archived_then_rewritten(tmp_path, archive_file)
     before = stored(archive_file, article_id)
-    window.show_article(load_article(path))
+    show(qtbot, window, load_article(path))
     assert window.annotator.placing_status.isVisible()
     other = Article(text="A short note about the weather on Sunday.", title="Weather")
-    window.show_article(other)
+    show(qtbot, window, other)
     assert not window.annotator.placing_status.isVisible()
     assert window.annotations.article_id not in (None, article_id)
     assert stored(archive_file, article_id) == before

@@ -11,7 +11,9 @@ from PySide6.QtGui import QColor, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.core.article import Article
 from desktop.core.loaders import load_article
+from desktop.store.archive import Archive
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import AppSettings
 from desktop.ui.theme import is_dark, label_background
@@ -146,6 +148,21 @@ def test_a_newer_article_discards_the_stale_analysis(
     assert applied == [second.read_text(encoding="utf-8")]
     assert window.analysis is not None
     assert {e.text for e in window.analysis.entities} >= {"Angela Merkel", "Berlin"}
+
+
+def test_a_text_shows_before_the_archive_is_asked_and_a_text_left_at_once_is_kept(
+    qtbot: QtBot, window: MainWindow, archive_file: Path
+) -> None:
+    first = Article(text="Officials in Paris confirmed the report on Monday.", title="First")
+    second = Article(text="Angela Merkel spoke in Berlin on Tuesday.", title="Second")
+    window.show_article(first)
+    assert window.reader.text == first.text
+    assert window.annotations.article_id is None  # asked at the event loop's next turn
+    with qtbot.waitSignal(window.articleShown, check_params_cb=lambda article: article is second):
+        window.show_article(second)  # in the same turn: the first is opened as it is left
+    assert window.annotations.article_id is not None
+    with Archive(archive_file, read_only=True) as archive:
+        assert sorted(entry.title for entry in archive.list_articles()) == ["First", "Second"]
 
 
 def test_recent_files_and_drop(qtbot: QtBot, window: MainWindow, settings_file: Path, tmp_path: Path) -> None:

@@ -85,8 +85,10 @@ class ParagraphMerge:
         self._paragraphs[start] = rows
 
     def merged(self, vocab: Vocab, text: str) -> Doc:
-        """The merged doc of ``text``, which the added paragraphs make up."""
+        """The merged doc of ``text``, which the added paragraphs make up; they are let go once
+        joined (the merge is used once), as the doc is made: the analysis's memory peaks here."""
         attributes = numpy.concatenate([self._paragraphs[start] for start in sorted(self._paragraphs)])
+        self._paragraphs.clear()
         lengths = attributes[:, _ATTRS.index(LENGTH)].tolist()
         spaces = attributes[:, _ATTRS.index(SPACY)].astype(bool).tolist()
         starts = accumulate(

@@ -10,7 +10,6 @@ the window's process too (to name the process's entry point), so spaCy is import
 from __future__ import annotations
 
 import gc
-import os
 import queue
 import signal
 import threading
@@ -45,10 +44,6 @@ if TYPE_CHECKING:
 
 # Progress is sent at most this often (and once at the end): the window repaints a bar, not more.
 PROGRESS_INTERVAL_SECONDS = 0.05
-# Added to the process's niceness (and so to its parse helper's, which inherits it): with the two
-# analysing on both cores, the window's thread waited for a core to paint (50 ms stalls); a
-# background task at 10 gives way to it at once, and runs at full speed when nothing else does.
-ANALYSIS_NICENESS = 10
 
 
 def serve(
@@ -65,7 +60,6 @@ def serve(
     # helper goes too.
     signal.signal(signal.SIGTERM, lambda _signal, _frame: end_with_children(1))
     exit_when_orphaned(parent_pid)
-    os.nice(ANALYSIS_NICENESS)
     keep_out("dask")  # pint would import it (see desktop.core.unused_libraries); never used here
     if choice is None:
         choice = _first_choice(requests)

@@ -503,14 +503,20 @@ class MainWindow(QMainWindow):
         self.annotator.save_reading_position()
 
     def _open_shown(self) -> None:
-        """The article shown last: its highlights and note from the archive, and its analysis
-        (kept, or started); nothing if it was opened already, or another was shown since."""
+        """The article shown last: its highlights and note from the archive, then (at the next
+        turn, the panels being emptied is a step of its own) its analysis, kept or started;
+        nothing if it was opened already, or another was shown since."""
         document, self._opening = self._opening, None
         if document is None or document is not self._shown:
             return
+        self.annotator.open_article(document.article)
+        self.articleShown.emit(document.article)
+        QTimer.singleShot(0, self, lambda: self._analyse_shown(document))
+
+    def _analyse_shown(self, document: OpenDocument) -> None:
+        if document is not self._shown:
+            return
         article = document.article
-        self.annotator.open_article(article)
-        self.articleShown.emit(article)
         if document.analysis is not None:
             # An analysis of another tab may still be running: its result is kept for its tab.
             self._generation = self.controller.current_generation

@@ -61,7 +61,8 @@ def main(argv: list[str] | None = None) -> None:
         probe = StallProbe()
         probe.start()
         probe.phase("reading and showing the text")
-        wait_for(window.articleShown, TIMEOUT_MS, start=lambda: window.open_path(path))
+        # Until its analysis starts (a turn after the text is shown), to be cancelled at once.
+        wait_for(window.controller.analysisStarted, TIMEOUT_MS, start=lambda: window.open_path(path))
         generation = window.controller.current_generation
         window.controller.cancel()  # its analysis is handed over below instead
         if window.article is None or window.article.text != analysis.text:

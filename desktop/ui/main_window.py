@@ -495,11 +495,9 @@ class MainWindow(QMainWindow):
 
     def _save_reading_position(self) -> None:
         """Keep the reading position of the article being left: one shown a moment ago is
-        stored in the archive first (the reader may have scrolled it already); its analysis,
-        of an article left, is not started."""
-        document, self._opening = self._opening, None
-        if document is not None and document is self._shown:
-            self.annotator.open_article(document.article)
+        stored in the archive first (the reader may have scrolled it already); its analysis
+        starts only if it is still shown at the next turn (a close the reader cancelled)."""
+        self._open_shown()
         self.annotator.save_reading_position()
 
     def _open_shown(self) -> None:

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.article import Article
 from desktop.core.loaders import load_article
 from desktop.store.archive import Archive
+from desktop.ui import unsaved_edits
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import AppSettings
 from desktop.ui.theme import is_dark, label_background
@@ -277,3 +278,15 @@ def test_nested_places_are_listed_but_the_name_is_painted_whole() -> None:
     city = Entity(14, 20, "Moscow", "GPE")
     alone = Entity(40, 46, "Moscow", "GPE")
     assert outermost([newspaper, city, alone]) == [newspaper, alone]
+
+
+def test_a_close_cancelled_in_the_turn_a_text_was_shown_leaves_it_stored_and_analysed(
+    qtbot: QtBot, window: MainWindow, archive_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(unsaved_edits, "may_close", lambda _window, _annotations: False)
+    window.show_article(load_article(SAMPLE))
+    with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
+        window.close()  # the reader answered Cancel: the window stays, with its text
+    assert window.analysis is not None and window.analysis.text == load_article(SAMPLE).text
+    with Archive(archive_file, read_only=True) as archive:
+        assert len(archive.list_articles()) == 1

@@ -77,10 +77,7 @@ class ParagraphMerge:
         # A row of _ATTRS a token, by the offset of the paragraph's start.
         self._paragraphs: dict[int, numpy.ndarray[Any, Any]] = {}
 
-    def add(self, doc: Doc, start: int) -> None:
-        self.add_rows(paragraph_rows(doc), start)
-
-    def add_rows(self, rows: Rows, start: int) -> None:
+    def add(self, rows: Rows, start: int) -> None:
         """A paragraph's ``paragraph_rows``, whose strings this process's vocab has."""
         self._paragraphs[start] = rows
 

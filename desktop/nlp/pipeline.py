@@ -27,7 +27,7 @@ from desktop.nlp import entities
 from desktop.nlp.claims import extract_claims
 from desktop.nlp.errors import AnalysisCancelled, PipelineUnavailable
 from desktop.nlp.figures import Reading, extract_figures, find_checks, read_numbers
-from desktop.nlp.merging import ParagraphEntity, ParagraphMerge, Rows
+from desktop.nlp.merging import ParagraphEntity, ParagraphMerge, Rows, paragraph_rows
 from desktop.nlp.model import Analysis, Entity, PipelineInfo, Span
 from desktop.nlp.parallel import ParseHelper, parse_with_helper
 from desktop.nlp.parsed_doc import ParsedDoc
@@ -161,23 +161,15 @@ class Pipeline:
         # kept (nor their token vectors, 384 bytes a token, which nothing after the pipeline reads).
         paragraphs = ParagraphMerge()
 
-        def doc_done(text: str, doc: Doc, start: int) -> None:
-            reporter.paragraph_done(
-                len(text),
-                lambda: (
-                    Entity(start + e.start_char, start + e.end_char, e.text, e.label_) for e in doc.ents
-                ),
-            )
-            paragraphs.add(doc, start)
-
-        def remote_done(text: str, rows: Rows, found: Sequence[ParagraphEntity], start: int) -> None:
+        def paragraph_done(text: str, rows: Rows, found: Sequence[ParagraphEntity], start: int) -> None:
+            """A paragraph parsed, here or by the helper: its ``paragraph_rows`` and entities."""
             reporter.paragraph_done(
                 len(text),
                 lambda: (
                     Entity(start + first, start + end, text[first:end], label) for first, end, label in found
                 ),
             )
-            paragraphs.add_rows(rows, start)
+            paragraphs.add(rows, start)
 
         def check_cancelled() -> None:
             if cancelled is not None and cancelled():
@@ -188,7 +180,8 @@ class Pipeline:
                 texts, self.nlp.pipe(texts, batch_size=32, component_cfg=component_cfg), strict=True
             ):
                 check_cancelled()
-                doc_done(chunk, doc, start)
+                found = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+                paragraph_done(chunk, paragraph_rows(doc), found, start)
                 start += len(chunk)
 
         helper = self._parse_helper() if len(text) >= PARALLEL_MIN_CHARS else None
@@ -196,7 +189,7 @@ class Pipeline:
             parse_locally(chunks, 0)
         else:
             parse_with_helper(
-                self.nlp, helper, chunks, parse_locally, remote_done, check_cancelled, after_batches
+                self.nlp, helper, chunks, parse_locally, paragraph_done, check_cancelled, after_batches
             )
         reporter.flush()
         if not chunks:

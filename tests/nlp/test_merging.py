@@ -8,7 +8,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from desktop.nlp.merging import ParagraphMerge, ParsedBatch
+from desktop.nlp.merging import ParagraphMerge, ParsedBatch, paragraph_rows
 from desktop.nlp.pipeline import split_chunks
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "harbour-bridge.txt"
@@ -22,7 +22,7 @@ def test_paragraphs_added_in_any_order_merge_as_from_docs_does(nlp: Language) ->
     starts = [sum(len(chunk) for chunk in chunks[:i]) for i in range(len(chunks))]
     # The helper's batches arrive from the back of the text, this process's from the front.
     for doc, start in reversed(list(zip(docs, starts, strict=True))):
-        merge.add(doc, start)
+        merge.add(paragraph_rows(doc), start)
     merged = merge.merged(nlp.vocab, text)
     expected = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
     assert merged.text == expected.text == text
@@ -46,7 +46,7 @@ def test_a_batch_parsed_elsewhere_brings_its_strings_and_merges_to_the_same_doc(
     merge = ParagraphMerge()
     start = 0
     for chunk, rows in zip(chunks, batch.rows, strict=True):
-        merge.add_rows(rows, start)
+        merge.add(rows, start)
         start += len(chunk)
     merged = merge.merged(elsewhere, text)
     expected = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]

@@ -21,6 +21,7 @@ from desktop.ui.highlight_placing import PlacingStatus
 from desktop.ui.panels.notes_panel import NotesPanel
 from desktop.ui.reader import ReaderView
 from desktop.ui.theme import highlight_colour, is_dark
+from desktop.ui.turns import at_next_turn
 from desktop.ui.user_highlights import paint_user_highlights
 from desktop.ui.wording import counted
 
@@ -200,7 +201,7 @@ class Annotator(QObject):
         placed) and say which highlights could not be placed."""
         if opened.reading_position > 0 and self.reader.verticalScrollBar().value() == 0:
             self._returning_to = opened.reading_position
-            QTimer.singleShot(0, self.reader, self._return_to_position)
+            at_next_turn(self.reader, self._return_to_position)
         # Of an article changed since it was read, the versions' message says it (with Show Changes).
         if opened.orphans and not opened.changed_since_read:
             self.show_message(

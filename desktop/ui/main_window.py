@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -78,6 +78,7 @@ from desktop.ui.session_restore import remember_open_articles
 from desktop.ui.settings import AppSettings, recent_label
 from desktop.ui.side_panel_layout import keep_tabs_readable
 from desktop.ui.theme import is_dark
+from desktop.ui.turns import at_next_turn
 from desktop.ui.welcome_page import WelcomePage
 from desktop.ui.window_geometry import restore_or_fit
 from desktop.ui.wording import counted
@@ -491,7 +492,7 @@ class MainWindow(QMainWindow):
         # The rest at the next turn of the event loop: storing a book in the archive took as long
         # as showing its text (20 ms each), and the window would hold still for both at once.
         self._opening = document
-        QTimer.singleShot(0, self, self._open_shown)
+        at_next_turn(self, self._open_shown)
 
     def _save_reading_position(self) -> None:
         """Keep the reading position of the article being left: one shown a moment ago is
@@ -509,7 +510,7 @@ class MainWindow(QMainWindow):
             return
         self.annotator.open_article(document.article)
         self.articleShown.emit(document.article)
-        QTimer.singleShot(0, self, lambda: self._analyse_shown(document))
+        at_next_turn(self, lambda: self._analyse_shown(document))
 
     def _analyse_shown(self, document: OpenDocument) -> None:
         if document is not self._shown:
@@ -676,7 +677,7 @@ class MainWindow(QMainWindow):
         ]
         # The first step too at a turn of its own: the analysis comes in an event that has had
         # it stored, and a book's entity layer is a step of 10-20 ms by itself.
-        QTimer.singleShot(0, self, lambda: self._run_steps(analysis, steps))
+        at_next_turn(self, lambda: self._run_steps(analysis, steps))
 
     def _run_steps(self, analysis: Analysis, steps: list[Callable[[], None]]) -> None:
         if self.analysis is not analysis:
@@ -684,7 +685,7 @@ class MainWindow(QMainWindow):
         if steps:
             steps[0]()
             # Tied to the window: a window closed meanwhile runs no further step.
-            QTimer.singleShot(0, self, lambda: self._run_steps(analysis, steps[1:]))
+            at_next_turn(self, lambda: self._run_steps(analysis, steps[1:]))
             return
         self.status_label.setText(_summary(analysis, self._enabled_labels))
         self.analysisApplied.emit(analysis)

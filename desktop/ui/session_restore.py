@@ -6,11 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-
 from desktop.core.article import Article
 from desktop.store.records import ArchiveError
 from desktop.ui.settings import AppSettings
+from desktop.ui.turns import at_next_turn
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -52,4 +51,4 @@ def restore_open_articles(window: MainWindow) -> int:
 def _open_in_turns(window: MainWindow, ids: list[int]) -> None:
     if ids:
         window.open_archived(ids[0])
-        QTimer.singleShot(0, window, lambda: _open_in_turns(window, ids[1:]))
+        at_next_turn(window, lambda: _open_in_turns(window, ids[1:]))

@@ -23,7 +23,7 @@ from desktop.ui.library.views import make_table
 from desktop.ui.people_view import PeopleView
 
 WINDOW_MARGIN = 10
-WINDOW_SIZE = (1040, 660)
+WINDOW_SIZE = (1180, 700)
 
 
 class LibraryWindow(QWidget):

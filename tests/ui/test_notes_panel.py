@@ -489,6 +489,24 @@ def test_links_open_only_when_clicked(
     assert opened == ["https://example.org/tender"]
 
 
+def test_a_link_in_the_preview_takes_the_panels_link_colour_when_the_palette_changes(
+    qtbot: QtBot, panel: NotesPanel, notes: Notes
+) -> None:
+    panel.select_highlight(notes.opened.highlights[0].id)  # its note links to the tender
+    preview = panel.note_editor.preview
+    qtbot.waitUntil(lambda: preview.isVisible())
+
+    def link_colour() -> str:
+        cursor = preview.document().find("tender")
+        return cursor.charFormat().foreground().color().name()
+
+    assert link_colour() == preview.palette().color(QPalette.ColorRole.Link).name()
+    dark = dark_palette()
+    dark.setColor(QPalette.ColorRole.Link, "#c2d8fc")  # the dark theme's: readable on its panel
+    panel.setPalette(dark)
+    assert link_colour() == "#c2d8fc"
+
+
 # -- orphans ------------------------------------------------------------------------------------
 
 

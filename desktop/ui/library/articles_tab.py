@@ -16,13 +16,13 @@ from desktop.ui.library_models import Arranged, ArticlesModel, name_of
 from desktop.ui.wording import counted
 
 COLUMN_WIDTHS = (
-    (ArticlesModel.SITE, 150),
-    (ArticlesModel.AUTHOR, 140),
-    (ArticlesModel.PUBLISHED, 120),
-    (ArticlesModel.ADDED, 130),
-    (ArticlesModel.OPENED, 130),
-    (ArticlesModel.HIGHLIGHTS, 90),
-    (ArticlesModel.CHANGED, 100),
+    (ArticlesModel.SITE, 130),
+    (ArticlesModel.AUTHOR, 130),
+    (ArticlesModel.PUBLISHED, 105),
+    (ArticlesModel.ADDED, 125),
+    (ArticlesModel.OPENED, 125),
+    (ArticlesModel.HIGHLIGHTS, 80),
+    (ArticlesModel.CHANGED, 80),
 )
 BUTTONS_GAP = 12
 

@@ -64,6 +64,7 @@ class NoteEditor(QWidget):
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._preview_html = ""
         self.editor = _NoteTextEdit()
         self.editor.setPlaceholderText(placeholder)
         self.editor.setTabChangesFocus(True)
@@ -71,7 +72,6 @@ class NoteEditor(QWidget):
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         self.preview.setOpenExternalLinks(False)
-        self.preview.document().setDefaultStyleSheet(NOTE_STYLESHEET)
         self.preview.document().setIndentWidth(LIST_INDENT)
         self.preview.setFrameShape(QFrame.Shape.NoFrame)
         self.preview.setBackgroundRole(QPalette.ColorRole.Window)
@@ -183,7 +183,17 @@ class NoteEditor(QWidget):
         else:
             self.previewShown.emit()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._show_preview(self._preview_html)  # its links take the colour when it is set
+
     def _show_preview(self, html: str) -> None:
+        self._preview_html = html
+        # Qt colours a link as the HTML is read, in the application's colour by default (dark
+        # blue, unreadable on the dark theme's panel): the panel's own, as its text.
+        link = self.palette().color(QPalette.ColorRole.Link).name()
+        self.preview.document().setDefaultStyleSheet(f"{NOTE_STYLESHEET} a {{ color: {link}; }}")
         self.preview.setHtml(html)
         self.preview.setVisible(bool(html))
         self._fit_preview()

@@ -305,10 +305,14 @@ def _articles(paths: Sequence[str]) -> Iterator[tuple[str, Article | str]]:
         if is_web_address(reference):
             loads = [(reference, functools.partial(fetch_url, reference))]
         else:
-            loads = [
-                (item.path, functools.partial(load_article, Path(item.path).expanduser().absolute()))
-                for item in expand_inputs([reference], sys.stdin.buffer)
-            ]
+            loads = []
+            for item in expand_inputs([reference], sys.stdin.buffer):
+                if item.error is not None:  # a folder with no article files
+                    yield item.path, item.error
+                    continue
+                loads.append(
+                    (item.path, functools.partial(load_article, Path(item.path).expanduser().absolute()))
+                )
         for name, load in loads:
             try:
                 yield name, load()

@@ -107,6 +107,20 @@ def test_add_reports_a_file_it_cannot_load_and_goes_on(
     assert str(missing) in err
 
 
+def test_add_says_a_folder_holds_no_article_files_and_goes_on(
+    tmp_path: Path, story_files: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    status, added, err = run(
+        capsys, "add", str(empty), str(story_files[2]), "--archive", str(tmp_path / "archive.sqlite3")
+    )
+    assert status == 1
+    assert [record["status"] for record in added] == ["new"]
+    assert f"error: {empty}: The folder holds no supported article files." in err
+    assert "not a file" not in err
+
+
 def test_changes_analyses_versions_never_analysed_and_keeps_their_analyses(
     tmp_path: Path, pipeline: Pipeline, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self._shown: OpenDocument | None = None
         # Shown, and opened in the archive at the next turn of the event loop (``_show_document``).
         self._opening: OpenDocument | None = None
+        self._closed = False  # the reader closed it (and did not cancel): nothing new starts
         self.library: LibraryWindow | None = None
         self.annotation_import: AnnotationImport | None = None
         self.opener = ArticleOpener(self)
@@ -513,7 +514,7 @@ class MainWindow(QMainWindow):
         at_next_turn(self, lambda: self._analyse_shown(document))
 
     def _analyse_shown(self, document: OpenDocument) -> None:
-        if document is not self._shown:
+        if document is not self._shown or self._closed:
             return
         article = document.article
         if document.analysis is not None:
@@ -992,6 +993,7 @@ class MainWindow(QMainWindow):
             self.library.close()
         self.knowledge.shutdown()
         self.annotations.close()
+        self._closed = True
         super().closeEvent(event)
 
 

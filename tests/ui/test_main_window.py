@@ -280,6 +280,22 @@ def test_nested_places_are_listed_but_the_name_is_painted_whole() -> None:
     assert outermost([newspaper, city, alone]) == [newspaper, alone]
 
 
+def test_a_window_closed_in_the_turn_a_text_was_shown_stores_it_and_starts_no_analysis(
+    qtbot: QtBot, window: MainWindow, archive_file: Path
+) -> None:
+    if window.controller.pipeline is None:
+        with qtbot.waitSignal(window.controller.pipelineReady, timeout=ANALYSIS_TIMEOUT_MS):
+            window.controller.load_pipeline()
+    started: list[int] = []
+    window.controller.analysisStarted.connect(started.append)
+    window.show_article(load_article(SAMPLE))
+    window.close()
+    qtbot.wait(50)  # the turns the analysis would have started in
+    assert started == []
+    with Archive(archive_file, read_only=True) as archive:
+        assert len(archive.list_articles()) == 1
+
+
 def test_a_close_cancelled_in_the_turn_a_text_was_shown_leaves_it_stored_and_analysed(
     qtbot: QtBot, window: MainWindow, archive_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -51,4 +51,8 @@ class LayoutAhead(QObject):
             layout.blockBoundingRect(document.findBlockByNumber(self._next_line - 1))
         if self._next_line >= document.blockCount():
             self._timer.stop()
-            layout.removeEventFilter(self)  # the size report Qt made at the end goes out now
+            layout.removeEventFilter(self)
+            # Qt's own report of the new size would wait for its next timer event: made now, the
+            # scroll range is the whole text's once ``pending`` is False (a reading position
+            # far down can be scrolled to at once).
+            layout.documentSizeChanged.emit(layout.documentSize())

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from desktop.core.loaders import load_article
 from desktop.store.archive import Archive
 from desktop.store.exporters import to_markdown, to_web_annotation
 from desktop.ui.main_window import MainWindow
@@ -39,6 +40,45 @@ def test_reading_position_is_restored(qtbot: QtBot, settings_file: Path, archive
     open_and_wait(qtbot, second, SAMPLE)
     qtbot.waitUntil(lambda: abs(second.reader.top_position() - saved) < 120, timeout=5_000)
     second.close()
+
+
+# Written for this test: a text long enough that the window lays it out over several turns.
+QUAY = "The tide came in slowly over the old stones of the quay, and the gulls waited on the roofs."
+
+
+def test_a_books_reading_position_is_restored_once_its_text_is_laid_out(
+    qtbot: QtBot, settings_file: Path, archive_file: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "quay.txt"
+    path.write_text(
+        "The quay\n\n" + "\n\n".join(f"Paragraph {n}. {QUAY}" for n in range(3000)), encoding="utf-8"
+    )
+    window = make_window(qtbot, settings_file, archive_file)
+    book = load_article(path)
+    window.show_article(book)
+    qtbot.waitUntil(
+        lambda: window.annotations.article_id is not None and not window.reader.layout_ahead.pending,
+        timeout=10_000,
+    )
+    window.reader.scroll_to(book.text.index("Paragraph 2500."))
+    far = window.reader.top_position()
+    assert far > 200_000
+    # To another tab and straight back: the book is shown, and laid out, anew.
+    window.show_article(load_article(SAMPLE))
+    window.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: abs(window.reader.top_position() - far) < 120, timeout=10_000)
+    window.close()
+    with Archive(archive_file, read_only=True) as archive:
+        stored = {
+            entry.title: archive.stored_article(entry.id).reading_position
+            for entry in archive.list_articles()
+        }
+    assert abs(stored["The quay"] - far) < 120
+
+    reopened = make_window(qtbot, settings_file, archive_file)
+    reopened.show_article(load_article(path))
+    qtbot.waitUntil(lambda: abs(reopened.reader.top_position() - far) < 120, timeout=10_000)
+    reopened.close()
 
 
 def test_export_and_import_round_trip(

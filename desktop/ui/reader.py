@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -91,7 +91,12 @@ class ReaderView(QTextBrowser):
         self.highlighter = SpanHighlighter(self.document())
         self.highlighter.visible_blocks = self.visible_blocks
         self.layout_ahead = LayoutAhead(self.document())
+        # The text at the top of the view before a zoom or style change, held there until the
+        # text is laid out anew (see ``_keep_top``).
+        self._kept_top: int | None = None
+        self._kept_value = 0  # the scroll bar's value once it was brought back
         self.verticalScrollBar().valueChanged.connect(lambda _value: self.highlighter.wake())
+        self.verticalScrollBar().rangeChanged.connect(self._top_laid_out)
         self.document().setDefaultFont(self._reading_font())
         self.viewport().setMouseTracking(True)
 
@@ -99,6 +104,7 @@ class ReaderView(QTextBrowser):
     def show_article(self, article: Article) -> None:
         """Replace the content; highlights are cleared until new layers are set."""
         self.highlighter.reset()
+        self._kept_top = None
         self._article = article
         self._offsets = Utf16Offsets(article.text)
         # The old text's place means nothing in this one (and looking there would lay it out).
@@ -131,13 +137,11 @@ class ReaderView(QTextBrowser):
         percent = clamp_zoom(percent)
         if percent == self._zoom_percent:
             return
-        top = self.top_position()
+        top = self._top_to_keep()
         self._zoom_percent = percent
         self.document().setDefaultFont(self._reading_font())
         self._update_margins()
-        self.layout_ahead.start()
-        if top > 0:
-            self.scroll_to(top)
+        self._keep_top(top)
         self.zoomChanged.emit(percent)
 
     def zoom_in(self) -> None:
@@ -166,15 +170,36 @@ class ReaderView(QTextBrowser):
         the text at the top of the view stays there."""
         if style == self._style:
             return
-        top = self.top_position()
+        top = self._top_to_keep()
         spacing_changed = style.line_spacing_percent != self._style.line_spacing_percent
         self._style = style
         self.document().setDefaultFont(self._reading_font())
         if spacing_changed:
             respace(self.document(), self._article, self.to_document, style.line_spacing_percent)
         self._update_margins()
+        self._keep_top(top)
+
+    def _top_to_keep(self) -> int:
+        """The text at the top: the one kept from a change not laid out yet (a second zoom
+        step), else the one on screen."""
+        return self._kept_top if self._kept_top is not None else self.top_position()
+
+    def _keep_top(self, top: int) -> None:
+        """After a change of font or spacing: the text is laid out anew, and until it is, the
+        view scrolls only as far as it has been (and where a line is moves as it is); ``top`` is
+        brought back to the top now and again once the layout is done."""
         self.layout_ahead.start()
         if top > 0:
+            self._kept_top = top
+            self.scroll_to(top)
+            self._kept_value = self.verticalScrollBar().value()
+
+    def _top_laid_out(self) -> None:
+        top = self._kept_top
+        if top is None or self.layout_ahead.pending:
+            return
+        self._kept_top = None
+        if self.verticalScrollBar().value() == self._kept_value:  # else the reader has scrolled
             self.scroll_to(top)
 
     def measure_px(self) -> int:
@@ -339,15 +364,33 @@ class ReaderView(QTextBrowser):
                 self.clickedAt.emit(position)
 
     def top_position(self) -> int:
-        """The code point at the top-left of the visible text: the reading position."""
-        return self.to_text(self.cursorForPosition(QPoint(0, 0)).position())
+        """The code point that starts the line at the top of the view: the reading position.
+
+        Found from the block on screen's rectangle and its lines, not by Qt's hit test: while
+        the text is laid out anew (after a zoom step) that still reads the old places of the
+        lines below, and answered a line thousands of characters further down."""
+        document = self.document()
+        top = self.verticalScrollBar().value()
+        block = document.findBlockByNumber(self.visible_blocks().start)
+        block_top = document.documentLayout().blockBoundingRect(block).top()
+        lines = block.layout()
+        for number in range(lines.lineCount()):
+            line = lines.lineAt(number)
+            if block_top + line.y() + line.height() > top:
+                return self.to_text(block.position() + line.textStart())
+        return self.to_text(block.position())
 
     def scroll_to(self, codepoint: int) -> None:
         """Bring ``codepoint`` to the top of the view without selecting anything."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.to_document(min(codepoint, len(self._article.text))))
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(cursor).top() - SCROLL_TOP_GAP_PX)
+        wanted = bar.value() + self.cursorRect(cursor).top() - SCROLL_TOP_GAP_PX  # laid out to there
+        if wanted > bar.maximum() and self.layout_ahead.pending:
+            # Qt reports the size of the text laid out so far at a later step of its own; the
+            # scroll range would stop short of what was just laid out.
+            self.document().documentLayout().documentSizeChanged.emit(QSizeF())
+        bar.setValue(wanted)
 
     # -- layout ----------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.core.plain_text import article_from_text
 from desktop.ui.article_layout import BODY_POINT_SIZE, HEADING_SIZE_STEP, SIZE_STEP_SCALE
 from desktop.ui.main_window import MainWindow
 from desktop.ui.reader import MAX_ZOOM_PERCENT, MIN_ZOOM_PERCENT, SERIF_FAMILIES, ReaderView
@@ -125,6 +126,25 @@ def test_zoom_keeps_the_reading_position(qtbot: QtBot, window: MainWindow) -> No
     reader.zoom_in()
     reader.zoom_in()
     assert abs(reader.top_position() - top) < 80  # the same line, give or take its first words
+
+
+def test_zoom_keeps_the_reading_position_far_down_a_book(qtbot: QtBot) -> None:
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.resize(900, 700)
+    reader.show()
+    # Written for this test: long enough that a zoom step lays it out anew over several turns.
+    line = "The tide came in slowly over the old stones of the quay, and the gulls waited on the roofs."
+    reader.show_article(article_from_text("\n\n".join(f"Paragraph {n}. {line}" for n in range(3000))))
+    qtbot.waitUntil(lambda: not reader.layout_ahead.pending)
+    reader.scroll_to(reader.text.index("Paragraph 2500."))
+    top = reader.top_position()
+    assert top > 200_000
+    for step in (reader.zoom_in, reader.zoom_in, reader.zoom_out, reader.zoom_out, reader.zoom_out):
+        step()  # one after the other, as keys pressed in a row
+        assert abs(reader.top_position() - top) < 120
+    qtbot.waitUntil(lambda: not reader.layout_ahead.pending)
+    assert abs(reader.top_position() - top) < 120
 
 
 def test_the_zoom_is_remembered_across_restarts(

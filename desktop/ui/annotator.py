@@ -56,12 +56,9 @@ class Annotator(QObject):
         self.show_notes = show_notes
         self.current_colour = DEFAULT_COLOUR
         self._position_timer = QTimer(self, singleShot=True, interval=READING_POSITION_DELAY_MS)
-        # The stored reading position the reader scrolls back to at the next turn (and again once
-        # a book's text is laid out that far); until then, the reader's own (the top) is not
-        # where the reader was.
+        # The stored reading position the reader scrolls back to at the next turn; until then,
+        # the reader's own (the top) is not where the reader was.
         self._returning_to: int | None = None
-        self._returned_to_value = 0  # the scroll bar's value when the step back was put off
-        self._returning_in = ""  # the text it is a position in (the reader's, by identity)
         self.placing_status = PlacingStatus()
         if isinstance(window, QMainWindow):
             window.statusBar().addPermanentWidget(self.placing_status)
@@ -154,7 +151,6 @@ class Annotator(QObject):
         self.reader.clickedAt.connect(self._select_highlight_at)
         self.reader.customContextMenuRequested.connect(self._show_reader_menu)
         self.reader.verticalScrollBar().valueChanged.connect(lambda _value: self._position_timer.start())
-        self.reader.verticalScrollBar().rangeChanged.connect(self._return_further)
         self._position_timer.timeout.connect(self.save_reading_position)
         notes.highlightActivated.connect(self._show_highlight)
         notes.noteEdited.connect(session.set_note)
@@ -204,8 +200,7 @@ class Annotator(QObject):
         """Go to the reading position (unless the reader has scrolled while the highlights were
         placed) and say which highlights could not be placed."""
         if opened.reading_position > 0 and self.reader.verticalScrollBar().value() == 0:
-            self._returning_to, self._returning_in = opened.reading_position, self.reader.text
-            self._returned_to_value = 0
+            self._returning_to = opened.reading_position
             at_next_turn(self.reader, self._return_to_position)
         # Of an article changed since it was read, the versions' message says it (with Show Changes).
         if opened.orphans and not opened.changed_since_read:
@@ -349,33 +344,16 @@ class Annotator(QObject):
         menu.exec(self.reader.viewport().mapToGlobal(point))
 
     def _return_to_position(self) -> None:
-        position = self._returning_to
-        if position is None:  # another article was shown meanwhile
-            return
-        if self.reader.layout_ahead.pending:
-            # A book shown a moment ago: its scroll range grows only once its text is laid out
-            # (``LayoutAhead``); scrolled now, the view would stop short, after laying the text
-            # out up to there in one go (30-70 ms). Then, unless the reader has scrolled.
-            self._returned_to_value = self.reader.verticalScrollBar().value()
-            return
-        self._returning_to = None
-        self.reader.scroll_to(position)
-
-    def _return_further(self) -> None:
-        if self._returning_to is None or self.reader.layout_ahead.pending:
-            return
-        if self.reader.text is not self._returning_in:
-            return  # another text is being shown (its article is left next)
-        if self.reader.verticalScrollBar().value() != self._returned_to_value:
-            self._returning_to = None  # the reader has scrolled meanwhile: that place counts now
-            self._position_timer.start()
-            return
-        self._return_to_position()
+        position, self._returning_to = self._returning_to, None
+        if position is not None:  # else another article was shown meanwhile
+            # A book shown a moment ago is still being laid out: there once it is.
+            self.reader.keep_top(position, at_once=False)
 
     def save_reading_position(self) -> None:
         # Before the reader is back at the stored position, that is still the one to keep.
         if self._returning_to is None:
-            self.session.set_reading_position(self.reader.top_position())
+            kept = self.reader.kept_top
+            self.session.set_reading_position(self.reader.top_position() if kept is None else kept)
 
     def edit_colour_meanings(self) -> None:
         archive = self.session.archive

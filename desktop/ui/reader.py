@@ -91,8 +91,7 @@ class ReaderView(QTextBrowser):
         self.highlighter = SpanHighlighter(self.document())
         self.highlighter.visible_blocks = self.visible_blocks
         self.layout_ahead = LayoutAhead(self.document())
-        # The text at the top of the view before a zoom or style change, held there until the
-        # text is laid out anew (see ``_keep_top``).
+        # The text held at the top of the view until the text is laid out (see ``keep_top``).
         self._kept_top: int | None = None
         self._kept_value = 0  # the scroll bar's value once it was brought back
         self.verticalScrollBar().valueChanged.connect(lambda _value: self.highlighter.wake())
@@ -141,7 +140,7 @@ class ReaderView(QTextBrowser):
         self._zoom_percent = percent
         self.document().setDefaultFont(self._reading_font())
         self._update_margins()
-        self._keep_top(top)
+        self._lay_out_anew(top)
         self.zoomChanged.emit(percent)
 
     def zoom_in(self) -> None:
@@ -177,22 +176,39 @@ class ReaderView(QTextBrowser):
         if spacing_changed:
             respace(self.document(), self._article, self.to_document, style.line_spacing_percent)
         self._update_margins()
-        self._keep_top(top)
+        self._lay_out_anew(top)
 
     def _top_to_keep(self) -> int:
         """The text at the top: the one kept from a change not laid out yet (a second zoom
         step), else the one on screen."""
         return self._kept_top if self._kept_top is not None else self.top_position()
 
-    def _keep_top(self, top: int) -> None:
-        """After a change of font or spacing: the text is laid out anew, and until it is, the
-        view scrolls only as far as it has been (and where a line is moves as it is); ``top`` is
-        brought back to the top now and again once the layout is done."""
+    def _lay_out_anew(self, top: int) -> None:
+        """After a change of font or spacing, with ``top`` kept at the top of the view."""
         self.layout_ahead.start()
         if top > 0:
-            self._kept_top = top
+            self.keep_top(top, at_once=True)
+
+    @property
+    def kept_top(self) -> int | None:
+        """The text being held at the top until the text is laid out, if any: the reader's
+        place meanwhile (the view may not be there yet)."""
+        return self._kept_top
+
+    def keep_top(self, top: int, *, at_once: bool) -> None:
+        """Bring ``top`` to the top of the view. While the text is being laid out (a book shown
+        a moment ago, or after a zoom step), the view scrolls only as far as it has been, and a
+        line's place moves as the lines above it are laid out again: then again once the layout
+        is done, unless the reader scrolls meanwhile. ``at_once``: also now, laying the text out
+        down to there in one go (30-200 ms in a book), so that the text on screen stays put."""
+        if not self.layout_ahead.pending:
+            self._kept_top = None
             self.scroll_to(top)
-            self._kept_value = self.verticalScrollBar().value()
+            return
+        self._kept_top = top
+        if at_once:
+            self.scroll_to(top)
+        self._kept_value = self.verticalScrollBar().value()
 
     def _top_laid_out(self) -> None:
         top = self._kept_top

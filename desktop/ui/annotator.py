@@ -23,7 +23,7 @@ from desktop.ui.reader import ReaderView
 from desktop.ui.theme import highlight_colour, is_dark
 from desktop.ui.turns import at_next_turn
 from desktop.ui.user_highlights import paint_user_highlights
-from desktop.ui.wording import counted
+from desktop.ui.wording import unplaced_highlights
 
 DEFAULT_COLOUR = "yellow"
 # Scrolling settles before the reading position is written, not on every pixel.
@@ -205,8 +205,7 @@ class Annotator(QObject):
         # Of an article changed since it was read, the versions' message says it (with Show Changes).
         if opened.orphans and not opened.changed_since_read:
             self.show_message(
-                f"The text changed since you last read it: {counted(len(opened.orphans), 'highlight')} could not be "
-                "placed. They are kept under Orphans in the Notes tab.",
+                f"The text changed since you last read it: {unplaced_highlights(len(opened.orphans))}",
                 "warning",
             )
 

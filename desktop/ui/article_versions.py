@@ -20,7 +20,7 @@ from desktop.ui.info_bar import InfoBar
 from desktop.ui.library.reads import describe_error
 from desktop.ui.opener import ArticleOpener
 from desktop.ui.version_changes_window import VersionChangesWindow
-from desktop.ui.wording import counted
+from desktop.ui.wording import unplaced_highlights
 
 CHANGES_SHORTCUT = "Ctrl+Shift+D"
 
@@ -88,10 +88,7 @@ class ArticleVersions(QObject):
         self._since_read[opened.article_id] = (opened.read_version, opened.version)
         message = "This article changed since you read it."
         if opened.orphans:
-            message += (
-                f" {counted(len(opened.orphans), 'highlight')} could not be placed on the new text;"
-                " they are kept under Orphans in the Notes tab."
-            )
+            message += " " + unplaced_highlights(len(opened.orphans))
         self._info_bar.show_message(message, "info", action=("Show Changes", self.show_changes))
 
     def show_changes(self) -> None:

@@ -6,3 +6,11 @@ from __future__ import annotations
 def counted(number: int, noun: str, plural: str | None = None) -> str:
     """``number`` with ``noun``, plural unless one; ``plural`` for nouns not made with -s."""
     return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
+
+
+def unplaced_highlights(number: int) -> str:
+    """What became of the highlights a changed text had no place for, as every message says it."""
+    return (
+        f"{counted(number, 'highlight')} could not be placed on the new text;"
+        " they are kept under Orphans in the Notes tab."
+    )

@@ -185,3 +185,19 @@ def test_reload_is_off_for_an_article_not_from_the_web(
     with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
         window.open_path(path)
     assert not window.versions.reload_action.isEnabled()
+
+
+def test_an_article_read_since_it_changed_still_says_which_highlights_wait_under_orphans(
+    qtbot: QtBot, edited_window: MainWindow
+) -> None:
+    window = edited_window
+    qtbot.waitUntil(lambda: "1 highlight could not be placed" in window.info_bar.message.text())
+    window.close_document(0)  # read in this version now
+    show_and_wait(qtbot, window, KYIV_EDITED)
+    qtbot.waitUntil(
+        lambda: (
+            window.info_bar.message.text()
+            == "The text changed since you last read it: 1 highlight could not be placed on the new text;"
+            " they are kept under Orphans in the Notes tab."
+        )
+    )

@@ -21,7 +21,6 @@ from desktop.ui.highlight_placing import PlacingStatus
 from desktop.ui.panels.notes_panel import NotesPanel
 from desktop.ui.reader import ReaderView
 from desktop.ui.theme import highlight_colour, is_dark
-from desktop.ui.turns import at_next_turn
 from desktop.ui.user_highlights import paint_user_highlights
 from desktop.ui.wording import unplaced_highlights
 
@@ -56,9 +55,6 @@ class Annotator(QObject):
         self.show_notes = show_notes
         self.current_colour = DEFAULT_COLOUR
         self._position_timer = QTimer(self, singleShot=True, interval=READING_POSITION_DELAY_MS)
-        # The stored reading position the reader scrolls back to at the next turn; until then,
-        # the reader's own (the top) is not where the reader was.
-        self._returning_to: int | None = None
         self.placing_status = PlacingStatus()
         if isinstance(window, QMainWindow):
             window.statusBar().addPermanentWidget(self.placing_status)
@@ -179,7 +175,6 @@ class Annotator(QObject):
 
     def leave_article(self) -> None:
         """The open article's highlights and note put away (another is being shown)."""
-        self._returning_to = None
         self.session.leave_article()
         self._on_changed()
 
@@ -200,8 +195,8 @@ class Annotator(QObject):
         """Go to the reading position (unless the reader has scrolled while the highlights were
         placed) and say which highlights could not be placed."""
         if opened.reading_position > 0 and self.reader.verticalScrollBar().value() == 0:
-            self._returning_to = opened.reading_position
-            at_next_turn(self.reader, self._return_to_position)
+            # A book shown a moment ago is still being laid out: there once it is.
+            self.reader.keep_top(opened.reading_position, at_once=False)
         # Of an article changed since it was read, the versions' message says it (with Show Changes).
         if opened.orphans and not opened.changed_since_read:
             self.show_message(
@@ -342,17 +337,10 @@ class Annotator(QObject):
             extend(menu, position)
         menu.exec(self.reader.viewport().mapToGlobal(point))
 
-    def _return_to_position(self) -> None:
-        position, self._returning_to = self._returning_to, None
-        if position is not None:  # else another article was shown meanwhile
-            # A book shown a moment ago is still being laid out: there once it is.
-            self.reader.keep_top(position, at_once=False)
-
     def save_reading_position(self) -> None:
         # Before the reader is back at the stored position, that is still the one to keep.
-        if self._returning_to is None:
-            kept = self.reader.kept_top
-            self.session.set_reading_position(self.reader.top_position() if kept is None else kept)
+        kept = self.reader.kept_top
+        self.session.set_reading_position(self.reader.top_position() if kept is None else kept)
 
     def edit_colour_meanings(self) -> None:
         archive = self.session.archive

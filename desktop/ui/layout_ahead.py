@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSizeF, QTimer
 from PySide6.QtGui import QTextDocument
 
 # Each slice stops after this long (short: see ``span_highlighter.SLICE_SECONDS``); lines asked
@@ -52,7 +52,12 @@ class LayoutAhead(QObject):
         if self._next_line >= document.blockCount():
             self._timer.stop()
             layout.removeEventFilter(self)
-            # Qt's own report of the new size would wait for its next timer event: made now, the
-            # scroll range is the whole text's once ``pending`` is False (a reading position
-            # far down can be scrolled to at once).
-            layout.documentSizeChanged.emit(layout.documentSize())
+            # Made now, not at Qt's next timer event: the scroll range is the whole text's once
+            # ``pending`` is False (a reading position far down can be scrolled to at once).
+            self.report_size()
+
+    def report_size(self) -> None:
+        """Report the size of the text laid out so far now: Qt reports it at a later step of its
+        own, and until then the view's scroll range stops short of it. (The view reads the size
+        from the layout; the other listeners only hear that it changed.)"""
+        self._document.documentLayout().documentSizeChanged.emit(QSizeF())

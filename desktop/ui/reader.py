@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QSizeF, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -403,9 +403,7 @@ class ReaderView(QTextBrowser):
         bar = self.verticalScrollBar()
         wanted = bar.value() + self.cursorRect(cursor).top() - SCROLL_TOP_GAP_PX  # laid out to there
         if wanted > bar.maximum() and self.layout_ahead.pending:
-            # Qt reports the size of the text laid out so far at a later step of its own; the
-            # scroll range would stop short of what was just laid out.
-            self.document().documentLayout().documentSizeChanged.emit(QSizeF())
+            self.layout_ahead.report_size()  # else the range stops short of what was laid out
         bar.setValue(wanted)
 
     # -- layout ----------------------------------------------------------------------------

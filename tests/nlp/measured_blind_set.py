@@ -40,4 +40,9 @@ MEASURED_BLIND_SET: tuple[tuple[str, str, str | None, str | None], ...] = (
     ("Officials said the program had cost taxpayers about $2 billion.", "about $2 billion", "program", None),
     ("The company's debt stood at $7.5 billion at the end of June.", "$7.5 billion", "debt", None),
     ("Tolls on the bridge will rise to $9 per car.", "$9", "toll", "car"),
+    # Nothing named: a pronoun, a word standing for an earlier figure, money raised for nothing said.
+    ("It will cost about $5 million, she said.", "about $5 million", None, None),
+    ("That came to $40 million over three years.", "$40 million", None, None),
+    ("The figure rose to $12 billion by December.", "$12 billion", None, None),
+    ("They raised $3 million within a week.", "$3 million", None, None),
 )

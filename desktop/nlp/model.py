@@ -12,6 +12,9 @@ from typing import Any, Literal
 FigureKind = Literal["count", "measure", "money", "percent", "duration", "date", "age", "temperature"]
 Qualifier = Literal["more_than", "less_than", "at_least", "at_most", "approximately"]
 ClaimKind = Literal["quote", "reported", "according_to", "unattributed"]
+# Figures that are amounts of something ("$48 million", "14 kilometres") rather than counts of
+# things: what they are amounts of is their ``measures``.
+MEASURED_KINDS: frozenset[str] = frozenset({"measure", "money", "temperature"})
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,10 @@ class Figure:
     si: SIValue | None = None
     counts: str | None = None
     qualifier: Qualifier | None = None
+    # What a money or measure figure is the amount of ("repair" in "the repair will cost $14
+    # million"), and the unit a rate is given per ("barrel" in "$81.40 a barrel"): lemmas.
+    measures: str | None = None
+    per: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -73,6 +80,8 @@ class Figure:
             "qualifier": self.qualifier,
             "kind": self.kind,
             "sentence": self.sentence.to_json(),
+            "measures": self.measures,
+            "per": self.per,
         }
 
 

@@ -70,6 +70,8 @@ def _figure(data: dict[str, Any]) -> Figure:
         si=None if si is None else SIValue(float(si["value"]), si["unit"]),
         counts=data["counts"],
         qualifier=data["qualifier"],
+        measures=data.get("measures"),
+        per=data.get("per"),
     )
 
 

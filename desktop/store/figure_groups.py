@@ -17,15 +17,13 @@ from sqlite_utils import Database
 
 from desktop.core.article import article_name
 from desktop.core.hand_over import handing_over
-from desktop.nlp.model import Figure
+from desktop.nlp.model import MEASURED_KINDS, Figure
 from desktop.store.figure_sweep import Member, sweep
 from desktop.store.figure_values import Bounds, agree_bounds, bounds
 from desktop.store.knowledge_records import ArchivedFigure, FigureComparison, FigureGroup
 from desktop.store.named_spans import NamedSpans
 from desktop.store.sql_rows import PUBLISHED_SQL
 
-# Kinds whose figures are compared by kind and unit when they count nothing named.
-_MEASURED_KINDS = frozenset({"measure", "money", "temperature"})
 DEFAULT_WINDOW_DAYS = 7.0
 # An article's figures are compared with those of the articles of its days up to this window
 # (beyond, with every figure naming the same people, fewer than a year's articles).
@@ -41,12 +39,36 @@ _FIGURE_COLUMNS = (
 
 
 def figure_topic(figure: Figure) -> str | None:
-    """What ``figure`` measures, for comparison; None when it cannot be compared."""
+    """What ``figure`` measures, for comparison; None when it cannot be compared: an amount
+    is compared only with amounts of the same thing ("money:USD:repair"), a rate only with
+    rates per the same unit ("money:USD/barrel:crude"). An amount of nothing named ("it will
+    cost $5 million") would otherwise be set against every other amount of that currency
+    naming the same people: the oil price against the cost of a trade war."""
     if figure.counts:
         return f"counts:{figure.counts.casefold()}"
-    if figure.kind in _MEASURED_KINDS and (figure.si is not None or figure.unit):
+    unit = unit_topic(figure)
+    if unit is None or not figure.measures:
+        return None
+    return f"{unit}{'/' + figure.per if figure.per else ''}:{figure.measures.casefold()}"
+
+
+def unit_topic(figure: Figure) -> str | None:
+    """An amount's kind and unit ("money:USD"), or None for a figure that is no amount."""
+    if figure.kind in MEASURED_KINDS and (figure.si is not None or figure.unit):
         return f"{figure.kind}:{figure.si.unit if figure.si is not None else figure.unit}"
     return None
+
+
+def topic_name(topic: str) -> str:
+    """ "counts:people" → "people"; "money:USD:repair" → "repair (USD)"; "money:USD/barrel:crude"
+    → "crude (USD per barrel)"; a topic stored before amounts named their thing, "money:USD" →
+    "money (USD)"."""
+    kind, _, rest = topic.partition(":")
+    if kind == "counts":
+        return rest
+    unit, _, thing = rest.partition(":")
+    unit = unit.replace("/", " per ")
+    return f"{thing} ({unit})" if thing else f"{kind} ({unit})"
 
 
 def insert_figures(

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from desktop.core.article import METADATA_KEYS, article_name
+from desktop.nlp.model import MEASURED_KINDS
 
 MIGRATIONS = Migrations("reading-assistant")
 
@@ -22,6 +23,7 @@ KNOWLEDGE = "0005_entities_claims_figures"
 ARTICLE_VERSIONS = "0006_article_versions"
 ENTITY_CORRECTIONS = "0007_entity_corrections"
 KNOWLEDGE_INDEXES = "0008_knowledge_indexes"
+AMOUNTS_OF_NAMED_THINGS = "0009_amounts_of_named_things"
 
 DEFAULT_COLOURS = (
     ("yellow", "important"),
@@ -359,6 +361,18 @@ def _knowledge_indexes(db: Database) -> None:
         " WHEN old.entity_id != new.entity_id OR old.article_id != new.article_id"
         f" BEGIN {uncounted} {counted} END"
     )
+
+
+@MIGRATIONS(name=AMOUNTS_OF_NAMED_THINGS)
+def _amounts_of_named_things(db: Database) -> None:
+    # Amounts (money, measures, temperatures) are now compared only with amounts of the same
+    # named thing (desktop.store.figure_groups.figure_topic), which older analyses did not
+    # read: their amounts are compared with nothing until their article is analysed again,
+    # rather than with every amount of the same currency naming the same people.
+    placeholders = ", ".join("?" * len(MEASURED_KINDS))
+    amounts = f"SELECT id FROM figures WHERE counts IS NULL AND kind IN ({placeholders})"
+    db.execute(f"DELETE FROM figure_entities WHERE figure_id IN ({amounts})", sorted(MEASURED_KINDS))
+    db.execute(f"UPDATE figures SET topic = NULL WHERE id IN ({amounts})", sorted(MEASURED_KINDS))
 
 
 def known_step_names() -> list[str]:

@@ -17,7 +17,7 @@ from desktop.core.version_diff import SentenceChange, sentence_diff
 from desktop.nlp.model import Analysis, Claim, Figure
 from desktop.nlp.serialization import analysis_from_json
 from desktop.store.archive import Archive
-from desktop.store.figure_groups import figure_topic
+from desktop.store.figure_groups import unit_topic
 from desktop.store.records import ArticleVersion
 
 ChangeKind = Literal["changed", "removed", "added"]
@@ -222,9 +222,11 @@ def _grouped(figures: Iterable[Figure], key: Callable[[Figure], str]) -> dict[st
 
 
 def _measures(figure: Figure) -> str:
+    """What the figure is of, across two versions of one article: what it counts, else its kind
+    and unit (an amount whose sentence was reworded may name its thing differently)."""
     if figure.counts:
         return figure.counts.casefold()
-    return figure_topic(figure) or figure.kind
+    return unit_topic(figure) or figure.kind
 
 
 def _value(figure: Figure) -> Hashable:

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
+from desktop.store.figure_groups import topic_name
 from desktop.store.knowledge_records import ArchivedFigure, FigureGroup
 from desktop.ui.figure_timeline import TimelineMarks, timeline_marks
 from desktop.ui.model_index import NO_PARENT, ModelIndex
@@ -40,12 +41,6 @@ class ComparedGroups:
     @property
     def row_count(self) -> int:
         return self.starts[-1] + len(self.groups[-1].figures) + 1 if self.groups else 0
-
-
-def topic_name(topic: str) -> str:
-    """ "counts:people" → "people"; "money:USD" → "money (USD)"."""
-    kind, _, what = topic.partition(":")
-    return what if kind == "counts" else f"{kind} ({what})"
 
 
 def number_text(value: float) -> str:

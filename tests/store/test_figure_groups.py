@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import io
 import json
+import sqlite3
+from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
+from desktop.nlp.pipeline import Pipeline
 from desktop.store.archive import Archive
 from desktop.store.commands import run_conflicts
-from desktop.store.figure_groups import agree
+from desktop.store.figure_groups import agree, topic_name
 from desktop.store.knowledge_records import ArchivedFigure
-from tests.store.knowledge_stories import STORY
+from desktop.store.migrations import AMOUNTS_OF_NAMED_THINGS
+from tests.store.knowledge_stories import STORY, archive_analysed, story_article
 
 
 def figure(
@@ -109,3 +114,58 @@ def test_disagreeing_figures_are_gathered_in_groups_in_date_order(archive: Archi
         (8.0, "Zelenskyy condemns strikes", "2026-03-02"),
     ]
     assert archive.knowledge.figure_disagreements(within_days=0.5) == []
+
+
+# Three reports naming the same company in one week: an oil price, the company's revenue as one
+# outlet gives it, and as another does.
+OIL_DESK = "Brent crude rose to $81.40 a barrel, Harrowgate Energy said on Monday."
+FIRST_RESULTS = "Harrowgate Energy said its revenue reached $4.8 billion in the quarter."
+SECOND_RESULTS = "Harrowgate Energy's revenue reached $5.2 billion in the quarter, analysts said."
+
+
+def test_amounts_are_compared_only_with_amounts_of_the_same_thing(
+    archive: Archive, pipeline: Pipeline
+) -> None:
+    oil, first, second = (
+        archive_analysed(archive, pipeline, story_article(text, title, "markets.example", "2026-04-0" + day))
+        for text, title, day in (
+            (OIL_DESK, "Oil climbs", "1"),
+            (FIRST_RESULTS, "Results", "2"),
+            (SECOND_RESULTS, "Results again", "3"),
+        )
+    )
+    # The oil price names the company too, but it is a price per barrel, not a revenue.
+    assert archive.knowledge.figure_comparisons(oil) == []
+    (revenue,) = archive.knowledge.figure_comparisons(first)
+    assert (revenue.figure.text, [o.text for o in revenue.disagreeing]) == ("$4.8 billion", ["$5.2 billion"])
+    (group,) = archive.knowledge.figure_disagreements()
+    assert (group.topic, topic_name(group.topic)) == ("money:USD:revenue", "revenue (USD)")
+    assert [f.article_id for f in group.figures] == [first, second]
+
+
+def test_the_upgrade_stops_comparing_amounts_stored_before_they_named_their_thing(
+    tmp_path: Path, pipeline: Pipeline
+) -> None:
+    path = tmp_path / "old.sqlite3"
+    with Archive(path) as archive:
+        for text, day in ((FIRST_RESULTS, "2"), (OIL_DESK, "1")):
+            archive_analysed(
+                archive, pipeline, story_article(text, "Harrowgate", "markets.example", f"2026-04-0{day}")
+            )
+    # As the step before left them: every amount's topic its kind and currency alone.
+    db = Database(sqlite3.connect(path))
+    db.execute("UPDATE figures SET topic = 'money:USD' WHERE kind = 'money'")
+    db.execute("UPDATE figure_entities SET topic = 'money:USD'")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [AMOUNTS_OF_NAMED_THINGS])
+    db.conn.commit()
+    with Archive(path) as archive:
+        assert archive.knowledge.figure_disagreements() == []
+        assert archive.knowledge.disagreements() == []
+    db.conn.close()
+    assert Database(sqlite3.connect(path)).execute("SELECT count(*) FROM figure_entities").fetchone() == (0,)
+
+
+def test_topic_names() -> None:
+    assert topic_name("counts:people") == "people"
+    assert topic_name("money:USD/barrel:crude") == "crude (USD per barrel)"
+    assert topic_name("money:USD") == "money (USD)"  # stored before amounts named their thing

@@ -20,9 +20,10 @@ from spacy.tokens import Doc, Span, Token
 from desktop.nlp import model
 from desktop.nlp.figures.context import follows_change_verb, is_not_a_figure, is_range_link, qualifier_before
 from desktop.nlp.figures.counted import counted_noun, number_root, plural_of_object
+from desktop.nlp.figures.measured import Measured, measured
 from desktop.nlp.figures.numbers import VULGAR_FRACTION, NumberPhrase, find_numbers, trailing_scale
 from desktop.nlp.figures.units import UnitMatch, currency_before, to_si, unit_after
-from desktop.nlp.model import Figure, FigureKind, Qualifier
+from desktop.nlp.model import MEASURED_KINDS, Figure, FigureKind, Qualifier
 from desktop.nlp.parsed_doc import ParsedDoc, parsed
 
 # Entities whose numbers are part of a name ("Boeing 777", "Apollo 11").
@@ -718,6 +719,7 @@ def _to_figure(article: _Article, reading: Reading, earlier_counts: list[tuple[S
     if reading.unit == "degree" and _is_angle(sentence.text):
         kind = "measure"  # "turned 180 degrees"
     unit = reading.unit
+    amount_of = _measured(article.doc, start, end) if kind in MEASURED_KINDS else Measured(None, None)
     return Figure(
         start=start,
         end=end,
@@ -731,7 +733,18 @@ def _to_figure(article: _Article, reading: Reading, earlier_counts: list[tuple[S
         si=to_si(reading.value, unit) if unit else None,
         counts=counts,
         qualifier=qualifier,
+        measures=amount_of.measures,
+        per=amount_of.per,
     )
+
+
+def _measured(doc: Doc, start: int, end: int) -> Measured:
+    """What the amount written at [start, end) is of: read from the root of its words (the unit
+    of "14 kilometres", the scale of "$3 billion") and the token after them."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return Measured(None, None)
+    return measured(span.root, doc[span.end] if span.end < len(doc) else None)
 
 
 def _remember_whole(

@@ -17,7 +17,7 @@ from desktop.core.version_diff import SentenceChange, sentence_diff
 from desktop.nlp.model import Analysis, Claim, Figure
 from desktop.nlp.serialization import analysis_from_json
 from desktop.store.archive import Archive
-from desktop.store.figure_groups import unit_topic
+from desktop.store.figure_groups import figure_topic, topic_name, unit_topic
 from desktop.store.records import ArticleVersion
 
 ChangeKind = Literal["changed", "removed", "added"]
@@ -234,7 +234,7 @@ def _value(figure: Figure) -> Hashable:
 
 
 def _changed_figure(measures: str, old: Figure, new: Figure) -> FigureChange:
-    what = f"the number of {measures}" if old.counts else f"the {measures}"
+    what = f"the number of {measures}" if old.counts else f"the {_amount_name(old, new)}"
     summary = f"{what} changed from {_number(old)} to {_number(new)} (“{old.text}” → “{new.text}”)"
     return FigureChange("changed", measures, old.value, new.value, _passage(old), _passage(new), summary)
 
@@ -252,8 +252,17 @@ def _number(figure: Figure) -> str:
     return _plain(figure.value)
 
 
+def _amount_name(old: Figure, new: Figure) -> str:
+    """ "repair (USD)" when both versions say what the amount is of, else "money (USD)",
+    "duration"."""
+    topic = figure_topic(new) if old.measures == new.measures else None
+    topic = topic or unit_topic(new)
+    return topic_name(topic) if topic is not None else new.kind
+
+
 def _plain(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    """ "48,000,000", "2.5": as a reader writes a number (no exponent, thousands grouped)."""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.6g}"
 
 
 def _passage(item: Figure | Claim) -> Passage:

@@ -45,3 +45,20 @@ def test_version_changes_name_the_versions_and_list_the_sentences(pipeline: Pipe
     assert [change.kind for change in changes.sentences] == ["changed", "removed", "changed"]
     assert changes.sentences[1].old is not None
     assert changes.sentences[1].old.text.startswith('"We will rebuild every station,"')
+
+
+def test_a_changed_amount_is_named_by_what_it_is_the_amount_of(pipeline: Pipeline) -> None:
+    old = pipeline.analyze("The council approved a $48 million repair of the harbour bridge, the mayor said.")
+    new = pipeline.analyze("The council approved a $52 million repair of the harbour bridge, the mayor said.")
+    [cost] = figure_changes(old, new)
+    assert (
+        cost.summary
+        == "the repair (USD) changed from 48,000,000 to 52,000,000 (“$48 million” → “$52 million”)"
+    )
+    # What names nothing is named by its kind and unit.
+    old = pipeline.analyze("It will cost $5 million, she said.")
+    new = pipeline.analyze("It will cost $6.5 million, she said.")
+    [cost] = figure_changes(old, new)
+    assert (
+        cost.summary == "the money (USD) changed from 5,000,000 to 6,500,000 (“$5 million” → “$6.5 million”)"
+    )

@@ -61,13 +61,13 @@ def unit_topic(figure: Figure) -> str | None:
 
 def topic_name(topic: str) -> str:
     """ "counts:people" → "people"; "money:USD:repair" → "repair (USD)"; "money:USD/barrel:crude"
-    → "crude (USD per barrel)"; a topic stored before amounts named their thing, "money:USD" →
+    → "crude (USD per barrel)"; "money:USD/each:repair" → "repair (USD each)"; a topic stored before amounts named their thing, "money:USD" →
     "money (USD)"."""
     kind, _, rest = topic.partition(":")
     if kind == "counts":
         return rest
     unit, _, thing = rest.partition(":")
-    unit = unit.replace("/", " per ")
+    unit = unit.replace("/each", " each").replace("/", " per ")
     return f"{thing} ({unit})" if thing else f"{kind} ({unit})"
 
 

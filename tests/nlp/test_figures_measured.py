@@ -44,6 +44,12 @@ def test_the_blind_set_stays_at_its_floor(pipeline: Pipeline) -> None:
             "over $4 billion",
             ("impact", "month"),
         ),
+        # A share of the amount, not the amount: compared only with other shares.
+        (
+            "The repair could cost residents roughly $210 each in higher taxes.",
+            "roughly $210",
+            ("repair", "each"),
+        ),
     ],
 )
 def test_idioms_times_and_rates(

@@ -168,4 +168,5 @@ def test_the_upgrade_stops_comparing_amounts_stored_before_they_named_their_thin
 def test_topic_names() -> None:
     assert topic_name("counts:people") == "people"
     assert topic_name("money:USD/barrel:crude") == "crude (USD per barrel)"
+    assert topic_name("money:USD/each:repair") == "repair (USD each)"
     assert topic_name("money:USD") == "money (USD)"  # stored before amounts named their thing

@@ -146,6 +146,18 @@ def test_csv_has_a_header_and_plain_numbers(figures: list[Figure]) -> None:
     assert (walls["low"], walls["high"]) == ("8", "16")
     assert TEXT[int(miles["start"]) : int(miles["end"])] == "Over 600 miles"
     assert miles["sentence"].startswith("Over 600 miles away")
+    assert (miles["measures"], miles["per"]) == ("", "")
+
+
+def test_an_amount_shows_what_it_is_of_and_a_rate_its_unit() -> None:
+    sentence = Span(0, 42, "Brent crude rose to $81.40 a barrel today.")
+    price = Figure(20, 26, "$81.40", 81.4, "money", sentence, unit="USD", measures="crude", per="barrel")
+    assert unit_or_counts(price) == "USD per barrel (crude)"
+    assert figure_tooltip(price) == "81.4 USD per barrel · money (crude)"
+    stream = io.StringIO(newline="")
+    write_figures_csv([price], stream)
+    [row] = csv.DictReader(io.StringIO(stream.getvalue(), newline=""))
+    assert (row["measures"], row["per"]) == ("crude", "barrel")
 
 
 def test_tsv_is_the_shown_cells_under_the_headers(figures: list[Figure]) -> None:

@@ -72,7 +72,10 @@ def measured(root: Token, end_token: Token | None) -> Measured:
 
 
 def _per_unit(after: Token | None) -> str | None:
-    """ "$81.40 a barrel", "$1.89 per litre": the noun right after "a"/"an"/"per"."""
+    """ "$81.40 a barrel", "$1.89 per litre": the noun right after "a"/"an"/"per"; "$210 each":
+    "each" (a share of the amount, not the amount: "the repair could cost residents $210 each")."""
+    if after is not None and after.lower_ == "each":
+        return "each"
     if after is None or after.lower_ not in _PER_WORDS or after.i + 1 >= len(after.doc):
         return None
     unit = after.doc[after.i + 1]

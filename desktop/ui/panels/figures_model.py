@@ -39,7 +39,7 @@ HEADERS = ("Figure", "Value", "Unit / counts", "SI value", "Qualifier", "Kind")
 HEADER_TIPS = (
     "The figure as the article writes it (sorts in text order)",
     "The number it stands for; ranges as low–high",
-    "Its unit, or what a bare count counts",
+    "Its unit (and what an amount is of), or what a bare count counts",
     "The value converted to metric/SI units",
     "Words that soften or bound it: more than, about…",
     "count, measure, money, percent, duration, date, age or temperature",
@@ -58,6 +58,8 @@ CSV_FIELDS = (
     "start",
     "end",
     "sentence",
+    "measures",
+    "per",
 )
 # Words for a unit's physical dimension, as pint spells dimensionalities.
 _DIMENSION_WORDS = {
@@ -118,9 +120,22 @@ def unit_name(unit: str) -> str:
 
 
 def unit_or_counts(figure: Figure) -> str:
+    """ "mile", "USD per barrel (crude)", "USD (repair)"; a bare count's noun: "drone"."""
     if figure.unit:
-        return unit_name(figure.unit)
+        return unit_name(figure.unit) + _per(figure) + _amount_of(figure)
     return figure.counts or ""
+
+
+def _per(figure: Figure) -> str:
+    """ " per barrel"; " each" for a share ("$210 each")."""
+    if not figure.per:
+        return ""
+    return " each" if figure.per == "each" else f" per {figure.per}"
+
+
+def _amount_of(figure: Figure) -> str:
+    """What an amount is of, as the figures of other articles are compared by it."""
+    return f" ({figure.measures})" if figure.measures else ""
 
 
 def format_si(si: SIValue | None) -> str:
@@ -150,7 +165,7 @@ def figure_tooltip(figure: Figure) -> str:
     """One line a reader hovers over: "600 mile ≈ 965.6 kilometer · more than · distance"."""
     quantity = format_value(figure)
     if figure.unit:
-        quantity += f" {unit_name(figure.unit)}"
+        quantity += f" {unit_name(figure.unit)}{_per(figure)}"
     if figure.si is not None and figure.si.unit != figure.unit:
         quantity += f" ≈ {format_number(figure.si.value)} {unit_name(figure.si.unit)}"
     parts = [quantity]
@@ -162,7 +177,7 @@ def figure_tooltip(figure: Figure) -> str:
     elif figure.counts:
         parts.append(f"count of {figure.counts}")
     elif figure.kind != figure.unit:  # "10 percent · percent" says nothing twice
-        parts.append(figure.kind)
+        parts.append(figure.kind + _amount_of(figure))
     return " · ".join(parts)
 
 
@@ -210,6 +225,8 @@ def write_figures_csv(figures: Iterable[Figure], stream: TextIO) -> None:
                 figure.start,
                 figure.end,
                 _one_line(figure.sentence.text),
+                figure.measures or "",
+                figure.per or "",
             )
         )
 

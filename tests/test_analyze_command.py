@@ -223,3 +223,24 @@ def test_metadata_is_always_there_and_holds_what_the_source_tells(tmp_path: Path
     assert records[0]["title"] == "Harbour news"
     assert records[1]["metadata"] == {}
     assert "pages" not in records[1]
+
+
+def _no_json_constant(name: str) -> None:
+    raise AssertionError(f"{name} is not a JSON number")
+
+
+def test_numbers_no_float_holds_are_no_figures_and_never_stop_the_run(tmp_path: Path) -> None:
+    article = tmp_path / "astronomy.txt"
+    article.write_text(
+        "There are 10^400 atoms, it was 1e999 degrees, and a 1" + "0" * 400 + "-mile orbit"
+        " was claimed; 57 people saw a star 1e308 light-years away.",
+        encoding="utf-8",
+    )
+    result = _run(article, SAMPLES_DIR / "harbour-bridge.txt")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line, parse_constant=_no_json_constant) for line in result.stdout.splitlines()]
+    assert len(records) == 2
+    people, star = records[0]["figures"]
+    assert (people["text"], people["value"]) == ("57 people", 57)
+    # In meters it is beyond any float too: a figure without a metric value.
+    assert (star["text"], star["value"], star["si"]) == ("1e308 light-years", 1e308, None)

@@ -244,3 +244,13 @@ def test_numbers_no_float_holds_are_no_figures_and_never_stop_the_run(tmp_path: 
     assert (people["text"], people["value"]) == ("57 people", 57)
     # In meters it is beyond any float too: a figure without a metric value.
     assert (star["text"], star["value"], star["si"]) == ("1e308 light-years", 1e308, None)
+
+
+def test_an_error_is_one_line_whatever_the_file_name(tmp_path: Path) -> None:
+    missing = tmp_path / "two\nlines\r.txt"
+    result = _run(missing)
+    assert result.returncode == 1
+    [record] = result.json_lines()
+    assert record["path"] == str(missing)
+    assert record["error"] == f"File not found: {tmp_path}/two lines .txt"
+    assert result.stderr == f"reading-assistant analyze: {tmp_path}/two lines .txt: {record['error']}\n"

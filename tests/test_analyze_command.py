@@ -254,3 +254,16 @@ def test_an_error_is_one_line_whatever_the_file_name(tmp_path: Path) -> None:
     assert record["path"] == str(missing)
     assert record["error"] == f"File not found: {tmp_path}/two lines .txt"
     assert result.stderr == f"reading-assistant analyze: {tmp_path}/two lines .txt: {record['error']}\n"
+
+
+def test_published_is_an_iso_8601_date_or_left_out(tmp_path: Path) -> None:
+    timed = tmp_path / "timed.md"
+    timed.write_text("---\ndate: 2024-03-04 10:30:00+01:00\n---\nThe council met on Monday.\n")
+    worded = tmp_path / "worded.md"
+    worded.write_text("---\ndate: March 4, 2024\nauthor: Ann Lee\n---\nThe council met on Monday.\n")
+    result = _run(timed, worded)
+    assert result.returncode == 0, result.stderr
+    timed_record, worded_record = result.json_lines()
+    assert timed_record["metadata"] == {"published": "2024-03-04T10:30:00+01:00"}
+    # A date in words is not the ISO 8601 the contract promises: not known, as far as it can tell.
+    assert worded_record["metadata"] == {"author": "Ann Lee"}

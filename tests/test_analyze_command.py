@@ -267,3 +267,17 @@ def test_published_is_an_iso_8601_date_or_left_out(tmp_path: Path) -> None:
     assert timed_record["metadata"] == {"published": "2024-03-04T10:30:00+01:00"}
     # A date in words is not the ISO 8601 the contract promises: not known, as far as it can tell.
     assert worded_record["metadata"] == {"author": "Ann Lee"}
+
+
+def test_a_claim_holds_the_whole_of_what_it_claims() -> None:
+    text = (
+        "The US Embassy in New Delhi maintains its own air quality monitor and reported Wednesday"
+        " that the air quality index reached 408, earning a rating of “hazardous.”"
+    )
+    result = _run("-", stdin=text.encode("utf-8"))
+    assert result.returncode == 0, result.stderr
+    [record] = result.json_lines()
+    [claim] = record["claims"]
+    assert claim["content"]["text"] == "the air quality index reached 408, earning a rating of “hazardous.”"
+    assert claim["start"] <= claim["content"]["start"] and claim["content"]["end"] <= claim["end"]
+    assert claim["text"].endswith("“hazardous.”")

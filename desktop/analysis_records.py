@@ -10,6 +10,7 @@ from collections import Counter
 from typing import Any
 
 from desktop.core.article import Article, Page, page_at, with_current_metadata_keys
+from desktop.core.metadata_fields import published_problem
 from desktop.nlp.model import Analysis
 
 
@@ -25,7 +26,7 @@ def analysis_record(path: str | None, article: Article, analysis: Analysis) -> d
     record = {
         "path": path,
         "title": article.title,
-        "metadata": with_current_metadata_keys(article.metadata),
+        "metadata": _contract_metadata(article.metadata),
         "text": analysis.text,
         **analysis.to_json(),
     }
@@ -35,6 +36,15 @@ def analysis_record(path: str | None, article: Article, analysis: Analysis) -> d
         ]
         _add_pages(record, article.pages)
     return record
+
+
+def _contract_metadata(metadata: dict[str, str]) -> dict[str, str]:
+    """The source's metadata under the contract's keys; ``published`` only when it is the
+    ISO 8601 date the contract promises (front matter or a book may say "Spring 2019")."""
+    fields = with_current_metadata_keys(metadata)
+    if published_problem(fields.get("published", "")) is not None:
+        del fields["published"]
+    return fields
 
 
 def _add_pages(data: object, pages: tuple[Page, ...]) -> None:

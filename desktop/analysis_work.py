@@ -32,7 +32,7 @@ def analyze_record(pipeline: Pipeline, item: AnalysisInput) -> tuple[dict[str, A
     try:
         article = item.article()
     except ArticleLoadError as error:
-        message = escape_undecodable(str(error).replace("\n", " "))
+        message = escape_undecodable(_one_line(str(error)))
         return {"path": shown_path, "error": message}, message
     return analysis_record(shown_path, article, pipeline.analyze(article.text)), None
 
@@ -46,8 +46,13 @@ def analyze_to_outcome(item: AnalysisInput, fmt: str, model: str | None) -> Outc
     from desktop.nlp.pipeline import load_pipeline
 
     record, message = analyze_record(load_pipeline(model), item)
-    error = None if message is None else f"{COMMAND}: {record['path']}: {message}"
+    error = None if message is None else f"{COMMAND}: {_one_line(record['path'])}: {message}"
     return Outcome(render(fmt, record), error)
+
+
+def _one_line(text: str) -> str:
+    """``text`` with its line breaks as spaces: an error is one line, whatever the file is called."""
+    return " ".join(text.splitlines())
 
 
 def analyze_partition(items: list[AnalysisInput], fmt: str, model: str | None) -> list[Outcome]:

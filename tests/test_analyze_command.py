@@ -223,3 +223,61 @@ def test_metadata_is_always_there_and_holds_what_the_source_tells(tmp_path: Path
     assert records[0]["title"] == "Harbour news"
     assert records[1]["metadata"] == {}
     assert "pages" not in records[1]
+
+
+def _no_json_constant(name: str) -> None:
+    raise AssertionError(f"{name} is not a JSON number")
+
+
+def test_numbers_no_float_holds_are_no_figures_and_never_stop_the_run(tmp_path: Path) -> None:
+    article = tmp_path / "astronomy.txt"
+    article.write_text(
+        "There are 10^400 atoms, it was 1e999 degrees, and a 1" + "0" * 400 + "-mile orbit"
+        " was claimed; 57 people saw a star 1e308 light-years away.",
+        encoding="utf-8",
+    )
+    result = _run(article, SAMPLES_DIR / "harbour-bridge.txt")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line, parse_constant=_no_json_constant) for line in result.stdout.splitlines()]
+    assert len(records) == 2
+    people, star = records[0]["figures"]
+    assert (people["text"], people["value"]) == ("57 people", 57)
+    # In meters it is beyond any float too: a figure without a metric value.
+    assert (star["text"], star["value"], star["si"]) == ("1e308 light-years", 1e308, None)
+
+
+def test_an_error_is_one_line_whatever_the_file_name(tmp_path: Path) -> None:
+    missing = tmp_path / "two\nlines\r.txt"
+    result = _run(missing)
+    assert result.returncode == 1
+    [record] = result.json_lines()
+    assert record["path"] == str(missing)
+    assert record["error"] == f"File not found: {tmp_path}/two lines .txt"
+    assert result.stderr == f"reading-assistant analyze: {tmp_path}/two lines .txt: {record['error']}\n"
+
+
+def test_published_is_an_iso_8601_date_or_left_out(tmp_path: Path) -> None:
+    timed = tmp_path / "timed.md"
+    timed.write_text("---\ndate: 2024-03-04 10:30:00+01:00\n---\nThe council met on Monday.\n")
+    worded = tmp_path / "worded.md"
+    worded.write_text("---\ndate: March 4, 2024\nauthor: Ann Lee\n---\nThe council met on Monday.\n")
+    result = _run(timed, worded)
+    assert result.returncode == 0, result.stderr
+    timed_record, worded_record = result.json_lines()
+    assert timed_record["metadata"] == {"published": "2024-03-04T10:30:00+01:00"}
+    # A date in words is not the ISO 8601 the contract promises: not known, as far as it can tell.
+    assert worded_record["metadata"] == {"author": "Ann Lee"}
+
+
+def test_a_claim_holds_the_whole_of_what_it_claims() -> None:
+    text = (
+        "The US Embassy in New Delhi maintains its own air quality monitor and reported Wednesday"
+        " that the air quality index reached 408, earning a rating of “hazardous.”"
+    )
+    result = _run("-", stdin=text.encode("utf-8"))
+    assert result.returncode == 0, result.stderr
+    [record] = result.json_lines()
+    [claim] = record["claims"]
+    assert claim["content"]["text"] == "the air quality index reached 408, earning a rating of “hazardous.”"
+    assert claim["start"] <= claim["content"]["start"] and claim["content"]["end"] <= claim["end"]
+    assert claim["text"].endswith("“hazardous.”")

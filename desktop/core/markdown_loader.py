@@ -128,7 +128,9 @@ def _front_matter_value(value: object) -> str:
         return ", ".join(
             filter(None, (_front_matter_value(item) for item in value if not isinstance(item, list)))
         )
-    if isinstance(value, datetime.date | str | int | float) and not isinstance(value, bool):
+    if isinstance(value, datetime.date):
+        return value.isoformat()  # "2024-03-04T10:30:00", not str()'s "2024-03-04 10:30:00"
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
         return " ".join(str(value).split())[:500]
     return ""
 

@@ -323,7 +323,10 @@ class _Extraction:
                     if quote in standalone:
                         standalone.remove(quote)
                 continue
+            content = self._chars(*self._whole_quotes(*cue.content))
+            # The statement holds all it claims, a quotation widened to its closing mark included.
             start, end = self._chars(*cue.span)
+            start, end = min(start, content[0]), max(end, content[1])
             if cue.parent is not None:
                 # "…, Zelensky said, adding that …": one statement, widened by the participle;
                 # after a quotation ("'…,' he said, adding that …") the addition is a claim of its own.
@@ -336,7 +339,7 @@ class _Extraction:
                 start=start,
                 end=end,
                 kind=kind,
-                content=self._chars(*self._whole_quotes(*cue.content)),
+                content=content,
                 source=cue.source,
                 cue=self._chars(cue.cue_start, cue.cue_end),
                 paragraph=self._paragraph(start),

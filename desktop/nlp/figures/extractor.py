@@ -9,6 +9,7 @@ of names.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from bisect import bisect_right
@@ -208,9 +209,14 @@ def extract_figures(doc: Doc | ParsedDoc, readings: Sequence[Reading] | None = N
     earlier_counts: list[tuple[Span, str]] = []
     for reading in figure_readings:
         figure = _to_figure(article, reading, earlier_counts)
-        if not figures or figure.start >= figures[-1].end:
+        if _is_finite(figure) and (not figures or figure.start >= figures[-1].end):
             figures.append(figure)
     return figures
+
+
+def _is_finite(figure: Figure) -> bool:
+    """False for "1e999" or "10^400": no float holds them, and JSON has no infinity to write."""
+    return all(math.isfinite(value) for value in (figure.value, figure.low, figure.high) if value is not None)
 
 
 def read_numbers(text: str) -> list[Reading]:

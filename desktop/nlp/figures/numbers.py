@@ -12,6 +12,7 @@ Handled: "1,500,000", "1 234 567", "12,34,567.89", ".25", "1.3e6", "2.5^-1", "2 
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -143,7 +144,10 @@ def _numeral_value(match: re.Match[str]) -> float:
     if match.group("power") is not None:
         base, exponent = text.split("^")
         sign = -1 if exponent.count("-") % 2 else 1
-        power: float = float(base) ** (sign * float(exponent.strip("+-")))
+        try:
+            power: float = float(base) ** (sign * float(exponent.strip("+-")))
+        except OverflowError:
+            return math.inf  # "10^400": beyond any float, as "1e999" is; no figure is made of it
         return power
     if match.group("comma_decimal") is not None:
         return float(text.replace(",", "."))

@@ -7,6 +7,7 @@ names units and picks which metric unit a reader would expect (600 mile -> 965.6
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from dataclasses import dataclass
@@ -333,6 +334,8 @@ def to_si(value: float, unit: str) -> SIValue | None:
     converted = [(target, float(quantity.to(pint_unit(target)).magnitude)) for target in targets]
     # The largest unit that still gives at least 1: 6 miles is 9.656 km, 3 inches 7.62 cm.
     chosen = next(((t, v) for t, v in reversed(converted) if abs(v) >= 1), converted[0])
+    if not math.isfinite(chosen[1]):
+        return None  # "1e308 light-years" in meters: beyond any float
     return SIValue(_significant(chosen[1]), chosen[0])
 
 

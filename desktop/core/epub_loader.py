@@ -11,8 +11,11 @@ XML is parsed without entities or network so the files cannot reach outside the 
 
 from __future__ import annotations
 
+import lzma
 import posixpath
+import struct
 import zipfile
+import zlib
 from io import BytesIO
 from urllib.parse import unquote, urldefrag
 
@@ -34,6 +37,20 @@ _NS = {
     "epub": "http://www.idpf.org/2007/ops",
     "enc": "http://www.w3.org/2001/04/xmlenc#",
 }
+# What zipfile raises, besides BadZipFile, for a damaged archive: offsets past either end
+# (ValueError), versions or methods it cannot read (NotImplementedError), corrupt compressed
+# data (zlib, bz2's OSError, lzma), headers cut short (struct, EOFError).
+_DAMAGED_ZIP = (
+    zipfile.BadZipFile,
+    OSError,
+    EOFError,
+    ValueError,
+    OverflowError,
+    NotImplementedError,
+    zlib.error,
+    lzma.LZMAError,
+    struct.error,
+)
 _ENCRYPTION = "META-INF/encryption.xml"
 # encryption.xml also lists fonts merely obfuscated by these (the book is still readable).
 _FONT_OBFUSCATION = frozenset({"http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC"})
@@ -48,6 +65,8 @@ def article_from_epub(data: bytes, source: str | None = None) -> Article:
         book = zipfile.ZipFile(BytesIO(data))
     except zipfile.BadZipFile:
         raise ArticleLoadError("This is not an EPUB book (not a zip archive).") from None
+    except _DAMAGED_ZIP as error:
+        raise ArticleLoadError(f"This EPUB book is damaged ({error}).") from None
     with book:
         _check_limits(book)
         package_path = _package_path(book)
@@ -102,7 +121,7 @@ def _read(book: zipfile.ZipFile, path: str) -> bytes:
     except RuntimeError:
         # zipfile's only RuntimeError on reading: a member encrypted with a zip password.
         raise ArticleLoadError("This EPUB book is password protected; it cannot be opened here.") from None
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
+    except _DAMAGED_ZIP as error:
         raise ArticleLoadError(f"This EPUB book is damaged ({error}).") from None
     if len(data) > MAX_UNPACKED_BYTES:
         raise ArticleLoadError("This EPUB unpacks to more than a book could hold; it was not opened.")

@@ -3,7 +3,9 @@ contents, OPF metadata, and hostile books (zip bombs, external entities, missing
 
 from __future__ import annotations
 
+import struct
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -232,3 +234,26 @@ def test_obfuscated_fonts_do_not_lock_a_book(tmp_path: Path) -> None:
         "OEBPS/font.otf": b"\x17\x42 obfuscated",
     }
     assert load_article(write_epub(tmp_path / "fonts.epub", files)).text == "Rain fell on the quay."
+
+
+def _shift_central_directory(data: bytearray) -> None:
+    # The end record's "offset of the central directory" far past where it is: every file's
+    # place in the archive then works out before its start.
+    end = data.rfind(b"PK\x05\x06")
+    (offset,) = struct.unpack_from("<I", data, end + 16)
+    struct.pack_into("<I", data, end + 16, offset + 100_000)
+
+
+def _needs_a_newer_zip_reader(data: bytearray) -> None:
+    # "Version needed to extract" 25.5 in the first central directory entry.
+    struct.pack_into("<H", data, data.find(b"PK\x01\x02") + 6, 255)
+
+
+@pytest.mark.parametrize("damage", [_shift_central_directory, _needs_a_newer_zip_reader])
+def test_a_damaged_zip_directory_gets_a_message(tmp_path: Path, damage: Callable[[bytearray], None]) -> None:
+    path = epub3(tmp_path / "damaged.epub")
+    data = bytearray(path.read_bytes())
+    damage(data)
+    path.write_bytes(bytes(data))
+    with pytest.raises(ArticleLoadError, match="damaged"):
+        load_article(path)

@@ -11,8 +11,11 @@ XML is parsed without entities or network so the files cannot reach outside the 
 
 from __future__ import annotations
 
+import lzma
 import posixpath
+import struct
 import zipfile
+import zlib
 from io import BytesIO
 from urllib.parse import unquote, urldefrag
 
@@ -32,7 +35,25 @@ _NS = {
     "ncx": "http://www.daisy.org/z3986/2005/ncx/",
     "xhtml": "http://www.w3.org/1999/xhtml",
     "epub": "http://www.idpf.org/2007/ops",
+    "enc": "http://www.w3.org/2001/04/xmlenc#",
 }
+# What zipfile raises, besides BadZipFile, for a damaged archive: offsets past either end
+# (ValueError), versions or methods it cannot read (NotImplementedError), corrupt compressed
+# data (zlib, bz2's OSError, lzma), headers cut short (struct, EOFError).
+_DAMAGED_ZIP = (
+    zipfile.BadZipFile,
+    OSError,
+    EOFError,
+    ValueError,
+    OverflowError,
+    NotImplementedError,
+    zlib.error,
+    lzma.LZMAError,
+    struct.error,
+)
+_ENCRYPTION = "META-INF/encryption.xml"
+# encryption.xml also lists fonts merely obfuscated by these (the book is still readable).
+_FONT_OBFUSCATION = frozenset({"http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC"})
 _SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=True)
 _XHTML = lxml.html.XHTMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=True)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -44,6 +65,8 @@ def article_from_epub(data: bytes, source: str | None = None) -> Article:
         book = zipfile.ZipFile(BytesIO(data))
     except zipfile.BadZipFile:
         raise ArticleLoadError("This is not an EPUB book (not a zip archive).") from None
+    except _DAMAGED_ZIP as error:
+        raise ArticleLoadError(f"This EPUB book is damaged ({error}).") from None
     with book:
         _check_limits(book)
         package_path = _package_path(book)
@@ -54,6 +77,7 @@ def article_from_epub(data: bytes, source: str | None = None) -> Article:
             for item in package.iterfind("opf:manifest/opf:item", _NS)
         }
         titles = _toc_titles(book, package, manifest)
+        encrypted = _encrypted_paths(book)
         body = etree.Element("div")
         for itemref in package.iterfind("opf:spine/opf:itemref", _NS):
             if itemref.get("linear") == "no":
@@ -61,6 +85,10 @@ def article_from_epub(data: bytes, source: str | None = None) -> Article:
             path, item = manifest.get(itemref.get("idref"), ("", None))
             if item is None or "html" not in (item.get("media-type") or ""):
                 continue
+            if path in encrypted:
+                raise ArticleLoadError(
+                    "This EPUB book is locked by DRM (its chapters are encrypted); it cannot be read here."
+                )
             body.append(_chapter(book, path, titles.get(path)))
     layout = layout_html(body)
     if not layout.text.strip():
@@ -90,7 +118,10 @@ def _read(book: zipfile.ZipFile, path: str) -> bytes:
             data = member.read(MAX_UNPACKED_BYTES + 1)
     except KeyError:
         raise ArticleLoadError(f"This EPUB book is incomplete: {path[:200]} is missing.") from None
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
+    except RuntimeError:
+        # zipfile's only RuntimeError on reading: a member encrypted with a zip password.
+        raise ArticleLoadError("This EPUB book is password protected; it cannot be opened here.") from None
+    except _DAMAGED_ZIP as error:
         raise ArticleLoadError(f"This EPUB book is damaged ({error}).") from None
     if len(data) > MAX_UNPACKED_BYTES:
         raise ArticleLoadError("This EPUB unpacks to more than a book could hold; it was not opened.")
@@ -113,6 +144,21 @@ def _package_path(book: zipfile.ZipFile) -> str:
     if rootfile is None or not rootfile.get("full-path"):
         raise ArticleLoadError("This EPUB book names no package document; it cannot be read.")
     return unquote(rootfile.get("full-path", ""))
+
+
+def _encrypted_paths(book: zipfile.ZipFile) -> frozenset[str]:
+    """The files that DRM (Adobe, Apple, Readium LCP…) has encrypted, as named in
+    ``META-INF/encryption.xml``; parsed as they are, they would be unreadable bytes."""
+    if _ENCRYPTION not in book.namelist():
+        return frozenset()
+    paths = set()
+    for data in _xml(book, _ENCRYPTION).iterfind(".//enc:EncryptedData", _NS):
+        method = data.find("enc:EncryptionMethod", _NS)
+        if method is not None and method.get("Algorithm") in _FONT_OBFUSCATION:
+            continue
+        for reference in data.iterfind(".//enc:CipherReference", _NS):
+            paths.add(posixpath.normpath(unquote(reference.get("URI", ""))))
+    return frozenset(paths)
 
 
 def _toc_titles(
@@ -150,8 +196,9 @@ def _chapter(book: zipfile.ZipFile, path: str, title: str | None) -> etree._Elem
     """The chapter's body as a <section>, opening with its title as a heading if it has none."""
     try:
         document = lxml.html.fromstring(_read(book, path), parser=_XHTML)
-    except etree.ParserError:
-        document = etree.Element("div")  # an empty chapter
+    except (etree.ParserError, etree.XMLSyntaxError):
+        # An empty chapter: lxml says so with either error, depending on the bytes.
+        document = etree.Element("div")
     body = document.find(".//{*}body")
     section = etree.Element("section")
     if body is None:

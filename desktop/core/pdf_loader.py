@@ -76,6 +76,9 @@ def article_from_pdf(data: bytes, source: str | None = None) -> Article:
         for page in part["pages"]
     ]
     article = reflow(pages)
+    damaged = [page.get("damaged", False) for part in parts for page in part["pages"]]
+    if not article.text.strip() and damaged and all(damaged):
+        raise ArticleLoadError("This PDF is damaged: none of its pages can be read.")
     if not article.text.strip():
         raise ArticleLoadError(
             "This PDF has no text layer (a scanned document?): there is no text to read. "
@@ -118,11 +121,13 @@ def reflow(pages: list[tuple[float, float, list[_Line]]]) -> Article:
 
 
 def _body_size(pages: list[tuple[float, float, list[_Line]]]) -> float:
-    """The font size most of the text is set in."""
+    """The font size most of the text is set in; text too small to see (a hidden layer at
+    0.01 pt) is no measure, and would make every other line a heading of infinite size."""
     sizes: Counter[float] = Counter()
     for _, _, lines in pages:
         for line in lines:
-            sizes[round(line.size, 1)] += len(line.text)
+            if (size := round(line.size, 1)) > 0:
+                sizes[size] += len(line.text)
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
@@ -369,7 +374,12 @@ def extract_pdf_part(payload: bytes) -> bytes:
     pages = []
     count = len(document)
     for number in range(part * count // parts, (part + 1) * count // parts):
-        page = document[number]
+        try:
+            page = document[number]
+        except pdfium.PdfiumError:
+            # A damaged page (its object missing, a loop in the page tree): the rest still read.
+            pages.append({"width": 0.0, "height": 0.0, "lines": [], "damaged": True})
+            continue
         width, height = page.get_size()
         textpage = page.get_textpage()
         text = textpage.get_text_range()
@@ -381,7 +391,8 @@ def extract_pdf_part(payload: bytes) -> bytes:
                 last = index + _units(line_text.rstrip()) - 1
                 left, _, _, top = textpage.get_charbox(first)
                 _, _, right, _ = textpage.get_charbox(last)
-                size = raw.FPDFText_GetFontSize(textpage, first)
+                # A font set at a negative size draws the text mirrored, at the same size.
+                size = abs(raw.FPDFText_GetFontSize(textpage, first))
                 baselines = [height - _origin_y(raw, textpage, at) for at in (first, last)]
                 lines.append([line_text, left, right, height - top, *baselines[:1], size, baselines[1]])
             index += _units(line_text) + 2

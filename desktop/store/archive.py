@@ -746,6 +746,9 @@ def _write_gate(path: Path) -> threading.Lock:
 def _connect(path: Path, read_only: bool, busy_timeout_ms: int) -> Database:
     if path.is_dir():
         raise ArchiveError(f"{path} is a folder, not an archive file")
+    if path.exists() and not path.is_file():
+        # A pipe or a device: opening it could wait forever for the other end.
+        raise ArchiveError(f"{path} is not a regular file, so not an archive")
     try:
         if read_only:
             if not path.exists():

@@ -25,6 +25,9 @@ FILE_LOAD_WAIT_MS = 30_000
 CANCELLED_FETCH_WAIT_MS = 2_000
 LOAD_THREADS = 2
 FETCH_THREADS = 4
+# The reader lays out every paragraph on the GUI thread: the 2 million lines of a 10 MB word
+# list froze the window for 25 s. A long book has some 20,000 paragraphs.
+MAX_SHOWN_BLOCKS = 200_000
 
 
 class ArticleOpener(QObject):
@@ -59,7 +62,11 @@ class ArticleOpener(QObject):
         self._start(self._loads, "", lambda: article_from_clipboard(html, text))
 
     def _start(self, workers: WorkerPool, origin: str, load: Callable[[], Article]) -> None:
-        workers.submit(load, lambda article: self._loaded(article, origin), lambda e: self._failed(e, origin))
+        workers.submit(
+            lambda: _showable(load()),
+            lambda article: self._loaded(article, origin),
+            lambda e: self._failed(e, origin),
+        )
 
     def _loaded(self, article: Article, origin: str) -> None:
         if not self._closing.is_set():
@@ -76,6 +83,16 @@ class ArticleOpener(QObject):
         self._closing.set()
         self._fetches.wait_for_done(CANCELLED_FETCH_WAIT_MS)
         self._loads.wait_for_done(FILE_LOAD_WAIT_MS)
+
+
+def _showable(article: Article) -> Article:
+    """``article``, unless it has more paragraphs than the window can lay out without freezing."""
+    if len(article.blocks) > MAX_SHOWN_BLOCKS:
+        raise ArticleLoadError(
+            f"It has {len(article.blocks):,} paragraphs (lines), more than the {MAX_SHOWN_BLOCKS:,}"
+            " the reader can show."
+        )
+    return article
 
 
 def _fetch(url: str, cancelled: threading.Event) -> Article:

@@ -3,7 +3,9 @@ contents, OPF metadata, and hostile books (zip bombs, external entities, missing
 
 from __future__ import annotations
 
+import struct
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -163,4 +165,95 @@ def test_not_a_zip(tmp_path: Path) -> None:
     path = tmp_path / "text.epub"
     path.write_bytes(b"just some text, not a book")
     with pytest.raises(ArticleLoadError, match="not an EPUB"):
+        load_article(path)
+
+
+def _one_chapter_package(*chapters: str) -> str:
+    items = "".join(
+        f'<item id="c{n}" href="{name}" media-type="application/xhtml+xml"/>'
+        for n, name in enumerate(chapters)
+    )
+    spine = "".join(f'<itemref idref="c{n}"/>' for n in range(len(chapters)))
+    return f"""<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0"><metadata/>
+<manifest>{items}</manifest><spine>{spine}</spine></package>"""
+
+
+@pytest.mark.parametrize("empty", [b"", b"\0"])
+def test_an_empty_chapter_is_skipped(tmp_path: Path, empty: bytes) -> None:
+    files: dict[str, str | bytes] = {
+        "OEBPS/content.opf": _one_chapter_package("blank.xhtml", "two.xhtml"),
+        "OEBPS/blank.xhtml": empty,
+        "OEBPS/two.xhtml": chapter("<p>Rain fell on the quay for 40 days.</p>"),
+    }
+    article = load_article(write_epub(tmp_path / "gap.epub", files))
+    assert article.text == "Rain fell on the quay for 40 days."
+
+
+def test_a_password_protected_zip_gets_a_message(tmp_path: Path) -> None:
+    path = epub3(tmp_path / "locked.epub")
+    # Python cannot write an encrypted zip; the encryption flag in each central directory
+    # entry is what readers go by (general purpose bit 0, at offset 8 of the entry).
+    data = bytearray(path.read_bytes())
+    entry = data.find(b"PK\x01\x02")
+    while entry >= 0:
+        data[entry + 8] |= 1
+        entry = data.find(b"PK\x01\x02", entry + 4)
+    path.write_bytes(bytes(data))
+    with pytest.raises(ArticleLoadError, match="password protected"):
+        load_article(path)
+
+
+def _encryption_xml(algorithm: str, uri: str) -> str:
+    return (
+        '<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" '
+        'xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData>'
+        f'<enc:EncryptionMethod Algorithm="{algorithm}"/>'
+        f'<enc:CipherData><enc:CipherReference URI="{uri}"/></enc:CipherData>'
+        "</enc:EncryptedData></encryption>"
+    )
+
+
+def test_a_book_locked_by_drm_says_so(tmp_path: Path) -> None:
+    files: dict[str, str | bytes] = {
+        "META-INF/encryption.xml": _encryption_xml(
+            "http://www.w3.org/2001/04/xmlenc#aes128-cbc", "OEBPS/one.xhtml"
+        ),
+        "OEBPS/content.opf": _one_chapter_package("one.xhtml"),
+        # What AES leaves: bytes an XML parser in recovery mode may still read text from.
+        "OEBPS/one.xhtml": bytes(range(32, 127)) * 40,
+    }
+    with pytest.raises(ArticleLoadError, match="DRM"):
+        load_article(write_epub(tmp_path / "drm.epub", files))
+
+
+def test_obfuscated_fonts_do_not_lock_a_book(tmp_path: Path) -> None:
+    files: dict[str, str | bytes] = {
+        "META-INF/encryption.xml": _encryption_xml("http://www.idpf.org/2008/embedding", "OEBPS/font.otf"),
+        "OEBPS/content.opf": _one_chapter_package("one.xhtml"),
+        "OEBPS/one.xhtml": chapter("<p>Rain fell on the quay.</p>"),
+        "OEBPS/font.otf": b"\x17\x42 obfuscated",
+    }
+    assert load_article(write_epub(tmp_path / "fonts.epub", files)).text == "Rain fell on the quay."
+
+
+def _shift_central_directory(data: bytearray) -> None:
+    # The end record's "offset of the central directory" far past where it is: every file's
+    # place in the archive then works out before its start.
+    end = data.rfind(b"PK\x05\x06")
+    (offset,) = struct.unpack_from("<I", data, end + 16)
+    struct.pack_into("<I", data, end + 16, offset + 100_000)
+
+
+def _needs_a_newer_zip_reader(data: bytearray) -> None:
+    # "Version needed to extract" 25.5 in the first central directory entry.
+    struct.pack_into("<H", data, data.find(b"PK\x01\x02") + 6, 255)
+
+
+@pytest.mark.parametrize("damage", [_shift_central_directory, _needs_a_newer_zip_reader])
+def test_a_damaged_zip_directory_gets_a_message(tmp_path: Path, damage: Callable[[bytearray], None]) -> None:
+    path = epub3(tmp_path / "damaged.epub")
+    data = bytearray(path.read_bytes())
+    damage(data)
+    path.write_bytes(bytes(data))
+    with pytest.raises(ArticleLoadError, match="damaged"):
         load_article(path)

@@ -140,3 +140,70 @@ def test_an_encrypted_pdf_says_so(tmp_path: Path) -> None:
     path.write_bytes(encrypted)
     with pytest.raises(ArticleLoadError, match="encrypted"):
         load_article(path)
+
+
+def drawn_pdf(path: Path, contents: list[bytes], kids: list[int] | None = None) -> Path:
+    """A PDF of one page per content stream, written by hand (Qt's writer cannot set a font
+    size below 1 pt or a negative one); ``kids`` overrides the object numbers the page tree
+    lists, so that a page can be missing or be the tree itself."""
+    pages = len(contents)
+    font = 3 + 2 * pages
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
+    listed = kids if kids is not None else [3 + 2 * n for n in range(pages)]
+    objects.append(
+        b"<< /Type /Pages /Kids [%s] /Count %d >>"
+        % (b" ".join(b"%d 0 R" % kid for kid in listed), len(listed))
+    )
+    for number, content in enumerate(contents):
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R >> >>"
+            b" /Contents %d 0 R >>" % (font, 4 + 2 * number)
+        )
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    data = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(data))
+        data += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    table = len(data)
+    data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    data += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    data += b"trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, table)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def text_lines(size: bytes, *lines: str, top: int = 800) -> bytes:
+    shown = b" ".join(b"0 -14 Td (%s) Tj" % line.encode("ascii") for line in lines)
+    return b"BT /F1 %s Tf 56 %d Td %s ET" % (size, top, shown)
+
+
+def test_text_too_small_to_see_is_no_measure_of_the_body_size(tmp_path: Path) -> None:
+    # Mostly a hidden layer at 0.04 pt (rounds to a size of 0), and one line at 20 pt.
+    hidden = text_lines(b"0.04", *(f"Hidden line {n} of the layer." for n in range(5)))
+    path = drawn_pdf(tmp_path / "tiny.pdf", [hidden + b" " + text_lines(b"20", "Bridge to close", top=500)])
+    article = load_article(path)
+    assert "Bridge to close" in article.text
+    assert "Hidden line 4 of the layer." in article.text
+
+
+def test_a_negative_font_size_is_the_same_size_mirrored(tmp_path: Path) -> None:
+    lines = ("The council voted on Tuesday", "to close the old bridge for", "forty days in March.")
+    article = load_article(drawn_pdf(tmp_path / "mirrored.pdf", [text_lines(b"-10", *lines)]))
+    assert article.text == " ".join(lines)
+    assert [block.kind for block in article.blocks] == ["paragraph"]
+
+
+def test_a_damaged_page_leaves_the_others_readable(tmp_path: Path) -> None:
+    # The tree lists the first page and then an object that is no page at all (the catalog).
+    contents = [text_lines(b"10", "The first page reads as usual."), text_lines(b"10", "Second page.")]
+    article = load_article(drawn_pdf(tmp_path / "gap.pdf", contents, kids=[3, 1]))
+    assert article.text == "The first page reads as usual."
+
+
+def test_a_pdf_whose_pages_are_all_damaged_says_so(tmp_path: Path) -> None:
+    # The page tree lists itself as its only page.
+    path = drawn_pdf(tmp_path / "loop.pdf", [text_lines(b"10", "Never read.")], kids=[2])
+    with pytest.raises(ArticleLoadError, match="damaged"):
+        load_article(path)

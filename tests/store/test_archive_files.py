@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,32 @@ def test_archive_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> No
 def test_folder_in_place_of_the_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ArchiveError, match="is a folder"):
         Archive(tmp_path)
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_named_pipe_in_place_of_the_file_is_refused_without_blocking(
+    tmp_path: Path, read_only: bool
+) -> None:
+    path = tmp_path / "archive.sqlite3"
+    os.mkfifo(path)
+    errors: list[BaseException] = []
+
+    def open_archive() -> None:
+        try:
+            Archive(path, read_only=read_only).close()
+        except BaseException as error:
+            errors.append(error)
+
+    opener = threading.Thread(target=open_archive, daemon=True)
+    opener.start()
+    opener.join(timeout=10)
+    blocked = opener.is_alive()
+    if blocked:
+        # Opening a pipe waits for its other end: give it one so the thread can end.
+        os.close(os.open(path, os.O_RDWR | os.O_NONBLOCK))
+    assert not blocked, "opening the archive waited on the pipe"
+    assert len(errors) == 1 and isinstance(errors[0], ArchiveError)
+    assert "not a regular file" in str(errors[0])
 
 
 def test_unwritable_location_is_refused_but_readable_read_only(

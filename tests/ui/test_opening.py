@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
+from desktop.ui.opener import MAX_SHOWN_BLOCKS
 from tests.conftest import SAMPLES_DIR
 from tests.hostile import HEAVY_PAGE, dribbling_server, extraction_children, wait_until
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, open_and_wait
@@ -195,3 +196,18 @@ def test_switching_tabs_during_an_analysis_keeps_each_result_with_its_article(
     assert window.analysis is not None and window.analysis.text == window.reader.text
     assert window.documents[1].analysis is not None
     assert window.documents[1].analysis.text == long_text.read_text(encoding="utf-8")
+
+
+def test_a_text_of_more_lines_than_the_reader_can_lay_out_is_refused_and_the_article_stays(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    open_and_wait(qtbot, window, SAMPLES_DIR / "harbour-bridge.txt")
+    shown = window.article
+    words = tmp_path / "words.txt"
+    words.write_text("word\n" * (MAX_SHOWN_BLOCKS + 1), encoding="utf-8")
+    with qtbot.waitSignal(window.loadFailed, timeout=ANALYSIS_TIMEOUT_MS) as failure:
+        window.open_path(words)
+    assert f"{MAX_SHOWN_BLOCKS:,}" in failure.args[0]
+    assert window.article is shown
+    assert window.tabs.count() == 1
+    assert "Could not open words.txt" in window.info_bar.message.text()

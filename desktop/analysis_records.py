@@ -90,11 +90,20 @@ def _figure_section(figures: list[dict[str, Any]], checks: list[dict[str, Any]])
         mark = "✓" if check["holds"] else "✗"
         lines.append(f"- {mark} {check['kind']}: {check['note']}")
     for figure in figures:
-        what = figure["unit"] or figure["counts"] or ""
-        lines.append(f"- “{figure['text']}” = {figure['value']} {what}".rstrip())
+        lines.append(f"- “{figure['text']}” = {figure['value']} {_what(figure)}".rstrip())
     if not figures and not checks:
         lines.append("None found.")
     return [*lines, ""]
+
+
+def _what(figure: dict[str, Any]) -> str:
+    """ "car" for a count; "USD per barrel (crude)" for an amount: its unit, what it is given per
+    and what it is the amount of."""
+    if not figure["unit"]:
+        return figure["counts"] or ""
+    per = figure.get("per")
+    unit = f"{figure['unit']} {'each' if per == 'each' else f'per {per}'}" if per else figure["unit"]
+    return f"{unit} ({figure['measures']})" if figure.get("measures") else unit
 
 
 def _claim_section(claims: list[dict[str, Any]]) -> list[str]:

@@ -74,6 +74,10 @@ def test_markdown_report_is_readable() -> None:
     assert result.stdout.startswith("# Riverton council approves")
     assert "## Entities" in result.stdout
     assert "**PERSON** Elena Vasquez" in result.stdout
+    # A figure with what it counts, an amount with what it is the amount of, a share of one.
+    assert "- “40 main cables” = 40 cable\n" in result.stdout
+    assert "- “$2 million” = 2000000 USD (fund)\n" in result.stdout
+    assert "- “roughly $210” = 210 USD each (repair)\n" in result.stdout
 
 
 def test_hundred_files_load_the_pipeline_once(tmp_path: Path) -> None:

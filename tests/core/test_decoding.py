@@ -22,6 +22,8 @@ SAMPLE = "Café owners in Zürich said “prices rose 5 €” – naïve? No.\n
         (codecs.BOM_UTF32_LE + SAMPLE.encode("utf-32-le"), "utf-32-le with BOM"),
         (codecs.BOM_UTF32_BE + SAMPLE.encode("utf-32-be"), "utf-32-be with BOM"),
         (SAMPLE.encode("cp1252"), "windows-1252"),
+        (SAMPLE.encode("utf-16-le"), "utf-16-le without BOM"),
+        (SAMPLE.encode("utf-16-be"), "utf-16-be without BOM"),
     ],
     ids=lambda value: value if isinstance(value, str) else "",
 )
@@ -65,6 +67,14 @@ def test_utf16_crlf_normalised() -> None:
 def test_nul_bytes_are_binary() -> None:
     with pytest.raises(ArticleLoadError, match="binary"):
         decode_text(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+
+def test_binary_data_with_nuls_on_one_side_of_its_pairs_is_still_binary() -> None:
+    # Little-endian 16-bit numbers: NUL high bytes like UTF-16 text, but controls, not words.
+    with pytest.raises(ArticleLoadError, match="binary"):
+        decode_text(b"".join(n.to_bytes(2, "little") for n in range(1, 32)) * 20)
+    with pytest.raises(ArticleLoadError, match="binary"):
+        decode_text(SAMPLE.encode("utf-16-le") + b"\x00")  # an odd length is no UTF-16
 
 
 def test_control_characters_without_nul_are_binary() -> None:

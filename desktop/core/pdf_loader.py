@@ -369,7 +369,8 @@ def extract_pdf_part(payload: bytes) -> bytes:
         if "password" in reason.lower():
             message = "This PDF is encrypted (password protected); it cannot be opened here."
         else:
-            message = f"This is not a PDF that can be read ({reason})."
+            # PDFium's reason ends in its own parenthesis and full stop: said after a dash.
+            message = f"This is not a PDF that can be read — {reason.rstrip('.')}."
         return json.dumps({"error": message}).encode("utf-8")
     pages = []
     count = len(document)

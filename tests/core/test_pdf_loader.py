@@ -115,8 +115,9 @@ def test_a_pdf_without_text_is_refused_with_a_reason(qapp: QApplication, tmp_pat
 def test_a_broken_pdf_gets_a_message(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "broken.pdf"
     path.write_bytes(data)
-    with pytest.raises(ArticleLoadError, match="PDF"):
+    with pytest.raises(ArticleLoadError, match="PDF") as raised:
         load_article(path)
+    assert not str(raised.value).endswith(".).")  # PDFium's own full stop is not doubled
 
 
 def test_an_encrypted_pdf_says_so(tmp_path: Path) -> None:

@@ -586,6 +586,10 @@ class MainWindow(QMainWindow):
             self.controller.cancel()
             self.analysis = None
             self.reader.show_article(Article(""))
+            # Put away, or its highlights stay editable and undoable on the welcome page, and
+            # the empty reader's top would be stored as its reading position.
+            self.annotator.leave_article()
+            self.notes_panel.clear("Open an article to see its highlights and notes.")
             self.header.show_article(None)
             self.page_indicator.show_article(None)
             self.layers.clear()

@@ -42,6 +42,26 @@ def test_reading_position_is_restored(qtbot: QtBot, settings_file: Path, archive
     second.close()
 
 
+def test_closing_the_last_tab_keeps_its_reading_position_and_puts_its_notes_away(
+    qtbot: QtBot, window: MainWindow, archive_file: Path
+) -> None:
+    open_and_wait(qtbot, window, SAMPLE)
+    _highlight(window, "corrosion in more than a third", "Check the cables")
+    window.reader.scroll_to(window.reader.text.index("Council member Daniel Okafor"))
+    shown = window.reader.top_position()
+    assert shown > 0
+    window.close_tab_action.trigger()
+    # Nothing of the closed article stays editable on the welcome page.
+    assert window.notes_panel.model.rowCount() == 0
+    assert not window.annotator.undo_action.isEnabled()
+    # Reopened, it comes back where it was left; it was once stored at the empty reader's top.
+    open_and_wait(qtbot, window, SAMPLE)
+    qtbot.waitUntil(lambda: abs(window.reader.top_position() - shown) < 120, timeout=5_000)
+    with Archive(archive_file, read_only=True) as archive:
+        (entry,) = archive.list_articles()
+        assert archive.stored_article(entry.id).reading_position == shown
+
+
 # Written for this test: a text long enough that the window lays it out over several turns.
 QUAY = "The tide came in slowly over the old stones of the quay, and the gulls waited on the roofs."
 

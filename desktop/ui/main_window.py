@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         self.analysisApplied.connect(self.knowledge.show_article_knowledge)
         self.analysisApplied.connect(self.versions.refresh_changes)
         self.articleShown.connect(self.versions.update_actions)
-        self.knowledge.changed.connect(self._refresh_library)
+        self.knowledge.changed.connect(self._refresh_archive_lists)
         self.knowledge.start_indexing()
         self.reading_controls.adopt_mark_actions(self.figures_action, self.sources_action)
         self.scrollbar_marks = ScrollbarMarks(self)
@@ -857,7 +857,7 @@ class MainWindow(QMainWindow):
         self._import_ended(archive_dialogs.describe_import(summary), "info")
         if self.article is not None:
             self.annotator.open_article(self.article)
-        self._refresh_library()
+        self._refresh_archive_lists()
 
     def _import_ended(self, message: str, severity: str) -> None:
         if self.annotation_import is not None:
@@ -898,7 +898,7 @@ class MainWindow(QMainWindow):
             self.library.deleteArticleRequested.connect(self.delete_archived_article)
             self.library.people.entityRequested.connect(self.knowledge.open_entity)
             self.library.compare_figures.figureRequested.connect(self.open_archived_at)
-            self.annotations.changed.connect(self._refresh_library)
+            self.annotations.changed.connect(self._refresh_archive_lists)
         else:
             self.library.refresh()
         self.library.show()
@@ -958,9 +958,12 @@ class MainWindow(QMainWindow):
         index = self._document_index(content_hash)
         if index is not None:
             self.close_document(index)
-        self._refresh_library()
+        self._refresh_archive_lists()
 
-    def _refresh_library(self) -> None:
+    def _refresh_archive_lists(self) -> None:
+        """The archive changed (an import, a deletion): the lists of it on screen read it again."""
+        if self.reading_stack.currentWidget() is self.welcome:
+            self.welcome.show_recent(self.annotations.archive)
         if self.library is not None and self.library.isVisible():
             self.library.refresh()
 

@@ -801,12 +801,9 @@ class MainWindow(QMainWindow):
         if archive is None or article_id is None or self.article is None:
             self.status_label.setText("Open an article to export it with its highlights and notes.")
             return
-        name = (
-            article_name(self.article.title, self.article.source, self.article.text)[
-                :EXPORT_NAME_CHARS
-            ].replace("/", "-")
-            + ".md"
-        )
+        cut = article_name(self.article.title, self.article.source, self.article.text)[:EXPORT_NAME_CHARS]
+        # Cut after a word, the title would leave "repair .md".
+        name = cut.rstrip().replace("/", "-") + ".md"
         try:
             path = archive_dialogs.export_article(self, archive, article_id, name)
         except (ArchiveError, OSError) as error:

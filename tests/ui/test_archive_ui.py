@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.core.loaders import load_article
@@ -123,6 +125,22 @@ def test_export_and_import_round_trip(
     (highlight,) = other.annotations.highlights
     assert highlight.note == "Traffic count from 2022?"
     other.close()
+
+
+def test_the_suggested_export_name_has_no_space_before_md(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_and_wait(qtbot, window, SAMPLE)
+    suggested: list[str] = []
+
+    def cancel(_parent: object, _caption: str, name: str, _filters: str) -> tuple[str, str]:
+        suggested.append(name)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
+    window.export_action.trigger()
+    # The title is cut after "repair " (60 characters): once "…bridge repair .md".
+    assert suggested == ["Riverton council approves $48 million harbour bridge repair.md"]
 
 
 def test_malformed_import_is_refused_whole(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

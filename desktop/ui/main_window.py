@@ -285,6 +285,16 @@ class MainWindow(QMainWindow):
         # Every binding (Ctrl+W as well as Ctrl+F4): QKeySequence(StandardKey) keeps only the first.
         self.close_tab_action.setShortcuts(QKeySequence.StandardKey.Close)
         file_menu.addAction(self.close_tab_action)
+        # The platform's keys (Ctrl+Tab, Ctrl+Shift+Tab) and the browsers' (Ctrl+PgDown, Ctrl+PgUp).
+        self.next_tab_action = QAction("&Next Article", self)
+        self.next_tab_action.setShortcuts(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.NextChild), QKeySequence("Ctrl+PgDown")]
+        )
+        self.previous_tab_action = QAction("&Previous Article", self)
+        self.previous_tab_action.setShortcuts(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.PreviousChild), QKeySequence("Ctrl+PgUp")]
+        )
+        file_menu.addActions([self.next_tab_action, self.previous_tab_action])
         file_menu.addSeparator()
         self.quit_action = QAction(
             "&Quit", self, shortcut=_standard_or(QKeySequence.StandardKey.Quit, "Ctrl+Q")
@@ -359,6 +369,8 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.choose_import_file)
         self.paste_action.triggered.connect(self.paste_article)
         self.close_tab_action.triggered.connect(lambda: self.close_document(self.tabs.currentIndex()))
+        self.next_tab_action.triggered.connect(lambda: self._step_tab(1))
+        self.previous_tab_action.triggered.connect(lambda: self._step_tab(-1))
         self.tabs.currentChanged.connect(self._show_document)
         self.tabs.tabCloseRequested.connect(self.close_document)
         self.opener.loaded.connect(self._on_loaded)
@@ -601,6 +613,11 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(WINDOW_TITLE)
             self.versions.update_actions()
             self.show_welcome()
+
+    def _step_tab(self, step: int) -> None:
+        """Show the next (1) or previous (-1) article's tab, round from the last to the first."""
+        if self.tabs.count() > 1:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -151,7 +151,7 @@ def test_ctrl_tab_and_ctrl_page_keys_step_through_the_open_articles(qtbot: QtBot
             window.show_article(Article(f"{title}\nA few words of the {title.lower()} article.", title=title))
     window.reader.setFocus()
 
-    def step(key: Qt.Key, modifiers: Qt.KeyboardModifier) -> str:
+    def step(key: Qt.Key, modifiers: Qt.KeyboardModifier) -> str | None:
         QTest.keyClick(window.reader, key, modifiers)
         article = window.article
         assert article is not None

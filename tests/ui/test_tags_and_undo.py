@@ -86,3 +86,26 @@ def test_a_note_or_tags_typed_just_before_another_tab_is_shown_are_saved_to_thei
             ("", ("taxes",)),
             ("Says who?", ()),
         ]
+
+
+def test_undo_after_a_colour_or_delete_click_while_typing_undoes_that_click(
+    qtbot: QtBot, window: MainWindow, archive_file: Path
+) -> None:
+    open_and_wait(qtbot, window, SAMPLE)
+    select_passage(window, PASSAGE)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_N)
+    panel = window.notes_panel
+    qtbot.keyClicks(panel.note_editor.editor, "Says who?")  # no pause: not saved yet
+    # The swatches and Delete take no focus: the typing was still unsaved after the click, and
+    # the undo that followed saved it only to undo it (the note vanished, the colour stayed).
+    red = panel.colour_picker.buttons["red"]
+    qtbot.waitUntil(lambda: red.height() > 0)  # the Notes tab laid out, as the reader sees it
+    qtbot.mouseClick(red, Qt.MouseButton.LeftButton)
+    window.annotator.undo_action.trigger()
+    assert [(h.note, h.colour) for h in window.annotations.highlights] == [("Says who?", "yellow")]
+    qtbot.keyClicks(panel.note_editor.editor, " Check.")
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    window.annotator.undo_action.trigger()
+    assert stored(archive_file) == [("Says who? Check.", ())]
+    assert undo_texts(window) == ["Add highlight", "Edit note", "Delete highlight"]

@@ -174,7 +174,10 @@ class Annotator(QObject):
         self.note_action.setEnabled(selected or self.current_highlight() is not None)
 
     def leave_article(self) -> None:
-        """The open article's highlights and note put away (another is being shown)."""
+        """The open article's highlights and note put away (another is being shown), with what
+        was typed for them and not saved yet (a pause or Enter saves it) saved first: the tab
+        bar takes no focus, so a click on another tab left it typed for no article."""
+        self.notes_panel.flush_edits()
         self.session.leave_article()
         self._on_changed()
 

@@ -25,6 +25,7 @@ def find_matches(text: str, needle: str) -> list[tuple[int, int]]:
 
 class FindBar(QWidget):
     closed = Signal()
+    searched = Signal()  # ``matches`` are new: typed, or the same words in another article
 
     def __init__(self, reader: ReaderView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +94,7 @@ class FindBar(QWidget):
             self.step(1)
         else:
             self.count.setText("No matches" if needle else "")
+        self.searched.emit()
 
     def step(self, direction: int) -> None:
         if not self.matches:

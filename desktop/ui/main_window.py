@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         self.analysisApplied.connect(self.knowledge.show_article_knowledge)
         self.analysisApplied.connect(self.versions.refresh_changes)
         self.articleShown.connect(self.versions.update_actions)
-        self.knowledge.changed.connect(self._refresh_library)
+        self.knowledge.changed.connect(self._refresh_archive_lists)
         self.knowledge.start_indexing()
         self.reading_controls.adopt_mark_actions(self.figures_action, self.sources_action)
         self.scrollbar_marks = ScrollbarMarks(self)
@@ -285,6 +285,16 @@ class MainWindow(QMainWindow):
         # Every binding (Ctrl+W as well as Ctrl+F4): QKeySequence(StandardKey) keeps only the first.
         self.close_tab_action.setShortcuts(QKeySequence.StandardKey.Close)
         file_menu.addAction(self.close_tab_action)
+        # The platform's keys (Ctrl+Tab, Ctrl+Shift+Tab) and the browsers' (Ctrl+PgDown, Ctrl+PgUp).
+        self.next_tab_action = QAction("&Next Article", self)
+        self.next_tab_action.setShortcuts(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.NextChild), QKeySequence("Ctrl+PgDown")]
+        )
+        self.previous_tab_action = QAction("&Previous Article", self)
+        self.previous_tab_action.setShortcuts(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.PreviousChild), QKeySequence("Ctrl+PgUp")]
+        )
+        file_menu.addActions([self.next_tab_action, self.previous_tab_action])
         file_menu.addSeparator()
         self.quit_action = QAction(
             "&Quit", self, shortcut=_standard_or(QKeySequence.StandardKey.Quit, "Ctrl+Q")
@@ -359,6 +369,8 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.choose_import_file)
         self.paste_action.triggered.connect(self.paste_article)
         self.close_tab_action.triggered.connect(lambda: self.close_document(self.tabs.currentIndex()))
+        self.next_tab_action.triggered.connect(lambda: self._step_tab(1))
+        self.previous_tab_action.triggered.connect(lambda: self._step_tab(-1))
         self.tabs.currentChanged.connect(self._show_document)
         self.tabs.tabCloseRequested.connect(self.close_document)
         self.opener.loaded.connect(self._on_loaded)
@@ -586,6 +598,10 @@ class MainWindow(QMainWindow):
             self.controller.cancel()
             self.analysis = None
             self.reader.show_article(Article(""))
+            # Put away, or its highlights stay editable and undoable on the welcome page, and
+            # the empty reader's top would be stored as its reading position.
+            self.annotator.leave_article()
+            self.notes_panel.clear("Open an article to see its highlights and notes.")
             self.header.show_article(None)
             self.page_indicator.show_article(None)
             self.layers.clear()
@@ -597,6 +613,11 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(WINDOW_TITLE)
             self.versions.update_actions()
             self.show_welcome()
+
+    def _step_tab(self, step: int) -> None:
+        """Show the next (1) or previous (-1) article's tab, round from the last to the first."""
+        if self.tabs.count() > 1:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -797,12 +818,9 @@ class MainWindow(QMainWindow):
         if archive is None or article_id is None or self.article is None:
             self.status_label.setText("Open an article to export it with its highlights and notes.")
             return
-        name = (
-            article_name(self.article.title, self.article.source, self.article.text)[
-                :EXPORT_NAME_CHARS
-            ].replace("/", "-")
-            + ".md"
-        )
+        cut = article_name(self.article.title, self.article.source, self.article.text)[:EXPORT_NAME_CHARS]
+        # Cut after a word, the title would leave "repair .md".
+        name = cut.rstrip().replace("/", "-") + ".md"
         try:
             path = archive_dialogs.export_article(self, archive, article_id, name)
         except (ArchiveError, OSError) as error:
@@ -853,7 +871,7 @@ class MainWindow(QMainWindow):
         self._import_ended(archive_dialogs.describe_import(summary), "info")
         if self.article is not None:
             self.annotator.open_article(self.article)
-        self._refresh_library()
+        self._refresh_archive_lists()
 
     def _import_ended(self, message: str, severity: str) -> None:
         if self.annotation_import is not None:
@@ -894,7 +912,7 @@ class MainWindow(QMainWindow):
             self.library.deleteArticleRequested.connect(self.delete_archived_article)
             self.library.people.entityRequested.connect(self.knowledge.open_entity)
             self.library.compare_figures.figureRequested.connect(self.open_archived_at)
-            self.annotations.changed.connect(self._refresh_library)
+            self.annotations.changed.connect(self._refresh_archive_lists)
         else:
             self.library.refresh()
         self.library.show()
@@ -954,9 +972,12 @@ class MainWindow(QMainWindow):
         index = self._document_index(content_hash)
         if index is not None:
             self.close_document(index)
-        self._refresh_library()
+        self._refresh_archive_lists()
 
-    def _refresh_library(self) -> None:
+    def _refresh_archive_lists(self) -> None:
+        """The archive changed (an import, a deletion): the lists of it on screen read it again."""
+        if self.reading_stack.currentWidget() is self.welcome:
+            self.welcome.show_recent(self.annotations.archive)
         if self.library is not None and self.library.isVisible():
             self.library.refresh()
 

@@ -94,6 +94,8 @@ class ReaderView(QTextBrowser):
         # The text held at the top of the view until the text is laid out (see ``keep_top``).
         self._kept_top: int | None = None
         self._kept_value = 0  # the scroll bar's value once it was brought back
+        # The text last brought to the top and the scroll bar's value then (see ``_top_to_keep``).
+        self._held: tuple[int, int] | None = None
         self.verticalScrollBar().valueChanged.connect(lambda _value: self.highlighter.wake())
         self.verticalScrollBar().rangeChanged.connect(self._top_laid_out)
         self.document().setDefaultFont(self._reading_font())
@@ -104,6 +106,7 @@ class ReaderView(QTextBrowser):
         """Replace the content; highlights are cleared until new layers are set."""
         self.highlighter.reset()
         self._kept_top = None
+        self._held = None
         self._article = article
         self._offsets = Utf16Offsets(article.text)
         # The old text's place means nothing in this one (and looking there would lay it out).
@@ -180,8 +183,14 @@ class ReaderView(QTextBrowser):
 
     def _top_to_keep(self) -> int:
         """The text at the top: the one kept from a change not laid out yet (a second zoom
-        step), else the one on screen."""
-        return self._kept_top if self._kept_top is not None else self.top_position()
+        step), else the one last brought there if the reader has not scrolled since, else the
+        one on screen. The start of the line on screen is a few words before the text kept at
+        the last step: taken each step, the place crept back a line every step or two."""
+        if self._kept_top is not None:
+            return self._kept_top
+        if self._held is not None and self._held[1] == self.verticalScrollBar().value():
+            return self._held[0]
+        return self.top_position()
 
     def _lay_out_anew(self, top: int) -> None:
         """After a change of font or spacing, with ``top`` kept at the top of the view."""
@@ -203,7 +212,7 @@ class ReaderView(QTextBrowser):
         down to there in one go (30-200 ms in a book), so that the text on screen stays put."""
         if not self.layout_ahead.pending:
             self._kept_top = None
-            self.scroll_to(top)
+            self._bring_to_top(top)
             return
         self._kept_top = top
         if at_once:
@@ -216,7 +225,12 @@ class ReaderView(QTextBrowser):
             return
         self._kept_top = None
         if self.verticalScrollBar().value() == self._kept_value:  # else the reader has scrolled
-            self.scroll_to(top)
+            self._bring_to_top(top)
+
+    def _bring_to_top(self, top: int) -> None:
+        """``scroll_to`` a place held, remembered for the next step (``_top_to_keep``)."""
+        self.scroll_to(top)
+        self._held = (top, self.verticalScrollBar().value())
 
     def measure_px(self) -> int:
         """The width of a line of text: the style's characters in the reading font."""

@@ -33,8 +33,9 @@ class ScrollbarMarks(QObject):
         self.ruler = OverviewRuler(window.reader)
         self._analysis: Analysis | None = None
         window.annotations.changed.connect(self.show_highlights)
-        # Connected after the find bar's own search, so its matches are up to date here.
-        window.find_bar.field.textChanged.connect(lambda _text: self.show_find_hits())
+        # Also when another tab is shown: the find bar searches its text, and the last one's hits
+        # would stay marked at their old places.
+        window.find_bar.searched.connect(self.show_find_hits)
         window.find_bar.closed.connect(self.show_find_hits)
         window.analysisApplied.connect(self.show_failing_checks)
         window.articleShown.connect(lambda _article: self.show_failing_checks(None))

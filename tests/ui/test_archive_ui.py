@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.core.loaders import load_article
@@ -40,6 +42,26 @@ def test_reading_position_is_restored(qtbot: QtBot, settings_file: Path, archive
     open_and_wait(qtbot, second, SAMPLE)
     qtbot.waitUntil(lambda: abs(second.reader.top_position() - saved) < 120, timeout=5_000)
     second.close()
+
+
+def test_closing_the_last_tab_keeps_its_reading_position_and_puts_its_notes_away(
+    qtbot: QtBot, window: MainWindow, archive_file: Path
+) -> None:
+    open_and_wait(qtbot, window, SAMPLE)
+    _highlight(window, "corrosion in more than a third", "Check the cables")
+    window.reader.scroll_to(window.reader.text.index("Council member Daniel Okafor"))
+    shown = window.reader.top_position()
+    assert shown > 0
+    window.close_tab_action.trigger()
+    # Nothing of the closed article stays editable on the welcome page.
+    assert window.notes_panel.model.rowCount() == 0
+    assert not window.annotator.undo_action.isEnabled()
+    # Reopened, it comes back where it was left; it was once stored at the empty reader's top.
+    open_and_wait(qtbot, window, SAMPLE)
+    qtbot.waitUntil(lambda: abs(window.reader.top_position() - shown) < 120, timeout=5_000)
+    with Archive(archive_file, read_only=True) as archive:
+        (entry,) = archive.list_articles()
+        assert archive.stored_article(entry.id).reading_position == shown
 
 
 # Written for this test: a text long enough that the window lays it out over several turns.
@@ -103,6 +125,22 @@ def test_export_and_import_round_trip(
     (highlight,) = other.annotations.highlights
     assert highlight.note == "Traffic count from 2022?"
     other.close()
+
+
+def test_the_suggested_export_name_has_no_space_before_md(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_and_wait(qtbot, window, SAMPLE)
+    suggested: list[str] = []
+
+    def cancel(_parent: object, _caption: str, name: str, _filters: str) -> tuple[str, str]:
+        suggested.append(name)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
+    window.export_action.trigger()
+    # The title is cut after "repair " (60 characters): once "…bridge repair .md".
+    assert suggested == ["Riverton council approves $48 million harbour bridge repair.md"]
 
 
 def test_malformed_import_is_refused_whole(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

@@ -13,9 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.article import Article
 from desktop.core.loaders import load_article
+from desktop.nlp.model import Entity
 from desktop.store.archive import Archive
 from desktop.ui import unsaved_edits
 from desktop.ui.main_window import MainWindow
+from desktop.ui.panels.entities_panel import EntitiesPanel
 from desktop.ui.settings import AppSettings
 from desktop.ui.theme import is_dark, label_background
 from tests.conftest import SAMPLES_DIR
@@ -87,6 +89,23 @@ def test_clicking_an_entity_cycles_through_its_mentions(qtbot: QtBot, window: Ma
         selected.append(window.reader.selected_range())
     assert selected[: len(expected)] == expected
     assert selected[-1] == selected[0]  # cycles back to the first
+
+
+def test_an_entity_filter_that_matches_nothing_says_so(qtbot: QtBot) -> None:
+    panel = EntitiesPanel({"PERSON", "GPE"})
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_entities([Entity(0, 13, "Elena Vasquez", "PERSON"), Entity(20, 28, "Riverton", "GPE")])
+    qtbot.keyClicks(panel.filter_edit, "vasq")
+    assert panel.tree.isVisible() and not panel.placeholder.isVisible()
+    qtbot.keyClicks(panel.filter_edit, "x")
+    # Once an empty tree and no word why (the filter is kept when another article is shown).
+    assert not panel.tree.isVisible()
+    assert panel.placeholder.isVisible() and panel.placeholder.text() == "No names match “vasqx”."
+    panel.filter_edit.clear()
+    assert panel.tree.isVisible() and not panel.placeholder.isVisible()
+    panel.show_entities([], "No named entities were found in this article.")
+    assert panel.placeholder.text() == "No named entities were found in this article."
 
 
 def test_unticking_a_label_removes_its_highlights(qtbot: QtBot, window: MainWindow) -> None:

@@ -107,6 +107,23 @@ def test_highlights_notes_and_find_hits_are_marked_at_their_place(
     assert _fractions(window, FIND_LANE) == []
 
 
+def test_find_hits_follow_the_tab_shown_with_the_find_bar_open(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    _show(qtbot, window, _long_article(tmp_path))
+    window.find_action.trigger()
+    QTest.keyClicks(window.find_bar.field, NEEDLE)
+    assert len(_fractions(window, FIND_LANE)) == 2
+    other = tmp_path / "other.txt"
+    other.write_text("Another article\n" + "\n".join([PARAGRAPH] * 50), encoding="utf-8")
+    _show(qtbot, window, other)
+    # Searched again in the new text: none found, none marked (the last tab's hits once stayed).
+    assert window.find_bar.count.text() == "No matches"
+    assert _fractions(window, FIND_LANE) == []
+    window.tabs.setCurrentIndex(0)
+    assert len(_fractions(window, FIND_LANE)) == 2
+
+
 def test_marks_keep_their_place_when_the_layout_changes(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from desktop.store.archive import Archive
+from desktop.store.exporters import to_web_annotation
 from desktop.ui.main_window import MainWindow
 from desktop.ui.session_restore import restore_open_articles
 from tests.conftest import SAMPLES_DIR
@@ -49,6 +50,32 @@ def test_welcome_page_offers_open_library_and_recent_titles(
     with qtbot.waitSignal(window.articleShown, timeout=10_000):
         welcome.recent.itemClicked.emit(welcome.recent.item(0))
     assert window.article is not None and window.article.title == "The First Story"
+
+
+def _recent_titles(window: MainWindow) -> list[str]:
+    return [window.welcome.recent.item(i).text() for i in range(window.welcome.recent.count())]
+
+
+def test_the_welcome_page_lists_articles_imported_or_deleted_while_it_is_shown(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    _show(qtbot, window, _write_article(tmp_path, "first.txt", "The First Story", 3))
+    archive = window.annotations.archive
+    assert archive is not None
+    exported = tmp_path / "export.json"
+    exported.write_text(to_web_annotation(archive.export_articles(), archive.colours()), encoding="utf-8")
+    (first,) = archive.list_articles()
+    window.close_document(0)
+    assert _recent_titles(window) == ["The First Story"]
+    # Deleted from the Library: once listed still, it could only fail to open.
+    window.delete_archived_article(first.id)
+    qtbot.waitUntil(lambda: not window.annotations.writes.busy)
+    assert _recent_titles(window) == []
+    assert window.import_annotations(exported)
+    assert window.annotation_import is not None
+    with qtbot.waitSignal(window.annotation_import.succeeded, timeout=30_000):
+        pass
+    assert _recent_titles(window) == ["The First Story"]
 
 
 def test_welcome_buttons_are_the_windows_commands(qtbot: QtBot, window: MainWindow) -> None:

@@ -6,8 +6,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu, QWidget
+from pytestqt.qtbot import QtBot
 
+from desktop.core.article import Article
 from desktop.ui.library_window import LibraryWindow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.reading_controls import MARKS_SHORTCUT
@@ -140,3 +143,23 @@ def test_close_article_answers_ctrl_w(window: MainWindow) -> None:
 
 def test_preferences_has_its_standard_key(window: MainWindow) -> None:
     assert window.preferences_action.shortcut().toString() == "Ctrl+,"
+
+
+def test_ctrl_tab_and_ctrl_page_keys_step_through_the_open_articles(qtbot: QtBot, window: MainWindow) -> None:
+    for title in ("First", "Second", "Third"):
+        with qtbot.waitSignal(window.articleShown, timeout=10_000):
+            window.show_article(Article(f"{title}\nA few words of the {title.lower()} article.", title=title))
+    window.reader.setFocus()
+
+    def step(key: Qt.Key, modifiers: Qt.KeyboardModifier) -> str | None:
+        QTest.keyClick(window.reader, key, modifiers)
+        article = window.article
+        assert article is not None
+        return article.title
+
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    # Round from the last to the first and back, as in a browser: once no key changed the tab.
+    assert step(Qt.Key.Key_Tab, ctrl) == "First"
+    assert step(Qt.Key.Key_PageDown, ctrl) == "Second"
+    assert step(Qt.Key.Key_Backtab, ctrl | shift) == "First"
+    assert step(Qt.Key.Key_PageUp, ctrl) == "Third"

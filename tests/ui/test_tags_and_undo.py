@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.store.archive import Archive
@@ -54,3 +55,57 @@ def test_tags_typed_out_of_order_are_saved_once_and_undo_restores_them(
     assert stored(archive_file) == [("Check the budget", ("follow-up", "taxes"))]
     assert panel.tags_edit.text() == "follow-up, taxes"
     assert undo_texts(window) == ["Add highlight", "Edit note", "Edit tags"]
+
+
+def test_a_note_or_tags_typed_just_before_another_tab_is_shown_are_saved_to_their_article(
+    qtbot: QtBot, window: MainWindow, archive_file: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "notice.txt"
+    other.write_text("The library on Mill Street closes for repairs in June.\n", encoding="utf-8")
+    open_and_wait(qtbot, window, other)
+    open_and_wait(qtbot, window, SAMPLE)
+    panel, tab_bar = window.notes_panel, window.tabs
+
+    def write_then_click_the_other_tab(passage: str, field: QWidget, typed: str) -> None:
+        select_passage(window, passage)
+        window.reader.setFocus()
+        qtbot.keyClick(window.reader, Qt.Key.Key_N)
+        field.setFocus()
+        qtbot.keyClicks(field, typed)  # no Enter, no pause
+        qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(0).center())
+        assert window.article is not None and window.article.source == str(other)
+        window.tabs.setCurrentIndex(1)
+        qtbot.waitUntil(lambda: window.annotations.article_id is not None)
+
+    write_then_click_the_other_tab(PASSAGE, panel.tags_edit, "taxes")
+    write_then_click_the_other_tab("safe for cars and buses", panel.note_editor.editor, "Says who?")
+    # Once both were dropped: the article they were typed for had been put away first.
+    with Archive(archive_file, read_only=True) as archive:
+        sample = next(entry for entry in archive.list_articles() if entry.source == str(SAMPLE))
+        assert [(h.note, h.tags) for h in archive.highlights(sample.id)] == [
+            ("", ("taxes",)),
+            ("Says who?", ()),
+        ]
+
+
+def test_undo_after_a_colour_or_delete_click_while_typing_undoes_that_click(
+    qtbot: QtBot, window: MainWindow, archive_file: Path
+) -> None:
+    open_and_wait(qtbot, window, SAMPLE)
+    select_passage(window, PASSAGE)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_N)
+    panel = window.notes_panel
+    qtbot.keyClicks(panel.note_editor.editor, "Says who?")  # no pause: not saved yet
+    # The swatches and Delete take no focus: the typing was still unsaved after the click, and
+    # the undo that followed saved it only to undo it (the note vanished, the colour stayed).
+    red = panel.colour_picker.buttons["red"]
+    qtbot.waitUntil(lambda: red.height() > 0)  # the Notes tab laid out, as the reader sees it
+    qtbot.mouseClick(red, Qt.MouseButton.LeftButton)
+    window.annotator.undo_action.trigger()
+    assert [(h.note, h.colour) for h in window.annotations.highlights] == [("Says who?", "yellow")]
+    qtbot.keyClicks(panel.note_editor.editor, " Check.")
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    window.annotator.undo_action.trigger()
+    assert stored(archive_file) == [("Says who? Check.", ())]
+    assert undo_texts(window) == ["Add highlight", "Edit note", "Delete highlight"]

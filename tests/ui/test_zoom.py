@@ -128,6 +128,27 @@ def test_zoom_keeps_the_reading_position(qtbot: QtBot, window: MainWindow) -> No
     assert abs(reader.top_position() - top) < 80  # the same line, give or take its first words
 
 
+def test_zoom_steps_in_and_out_come_back_to_the_same_line(qtbot: QtBot) -> None:
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.resize(900, 700)
+    reader.show()
+    # Written for this test: long paragraphs, so the top line starts mid-paragraph and its
+    # words fall on other lines at another size.
+    words = " ".join(f"word{n}" for n in range(400))
+    reader.show_article(article_from_text("\n\n".join(f"Paragraph {n}. {words}" for n in range(8))))
+    qtbot.waitUntil(lambda: not reader.layout_ahead.pending)
+    reader.verticalScrollBar().setValue(400)  # a dozen lines into the first paragraph
+    top = reader.top_position()
+    assert top > reader.text.index("word20 ")
+    for step in [reader.zoom_in] * 4 + [reader.zoom_out] * 4:
+        step()  # a key pressed, and the text laid out before the next
+        qtbot.waitUntil(lambda: not reader.layout_ahead.pending and reader.kept_top is None)
+    # Once each step kept the start of the line at the top instead: the text crept down a line
+    # every step or two, and the reader lost the place.
+    assert reader.top_position() == top
+
+
 def test_zoom_keeps_the_reading_position_far_down_a_book(qtbot: QtBot) -> None:
     reader = ReaderView()
     qtbot.addWidget(reader)

@@ -109,6 +109,7 @@ class EntitiesPanel(QWidget):
         self.proxy.setRecursiveFilteringEnabled(True)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(lambda _text: self._show_matches())
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
@@ -126,7 +127,9 @@ class EntitiesPanel(QWidget):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.tree, context=Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda: self._activate(self.tree.currentIndex()))
-        self.placeholder = QLabel("Entities appear here once the article is analysed.")
+        # What the placeholder says when there are no names (the filter's own message aside).
+        self._message = "Entities appear here once the article is analysed."
+        self.placeholder = QLabel(self._message)
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
@@ -167,13 +170,22 @@ class EntitiesPanel(QWidget):
             header.setSectionResizeMode(ARCHIVE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self._span_headings()
         self.tree.expandAll()
-        has_entities = self.model.rowCount() > 0
-        self.tree.setVisible(has_entities)
-        self.filter_edit.setVisible(has_entities)
-        self.placeholder.setVisible(not has_entities)
+        self.filter_edit.setVisible(self.model.rowCount() > 0)
         self.related_link.hide()
         if message is not None:
-            self.placeholder.setText(message)
+            self._message = message
+        self._show_matches()
+
+    def _show_matches(self) -> None:
+        """The tree, or the placeholder saying why it would be empty: no names, or none that
+        matches the filter (kept when another article is shown)."""
+        matching = self.proxy.rowCount() > 0
+        self.tree.setVisible(matching)
+        self.placeholder.setVisible(not matching)
+        if self.model.rowCount() == 0:
+            self.placeholder.setText(self._message)
+        elif not matching:
+            self.placeholder.setText(f"No names match “{self.filter_edit.text()}”.")
 
     def show_archive_counts(self, counts: Mapping[tuple[str, str], tuple[int, int]]) -> None:
         """Say per entity in how many other archived articles it is: ``counts`` maps

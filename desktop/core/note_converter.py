@@ -23,6 +23,8 @@ _ONE_QUOTE = re.compile(r"^[ ]{0,3}>[ ]?")
 _RULE = re.compile(r"[ ]{0,3}(?:(?:-+[ ]{0,2}){3,}|(?:_+[ ]{0,2}){3,}|(?:\*+[ ]{0,2}){3,})[ ]*")
 _ATX_HEADING = re.compile(r"#{1,6}.*")
 _SETEXT_UNDERLINE = re.compile(r"(?:=+|-+)[ ]*")
+# The start of a list item, as Python-Markdown's list processors take one.
+_LIST_ITEM = re.compile(r"[ ]{0,3}(?:[*+-]|(?P<number>\d+)\.)[ ]+\S")
 
 
 def new_note_converter() -> markdown.Markdown:
@@ -33,6 +35,7 @@ def new_note_converter() -> markdown.Markdown:
     converter.inlinePatterns.deregister("html")
     # After fenced code is set aside (priority 25): lines in code blocks are not touched.
     converter.preprocessors.register(_LinearBlocks(converter), LINEAR_BLOCKS, 22)
+    converter.preprocessors.register(_ListsAfterText(converter), "lists_after_text", 21)
     converter.treeprocessors.register(_SafeLinks(converter), "safe_links", 0)
     return converter
 
@@ -86,6 +89,42 @@ class _LinearBlocks(Preprocessor):  # type: ignore[misc]  # markdown ships no ty
                 block_depth = depth if not content.strip() else None
             position += 1
         return result
+
+
+class _ListsAfterText(Preprocessor):  # type: ignore[misc]  # markdown ships no type hints
+    """A list written right under a line of text ("Questions:" then "- who?"), as notes are
+    written elsewhere (Obsidian, GitHub), is a list: Python-Markdown wants a blank line before
+    it and shows the items as text without one. That blank line is added, at the line's quote
+    depth, when the line before is text (not a list item, nor part of a list's block: a lazy
+    continuation stays in its item); tables and indented blocks are left alone."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        result: list[str] = []
+        tables = _lines_in_blocks_with_pipes(lines)
+        # Whether the block so far (since the last blank line) is a list, or text after which a
+        # list item needs a blank line.
+        in_list, after_text = False, False
+        for position, line in enumerate(lines):
+            quote, content = _split_quote(line)
+            if not content.strip() or _ends_a_block(content):
+                in_list = after_text = False  # a rule or heading ends its block, as a blank line does
+            elif position in tables or content.startswith(("    ", "\t")):
+                after_text = False
+            elif (item := _LIST_ITEM.match(content)) is not None and _RULE.fullmatch(content) is None:
+                # As CommonMark has it, a numbered list breaks into text only from "1.": "In
+                # 1999. That year" stays a sentence.
+                opens = item.group("number") in (None, "1")
+                if opens and after_text and not in_list and quote == _split_quote(lines[position - 1])[0]:
+                    result.append(quote.rstrip())
+                in_list, after_text = True, False
+            elif not in_list:
+                after_text = True
+            result.append(line)
+        return result
+
+
+def _ends_a_block(content: str) -> bool:
+    return any(pattern.fullmatch(content) for pattern in (_RULE, _ATX_HEADING, _SETEXT_UNDERLINE))
 
 
 def _lines_in_blocks_with_pipes(lines: list[str]) -> set[int]:

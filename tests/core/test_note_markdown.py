@@ -43,6 +43,25 @@ def test_markdown_is_rendered() -> None:
     assert [a.get("href") for a in elements(html) if a.tag == "a"] == ["https://example.org"]
 
 
+@pytest.mark.parametrize(
+    ("note", "items"),
+    [
+        ("Questions:\n- who?\n- when?", ["who?", "when?"]),
+        ("To check:\n1. the toll\n2. the date", ["the toll", "the date"]),
+        ("> As quoted:\n> * first\n> * second", ["first", "second"]),
+        ("Questions:\n- who\nasked it\n- when", ["who\nasked it", "when"]),  # a lazy line stays in its item
+    ],
+)
+def test_a_list_right_under_a_line_of_text_is_a_list(note: str, items: list[str]) -> None:
+    html = render_note_html(note)
+    assert ["".join(li.itertext()) for li in elements(html) if li.tag == "li"] == items
+
+
+def test_a_numbered_line_inside_text_is_no_list() -> None:
+    # As CommonMark has it: only "1." breaks a numbered list out of a paragraph.
+    assert "li" not in tags(render_note_html("It happened in\n1999. That year the bridge closed."))
+
+
 def test_single_newlines_are_kept_as_line_breaks() -> None:
     # Notes are typed, not typeset: a new line in the editor is a new line in the preview.
     assert "br" in tags(render_note_html("first line\nsecond line"))

@@ -86,6 +86,11 @@ class AnnotationSession(QObject):
         self._retry_timer = QTimer(self, singleShot=True, interval=SAVE_RETRY_MS)
         self._applying = 0
         self._pushing: QUndoCommand | None = None
+        # Saves what the reader has typed and not saved yet (set by the window: the Notes tab's
+        # editors). Called before any other change is recorded: the typing came first, so it is
+        # saved first and an undo undoes the later change, not the typing.
+        self.save_typing: Callable[[], None] = lambda: None
+        self._saving_typing = False
         self._write_failed = False
         self._replaying = False
         self._placing: HighlightPlacing | None = None
@@ -451,7 +456,14 @@ class AnnotationSession(QObject):
         self._push(command)
 
     def _push(self, command: QUndoCommand) -> None:
-        """Applies and records a change; one that cannot be written is not recorded."""
+        """Applies and records a change, after the typing not saved yet; one that cannot be
+        written is not recorded."""
+        if not self._saving_typing:
+            self._saving_typing = True
+            try:
+                self.save_typing()  # its own changes come back here, recorded first
+            finally:
+                self._saving_typing = False
         self._pushing = command
         try:
             with self._applying_change():

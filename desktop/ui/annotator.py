@@ -149,6 +149,7 @@ class Annotator(QObject):
         self.reader.verticalScrollBar().valueChanged.connect(lambda _value: self._position_timer.start())
         self._position_timer.timeout.connect(self.save_reading_position)
         notes.highlightActivated.connect(self._show_highlight)
+        session.save_typing = notes.flush_edits
         notes.noteEdited.connect(session.set_note)
         notes.tagsEdited.connect(session.set_tags)
         notes.colourChanged.connect(session.set_colour)

@@ -109,3 +109,25 @@ def test_undo_after_a_colour_or_delete_click_while_typing_undoes_that_click(
     window.annotator.undo_action.trigger()
     assert stored(archive_file) == [("Says who? Check.", ())]
     assert undo_texts(window) == ["Add highlight", "Edit note", "Delete highlight"]
+
+
+def test_any_change_made_while_a_note_is_being_typed_comes_after_the_typing(
+    qtbot: QtBot, window: MainWindow, archive_file: Path
+) -> None:
+    """The toolbar's colour swatch recolours the selected highlight; a tag typed without Enter is
+    saved as well: whatever the reader does next is recorded after what was typed."""
+    open_and_wait(qtbot, window, SAMPLE)
+    select_passage(window, PASSAGE)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_N)
+    panel = window.notes_panel
+    qtbot.keyClicks(panel.note_editor.editor, "Says who?")  # no pause: not saved yet
+    qtbot.keyClicks(panel.tags_edit, "sources")  # no Enter
+    select_passage(window, PASSAGE)  # the highlight, selected as a whole in the reader
+    window.annotator.colour_actions["blue"].trigger()  # the toolbar takes no focus either
+    assert [(h.note, h.tags, h.colour) for h in window.annotations.highlights] == [
+        ("Says who?", ("sources",), "blue")
+    ]
+    window.annotator.undo_action.trigger()
+    assert stored(archive_file) == [("Says who?", ("sources",))]
+    assert [h.colour for h in window.annotations.highlights] == ["yellow"]

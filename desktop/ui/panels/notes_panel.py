@@ -389,9 +389,6 @@ class NotesPanel(QWidget):
 
     def delete_current(self) -> None:
         if self._current_id is not None:
-            # Typed before the click (the button takes no focus): saved first, so an undo of
-            # the deletion brings the whole note back.
-            self.flush_edits()
             self.deleteRequested.emit(self._current_id)
 
     def cite_from(self, article: Article) -> None:
@@ -501,9 +498,6 @@ class NotesPanel(QWidget):
 
     def _colour_chosen(self, key: str) -> None:
         if self._current_id is not None:
-            # Typed before the click (the swatches take no focus): saved first, so an undo
-            # after it undoes the colour, not the typing.
-            self.flush_edits()
             self._change_colour(self._current_id, key)
 
     def _change_colour(self, highlight_id: int, key: str) -> None:

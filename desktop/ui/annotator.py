@@ -152,6 +152,7 @@ class Annotator(QObject):
         session.save_typing = notes.flush_edits
         notes.noteEdited.connect(session.set_note)
         notes.tagsEdited.connect(session.set_tags)
+        notes.tagsRefused.connect(lambda message: self.show_message(message, "warning"))
         notes.colourChanged.connect(session.set_colour)
         notes.deleteRequested.connect(session.delete)
         notes.articleNoteEdited.connect(session.set_article_note)

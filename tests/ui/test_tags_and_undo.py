@@ -131,3 +131,21 @@ def test_any_change_made_while_a_note_is_being_typed_comes_after_the_typing(
     window.annotator.undo_action.trigger()
     assert stored(archive_file) == [("Says who?", ("sources",))]
     assert [h.colour for h in window.annotations.highlights] == ["yellow"]
+
+
+def test_a_word_too_long_to_be_a_tag_is_left_out_and_the_reader_is_told(
+    qtbot: QtBot, window: MainWindow, archive_file: Path
+) -> None:
+    open_and_wait(qtbot, window, SAMPLE)
+    select_passage(window, PASSAGE)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_N)
+    panel = window.notes_panel
+    panel.tags_edit.setFocus()
+    qtbot.keyClicks(panel.tags_edit, "budget, " + "x" * 320)
+    qtbot.keyClick(panel.tags_edit, Qt.Key.Key_Return)
+    assert stored(archive_file) == [("", ("budget",))]
+    assert window.info_bar.isVisible()
+    assert window.info_bar.message.text() == (
+        f"Left out of the tags: “{'x' * 40}…” (a tag is at most 100 characters, with no control characters)."
+    )

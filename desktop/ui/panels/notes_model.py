@@ -43,6 +43,18 @@ def parse_tags(text: str) -> list[str]:
     return sorted(tags.values(), key=str.casefold)
 
 
+def refused_tags(text: str) -> list[str]:
+    """The words of ``text`` that ``parse_tags`` leaves out (over-long, control characters)."""
+    refused = []
+    for word in _TAG_SEPARATORS.split(text):
+        if word.strip().lstrip("#"):
+            try:
+                normalise_tag(word)
+            except ValueError:
+                refused.append(word)
+    return refused
+
+
 def same_tags(first: Iterable[str], second: Iterable[str]) -> bool:
     """Whether two lists of tags are the same once stored (order and case do not count)."""
     return {tag.casefold() for tag in first} == {tag.casefold() for tag in second}

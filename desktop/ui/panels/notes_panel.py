@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.article import Article
 from desktop.store.records import Colour, Highlight
+from desktop.store.sql_rows import MAX_TAG_LENGTH
 from desktop.ui.citations import CITE_KEY, copy_citations
 from desktop.ui.panels.colour_picker import ColourPicker, colour_swatch
 from desktop.ui.panels.note_documents import note_first_line
@@ -65,6 +66,7 @@ from desktop.ui.panels.notes_model import (
     NotesModel,
     colour_names,
     parse_tags,
+    refused_tags,
     same_tags,
     tags_text,
 )
@@ -87,6 +89,10 @@ NOTE_BUTTON_ROOM_PX = 60
 MIN_NOTE_SUMMARY_PX = 60
 
 
+# A refused tag is quoted in its message up to this many characters.
+_SHOWN_REFUSED_CHARS = 40
+
+
 class NotesPanel(QWidget):
     """Lists the article's highlights with notes and tags and edits them in place."""
 
@@ -98,6 +104,7 @@ class NotesPanel(QWidget):
     articleNoteEdited = Signal(str)
     orphanPlaceRequested = Signal(int)
     orphanDeleteRequested = Signal(int)
+    tagsRefused = Signal(str)  # why words typed as tags were left out
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -488,8 +495,21 @@ class NotesPanel(QWidget):
         highlight = self.current_highlight()
         if highlight is None or self._reloading:
             return  # while reloading, the field's text is kept (modified) and saved afterwards
-        tags = parse_tags(self.tags_edit.text())
+        typed = self.tags_edit.text()
+        tags = parse_tags(typed)
         self.tags_edit.setModified(False)
+        refused = refused_tags(typed)
+        if refused:
+            first = (
+                refused[0]
+                if len(refused[0]) <= _SHOWN_REFUSED_CHARS
+                else refused[0][:_SHOWN_REFUSED_CHARS] + "…"
+            )
+            self.tagsRefused.emit(
+                f"Left out of the tags: “{first}”"
+                + (f" and {len(refused) - 1} more" if len(refused) > 1 else "")
+                + f" (a tag is at most {MAX_TAG_LENGTH} characters, with no control characters)."
+            )
         if same_tags(tags, highlight.tags):
             return
         self.model.replace(replace(highlight, tags=tuple(tags)))

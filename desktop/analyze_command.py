@@ -12,8 +12,10 @@ from collections.abc import Callable, Iterable
 from typing import BinaryIO, TextIO
 
 from desktop.analysis_inputs import AnalysisInput, expand_inputs
+from desktop.analysis_records import render
 from desktop.analysis_work import COMMAND, Outcome, analyze_to_outcome
 from desktop.cluster_analysis import ClusterUnavailable
+from desktop.core.undecodable import escape_undecodable
 from desktop.nlp.errors import PipelineUnavailable
 from desktop.progress import ProgressLine
 
@@ -41,20 +43,27 @@ def run_analyze(
     items = list(expand_inputs(paths, stdin if stdin is not None else sys.stdin.buffer))
     progress = ProgressLine(len(items), err)
     failed = False
+    written = 0
 
     def emit(outcome: Outcome) -> None:
-        nonlocal failed
+        nonlocal failed, written
         if outcome.error is not None:
             failed = True
             progress.interrupt(outcome.error)
         out.write(outcome.output)
         out.flush()
+        written += 1
         progress.advance()
 
     try:
         _runner(jobs, scheduler, len(items))(items, fmt, model, emit)
     except (PipelineUnavailable, ClusterUnavailable) as error:
         progress.interrupt(f"{COMMAND}: {error}")
+        # Every input still gets its line, as the contract has it for inputs not analysed.
+        reason = " ".join(str(error).splitlines())
+        for item in items[written:]:
+            out.write(render(fmt, {"path": escape_undecodable(item.path), "error": reason}))
+        out.flush()
         return 1
     finally:
         progress.close()

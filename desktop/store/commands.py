@@ -35,6 +35,8 @@ EXPORT_FORMATS = ("markdown", "json")
 # What ``add`` says of each article: new to the archive, its text already there, or a changed
 # text from the same source kept as the article's next version.
 ADD_STATUS = {"new": "new", "same": "same", "reanchored": "new-version"}
+# A bare surname shared by many people names the first few of them.
+ENTITY_CHOICES_LISTED = 5
 # What using an archive can raise: the archive's own refusals, and SQLite's errors from a
 # file damaged or locked after it was opened.
 ARCHIVE_FAILURES = (ArchiveError, sqlite3.DatabaseError)
@@ -151,9 +153,7 @@ def run_entity(
                 archive.knowledge.index_pending()
             entity_id = archive.knowledge.find_entity(name, label)
             if entity_id is None:
-                print(
-                    f"error: no entity called '{escape_undecodable(name.strip())}' in the archive", file=err
-                )
+                print(f"error: {_no_entity_called(archive, name.strip(), label)}", file=err)
                 return 1
             page = archive.knowledge.entity_page(entity_id, limit=None)
     except ARCHIVE_FAILURES as error:
@@ -161,6 +161,25 @@ def run_entity(
         return 1
     out.write(json.dumps(asdict(page), ensure_ascii=False) + "\n")
     return 0
+
+
+def _no_entity_called(archive: Archive, name: str, label: str | None) -> str:
+    """Why ``name`` is no entity: nothing has that name, or (a bare surname) several have it."""
+    shown = escape_undecodable(name)
+    names = sorted(
+        {
+            entity.name
+            for entity in archive.knowledge.entities(name)
+            if label is None or entity.label == label
+        },
+        key=str.casefold,
+    )
+    if len(names) < 2:
+        return f"no entity called '{shown}' in the archive"
+    listed = names[:ENTITY_CHOICES_LISTED]
+    if len(names) > len(listed):
+        listed.append(f"{len(names) - len(listed):,} others")
+    return f"'{shown}' could be {', '.join(listed[:-1])} or {listed[-1]}: give the full name"
 
 
 def run_conflicts(

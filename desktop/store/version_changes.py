@@ -234,9 +234,17 @@ def _value(figure: Figure) -> Hashable:
 
 
 def _changed_figure(measures: str, old: Figure, new: Figure) -> FigureChange:
-    what = f"the number of {measures}" if old.counts else f"the {_amount_name(old, new)}"
+    what = f"the number of {_counted_words(measures, new)}" if old.counts else f"the {_amount_name(old, new)}"
     summary = f"{what} changed from {_number(old)} to {_number(new)} (“{old.text}” → “{new.text}”)"
     return FigureChange("changed", measures, old.value, new.value, _passage(old), _passage(new), summary)
+
+
+def _counted_words(lemma: str, figure: Figure) -> str:
+    """What a count counts as its text writes it ("shelters" for the lemma "shelter" in "six
+    shelters"), else the lemma (the noun is outside the figure's words: "the number of trawlers
+    rose to 212")."""
+    words = (word.casefold().strip(".,;:") for word in figure.text.split())
+    return next((word for word in words if word.startswith(lemma) and word.isalpha()), lemma)
 
 
 def _figure_gone_or_new(kind: Literal["removed", "added"], measures: str, figure: Figure) -> FigureChange:

@@ -223,11 +223,16 @@ class ArchiveKnowledge(QObject):
             self.show_article_knowledge()
             self.changed.emit()
 
-    def _entities_changed(self) -> None:
-        self.show_article_knowledge()
+    def refresh_pages(self) -> None:
+        """The archive changed under the open entity pages (a merge, a deleted article): read
+        them again, so none lists an article or a name that is gone."""
         for page in self.pages.values():
             if page.isVisible():
                 page.refresh()
+
+    def _entities_changed(self) -> None:
+        self.show_article_knowledge()
+        self.refresh_pages()
         self.changed.emit()
 
     def _entity_replaced(self, old_id: int, new_id: int) -> None:

@@ -972,6 +972,7 @@ class MainWindow(QMainWindow):
         index = self._document_index(content_hash)
         if index is not None:
             self.close_document(index)
+        self.knowledge.refresh_pages()
         self._refresh_archive_lists()
 
     def _refresh_archive_lists(self) -> None:

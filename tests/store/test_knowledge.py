@@ -303,3 +303,19 @@ def test_the_background_indexer_takes_an_analysis_the_window_holds_as_it_is(
         nato = archive.knowledge.find_entity("NATO")
         assert nato is not None
         assert [a.article_id for a in archive.knowledge.entity_page(nato).articles] == [article_id]
+
+
+def test_entity_command_names_the_people_a_bare_surname_could_be(tmp_path: Path) -> None:
+    from desktop.store.commands import run_add
+
+    for name, text in {
+        "mayor.txt": "Mayor Helena Okafor said the council had opened four shelters.",
+        "council.txt": "Council member Daniel Okafor said the repair was too expensive.",
+    }.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    path = tmp_path / "archive.sqlite3"
+    out, err = io.StringIO(), io.StringIO()
+    assert run_add(path, [str(tmp_path / "mayor.txt"), str(tmp_path / "council.txt")], out, err) == 0
+    assert run_entity(path, "Okafor", out, err) == 1
+    assert "no entity called" not in err.getvalue()
+    assert "'Okafor' could be Daniel Okafor or Helena Okafor: give the full name" in err.getvalue()

@@ -62,3 +62,12 @@ def test_a_changed_amount_is_named_by_what_it_is_the_amount_of(pipeline: Pipelin
     assert (
         cost.summary == "the money (USD) changed from 5,000,000 to 6,500,000 (“$5 million” → “$6.5 million”)"
     )
+
+
+def test_a_changed_count_names_what_it_counts_as_the_article_writes_it(pipeline: Pipeline) -> None:
+    # The counted noun is kept as a lemma ("shelter"): the summary says "shelters", not "shelter".
+    old = pipeline.analyze("Mayor Helena Okafor said the council had opened four shelters.")
+    new = pipeline.analyze("Mayor Helena Okafor said the council had opened six shelters.")
+    [shelters] = figure_changes(old, new)
+    assert shelters.measures == "shelter"
+    assert shelters.summary.startswith("the number of shelters changed from 4 to 6")

@@ -371,3 +371,23 @@ def test_a_book_sized_analysis_is_indexed_in_the_background(
     )
     assert archive.knowledge.pending_count() == 0
     window.knowledge.shutdown()
+
+
+def test_an_open_entity_page_drops_an_article_deleted_from_the_archive(
+    qtbot: QtBot, story_window: MainWindow
+) -> None:
+    window = story_window
+    archive = window.annotations.archive
+    assert archive is not None
+    zelensky = archive.knowledge.find_entity("Zelensky")
+    assert zelensky is not None
+    window.knowledge.open_entity(zelensky)
+    page = window.knowledge.pages[zelensky]
+    qtbot.waitUntil(lambda: page.page is not None, timeout=WAIT_MS)
+    assert page.articles.topLevelItemCount() == 3
+    kyiv_post = archive.find_article(STORY[0].content_hash)
+    assert kyiv_post is not None
+    with qtbot.waitSignal(page.pageShown, timeout=WAIT_MS):
+        window.delete_archived_article(kyiv_post)
+    assert "Drones over Ukraine" not in row_texts(page.articles, 0)
+    assert page.articles.topLevelItemCount() == 2

@@ -44,6 +44,9 @@ def test_the_blind_set_stays_at_its_floor(pipeline: Pipeline) -> None:
             "over $4 billion",
             ("impact", "month"),
         ),
+        # A valuation: what it sets at the figure, not who does ("the Red Cross").
+        ("The Red Cross estimated the damage at $25 million.", "$25 million", ("damage", None)),
+        ("Analysts valued the company at $3 billion on Friday.", "$3 billion", ("company", None)),
         # A share of the amount, not the amount: compared only with other shares.
         (
             "The repair could cost residents roughly $210 each in higher taxes.",

@@ -141,15 +141,24 @@ def _transaction_purpose(root: Token) -> Token | None:
 
 
 def _subject_of_completed_verb(root: Token) -> Token | None:
-    """The subject of the verb the figure completes, through "to", "at", "up from", "long"."""
+    """The subject of the verb the figure completes, through "to", "at", "up from", "long";
+    but what a valuation sets at the figure is its object: "estimated the damage at $25
+    million", "valued the company at $3 billion"."""
     token = root
     for _ in range(4):  # "rose to $9", "up from $4.1 billion", "be 14 kilometres long"
         if token.dep_ not in _LINKS and token.dep_ not in _COMPLEMENT_DEPS:
             return None
+        came_through = token
         token = token.head
+        if token.pos_ in _NOUNS:
+            return token  # "the damage at $25 million" (the parser hangs "at" on the noun)
         if token.pos_ in ("VERB", "AUX"):
             if token.lemma_ in _TRANSACTION_VERBS:
                 return None  # the payer is not what the money is for
+            if came_through.lower_ == "at":
+                valued = next((c for c in token.children if c.dep_ == "dobj"), None)
+                if valued is not None:
+                    return valued
             return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 

@@ -224,11 +224,13 @@ class ArchiveKnowledge(QObject):
             self.changed.emit()
 
     def refresh_pages(self) -> None:
-        """The archive changed under the open entity pages (a merge, a deleted article): read
-        them again, so none lists an article or a name that is gone."""
+        """The archive changed under the open entity pages and related articles (a merge, a
+        deleted article): read them again, so none lists an article or a name that is gone."""
         for page in self.pages.values():
             if page.isVisible():
                 page.refresh()
+        if self.related is not None and self.related.isVisible():
+            self.related.refresh()
 
     def _entities_changed(self) -> None:
         self.show_article_knowledge()

@@ -391,3 +391,26 @@ def test_an_open_entity_page_drops_an_article_deleted_from_the_archive(
         window.delete_archived_article(kyiv_post)
     assert "Drones over Ukraine" not in row_texts(page.articles, 0)
     assert page.articles.topLevelItemCount() == 2
+
+
+def test_open_related_articles_drop_an_article_deleted_from_the_archive(
+    qtbot: QtBot, story_window: MainWindow
+) -> None:
+    window = story_window
+    show_and_wait(qtbot, window, 1)
+    window.knowledge.open_related()
+    related = window.knowledge.related
+    assert related is not None
+    with qtbot.waitSignal(related.relatedShown, timeout=WAIT_MS) as shown:
+        pass
+    assert shown.args == [2]
+    archive = window.annotations.archive
+    assert archive is not None
+    kyiv_post = archive.find_article(STORY[0].content_hash)
+    assert kyiv_post is not None
+    with qtbot.waitSignal(related.relatedShown, timeout=WAIT_MS) as shown:
+        window.delete_archived_article(kyiv_post)
+    assert shown.args == [1]
+    assert "Drones over Ukraine" not in [
+        row_texts(related.list, row)[0] for row in range(related.list.topLevelItemCount())
+    ]

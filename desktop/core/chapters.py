@@ -1,4 +1,5 @@
-"""Chapters of a long text: the heading blocks of level 1 or 2 that divide a book.
+"""Chapters of a long text: the heading blocks of level 1 or 2 that divide a book (or, in a book
+without such headings, those of its largest headings).
 
 Used to say which chapter a highlight, claim or figure is in (exports, grouped panels).
 """
@@ -21,9 +22,10 @@ class Chapters:
     """The chapter headings of a text, for many look-ups (one binary search each)."""
 
     def __init__(self, blocks: Sequence[Block], text: str) -> None:
-        headings = [
-            block for block in blocks if block.kind == "heading" and 1 <= block.level <= CHAPTER_LEVEL
-        ]
+        levels = [block.level for block in blocks if block.kind == "heading" and block.level >= 1]
+        # A book with no heading of a chapter's level has its largest headings as chapters.
+        level = max(CHAPTER_LEVEL, min(levels, default=CHAPTER_LEVEL))
+        headings = [block for block in blocks if block.kind == "heading" and 1 <= block.level <= level]
         self.starts = [block.start for block in headings]
         self.titles = [" ".join(text[block.start : block.end].split()) for block in headings]
         self.text_length = len(text)

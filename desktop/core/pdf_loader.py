@@ -31,8 +31,11 @@ PDF_EXTRACT_SECONDS = 60.0
 PDF_READERS = 2
 # Lines within this share of the page's height from its top or bottom may be running heads.
 _MARGIN_SHARE = 0.08
-# A running head repeats on at least this share of the pages (and on two at least).
+# A running head repeats on at least this share of the pages (and on two at least), or on
+# this many pages however long the document: a book's running head naming the chapter repeats
+# over that chapter's pages only.
 _RUNNING_SHARE = 0.4
+_RUNNING_PAGES = 3
 # A line whose font is this much larger than the body text's is a heading.
 _HEADING_RATIO = 1.15
 # A gap between baselines this many times the usual line spacing starts a paragraph.
@@ -142,7 +145,7 @@ def _running_heads(pages: list[tuple[float, float, list[_Line]]]) -> set[str]:
     seen: Counter[str] = Counter()
     for height, _, lines in pages:
         seen.update({key for line in lines if (key := _margin_key(line, height)) is not None})
-    needed = max(2, round(len(pages) * _RUNNING_SHARE))
+    needed = max(2, min(_RUNNING_PAGES, round(len(pages) * _RUNNING_SHARE)))
     return {key for key, count in seen.items() if count >= needed}
 
 

@@ -27,5 +27,10 @@ class PageIndicator(QLabel):
         article = self._article
         if article is None:
             return
-        page = page_at(article.pages, self.reader.top_position())
-        self.setText(f"Page {page} of {article.pages[-1].number}")
+        last = article.pages[-1].number
+        bar = self.reader.verticalScrollBar()
+        # At the end of the text its last page is read, though shorter than the view it never
+        # reaches the top (while the text is laid out, the range's end is not the text's).
+        at_end = 0 < bar.maximum() <= bar.value() and not self.reader.layout_ahead.pending
+        page = last if at_end else page_at(article.pages, self.reader.top_position())
+        self.setText(f"Page {page} of {last}")

@@ -220,12 +220,19 @@ class ReaderView(QTextBrowser):
         self._kept_value = self.verticalScrollBar().value()
 
     def _top_laid_out(self) -> None:
-        top = self._kept_top
-        if top is None or self.layout_ahead.pending:
+        if self.layout_ahead.pending:
             return
-        self._kept_top = None
-        if self.verticalScrollBar().value() == self._kept_value:  # else the reader has scrolled
-            self._bring_to_top(top)
+        value = self.verticalScrollBar().value()
+        top = self._kept_top
+        if top is not None:
+            self._kept_top = None
+            if value == self._kept_value:  # else the reader has scrolled
+                self._bring_to_top(top)
+        elif self._held is not None and self._held[1] == value:
+            # A line re-highlighted has Qt lay out again, in its own steps, the lines after it
+            # (the highlights of a book shown a moment ago): the lines above the place brought
+            # to the top move, and it with them, unless brought back at each step.
+            self._bring_to_top(self._held[0])
 
     def _bring_to_top(self, top: int) -> None:
         """``scroll_to`` a place held, remembered for the next step (``_top_to_keep``)."""

@@ -46,3 +46,16 @@ def test_only_long_texts_with_three_chapters_are_worth_grouping() -> None:
     assert Chapters(headings, long_text).worth_grouping()
     assert not Chapters(headings[:2], long_text).worth_grouping()
     assert not Chapters(headings, long_text[:19_000]).worth_grouping()
+
+
+def test_a_book_whose_chapters_open_with_smaller_headings_has_them_as_chapters() -> None:
+    """Some books title each chapter with an <h3>, and have no larger heading anywhere."""
+    text = "Chapter 1\nThe ferry came.\nChapter 2\nIt rained."
+    blocks = [
+        Block(0, 9, "heading", 3),
+        Block(10, 25, "paragraph", 0),
+        Block(26, 35, "heading", 3),
+        Block(36, 46, "paragraph", 0),
+    ]
+    assert Chapters(blocks, text).titles == ["Chapter 1", "Chapter 2"]
+    assert chapter_at(blocks, text, text.index("It rained")) == "Chapter 2"

@@ -208,3 +208,29 @@ def test_a_pdf_whose_pages_are_all_damaged_says_so(tmp_path: Path) -> None:
     path = drawn_pdf(tmp_path / "loop.pdf", [text_lines(b"10", "Never read.")], kids=[2])
     with pytest.raises(ArticleLoadError, match="damaged"):
         load_article(path)
+
+
+def test_a_running_head_naming_the_chapter_is_dropped_like_the_books_title(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """A book's running heads: its title over the left-hand pages, the chapter's over the
+    right-hand ones, which in a long book each repeat on only a few pages of its hundreds."""
+    pages = []
+    for number in range(1, 13):
+        chapter = "Tides" if number <= 6 else "Storms"
+        paragraphs = [
+            [f"Paragraph {k} on page {number} tells of the quay.", "It ends here."] for k in range(3)
+        ]
+        lines = column_lines(paragraphs, MARGIN, 120)
+        if number in (1, 7):
+            lines.append(Line(chapter, MARGIN, 90, size=20, bold=True))
+        head = "The Harbour Years" if number % 2 == 0 else chapter
+        pages.append(Page([Line(head, MARGIN, 40, size=8), *lines]))
+    article = load_article(write_pdf(tmp_path / "book.pdf", pages * 10))
+    assert "Harbour Years" not in article.text
+    assert article.text.count("Tides") == 10 and article.text.count("Storms") == 10  # the headings
+    seventh = article.text[article.pages[6].start : article.pages[6].end].strip("\n")
+    assert seventh.split("\n") == [
+        "Storms",
+        *(f"Paragraph {k} on page 7 tells of the quay. It ends here." for k in range(3)),
+    ]

@@ -144,3 +144,20 @@ def test_the_notes_tab_shows_each_highlights_page_and_copies_its_citation(
     window.side_tabs.setCurrentWidget(panel)
     image = save_screenshot(window, "pdf-notes-page.png")
     assert_not_uniform(image)
+
+
+def test_scrolled_to_the_end_the_status_bar_names_the_last_page(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A last page shorter than the view never reaches the top of it: at the end of the text
+    the reader is reading it all the same."""
+    paragraph = ["The ferries ran every twenty minutes while the old", "bridge was closed for repairs."]
+    pages = [Page(column_lines([paragraph] * 12, MARGIN, 100)) for _ in range(5)]
+    pages.append(Page(column_lines([["The bridge reopened in the autumn."]], MARGIN, 100)))
+    path = write_pdf(tmp_path / "short-last-page.pdf", pages, title="Ferries")
+    open_and_wait(qtbot, window, path)
+    qtbot.waitUntil(lambda: not window.reader.layout_ahead.pending)
+    window.reader.scroll_to(len(window.reader.text))
+    bar = window.reader.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == bar.maximum()
+    assert window.page_indicator.text() == "Page 6 of 6"

@@ -16,6 +16,7 @@ from desktop.nlp.pipeline import Pipeline
 from desktop.ui.entity_page import EntityPageWindow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.panels.entities_panel import ARCHIVE_COLUMN, ENTITY_ID_ROLE, NAME_ROLE
+from desktop.ui.related_articles import RelatedArticlesWindow
 from tests.store.knowledge_stories import KYIV_POST, STORY, archive_from_before_knowledge
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, make_window
 from tests.ui.screenshots import assert_not_uniform, save_screenshot
@@ -30,6 +31,28 @@ def row_texts(tree: QTreeWidget, column: int) -> list[str]:
 def show_and_wait(qtbot: QtBot, window: MainWindow, index: int) -> None:
     with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
         window.show_article(STORY[index])
+
+
+def open_page(qtbot: QtBot, window: MainWindow, name: str, label: str | None = None) -> EntityPageWindow:
+    """The entity page of the archive's ``name`` (of ``label``), opened and read."""
+    archive = window.annotations.archive
+    assert archive is not None
+    entity = archive.knowledge.find_entity(name, label)
+    assert entity is not None
+    window.knowledge.open_entity(entity)
+    page = window.knowledge.pages[entity]
+    qtbot.waitUntil(lambda: page.page is not None, timeout=WAIT_MS)
+    return page
+
+
+def open_related(qtbot: QtBot, window: MainWindow) -> tuple[RelatedArticlesWindow, int]:
+    """The related articles of the article shown, opened and listed, and how many are."""
+    window.knowledge.open_related()
+    related = window.knowledge.related
+    assert related is not None
+    with qtbot.waitSignal(related.relatedShown, timeout=WAIT_MS) as shown:
+        pass
+    return related, int(shown.args[0])
 
 
 def archive_cell(window: MainWindow, label: str, name: str) -> QModelIndex:
@@ -144,13 +167,9 @@ def test_people_view_lists_searches_and_opens_entity_pages(qtbot: QtBot, story_w
 
 def test_merge_and_split_on_the_entity_page_stick(qtbot: QtBot, story_window: MainWindow) -> None:
     window = story_window
+    page = open_page(qtbot, window, "NATO", "ORG")
     archive = window.annotations.archive
     assert archive is not None
-    nato = archive.knowledge.find_entity("NATO", "ORG")
-    assert nato is not None
-    window.knowledge.open_entity(nato)
-    page: EntityPageWindow = window.knowledge.pages[nato]
-    qtbot.waitUntil(lambda: page.page is not None, timeout=WAIT_MS)
     told: list[str] = []
     page.tell = told.append
 
@@ -202,13 +221,9 @@ def test_merge_and_split_on_the_entity_page_stick(qtbot: QtBot, story_window: Ma
 
 def test_merging_on_a_read_only_archive_says_so(qtbot: QtBot, story_window: MainWindow) -> None:
     window = story_window
+    page = open_page(qtbot, window, "NATO", "ORG")
     archive = window.annotations.archive
     assert archive is not None
-    nato = archive.knowledge.find_entity("NATO", "ORG")
-    assert nato is not None
-    window.knowledge.open_entity(nato)
-    page = window.knowledge.pages[nato]
-    qtbot.waitUntil(lambda: page.page is not None, timeout=WAIT_MS)
     told: list[str] = []
     page.tell = told.append
     page.ask_name = lambda _title, _question: "Kyiv"
@@ -220,13 +235,7 @@ def test_merging_on_a_read_only_archive_says_so(qtbot: QtBot, story_window: Main
 
 def test_entity_page_shows_more_on_request(qtbot: QtBot, story_window: MainWindow) -> None:
     window = story_window
-    archive = window.annotations.archive
-    assert archive is not None
-    zelensky = archive.knowledge.find_entity("Zelensky")
-    assert zelensky is not None
-    window.knowledge.open_entity(zelensky)
-    page = window.knowledge.pages[zelensky]
-    qtbot.waitUntil(lambda: page.page is not None, timeout=WAIT_MS)
+    page = open_page(qtbot, window, "Zelensky")
     assert page.more_button.isHidden()  # three articles and five claims: all listed
     newest_first = row_texts(page.articles, 0)
     # A name met in more articles than a page lists shows the first of them, newest first.
@@ -251,12 +260,8 @@ def test_related_articles_within_the_chosen_window(qtbot: QtBot, story_window: M
     window = story_window
     show_and_wait(qtbot, window, 3)  # the unrelated one, in May
     show_and_wait(qtbot, window, 1)
-    window.knowledge.open_related()
-    related = window.knowledge.related
-    assert related is not None
-    with qtbot.waitSignal(related.relatedShown, timeout=WAIT_MS) as shown:
-        pass
-    assert shown.args == [2]
+    related, listed = open_related(qtbot, window)
+    assert listed == 2
     assert row_texts(related.list, 0)[0] == "Drones over Ukraine"
     assert "Kherson" in row_texts(related.list, 4)[0]
     with qtbot.waitSignal(related.relatedShown, timeout=WAIT_MS) as shown:
@@ -377,13 +382,9 @@ def test_an_open_entity_page_drops_an_article_deleted_from_the_archive(
     qtbot: QtBot, story_window: MainWindow
 ) -> None:
     window = story_window
+    page = open_page(qtbot, window, "Zelensky")
     archive = window.annotations.archive
     assert archive is not None
-    zelensky = archive.knowledge.find_entity("Zelensky")
-    assert zelensky is not None
-    window.knowledge.open_entity(zelensky)
-    page = window.knowledge.pages[zelensky]
-    qtbot.waitUntil(lambda: page.page is not None, timeout=WAIT_MS)
     assert page.articles.topLevelItemCount() == 3
     kyiv_post = archive.find_article(STORY[0].content_hash)
     assert kyiv_post is not None
@@ -398,12 +399,8 @@ def test_open_related_articles_drop_an_article_deleted_from_the_archive(
 ) -> None:
     window = story_window
     show_and_wait(qtbot, window, 1)
-    window.knowledge.open_related()
-    related = window.knowledge.related
-    assert related is not None
-    with qtbot.waitSignal(related.relatedShown, timeout=WAIT_MS) as shown:
-        pass
-    assert shown.args == [2]
+    related, listed = open_related(qtbot, window)
+    assert listed == 2
     archive = window.annotations.archive
     assert archive is not None
     kyiv_post = archive.find_article(STORY[0].content_hash)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.store.archive import Archive
 from desktop.ui.main_window import MainWindow
+from desktop.ui.panels.notes_panel import NotesPanel
 from tests.conftest import SAMPLES_DIR
 from tests.ui.conftest import open_and_wait, select_passage
 
@@ -24,6 +25,15 @@ def stored(archive_file: Path) -> list[tuple[str, tuple[str, ...]]]:
         return [(h.note, h.tags) for h in archive.highlights(entry.id)]
 
 
+def note_on_the_passage(qtbot: QtBot, window: MainWindow) -> NotesPanel:
+    """The sample open, ``PASSAGE`` highlighted with N: the Notes tab, its note editor ready."""
+    open_and_wait(qtbot, window, SAMPLE)
+    select_passage(window, PASSAGE)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_N)
+    return window.notes_panel
+
+
 def undo_texts(window: MainWindow) -> list[str]:
     stack = window.annotations.undo_stack
     return [stack.text(i) for i in range(stack.count())]
@@ -32,11 +42,7 @@ def undo_texts(window: MainWindow) -> list[str]:
 def test_tags_typed_out_of_order_are_saved_once_and_undo_restores_them(
     qtbot: QtBot, window: MainWindow, archive_file: Path
 ) -> None:
-    open_and_wait(qtbot, window, SAMPLE)
-    select_passage(window, PASSAGE)
-    window.reader.setFocus()
-    qtbot.keyClick(window.reader, Qt.Key.Key_N)
-    panel = window.notes_panel
+    panel = note_on_the_passage(qtbot, window)
     qtbot.keyClicks(panel.note_editor.editor, "Check the budget")
     panel.tags_edit.setFocus()
     qtbot.keyClicks(panel.tags_edit, "taxes, follow-up")
@@ -91,11 +97,7 @@ def test_a_note_or_tags_typed_just_before_another_tab_is_shown_are_saved_to_thei
 def test_undo_after_a_colour_or_delete_click_while_typing_undoes_that_click(
     qtbot: QtBot, window: MainWindow, archive_file: Path
 ) -> None:
-    open_and_wait(qtbot, window, SAMPLE)
-    select_passage(window, PASSAGE)
-    window.reader.setFocus()
-    qtbot.keyClick(window.reader, Qt.Key.Key_N)
-    panel = window.notes_panel
+    panel = note_on_the_passage(qtbot, window)
     qtbot.keyClicks(panel.note_editor.editor, "Says who?")  # no pause: not saved yet
     # The swatches and Delete take no focus: the typing was still unsaved after the click, and
     # the undo that followed saved it only to undo it (the note vanished, the colour stayed).
@@ -116,11 +118,7 @@ def test_any_change_made_while_a_note_is_being_typed_comes_after_the_typing(
 ) -> None:
     """The toolbar's colour swatch recolours the selected highlight; a tag typed without Enter is
     saved as well: whatever the reader does next is recorded after what was typed."""
-    open_and_wait(qtbot, window, SAMPLE)
-    select_passage(window, PASSAGE)
-    window.reader.setFocus()
-    qtbot.keyClick(window.reader, Qt.Key.Key_N)
-    panel = window.notes_panel
+    panel = note_on_the_passage(qtbot, window)
     qtbot.keyClicks(panel.note_editor.editor, "Says who?")  # no pause: not saved yet
     qtbot.keyClicks(panel.tags_edit, "sources")  # no Enter
     select_passage(window, PASSAGE)  # the highlight, selected as a whole in the reader
@@ -136,11 +134,7 @@ def test_any_change_made_while_a_note_is_being_typed_comes_after_the_typing(
 def test_a_word_too_long_to_be_a_tag_is_left_out_and_the_reader_is_told(
     qtbot: QtBot, window: MainWindow, archive_file: Path
 ) -> None:
-    open_and_wait(qtbot, window, SAMPLE)
-    select_passage(window, PASSAGE)
-    window.reader.setFocus()
-    qtbot.keyClick(window.reader, Qt.Key.Key_N)
-    panel = window.notes_panel
+    panel = note_on_the_passage(qtbot, window)
     panel.tags_edit.setFocus()
     qtbot.keyClicks(panel.tags_edit, "budget, " + "x" * 320)
     qtbot.keyClick(panel.tags_edit, Qt.Key.Key_Return)

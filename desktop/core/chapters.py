@@ -7,9 +7,9 @@ Used to say which chapter a highlight, claim or figure is in (exports, grouped p
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from desktop.core.article import Block
+from desktop.core.article import Article, Block, page_at
 
 # Headings of these levels start a chapter (an EPUB's chapters are level 1 or 2 headings).
 CHAPTER_LEVEL = 2
@@ -49,3 +49,18 @@ class Chapters:
 def chapter_at(blocks: Sequence[Block], text: str, offset: int) -> str | None:
     """The title of the chapter of ``text`` (laid out as ``blocks``) that ``offset`` is in."""
     return Chapters(blocks, text).at(offset)
+
+
+def places_in(article: Article) -> Callable[[int], str | None]:
+    """Where an offset of ``article`` is, as a reader cites it: "p. 12" in a paginated article
+    (a PDF), "Chapter: The Storm" in a book (an EPUB), else None."""
+    chapters = Chapters(article.blocks, article.text) if article.format == "epub" else None
+
+    def place(offset: int) -> str | None:
+        page = page_at(article.pages, offset)
+        if page is not None:
+            return f"p. {page}"
+        chapter = chapters.at(offset) if chapters is not None else None
+        return f"Chapter: {chapter}" if chapter else None
+
+    return place

@@ -21,10 +21,9 @@ from desktop.core.article import (
     Article,
     ArticleFormat,
     article_name,
-    page_at,
     with_current_metadata_keys,
 )
-from desktop.core.chapters import Chapters
+from desktop.core.chapters import places_in
 from desktop.core.citation import web_url
 from desktop.store.layout import layout_from_data, layout_to_data, pages_from_data
 from desktop.store.records import ArticleExport, Colour, Highlight, ImportRejected, StoredArticle
@@ -91,12 +90,12 @@ def to_markdown(export: ArticleExport, colours: Sequence[Colour]) -> str:
     placed = [highlight for highlight in export.highlights if not highlight.orphan]
     orphans = [highlight for highlight in export.highlights if highlight.orphan]
     # A book's highlights say their chapter; a PDF's, their page.
-    chapters = Chapters(article.blocks, article.text) if article.format == "epub" else None
+    place = places_in(article)
     for heading, highlights in (("Highlights", placed), ("Highlights no longer found in the text", orphans)):
         if highlights:
             lines += [f"## {heading}", ""]
             for highlight in highlights:
-                where = None if highlight.orphan else _place(article, chapters, highlight.start)
+                where = None if highlight.orphan else place(highlight.start)
                 lines += _markdown_highlight(highlight, meanings, where)
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -118,15 +117,6 @@ def front_matter(export: ArticleExport) -> str:
     import yaml  # here: exports are rare, and the window imports this module at launch
 
     return str(yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=1_000_000))
-
-
-def _place(article: Article, chapters: Chapters | None, offset: int) -> str | None:
-    """Where ``offset`` is: "p. 12" in a paginated article, "Chapter: The Storm" in a book."""
-    page = page_at(article.pages, offset)
-    if page is not None:
-        return f"p. {page}"
-    chapter = chapters.at(offset) if chapters is not None else None
-    return f"Chapter: {chapter}" if chapter else None
 
 
 def _one_line(text: str) -> str:

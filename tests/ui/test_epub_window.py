@@ -11,6 +11,7 @@ from desktop.store.archive import Archive
 from desktop.store.exporters import to_markdown
 from desktop.ui.main_window import MainWindow
 from desktop.ui.panels.claims_model import CLAIM_ROLE
+from desktop.ui.panels.notes_model import HIGHLIGHT_ROLE
 from tests.core.epub_factory import write_book
 from tests.ui.conftest import make_window, open_and_wait, select_passage
 from tests.ui.screenshots import assert_not_uniform, save_screenshot
@@ -47,6 +48,10 @@ def test_an_epub_opens_highlights_reopens_where_it_was_read_and_exports_chapters
     start = first.reader.text.index(HIGHLIGHTED)
     first.reader.select_range(start, start + len(HIGHLIGHTED))
     first.annotator.highlight_selection()
+    # The Notes tab says where it is, as the export does.
+    panel = first.notes_panel
+    [row] = [panel.proxy.index(row, 0).data(HIGHLIGHT_ROLE) for row in range(panel.proxy.rowCount())]
+    assert panel.list.highlight_delegate.meta_label(row) == "important · Chapter: The Storm"
     first.reader.scroll_to(first.reader.text.index("After the storm, 20 boats"))
     shown = first.reader.top_position()
     assert shown > start

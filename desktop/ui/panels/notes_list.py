@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -35,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.article import Page, page_at
 from desktop.store.records import Highlight
 from desktop.ui.panels.note_documents import note_document
 from desktop.ui.panels.notes_model import (
@@ -137,13 +137,15 @@ class HighlightDelegate(QStyledItemDelegate):
         self._documents: dict[Highlight, QTextDocument] = {}  # rendered notes, re-wrapped on resize
         self._width = -1
         self.meanings: dict[str, str] = {}
-        self.pages: tuple[Page, ...] = ()  # the article's pages (PDFs): each row names its page
+        # Where a highlight is in the article ("p. 12" in a PDF, "Chapter: …" in an EPUB): each
+        # row names it (``desktop.core.chapters.places_in``).
+        self.place: Callable[[int], str | None] = lambda offset: None
 
     def meta_label(self, highlight: Highlight) -> str:
-        """The colour's meaning, and the highlight's page when the article has pages."""
+        """The colour's meaning, and where the highlight is when the article says (page, chapter)."""
         meaning = self.meanings.get(highlight.colour, highlight.colour)
-        page = page_at(self.pages, highlight.start)
-        return meaning if page is None else f"{meaning} · p. {page}"
+        place = self.place(highlight.start)
+        return meaning if place is None else f"{meaning} · {place}"
 
     def forget_layouts(self) -> None:
         """Drops everything laid out (new records, another palette)."""

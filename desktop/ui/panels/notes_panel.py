@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.article import Article
+from desktop.core.chapters import places_in
 from desktop.store.records import Colour, Highlight
 from desktop.store.sql_rows import MAX_TAG_LENGTH
 from desktop.ui.citations import CITE_KEY, copy_citations
@@ -399,9 +400,10 @@ class NotesPanel(QWidget):
             self.deleteRequested.emit(self._current_id)
 
     def cite_from(self, article: Article) -> None:
-        """The article the highlights come from: Copy Citation names it, rows show its pages."""
+        """The article the highlights come from: Copy Citation names it, rows say where they are
+        (page, chapter)."""
         self._cited = article
-        self.list.highlight_delegate.pages = article.pages
+        self.list.highlight_delegate.place = places_in(article)
         self.list.highlight_delegate.forget_layouts()
         self.list.viewport().update()
 

@@ -8,7 +8,8 @@ of the repair, the revenue. That thing is read where English puts it:
 - the noun the figure modifies: "a $12 million repair", "the fine of $25,000";
 - a transaction's purpose: "spent $820 million on school meals", "paid €45 million for the striker";
 - else the subject of the verb the figure completes: "the repair will cost $14 million",
-  "revenue reached $4.8 billion, up from $4.1 billion", "Brent crude rose to $81.40 a barrel".
+  "revenue reached $4.8 billion, up from $4.1 billion", "Brent crude rose to $81.40 a barrel";
+  but what a valuation sets at it is its object: "estimated the damage at $25 million".
 
 A pronoun, or a word standing for an earlier figure ("the figure rose to …"), names nothing:
 None, and the figure is compared with no other. "a barrel", "per litre" after the figure make

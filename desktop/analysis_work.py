@@ -32,12 +32,12 @@ def analyze_record(pipeline: Pipeline, item: AnalysisInput) -> tuple[dict[str, A
     try:
         article = item.article()
     except ArticleLoadError as error:
-        message = escape_undecodable(_one_line(str(error)))
+        message = escape_undecodable(one_line(str(error)))
         return {"path": shown_path, "error": message}, message
     try:
         analysis = pipeline.analyze(article.text)
     except Exception as error:  # a fault of ours on one text must not cost a corpus run the rest
-        message = escape_undecodable(_one_line(f"the analysis failed ({type(error).__name__}: {error})"))
+        message = escape_undecodable(one_line(f"the analysis failed ({type(error).__name__}: {error})"))
         return {"path": shown_path, "error": message}, message
     return analysis_record(shown_path, article, analysis), None
 
@@ -51,11 +51,11 @@ def analyze_to_outcome(item: AnalysisInput, fmt: str, model: str | None) -> Outc
     from desktop.nlp.pipeline import load_pipeline
 
     record, message = analyze_record(load_pipeline(model), item)
-    error = None if message is None else f"{COMMAND}: {_one_line(record['path'])}: {message}"
+    error = None if message is None else f"{COMMAND}: {one_line(record['path'])}: {message}"
     return Outcome(render(fmt, record), error)
 
 
-def _one_line(text: str) -> str:
+def one_line(text: str) -> str:
     """``text`` with its line breaks as spaces: an error is one line, whatever the file is called."""
     return " ".join(text.splitlines())
 

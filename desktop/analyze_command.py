@@ -13,7 +13,7 @@ from typing import BinaryIO, TextIO
 
 from desktop.analysis_inputs import AnalysisInput, expand_inputs
 from desktop.analysis_records import render
-from desktop.analysis_work import COMMAND, Outcome, analyze_to_outcome
+from desktop.analysis_work import COMMAND, Outcome, analyze_to_outcome, one_line
 from desktop.cluster_analysis import ClusterUnavailable
 from desktop.core.undecodable import escape_undecodable
 from desktop.nlp.errors import PipelineUnavailable
@@ -60,7 +60,7 @@ def run_analyze(
     except (PipelineUnavailable, ClusterUnavailable) as error:
         progress.interrupt(f"{COMMAND}: {error}")
         # Every input still gets its line, as the contract has it for inputs not analysed.
-        reason = " ".join(str(error).splitlines())
+        reason = one_line(str(error))
         for item in items[written:]:
             out.write(render(fmt, {"path": escape_undecodable(item.path), "error": reason}))
         out.flush()

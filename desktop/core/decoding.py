@@ -1,7 +1,8 @@
 """Turn the bytes of a text file into text, whatever common encoding it was saved in.
 
 Order of trust: a byte-order mark, then UTF-16 without one (NUL high bytes), then strict
-UTF-8, then Windows-1252 when it reads like Western text, then charset-normalizer's guess. Newlines come out as ``\\n``.
+UTF-8, then Windows-1252 when it reads like Western text, then charset-normalizer's guess.
+Newlines come out as ``\\n``.
 """
 
 from __future__ import annotations

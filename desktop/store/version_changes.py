@@ -269,7 +269,7 @@ def _amount_name(old: Figure, new: Figure) -> str:
 
 
 def _plain(value: float) -> str:
-    """ "48,000,000", "2.5": as a reader writes a number (no exponent, thousands grouped)."""
+    """ "48,000,000", "2.5": as a reader writes a number, thousands grouped."""
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,.6g}"
 
 

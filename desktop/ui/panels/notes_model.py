@@ -19,12 +19,14 @@ from PySide6.QtCore import (
 )
 
 from desktop.store.records import Highlight
-from desktop.store.sql_rows import normalise_tag
+from desktop.store.sql_rows import MAX_TAG_LENGTH, normalise_tag
 from desktop.ui.model_index import NO_PARENT
 
 HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 1  # the Highlight of a row
 
 _TAG_SEPARATORS = re.compile(r"[,\s]+")
+# A refused tag is quoted in its message up to this many characters.
+_SHOWN_REFUSED_CHARS = 40
 
 
 def parse_tags(text: str) -> list[str]:
@@ -43,8 +45,9 @@ def parse_tags(text: str) -> list[str]:
     return sorted(tags.values(), key=str.casefold)
 
 
-def refused_tags(text: str) -> list[str]:
-    """The words of ``text`` that ``parse_tags`` leaves out (over-long, control characters)."""
+def tags_refusal(text: str) -> str | None:
+    """What the reader is told of the words of ``text`` that ``parse_tags`` leaves out
+    (over-long, control characters), or None when it takes them all."""
     refused = []
     for word in _TAG_SEPARATORS.split(text):
         if word.strip().lstrip("#"):
@@ -52,7 +55,14 @@ def refused_tags(text: str) -> list[str]:
                 normalise_tag(word)
             except ValueError:
                 refused.append(word)
-    return refused
+    if not refused:
+        return None
+    first = refused[0] if len(refused[0]) <= _SHOWN_REFUSED_CHARS else refused[0][:_SHOWN_REFUSED_CHARS] + "…"
+    more = f" and {len(refused) - 1} more" if len(refused) > 1 else ""
+    return (
+        f"Left out of the tags: “{first}”{more}"
+        f" (a tag is at most {MAX_TAG_LENGTH} characters, with no control characters)."
+    )
 
 
 def same_tags(first: Iterable[str], second: Iterable[str]) -> bool:

@@ -54,7 +54,6 @@ from PySide6.QtWidgets import (
 from desktop.core.article import Article
 from desktop.core.chapters import places_in
 from desktop.store.records import Colour, Highlight
-from desktop.store.sql_rows import MAX_TAG_LENGTH
 from desktop.ui.citations import CITE_KEY, copy_citations
 from desktop.ui.panels.colour_picker import ColourPicker, colour_swatch
 from desktop.ui.panels.note_documents import note_first_line
@@ -67,8 +66,8 @@ from desktop.ui.panels.notes_model import (
     NotesModel,
     colour_names,
     parse_tags,
-    refused_tags,
     same_tags,
+    tags_refusal,
     tags_text,
 )
 from desktop.ui.panels.orphans import OrphansBox
@@ -88,10 +87,6 @@ EDITOR_AREA_TOP_PX = 6
 # The collapsed article note's summary: room kept for the arrow and frame; the least it is cut to.
 NOTE_BUTTON_ROOM_PX = 60
 MIN_NOTE_SUMMARY_PX = 60
-
-
-# A refused tag is quoted in its message up to this many characters.
-_SHOWN_REFUSED_CHARS = 40
 
 
 class NotesPanel(QWidget):
@@ -500,18 +495,9 @@ class NotesPanel(QWidget):
         typed = self.tags_edit.text()
         tags = parse_tags(typed)
         self.tags_edit.setModified(False)
-        refused = refused_tags(typed)
-        if refused:
-            first = (
-                refused[0]
-                if len(refused[0]) <= _SHOWN_REFUSED_CHARS
-                else refused[0][:_SHOWN_REFUSED_CHARS] + "…"
-            )
-            self.tagsRefused.emit(
-                f"Left out of the tags: “{first}”"
-                + (f" and {len(refused) - 1} more" if len(refused) > 1 else "")
-                + f" (a tag is at most {MAX_TAG_LENGTH} characters, with no control characters)."
-            )
+        refusal = tags_refusal(typed)
+        if refusal is not None:
+            self.tagsRefused.emit(refusal)
         if same_tags(tags, highlight.tags):
             return
         self.model.replace(replace(highlight, tags=tuple(tags)))

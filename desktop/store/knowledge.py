@@ -322,6 +322,19 @@ class Knowledge:
         return None
 
     @_reported
+    def labels_named(self, name: str) -> list[str]:
+        """The labels under which entities go by exactly ``name`` (any case): "Derna" a place in
+        most articles and, from one headline, a person."""
+        rows = self._db.execute(
+            "SELECT label FROM entity_aliases WHERE name = :name COLLATE NOCASE"
+            " UNION SELECT label FROM entities WHERE name = :name COLLATE NOCASE"
+            " UNION SELECT label FROM entity_mentions WHERE name = :name COLLATE NOCASE"
+            " ORDER BY label",
+            {"name": display_name(name)},
+        ).fetchall()
+        return [str(row[0]) for row in rows]
+
+    @_reported
     def entity(self, entity_id: int) -> EntitySummary:
         row = self._db.execute(
             "SELECT e.id, e.name, e.label,"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.store.archive import Archive
 from desktop.store.knowledge import ENTITY_PAGE_ROWS
 from desktop.store.knowledge_records import EntityPage, EntitySummary
+from desktop.ui.correction_menu import label_title
 from desktop.ui.library.reads import ArchiveReads, describe_error
 from desktop.ui.passage_items import passage_of, set_passage
 from desktop.ui.people_view import kind_name
@@ -292,16 +293,20 @@ class EntityPageWindow(QWidget):
         if not name or not name.strip():
             return
 
-        def merge(archive: Archive) -> int | None:
-            other = archive.knowledge.find_entity(name, entity.label)
+        def merge(archive: Archive) -> tuple[int | None, list[str]]:
+            """The entity merged in (or this one, or None) and, when none was, the other labels
+            the name goes by in the archive."""
+            knowledge = archive.knowledge
+            other = knowledge.find_entity(name, entity.label)
             if other is not None and other != entity.id:
-                archive.knowledge.merge_entities(entity.id, other)
-            return other
+                knowledge.merge_entities(entity.id, other)
+                return other, []
+            return other, [label for label in knowledge.labels_named(name) if label != entity.label]
 
         self._change(
             "Merging…",
             merge,
-            lambda other: self._merged(entity, name.strip(), other),
+            lambda found: self._merged(entity, name.strip(), *found),
             "The entities could not be merged",
         )
 
@@ -359,9 +364,25 @@ class EntityPageWindow(QWidget):
         busy = bool(self.busy_label.text())
         self.split_button.setEnabled(not busy and self.page is not None and len(self.page.names) > 1)
 
-    def _merged(self, entity: EntitySummary, name: str, other: int | None) -> None:
-        if other is None:
+    def _merged(
+        self, entity: EntitySummary, name: str, other: int | None, labelled_otherwise: list[str]
+    ) -> None:
+        elsewhere = " or ".join(label_title(label) for label in labelled_otherwise)
+        this = label_title(entity.label)
+        if other is None and elsewhere:
+            self.tell(
+                f"“{name}” is in the archive as {elsewhere}, not as {this}: only names of one kind are merged."
+            )
+        elif other is None:
             self.tell(f"No {kind_name(entity.label).lower()} called “{name}” is in the archive.")
+        elif other == entity.id and elsewhere:
+            # The same name tagged as another kind (a place read as a person in one headline) is
+            # the tagger's mistake, which the reader corrects where an article makes it.
+            self.tell(
+                f"“{name}” is on this page, and in some articles it is tagged as {elsewhere}. Where"
+                f" such an article means this one, correct the label there (select the name, then"
+                f" Correct Label ▸ {this}): the article then counts here."
+            )
         elif other == entity.id:
             self.tell(f"“{name}” is already on this page.")
         else:

@@ -323,14 +323,11 @@ class Knowledge:
 
     @_reported
     def labels_named(self, name: str) -> list[str]:
-        """The labels under which entities go by exactly ``name`` (any case): "Derna" a place in
-        most articles and, from one headline, a person."""
+        """The labels the archived articles give exactly ``name`` (any case): "Derna" a place in
+        most and, in one headline, a person."""
         rows = self._db.execute(
-            "SELECT label FROM entity_aliases WHERE name = :name COLLATE NOCASE"
-            " UNION SELECT label FROM entities WHERE name = :name COLLATE NOCASE"
-            " UNION SELECT label FROM entity_mentions WHERE name = :name COLLATE NOCASE"
-            " ORDER BY label",
-            {"name": display_name(name)},
+            "SELECT DISTINCT label FROM entity_mentions WHERE name = ? COLLATE NOCASE ORDER BY label",
+            [display_name(name)],
         ).fetchall()
         return [str(row[0]) for row in rows]
 

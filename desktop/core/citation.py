@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.core.article import Article, article_name, page_at
+from desktop.core.one_line import one_line
 
 _MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -55,16 +56,16 @@ def web_url(article: Article) -> str | None:
 
 def cite(quote: str, article: Article, offset: int | None = None) -> Citation:
     """``quote`` from ``article`` (found at text ``offset``, for a page number) as a citation."""
-    name = _single_quoted(_one_line(article_name(article.title, article.source, article.text)))
-    author = _one_line(article.metadata.get("author", ""))
-    site = _one_line(article.metadata.get("site", ""))
-    published = display_date(_one_line(article.metadata.get("published", "")))
+    name = _single_quoted(one_line(article_name(article.title, article.source, article.text)))
+    author = one_line(article.metadata.get("author", ""))
+    site = one_line(article.metadata.get("site", ""))
+    published = display_date(one_line(article.metadata.get("published", "")))
     page = page_at(article.pages, offset) if offset is not None else None
     page_part = f"p. {page}" if page is not None else ""
     url = web_url(article)
 
     plain_parts = [author, f"“{name}”", site, published, page_part, url or ""]
-    plain = f"“{_one_line(quote)}”\n— {_ended(_joined(plain_parts))}"
+    plain = f"“{one_line(quote)}”\n— {_ended(_joined(plain_parts))}"
     text = _markdown_link_text(name)
     markdown_title = f"“[{text}]({_markdown_url(url)})”" if url else f"“{text}”"
     markdown_site = f"*{_markdown_link_text(site)}*" if site else ""
@@ -85,10 +86,6 @@ def _joined(parts: list[str]) -> str:
 def _ended(text: str) -> str:
     """``text`` with a closing full stop (inside a final quotation mark)."""
     return text[:-1] + ".”" if text.endswith("”") else text + "."
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _single_quoted(title: str) -> str:

@@ -25,6 +25,7 @@ from desktop.core.article import (
 )
 from desktop.core.chapters import places_in
 from desktop.core.citation import web_url
+from desktop.core.one_line import one_line
 from desktop.store.layout import layout_from_data, layout_to_data, pages_from_data
 from desktop.store.records import ArticleExport, Colour, Highlight, ImportRejected, StoredArticle
 
@@ -106,9 +107,9 @@ def front_matter(export: ArticleExport) -> str:
     article = export.stored.article
     # One line each: YAML folds line breaks (and PyYAML reads a lone U+0085 back as a space).
     fields: dict[str, object] = {"title": article_name(article.title, article.source, article.text)}
-    fields.update({key: _one_line(article.metadata.get(key, "")) for key in METADATA_KEYS})
+    fields.update({key: one_line(article.metadata.get(key, "")) for key in METADATA_KEYS})
     if article.source and article.source != fields.get("url"):
-        fields["source"] = _one_line(article.source)
+        fields["source"] = one_line(article.source)
     fields = {key: value for key, value in fields.items() if value}
     fields["tags"] = sorted(
         {tag for highlight in export.highlights for tag in highlight.tags}, key=str.casefold
@@ -117,10 +118,6 @@ def front_matter(export: ArticleExport) -> str:
     import yaml  # here: exports are rare, and the window imports this module at launch
 
     return str(yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=1_000_000))
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _markdown_highlight(highlight: Highlight, meanings: dict[str, str], where: str | None) -> list[str]:

@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor
 
 from desktop.core.article import article_name
 from desktop.core.citation import display_date
+from desktop.core.one_line import one_line
 from desktop.store.records import Colour, HighlightListing, LibraryEntry, SearchField, SearchHit
 from desktop.ui.model_index import NO_PARENT, ModelIndex
 from desktop.ui.theme import highlight_accent, is_dark
@@ -74,10 +75,6 @@ def first_line(text: str) -> str:
         if line.strip():
             return line.strip()
     return ""
-
-
-def one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 def tags_text(tags: Sequence[str]) -> str:
@@ -152,11 +149,6 @@ def _one_line_marks(snippet: str, marks: Sequence[tuple[int, int]]) -> list[tupl
 def hit_text(hit: SearchHit) -> str:
     """A search result as one plain line, for copying."""
     return f"{name_of(hit.article_title)} ({found_in(hit)}): {one_line(hit.snippet)}"
-
-
-def rows_as_tsv(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """Rows as shown, tab-separated with a header row, for pasting into a spreadsheet."""
-    return "\n".join("\t".join(one_line(cell) for cell in row) for row in [headers, *rows]) + "\n"
 
 
 # -- Qt models -----------------------------------------------------------------------------------

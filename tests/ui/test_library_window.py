@@ -26,7 +26,6 @@ from desktop.ui.library_models import (
     hit_html,
     hit_text,
     marked_html,
-    rows_as_tsv,
 )
 from desktop.ui.library_window import LibraryWindow
 from tests.conftest import ARTIFACTS_DIR
@@ -580,10 +579,6 @@ def test_format_time_is_local_minutes_and_keeps_unreadable_values() -> None:
     assert format_time("garbage") == "garbage"
     shown = format_time("2025-03-04T13:05:00.000Z")
     assert len(shown) == 16 and shown.startswith("2025-03-0")
-
-
-def test_rows_as_tsv_is_one_line_per_row() -> None:
-    assert rows_as_tsv(("A", "B"), [["x\ny", "z"]]) == "A\tB\nx y\tz\n"
 
 
 def test_library_entry_sort_keys_compare_numbers_not_text() -> None:

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.library_models import RecordFilterProxy, RecordTableModel, rows_as_tsv
+from desktop.core.one_line import rows_as_tsv
+from desktop.ui.library_models import RecordFilterProxy, RecordTableModel
 
 
 class ViewOrMessage(QStackedWidget):
@@ -94,4 +95,4 @@ def copy_table_selection(view: QTableView, proxy: RecordFilterProxy) -> None:
         return
     model = proxy.record_model()
     cells = [model.cells(proxy.mapToSource(proxy.index(row, 0)).row()) for row in rows]
-    QApplication.clipboard().setText(rows_as_tsv(model.HEADERS, cells))
+    QApplication.clipboard().setText(rows_as_tsv([model.HEADERS, *cells]))

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from desktop.core.one_line import one_line, rows_as_tsv
 from desktop.nlp.model import Check, Figure, SIValue
 from desktop.ui.model_index import NO_PARENT, ModelIndex
 from desktop.ui.theme import is_dark
@@ -199,7 +200,7 @@ def failing_check_notes(checks: Iterable[Check]) -> dict[int, str]:
 def figures_as_tsv(figures: Iterable[Figure]) -> str:
     """Rows as shown, tab-separated with a header row, for pasting into a spreadsheet."""
     rows = [HEADERS, *(figure_cells(f) for f in figures)]
-    return "\n".join("\t".join(_one_line(cell) for cell in row) for row in rows) + "\n"
+    return rows_as_tsv(rows)
 
 
 def write_figures_csv(figures: Iterable[Figure], stream: TextIO) -> None:
@@ -224,7 +225,7 @@ def write_figures_csv(figures: Iterable[Figure], stream: TextIO) -> None:
                 figure.kind,
                 figure.start,
                 figure.end,
-                _one_line(figure.sentence.text),
+                one_line(figure.sentence.text),
                 figure.measures or "",
                 figure.per or "",
             )
@@ -244,10 +245,6 @@ def _plain_number(value: float | None) -> str:
     if value is None:
         return ""
     return str(int(value)) if float(value).is_integer() else repr(float(value))
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 @cache  # as unit_dimension: few units, each slow to format
@@ -425,7 +422,7 @@ class FiguresTableModel(QAbstractTableModel):
             lines.append(f"✗ In a check that does not hold: {self._flagged[row]}")
         if row in self._contradicted:
             lines.append(f"✗ Other articles say otherwise: {self._contradicted[row]}")
-        lines.append(f"“{_one_line(figure.sentence.text)}”")
+        lines.append(f"“{one_line(figure.sentence.text)}”")
         return "\n".join(lines)
 
 

@@ -24,6 +24,7 @@ ARTICLE_VERSIONS = "0006_article_versions"
 ENTITY_CORRECTIONS = "0007_entity_corrections"
 KNOWLEDGE_INDEXES = "0008_knowledge_indexes"
 AMOUNTS_OF_NAMED_THINGS = "0009_amounts_of_named_things"
+VAGUE_PLURALS_AS_FLOORS = "0010_vague_plurals_as_floors"
 
 DEFAULT_COLOURS = (
     ("yellow", "important"),
@@ -373,6 +374,19 @@ def _amounts_of_named_things(db: Database) -> None:
     amounts = f"SELECT id FROM figures WHERE counts IS NULL AND kind IN ({placeholders})"
     db.execute(f"DELETE FROM figure_entities WHERE figure_id IN ({amounts})", sorted(MEASURED_KINDS))
     db.execute(f"UPDATE figures SET topic = NULL WHERE id IN ({amounts})", sorted(MEASURED_KINDS))
+
+
+@MIGRATIONS(name=VAGUE_PLURALS_AS_FLOORS)
+def _vague_plurals_as_floors(db: Database) -> None:
+    # "Thousands" is now read as at least 2,000 (desktop.nlp.figures.extractor), not about 2,000,
+    # which contradicted "12,000" in another article; figures stored before are read so too. The
+    # words are those of desktop.nlp.figures.numbers.VAGUE_PLURALS when this step was written.
+    words = ("tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions")
+    db.execute(
+        "UPDATE figures SET qualifier = 'at_least' WHERE qualifier = 'approximately'"
+        f" AND lower(substr(text, 1, instr(text || ' ', ' ') - 1)) IN ({', '.join('?' * len(words))})",
+        words,
+    )
 
 
 def known_step_names() -> list[str]:

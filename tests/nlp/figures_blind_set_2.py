@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from tests.nlp.figures_dev_set import (
     ABOUT,
+    AT_LEAST,
     AT_MOST,
     MORE,
     B,
@@ -67,7 +68,10 @@ FISHERIES = (
         count("nearly half a million fish", 500_000, "fish", ABOUT),
     ),
     s("A licence to fish for lobster now costs C$1,850 a season.", money("C$1,850", 1850, "CAD")),
-    s("Dozens of trawlers blockaded the port on Monday.", count("Dozens of trawlers", 24, "trawler", ABOUT)),
+    s(
+        "Dozens of trawlers blockaded the port on Monday.",
+        count("Dozens of trawlers", 24, "trawler", AT_LEAST),
+    ),
     s(
         "The harbour will get two and a half million euros for a new fish market.",
         money("two and a half million euros", 2.5 * M, "EUR"),

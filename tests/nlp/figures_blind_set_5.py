@@ -279,7 +279,7 @@ THEATRE = (
     ),
     s(
         "Dozens of regional theatres have lost their arts council grants since 2023.",
-        count("Dozens of regional theatres", 24, "theatre", ABOUT),
+        count("Dozens of regional theatres", 24, "theatre", AT_LEAST),
     ),
 )
 
@@ -442,7 +442,7 @@ BEES = (
     ),
     s(
         "Hundreds of beekeepers marched on parliament, and some 1,500 hives were brought to the square.",
-        count("Hundreds of beekeepers", 200, "beekeeper", ABOUT),
+        count("Hundreds of beekeepers", 200, "beekeeper", AT_LEAST),
         count("some 1,500 hives", 1500, "hive", ABOUT),
     ),
 )

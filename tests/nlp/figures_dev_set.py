@@ -9,7 +9,7 @@ Each expected figure names its span by a snippet that occurs in its sentence (th
 occurrence is meant; the scorer overlaps it with the extracted figure's span). Values follow the
 analyze contract: a range's value is its low end; shares ("a quarter of") are percentages; bare
 plural multipliers ("dozens of", "hundreds of thousands") are the smallest such plural (24,
-200,000) with the qualifier ``approximately``; "5-foot-10" is 5 10/12 feet.
+200,000) with the qualifier ``at_least``; "5-foot-10" is 5 10/12 feet.
 """
 
 from __future__ import annotations
@@ -280,17 +280,17 @@ COUNTS = (
         count("Five suspects", 5, "suspect"),
         count("three of them", 3, "suspect"),
     ),
-    s("Police detained dozens of protesters.", count("dozens of protesters", 24, "protester", ABOUT)),
+    s("Police detained dozens of protesters.", count("dozens of protesters", 24, "protester", AT_LEAST)),
     s(
         "Hundreds of thousands of people marched in the capital.",
-        count("Hundreds of thousands", 200_000, "people", ABOUT),
+        count("Hundreds of thousands", 200_000, "people", AT_LEAST),
     ),
     s(
         "The school has 1,200 students and 85 teachers.",
         count("1,200 students", 1200, "student"),
         count("85 teachers", 85, "teacher"),
     ),
-    s("Thousands of fans gathered outside the stadium.", count("Thousands of fans", 2000, "fan", ABOUT)),
+    s("Thousands of fans gathered outside the stadium.", count("Thousands of fans", 2000, "fan", AT_LEAST)),
     s("The airline cancelled more than 400 flights.", count("more than 400 flights", 400, "flight", MORE)),
     s("Almost 2,000 homes lost power.", count("Almost 2,000 homes", 2000, "home", ABOUT)),
     s("At least 23 miners were trapped underground.", count("At least 23 miners", 23, "miner", AT_LEAST)),
@@ -321,7 +321,7 @@ COUNTS = (
     ),
     s(
         "Tens of thousands of birds died in the heat.",
-        count("Tens of thousands of birds", 20_000, "bird", ABOUT),
+        count("Tens of thousands of birds", 20_000, "bird", AT_LEAST),
     ),
     s(
         "The company plans to hire 500 engineers over 3 years.",

@@ -66,9 +66,9 @@ def test_minus_between_numbers_is_a_range_dash() -> None:
     ("written", "value"),
     [("dozens", 24), ("hundreds of thousands", 200_000), ("tens of millions", 2e7), ("thousands", 2000)],
 )
-def test_vague_plurals_are_approximate(written: str, value: float) -> None:
+def test_vague_plurals_are_read_as_the_least_they_mean(written: str, value: float) -> None:
     (phrase,) = find_numbers(written)
-    assert (phrase.text, phrase.value, phrase.approximate) == (written, value, True)
+    assert (phrase.text, phrase.value, phrase.vague) == (written, value, True)
 
 
 def test_tens_alone_is_not_a_number() -> None:

@@ -15,7 +15,7 @@ from desktop.store.archive import Archive
 from desktop.store.commands import run_conflicts
 from desktop.store.figure_groups import agree, topic_name
 from desktop.store.knowledge_records import ArchivedFigure
-from desktop.store.migrations import AMOUNTS_OF_NAMED_THINGS
+from desktop.store.migrations import AMOUNTS_OF_NAMED_THINGS, VAGUE_PLURALS_AS_FLOORS
 from tests.store.knowledge_stories import STORY, archive_analysed, story_article
 
 
@@ -163,6 +163,52 @@ def test_the_upgrade_stops_comparing_amounts_stored_before_they_named_their_thin
         assert archive.knowledge.disagreements() == []
     db.conn.close()
     assert Database(sqlite3.connect(path)).execute("SELECT count(*) FROM figure_entities").fetchone() == (0,)
+
+
+# Three reports of one evacuation: "thousands" is 2,000 or more, which 12,000 is and 900 is not.
+EVACUATION = (
+    "Thousands of residents fled Derna on Monday, officials in Libya said.",
+    "Some 12,000 residents fled Derna on Monday, officials in Libya said.",
+    "Only 900 residents fled Derna on Monday, officials in Libya said.",
+)
+
+
+def archive_evacuation(archive: Archive, pipeline: Pipeline, reports: tuple[str, ...]) -> list[int]:
+    return [
+        archive_analysed(
+            archive, pipeline, story_article(text, f"Derna {day}", "news.example", f"2026-09-1{day}")
+        )
+        for day, text in enumerate(reports)
+    ]
+
+
+def test_a_vague_plural_disagrees_only_with_counts_below_the_least_it_means(
+    archive: Archive, pipeline: Pipeline
+) -> None:
+    thousands, twelve_thousand, nine_hundred = archive_evacuation(archive, pipeline, EVACUATION)
+    (comparison,) = archive.knowledge.figure_comparisons(thousands)
+    assert comparison.figure.text == "Thousands"
+    assert sorted(o.article_id for o in comparison.others) == [twelve_thousand, nine_hundred]
+    assert [o.article_id for o in comparison.disagreeing] == [nine_hundred]
+
+
+def test_the_upgrade_reads_vague_plurals_stored_before_as_the_least_they_mean(
+    tmp_path: Path, pipeline: Pipeline
+) -> None:
+    path = tmp_path / "old.sqlite3"
+    with Archive(path) as archive:
+        archive_evacuation(archive, pipeline, EVACUATION[:2])
+    # As analyses before the step stored them: "Thousands" as about 2,000, against 12,000.
+    db = Database(sqlite3.connect(path))
+    db.execute("UPDATE figures SET qualifier = 'approximately' WHERE text = 'Thousands'")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [VAGUE_PLURALS_AS_FLOORS])
+    db.conn.commit()
+    db.conn.close()
+    with Archive(path) as archive:
+        assert archive.knowledge.figure_disagreements() == []
+    db = Database(sqlite3.connect(path))
+    assert db.execute("SELECT qualifier FROM figures WHERE text = 'Thousands'").fetchall() == [("at_least",)]
+    db.conn.close()
 
 
 def test_topic_names() -> None:

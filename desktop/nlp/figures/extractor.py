@@ -196,7 +196,7 @@ class Reading:
     qualifier: Qualifier | None = None
     counts: str | None = None
     spelled: bool = False
-    approximate: bool = False
+    vague: bool = False  # see NumberPhrase.vague
 
 
 def extract_figures(doc: Doc | ParsedDoc, readings: Sequence[Reading] | None = None) -> list[Figure]:
@@ -255,8 +255,8 @@ def _vulgar_fractions(text: str) -> list[NumberPhrase]:
 
 def _read(text: str, phrase: NumberPhrase) -> Reading | None:
     reading = _read_unit(text, phrase)
-    if reading is not None and phrase.approximate:
-        reading = replace(reading, approximate=True)
+    if reading is not None and phrase.vague:
+        reading = replace(reading, vague=True)
     return reading
 
 
@@ -689,8 +689,9 @@ def _to_figure(article: _Article, reading: Reading, earlier_counts: list[tuple[S
     ):
         reading = replace(reading, kind="age", unit="year")
     qualifier, start = qualifier_before(text, reading.start)
-    if qualifier is None and reading.approximate:
-        qualifier = "approximately"
+    if qualifier is None and reading.vague:
+        # "Thousands" is 2,000 or more, not about 2,000: read as about, it contradicted "12,000".
+        qualifier = "at_least"
     if reading.kind == "duration":
         spread = _means_during(text, start, reading.start)
     else:

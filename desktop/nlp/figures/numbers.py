@@ -117,7 +117,8 @@ class NumberPhrase:
     value: float
     spelled: bool  # written (at least partly) in words
     fraction_only: bool  # a bare fraction with no whole part: "a third", "half", "3/4"
-    approximate: bool = False  # a vague plural: "dozens", "hundreds of thousands"
+    # A vague plural ("dozens", "hundreds of thousands"), read as the least it can mean (24, 200,000).
+    vague: bool = False
     share: bool = False  # a ratio of a whole: "nine out of 10"
 
 
@@ -237,7 +238,7 @@ class _Parser:
         first, end = self.atoms[i], self.atoms[last].end
         text = self.text[first.start : end]
         return NumberPhrase(
-            first.start, end, text, value, spelled=True, fraction_only=False, approximate=True
+            first.start, end, text, value, spelled=True, fraction_only=False, vague=True
         ), last + 1
 
     def parse(self, i: int) -> tuple[NumberPhrase, int] | None:

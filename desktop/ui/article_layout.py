@@ -7,7 +7,9 @@ from ``QTextList`` and are drawn by the layout, not inserted into the text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 
 from PySide6.QtGui import (
     QFont,
@@ -40,6 +42,8 @@ PARAGRAPH_GAP_PX = 10
 # A heading sits closer to the text it introduces than to the text before it.
 HEADING_GAP_BELOW_PX = 16
 SUBHEADING_GAP_ABOVE_PX = 8
+# A line break followed by a line with nothing but blanks on it.
+_BEFORE_BLANK_LINE = re.compile(r"\n(?=[ \t\f\v]*\n)")
 
 ToDocument = Callable[[int], int]
 
@@ -57,6 +61,7 @@ def apply_layout(
     body = _spaced(line_height_percent)
     body.setBottomMargin(PARAGRAPH_GAP_PX)
     cursor.mergeBlockFormat(body)
+    _shape_paragraphs(cursor, article, to_document, line_height_percent)
     for block in _styled_blocks(article):
         _select(cursor, to_document(block.start), to_document(block.end))
         _style_block(cursor, block)
@@ -91,6 +96,7 @@ def respace(
         if block.kind in TIGHT_KINDS:
             _select(cursor, to_document(block.start), to_document(block.end))
             cursor.mergeBlockFormat(_spaced(TIGHT_LINE_HEIGHT_PERCENT))
+    _collapse_blank_lines(cursor, article, to_document)
     cursor.endEditBlock()
 
 
@@ -98,6 +104,46 @@ def _spaced(line_height_percent: int) -> QTextBlockFormat:
     block_format = QTextBlockFormat()
     block_format.setLineHeight(line_height_percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     return block_format
+
+
+def _shape_paragraphs(
+    cursor: QTextCursor, article: Article, to_document: ToDocument, line_height_percent: int
+) -> None:
+    """The lines of one paragraph sit together, and the blank lines between paragraphs take no
+    room: a text whose paragraphs are separated by blank lines (as most articles saved or copied
+    from the web are) reads as one whose paragraphs are single lines, one gap between them."""
+    together = _spaced(line_height_percent)
+    together.setBottomMargin(0)
+    text = article.text
+    for block in article.blocks:
+        last_break = text.rfind("\n", block.start, block.end) if block.kind == "paragraph" else -1
+        if last_break != -1:  # every line but the last: the paragraph's gap comes after it
+            _select(cursor, to_document(block.start), to_document(last_break))
+            cursor.setBlockFormat(together)
+    _collapse_blank_lines(cursor, article, to_document)
+
+
+def _collapse_blank_lines(cursor: QTextCursor, article: Article, to_document: ToDocument) -> None:
+    """Blank lines between blocks take no height and leave no gap (inside a block, as in code,
+    they stay). A whole format set on one position: a tenth of the cost of merging one into a
+    selection, for the thousands of blank lines of a book."""
+    collapsed = QTextBlockFormat()
+    collapsed.setLineHeight(0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+    collapsed.setBottomMargin(0)
+    for line in _blank_lines(article):
+        cursor.setPosition(to_document(line))
+        cursor.setBlockFormat(collapsed)
+
+
+def _blank_lines(article: Article) -> Iterator[int]:
+    """Where each blank line outside every block starts."""
+    blocks = sorted((block.start, block.end) for block in article.blocks)
+    starts = [start for start, _ in blocks]
+    for match in _BEFORE_BLANK_LINE.finditer(article.text):
+        line = match.end()
+        before = bisect_right(starts, line) - 1
+        if before < 0 or line >= blocks[before][1]:
+            yield line
 
 
 def _styled_blocks(article: Article) -> list[Block]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -32,6 +33,13 @@ def focus_panel(side_tabs: QTabWidget, views: list[QAbstractItemView], index: in
     if model is not None and not view.currentIndex().isValid() and model.rowCount() > 0:
         view.setCurrentIndex(model.index(0, 0))
     view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def add_close_keys(window: QWidget) -> None:
+    """Close a window of its own (the Library, an entity page…) on Esc and on the platform's
+    Close keys (Ctrl+W, Ctrl+F4), as other apps' windows close."""
+    for key in (QKeySequence(Qt.Key.Key_Escape), *QKeySequence.keyBindings(QKeySequence.StandardKey.Close)):
+        QShortcut(key, window, window.close)
 
 
 def name(widget: QWidget, accessible_name: str, description: str = "") -> None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.article import Article
-from desktop.ui.library_window import LibraryWindow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.reading_controls import MARKS_SHORTCUT
 
@@ -71,9 +70,12 @@ def _bindings(window: MainWindow) -> list[Binding]:
 
 
 def _belongs_to(widget: QWidget, window: MainWindow) -> bool:
-    """Inside the window, or one of its menus (pop-ups are windows of their own)."""
+    """Inside the window, or one of its menus (pop-ups are windows of their own), and not in a
+    window of its own such as the Library, whose keys fire only while it is the active one."""
     parent: QWidget | None = widget
-    while parent is not None and parent is not window and not isinstance(parent, LibraryWindow):
+    while (
+        parent is not None and parent is not window and (isinstance(parent, QMenu) or not parent.isWindow())
+    ):
         parent = parent.parentWidget()
     return parent is window
 

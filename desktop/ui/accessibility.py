@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTabBar,
@@ -49,9 +50,13 @@ def name(widget: QWidget, accessible_name: str, description: str = "") -> None:
 
 
 def name_unnamed(root: QWidget) -> None:
-    """Give what a screen reader would announce as nothing the words a sighted user reads:
-    a field its placeholder, a drop-down or an icon button its tooltip, a table's header the
-    table's name."""
+    """Give what a screen reader would announce as nothing (or as its value) the words a
+    sighted user reads: a field its label or placeholder, a drop-down or an icon button its
+    tooltip, a table's header the table's name."""
+    for label in root.findChildren(QLabel):
+        field = label.buddy()
+        if field is not None and not field.accessibleName():
+            field.setAccessibleName(plain_label(label.text()))
     for widget in root.findChildren(QWidget):
         if widget.accessibleName():
             continue
@@ -63,6 +68,11 @@ def name_unnamed(root: QWidget) -> None:
             view = widget.parentWidget()
             if isinstance(view, QAbstractItemView) and view.accessibleName():
                 widget.setAccessibleName(f"{view.accessibleName()} columns")
+
+
+def plain_label(text: str) -> str:
+    """A label as read aloud: without its access-key "&" and the colon before its field."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":")
 
 
 def name_tab_close_buttons(tabs: QTabBar) -> None:

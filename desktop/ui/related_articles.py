@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.knowledge_records import RelatedArticle
-from desktop.ui.accessibility import add_close_keys
+from desktop.ui.accessibility import add_close_keys, name, name_unnamed
 from desktop.ui.library.reads import ArchiveReads, describe_error
 from desktop.ui.time_windows import DEFAULT_WINDOW, TIME_WINDOWS
 from desktop.ui.wording import counted
@@ -74,6 +74,8 @@ class RelatedArticlesWindow(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.status)
         add_close_keys(self)
+        name(self.list, "Related articles")
+        name_unnamed(self)
         self.resize(*WINDOW_SIZE_PX)
         self.refresh()
 

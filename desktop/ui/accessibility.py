@@ -7,11 +7,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTabBar,
@@ -34,6 +36,13 @@ def focus_panel(side_tabs: QTabWidget, views: list[QAbstractItemView], index: in
     view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
+def add_close_keys(window: QWidget) -> None:
+    """Close a window of its own (the Library, an entity page…) on Esc and on the platform's
+    Close keys (Ctrl+W, Ctrl+F4), as other apps' windows close."""
+    for key in (QKeySequence(Qt.Key.Key_Escape), *QKeySequence.keyBindings(QKeySequence.StandardKey.Close)):
+        QShortcut(key, window, window.close)
+
+
 def name(widget: QWidget, accessible_name: str, description: str = "") -> None:
     widget.setAccessibleName(accessible_name)
     if description:
@@ -41,9 +50,13 @@ def name(widget: QWidget, accessible_name: str, description: str = "") -> None:
 
 
 def name_unnamed(root: QWidget) -> None:
-    """Give what a screen reader would announce as nothing the words a sighted user reads:
-    a field its placeholder, a drop-down or an icon button its tooltip, a table's header the
-    table's name."""
+    """Give what a screen reader would announce as nothing (or as its value) the words a
+    sighted user reads: a field its label or placeholder, a drop-down or an icon button its
+    tooltip, a table's header the table's name."""
+    for label in root.findChildren(QLabel):
+        field = label.buddy()
+        if field is not None and not field.accessibleName():
+            field.setAccessibleName(plain_label(label.text()))
     for widget in root.findChildren(QWidget):
         if widget.accessibleName():
             continue
@@ -55,6 +68,11 @@ def name_unnamed(root: QWidget) -> None:
             view = widget.parentWidget()
             if isinstance(view, QAbstractItemView) and view.accessibleName():
                 widget.setAccessibleName(f"{view.accessibleName()} columns")
+
+
+def plain_label(text: str) -> str:
+    """A label as read aloud: without its access-key "&" and the colon before its field."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":")
 
 
 def name_tab_close_buttons(tabs: QTabBar) -> None:

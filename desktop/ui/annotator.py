@@ -78,7 +78,7 @@ class Annotator(QObject):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.setEnabled(False)
             self.window.addAction(action)
-        self.delete_highlight_action = QAction("&Remove Highlight", self)
+        self.delete_highlight_action = QAction("Remo&ve Highlight", self)
         self.delete_highlight_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         # Delete acts only in the reader: in the side panel's lists it deletes their own rows.
         self.delete_highlight_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.store.archive import Archive
 from desktop.store.exporters import MAX_IMPORT_BYTES, parse_web_annotation, to_markdown, to_web_annotation
 from desktop.store.records import ArchiveError, Colour, ImportSummary
+from desktop.ui.accessibility import name_unnamed
 from desktop.ui.theme import highlight_colour, is_dark
 from desktop.ui.wording import counted
 
@@ -128,6 +129,8 @@ class ColourMeaningsDialog(QDialog):
             swatch.setStyleSheet(
                 f"background: {highlight_colour(colour.key, dark).name()}; padding: 2px 8px; border-radius: 3px;"
             )
+            # The swatch names the field: a screen reader announces which colour it means.
+            swatch.setBuddy(field)
             layout.addRow(swatch, field)
             self.fields[colour.key] = field
         buttons = QDialogButtonBox(
@@ -136,6 +139,7 @@ class ColourMeaningsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
+        name_unnamed(self)
 
     def meanings(self) -> dict[str, str]:
         return {key: field.text().strip() for key, field in self.fields.items() if field.text().strip()}

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.store.archive import Archive
 from desktop.store.knowledge import ENTITY_PAGE_ROWS
 from desktop.store.knowledge_records import EntityPage, EntitySummary
+from desktop.ui.accessibility import add_close_keys
 from desktop.ui.correction_menu import label_title
 from desktop.ui.library.reads import ArchiveReads, describe_error
 from desktop.ui.passage_items import passage_of, set_passage
@@ -159,7 +160,7 @@ class EntityPageWindow(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignRight)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        add_close_keys(self)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         self.resize(*WINDOW_SIZE_PX)
         self.refresh()

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from desktop.ui.accessibility import add_close_keys, name, name_unnamed
 from desktop.ui.compare_figures_view import CompareFiguresView
 from desktop.ui.library.articles_tab import ArticlesTab
 from desktop.ui.library.highlights_tab import HighlightsTab
@@ -63,13 +64,21 @@ class LibraryWindow(QWidget):
         layout.setContentsMargins(WINDOW_MARGIN, WINDOW_MARGIN, WINDOW_MARGIN, WINDOW_MARGIN)
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        add_close_keys(self)
+        self._name_parts()
         # Tabs after the first two are read only once looked at: they can be slow to read.
         self._highlights_loaded = False
         self._people_loaded = False
         self._figures_loaded = False
         self.resize(*WINDOW_SIZE)
         self.refresh()
+
+    def _name_parts(self) -> None:
+        name(self.tabs.tabBar(), "Library sections")
+        name(self.articles.view, "Articles")
+        name(self.highlights.view, "All highlights")
+        name(self.people.view, "People and organisations")
+        name_unnamed(self)
 
     def refresh(self) -> None:
         """Read everything shown again (the archive changed)."""

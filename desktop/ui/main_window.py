@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         self.open_url_action = QAction("Open &Web Address…", self, shortcut=QKeySequence("Ctrl+U"))
         file_menu.addAction(self.open_url_action)
         self.paste_action = QAction(
-            "New Article from &Clipboard", self, shortcut=QKeySequence("Ctrl+Shift+V")
+            "New Article from Clip&board", self, shortcut=QKeySequence("Ctrl+Shift+V")
         )
         file_menu.addAction(self.paste_action)
         self.recent_menu = file_menu.addMenu("Open &Recent")
@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
         self.actual_size_action = QAction("&Actual Size", self, shortcut=QKeySequence("Ctrl+0"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.actual_size_action])
         view_menu.addSeparator()
-        for index, name in enumerate(("&Entities", "&Claims", "F&igures", "&Notes")):
+        for index, name in enumerate(("&Entities", "&Claims", "Fi&gures", "&Notes")):
             action = view_menu.addAction(f"{name} Tab")
             action.setShortcut(QKeySequence(f"Alt+{index + 1}"))
             action.triggered.connect(

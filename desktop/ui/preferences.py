@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.entity_corrections import EntityCorrection
+from desktop.ui.accessibility import name_unnamed
 from desktop.ui.correction_menu import label_title
 from desktop.ui.reader import MAX_ZOOM_PERCENT, MIN_ZOOM_PERCENT, ZOOM_STEP_PERCENT
 from desktop.ui.reading_settings_page import ReadingSettingsPage
@@ -98,6 +99,7 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        name_unnamed(self)
 
     def _reading_box(self, zoom_percent: int, style: ReadingStyle) -> QGroupBox:
         box = QGroupBox("Reading")

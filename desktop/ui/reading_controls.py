@@ -52,7 +52,7 @@ class ReadingControls(QObject):
         self.marks_action.setToolTip(f"Show or hide every entity, figure and claim mark ({MARKS_SHORTCUT})")
         self.marks_action.setChecked(settings.flag(ANALYSIS_MARKS_KEY, True))
         self.marks_action.toggled.connect(self.set_marks_shown)
-        self.focus_action = QAction("&Focus Mode", self, checkable=True)
+        self.focus_action = QAction("Focus Mo&de", self, checkable=True)
         self.focus_action.setShortcut(QKeySequence(FOCUS_SHORTCUT))
         self.focus_action.setToolTip(
             f"Only the article: hide the side panel and the toolbar ({FOCUS_SHORTCUT})"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.accessibility import name_unnamed
 from desktop.ui.reading_style import (
     MAX_LINE_SPACING,
     MAX_MEASURE_CHARS,
@@ -69,6 +70,7 @@ class ReadingSettingsPage(QWidget):
         form.addRow("&Size:", self.size_box)
         form.addRow("Line &width:", self.measure_box)
         form.addRow("Line s&pacing:", self.spacing_box)
+        name_unnamed(self)
         self.set_style(style)
         self.theme_box.currentIndexChanged.connect(self._emit)
         self.family_box.currentIndexChanged.connect(self._emit)

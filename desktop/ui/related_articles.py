@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.knowledge_records import RelatedArticle
+from desktop.ui.accessibility import add_close_keys, name, name_unnamed
 from desktop.ui.library.reads import ArchiveReads, describe_error
 from desktop.ui.time_windows import DEFAULT_WINDOW, TIME_WINDOWS
 from desktop.ui.wording import counted
@@ -72,7 +73,9 @@ class RelatedArticlesWindow(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.status)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        add_close_keys(self)
+        name(self.list, "Related articles")
+        name_unnamed(self)
         self.resize(*WINDOW_SIZE_PX)
         self.refresh()
 

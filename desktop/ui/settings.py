@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -169,10 +170,12 @@ class AppSettings:
 
 
 def _number(value: object, default: float) -> float:
+    """A stored number, or ``default`` for one edited into nonsense ("huge", "nan", "inf")."""
     try:
-        return float(str(value)) if value is not None else default
+        number = float(str(value)) if value is not None else default
     except ValueError:
         return default
+    return number if math.isfinite(number) else default
 
 
 def recent_label(article: Article) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core.version_diff import SentenceChange, word_diff
 from desktop.store.records import Highlight
 from desktop.store.version_changes import ClaimChange, FigureChange, VersionChanges
+from desktop.ui.accessibility import add_close_keys
 from desktop.ui.library_models import format_time
 from desktop.ui.theme import is_dark
 from desktop.ui.wording import counted
@@ -74,7 +75,7 @@ class VersionChangesWindow(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        add_close_keys(self)
         self.resize(*WINDOW_SIZE_PX)
 
     def show_loading(self, title: str) -> None:

@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.accessibility import panel_views
+from desktop.ui.archive_dialogs import ColourMeaningsDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.preferences import PreferencesDialog
+from desktop.ui.reading_style import ReadingStyle
 from tests.conftest import SAMPLES_DIR
 from tests.ui.conftest import open_and_wait
 
@@ -37,14 +40,15 @@ INTERACTIVE = (
 )
 
 
-def _unnamed(window: MainWindow) -> list[str]:
+def _unnamed(root: QWidget) -> list[str]:
     return [
         f"{type(widget).__name__} in {type(widget.parentWidget()).__name__}"
-        for widget in window.findChildren(QWidget)
+        for widget in root.findChildren(QWidget)
         if isinstance(widget, INTERACTIVE)
         and widget.isVisible()
         and not widget.accessibleName()
         and not (isinstance(widget, QAbstractButton) and widget.text())
+        and not isinstance(widget.parentWidget(), QAbstractSpinBox)  # a spin box's own text field
     ]
 
 
@@ -91,3 +95,26 @@ def test_alt_number_moves_focus_into_that_panels_list(qtbot: QtBot, window: Main
         window.reader.setFocus()
     entities = panel_views(window)[0]
     assert entities.currentIndex().isValid(), "the list's first row is current, ready for arrows and Enter"
+
+
+def test_every_control_of_the_library_and_the_dialogs_has_a_name(qtbot: QtBot, window: MainWindow) -> None:
+    open_and_wait(qtbot, window, SAMPLE)
+    window.open_library()
+    library = window.library
+    assert library is not None
+    for index in range(library.tabs.count()):
+        library.tabs.setCurrentIndex(index)
+        assert _unnamed(library) == [], f"in the Library's {library.tabs.tabText(index)} tab"
+    window.knowledge.open_related()
+    assert window.knowledge.related is not None
+    assert _unnamed(window.knowledge.related) == [], "in Related Articles"
+    archive = window.annotations.archive
+    assert archive is not None
+    meanings = ColourMeaningsDialog(archive.colours(), window)
+    meanings.show()
+    assert _unnamed(meanings) == [], "in Colour Meanings"
+    assert meanings.fields["yellow"].accessibleName() == "Yellow", "a meaning is announced with its colour"
+    preferences = PreferencesDialog(window, window.settings, 100, ReadingStyle(), [], None, pipelines=[])
+    preferences.show()
+    assert _unnamed(preferences) == [], "in Preferences"
+    assert preferences.reading_page.theme_box.accessibleName() == "Theme", "the label, not the value"

@@ -271,6 +271,14 @@ def test_ctrl_f_focuses_search_and_escape_closes(qtbot: QtBot, window: LibraryWi
     assert not window.isVisible()
 
 
+def test_ctrl_w_closes_the_library_as_other_windows_close(qtbot: QtBot, window: LibraryWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    window.articles.view.setFocus()
+    qtbot.keyClick(window.articles.view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+
+
 # -- search ---------------------------------------------------------------------------------------
 
 

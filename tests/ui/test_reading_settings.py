@@ -215,6 +215,21 @@ def test_nonsense_in_the_settings_file_gives_sensible_values(
         window.annotations.close()
 
 
+def test_a_settings_file_saying_nan_or_inf_still_opens_with_the_defaults(
+    qtbot: QtBot, settings_file: Path, archive_file: Path
+) -> None:
+    # float() reads these words; int() of what it gives raised, and the window never opened.
+    settings_file.write_text(
+        "[reading]\npointSize=nan\nmeasureChars=nan\nlineSpacingPercent=inf\n", encoding="utf-8"
+    )
+    window = make_window(qtbot, settings_file, archive_file)
+    try:
+        assert window.reader.reading_style == ReadingStyle()
+    finally:
+        window.controller.shutdown()
+        window.annotations.close()
+
+
 def test_follow_system_keeps_the_header_and_quotes_readable_through_a_live_switch(
     qtbot: QtBot, window: MainWindow, restored_palette: None
 ) -> None:

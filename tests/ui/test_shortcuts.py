@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.article import Article
-from desktop.ui.library_window import LibraryWindow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.reading_controls import MARKS_SHORTCUT
 
@@ -70,9 +70,12 @@ def _bindings(window: MainWindow) -> list[Binding]:
 
 
 def _belongs_to(widget: QWidget, window: MainWindow) -> bool:
-    """Inside the window, or one of its menus (pop-ups are windows of their own)."""
+    """Inside the window, or one of its menus (pop-ups are windows of their own), and not in a
+    window of its own such as the Library, whose keys fire only while it is the active one."""
     parent: QWidget | None = widget
-    while parent is not None and parent is not window and not isinstance(parent, LibraryWindow):
+    while (
+        parent is not None and parent is not window and (isinstance(parent, QMenu) or not parent.isWindow())
+    ):
         parent = parent.parentWidget()
     return parent is window
 
@@ -163,3 +166,33 @@ def test_ctrl_tab_and_ctrl_page_keys_step_through_the_open_articles(qtbot: QtBot
     assert step(Qt.Key.Key_PageDown, ctrl) == "Second"
     assert step(Qt.Key.Key_Backtab, ctrl | shift) == "First"
     assert step(Qt.Key.Key_PageUp, ctrl) == "Third"
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a lone "&" ("&&" is a literal ampersand), as Alt or an open menu takes it."""
+    marked = re.search(r"(?<!&)&([^&])", text.replace("&&", ""))
+    return marked.group(1).lower() if marked else None
+
+
+def test_no_menu_gives_one_letter_to_two_items(window: MainWindow) -> None:
+    # Two items sharing a letter: the letter only moves between them and triggers neither.
+    shared: list[tuple[str, str, list[str]]] = []
+    for menu in [window.menuBar(), *window.findChildren(QMenu)]:
+        by_letter: dict[str, list[str]] = {}
+        for action in menu.actions():
+            letter = _mnemonic(action.text()) if action.isVisible() else None
+            if letter:
+                by_letter.setdefault(letter, []).append(action.text())
+        title = menu.title() if isinstance(menu, QMenu) else "menu bar"
+        shared += [(title, letter, texts) for letter, texts in by_letter.items() if len(texts) > 1]
+    assert shared == []
+
+
+def test_a_menus_letter_triggers_its_item(qtbot: QtBot, window: MainWindow) -> None:
+    was_shown = window.figures_action.isChecked()
+    shown: list[bool] = []
+    window.figures_action.toggled.connect(shown.append)
+    window.view_menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitExposed(window.view_menu)
+    qtbot.keyClick(window.view_menu, Qt.Key.Key_F)
+    assert shown == [not was_shown], "F in the View menu switches Highlight Figures"

@@ -670,3 +670,16 @@ def test_records_put_in_order_off_the_gui_thread_keep_the_order_the_table_has_th
     model.sort(ArticlesModel.TITLE, Qt.SortOrder.AscendingOrder)  # the user sorted meanwhile
     model.set_records(arranged[0])
     assert [entry.title for entry in model.records()] == ["Few", "Many", "Some"]
+
+
+def test_a_very_long_query_leaves_the_window_its_width(qtbot: QtBot, window: LibraryWindow) -> None:
+    width = window.width()
+    for query in ("x" * 2000, " ".join(f"word{number}" for number in range(400))):
+        wait_for_search(qtbot, window, query)
+        assert window.search.pane.showing_message(), query[:20]
+        assert window.width() == width, query[:20]
+        assert "No results for" in window.search.pane.message.text()
+    window.tabs.setCurrentIndex(window.ARTICLES_TAB)
+    window.articles.filter_edit.setText("y" * 2000)
+    assert window.articles.pane.showing_message()
+    assert window.width() == width

@@ -11,9 +11,15 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLineEdit, QMessageBox, 
 from desktop.store.records import LibraryEntry
 from desktop.ui.library.reads import ArchiveReads
 from desktop.ui.library.tab import LibraryTab
-from desktop.ui.library.views import ViewOrMessage, add_action, copy_table_selection, make_table
+from desktop.ui.library.views import (
+    TYPED_TEXT_SHOWN_CHARS,
+    ViewOrMessage,
+    add_action,
+    copy_table_selection,
+    make_table,
+)
 from desktop.ui.library_models import Arranged, ArticlesModel, name_of
-from desktop.ui.wording import counted
+from desktop.ui.wording import counted, shortened
 
 COLUMN_WIDTHS = (
     (ArticlesModel.SITE, 130),
@@ -123,7 +129,8 @@ class ArticlesTab(LibraryTab):
                 "The library is empty.\n\nArticles you open are kept here with your highlights and notes."
             )
         elif shown == 0:
-            self.pane.show_message(f"No article matches “{self.filter_edit.text().strip()}”.")
+            typed = shortened(self.filter_edit.text().strip(), TYPED_TEXT_SHOWN_CHARS)
+            self.pane.show_message(f"No article matches “{typed}”.")
         else:
             self.pane.show_view()
         self.count.setText(

@@ -683,3 +683,17 @@ def test_a_very_long_query_leaves_the_window_its_width(qtbot: QtBot, window: Lib
     window.articles.filter_edit.setText("y" * 2000)
     assert window.articles.pane.showing_message()
     assert window.width() == width
+
+
+def test_the_longest_published_date_is_shown_whole(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "archive.sqlite3"
+    with Archive(path) as archive:
+        archive.open_article(Article(text=HARBOUR, title="Sea wall", metadata={"published": "2025-09-28"}))
+    library_window = LibraryWindow(path)
+    qtbot.addWidget(library_window)
+    with qtbot.waitSignal(library_window.articlesLoaded, timeout=LOAD_TIMEOUT_MS):
+        library_window.show()
+    view = library_window.articles.view
+    assert view.model().index(0, ArticlesModel.PUBLISHED).data() == "September 28, 2025"
+    assert view.sizeHintForColumn(ArticlesModel.PUBLISHED) <= view.columnWidth(ArticlesModel.PUBLISHED)
+    library_window.shutdown()

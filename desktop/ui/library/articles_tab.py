@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLineEdit, QMessageBox, QPushButton, QWidget
 
+from desktop.core.citation import display_date
 from desktop.store.records import LibraryEntry
 from desktop.ui.library.reads import ArchiveReads
 from desktop.ui.library.tab import LibraryTab
@@ -24,13 +25,16 @@ from desktop.ui.wording import counted, shortened
 COLUMN_WIDTHS = (
     (ArticlesModel.SITE, 130),
     (ArticlesModel.AUTHOR, 130),
-    (ArticlesModel.PUBLISHED, 105),
     (ArticlesModel.ADDED, 125),
     (ArticlesModel.OPENED, 125),
     (ArticlesModel.HIGHLIGHTS, 80),
     (ArticlesModel.CHANGED, 80),
 )
 BUTTONS_GAP = 12
+# The longest published date shown ("September 30, 2025"), measured in the table's font, and
+# the room a cell leaves around its text.
+LONGEST_DATE = display_date("2025-09-30")
+CELL_PADDING_PX = 16
 
 
 class ArticlesTab(LibraryTab):
@@ -52,6 +56,8 @@ class ArticlesTab(LibraryTab):
         header.setSectionResizeMode(ArticlesModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in COLUMN_WIDTHS:
             self.view.setColumnWidth(column, width)
+        date_width = self.view.fontMetrics().horizontalAdvance(LONGEST_DATE) + CELL_PADDING_PX
+        self.view.setColumnWidth(ArticlesModel.PUBLISHED, date_width)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.sortByColumn(ArticlesModel.OPENED, Qt.SortOrder.DescendingOrder)
         add_action(self.view, "Open", [Qt.Key.Key_Return, Qt.Key.Key_Enter], self._open_current_article)

@@ -251,6 +251,27 @@ def test_refresh_shows_changes_and_keeps_the_selection(
     assert current is not None and current.id == library.drones
 
 
+def test_after_a_deletion_the_next_article_is_current_for_the_keyboard(
+    qtbot: QtBot, window: LibraryWindow, library: Library
+) -> None:
+    view = window.articles.view
+    view.sortByColumn(ArticlesModel.TITLE, Qt.SortOrder.AscendingOrder)
+    view.setCurrentIndex(row_of_title(window, "Council passes budget"))
+    with Archive(library.path) as archive:  # the main window deletes what the Library asked
+        archive.delete_article(library.budget)
+    with qtbot.waitSignal(window.articlesLoaded, timeout=LOAD_TIMEOUT_MS):
+        window.refresh()
+    current = window.articles.current_article()
+    assert current is not None and current.id == library.drones  # the row below moved up
+    assert window.articles.delete_button.isEnabled()
+    with Archive(library.path) as archive:
+        archive.delete_article(library.drones)
+    with qtbot.waitSignal(window.articlesLoaded, timeout=LOAD_TIMEOUT_MS):
+        window.refresh()
+    current = window.articles.current_article()
+    assert current is not None and current.id == library.harbour  # the last row: the one above
+
+
 def test_ctrl_c_copies_the_selected_rows_as_shown(qtbot: QtBot, window: LibraryWindow) -> None:
     view = window.articles.view
     view.sortByColumn(ArticlesModel.TITLE, Qt.SortOrder.AscendingOrder)

@@ -114,10 +114,13 @@ class ArticlesTab(LibraryTab):
 
     def _show_articles(self, entries: Arranged[LibraryEntry]) -> None:
         current = self.current_article()
+        current_row = self.view.currentIndex().row()
         self.model.set_records(entries)
         self._show_rows()
-        if current is not None:
-            self._select_article(current.id)
+        if current is not None and not self._select_article(current.id):
+            # Gone (deleted): the article now in its place is current, so that the keyboard
+            # goes on from there rather than from nowhere.
+            self._select_row(min(current_row, self.proxy.rowCount() - 1))
         self.articlesLoaded.emit(len(entries.records))
 
     def _clear_results(self) -> None:
@@ -144,13 +147,19 @@ class ArticlesTab(LibraryTab):
         )
         self._update_buttons()
 
-    def _select_article(self, article_id: int) -> None:
+    def _select_article(self, article_id: int) -> bool:
+        """Make the article current if it is listed and shown; whether it was."""
         row = self.model.row_of(article_id)
         if row is None:
-            return
+            return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if index.isValid():
             self.view.setCurrentIndex(index)
+        return index.isValid()
+
+    def _select_row(self, row: int) -> None:
+        if row >= 0:
+            self.view.setCurrentIndex(self.proxy.index(row, 0))
 
     def _update_buttons(self) -> None:
         has_current = self.view.currentIndex().isValid() and not self.pane.showing_message()

@@ -61,6 +61,18 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _days(text: str) -> float:
+    # float() takes "nan", which compares false with every distance and so let every pair of
+    # articles through; a negative distance would silently find nothing.
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"must be a number of days, 0 or more, not {text!r}")
+    return value
+
+
 def build_export_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reading-assistant export",
@@ -114,7 +126,7 @@ def build_conflicts_parser() -> argparse.ArgumentParser:
         "article", nargs="?", help="an archive id or the path/URL it was opened from (default: all)"
     )
     parser.add_argument(
-        "--days", type=float, default=7.0, help="how far apart the articles may be (default 7)"
+        "--days", type=_days, default=7.0, help="how far apart the articles may be (default 7; inf: any)"
     )
     parser.add_argument("--archive", type=Path, help=ARCHIVE_HELP)
     return parser

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from desktop.core.article import Article, with_current_metadata_keys
 from desktop.core.citation import display_date, web_url
 from desktop.ui.links import open_link
+from desktop.ui.wording import shortened
 
 # Long addresses are cut in the middle of the line, not wrapped over several.
 URL_SHOWN_CHARS = 70
@@ -57,7 +58,7 @@ def header_html(article: Article) -> str:
     parts = [html.escape(part) for part in header_parts(article)]
     url = web_url(article)
     if url:
-        shown = url if len(url) <= URL_SHOWN_CHARS else url[: URL_SHOWN_CHARS - 1] + "…"
+        shown = shortened(url, URL_SHOWN_CHARS)
         parts.append(f'<a href="{html.escape(url, quote=True)}">{html.escape(shown)}</a>')
     return "&nbsp; · &nbsp;".join(parts)
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMenu
 
 from desktop.core.entity_corrections import CORRECTION_LABELS
+from desktop.ui.wording import shortened
 
 # What each label is called in the menu, one accelerator each.
 CORRECTION_TITLES = {
@@ -39,7 +40,7 @@ def add_correction_menu(
 ) -> QMenu:
     """Add Correct Label of “``surface``” ▸ to ``menu``: each label (``current_label`` checked)
     and Not a Name; ``choose`` gets the label picked, or None for Not a Name."""
-    name = surface if len(surface) <= MENU_NAME_CHARS else surface[: MENU_NAME_CHARS - 1] + "…"
+    name = shortened(surface, MENU_NAME_CHARS)
     submenu = menu.addMenu(f"{CORRECTION_MENU} of “{name.replace('&', '&&')}”")
     for label in CORRECTION_LABELS:
         action = submenu.addAction(CORRECTION_TITLES[label])

@@ -948,10 +948,17 @@ class MainWindow(QMainWindow):
             self.reader.select_range(offset, max(end, offset + 1))
 
     def _open_archived_highlight(self, article_id: int, highlight_id: int) -> None:
-        if self.open_archived(article_id):
-            highlight = self.annotations.find(highlight_id)
-            if highlight is not None and not highlight.orphan:
-                self.reader.select_range(highlight.start, highlight.end)
+        # Read from the archive: the session knows the article's highlights only from the next
+        # turn of the event loop, once the article opened here is stored as opened.
+        archive = self.annotations.archive
+        try:
+            highlight = None if archive is None else archive.highlight(highlight_id)
+        except ArchiveError:
+            highlight = None  # deleted meanwhile: the article is still shown
+        if highlight is None or highlight.orphan:
+            self.open_archived(article_id)
+        else:
+            self.open_archived_at(article_id, highlight.start, highlight.end)
 
     def delete_archived_article(self, article_id: int) -> None:
         archive = self.annotations.archive

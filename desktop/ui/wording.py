@@ -1,4 +1,5 @@
-"""How counts read in the interface: "1 article", "2,017 articles" — one rule everywhere."""
+"""How counts and cut texts read in the interface: "1 article", "2,017 articles", "a long na…"
+— one rule everywhere."""
 
 from __future__ import annotations
 
@@ -14,3 +15,8 @@ def unplaced_highlights(number: int) -> str:
         f"{counted(number, 'highlight')} could not be placed on the new text;"
         " they are kept under Orphans in the Notes tab."
     )
+
+
+def shortened(text: str, chars: int) -> str:
+    """``text`` cut to at most ``chars`` characters, the cut marked with an ellipsis."""
+    return text if len(text) <= chars else text[: chars - 1] + "…"

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import sqlite3
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
+from desktop.cli import build_conflicts_parser
 from desktop.nlp.pipeline import Pipeline
 from desktop.store.archive import Archive
 from desktop.store.commands import run_conflicts
@@ -216,3 +218,18 @@ def test_topic_names() -> None:
     assert topic_name("money:USD/barrel:crude") == "crude (USD per barrel)"
     assert topic_name("money:USD/each:repair") == "repair (USD each)"
     assert topic_name("money:USD") == "money (USD)"  # stored before amounts named their thing
+
+
+@pytest.mark.parametrize("days", ["nan", "-1", "seven"])
+def test_conflicts_refuses_a_number_of_days_that_is_no_distance(
+    days: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        build_conflicts_parser().parse_args(["--days", days])
+    assert exited.value.code == 2
+    assert "--days: " in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("days", "within"), [("0", 0.0), ("2.5", 2.5), ("inf", math.inf)])
+def test_conflicts_takes_any_distance_in_days(days: str, within: float) -> None:
+    assert build_conflicts_parser().parse_args(["--days", days]).days == within

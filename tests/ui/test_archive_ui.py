@@ -6,9 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from desktop.core.article import Article
 from desktop.core.loaders import load_article
 from desktop.store.archive import Archive
 from desktop.store.exporters import to_markdown, to_web_annotation
@@ -177,3 +179,28 @@ def test_a_corrupt_archive_is_left_alone_and_said_plainly(
     window.annotator.highlight_selection()
     assert corrupt.read_bytes() == before
     window.close()
+
+
+def test_a_highlight_opened_from_the_library_is_selected_in_its_article(
+    qtbot: QtBot, settings_file: Path, archive_file: Path
+) -> None:
+    text = "The ferry fares rise in May. The council said the new timetable adds a late boat on Sundays."
+    passage = "the new timetable adds a late boat"
+    start = text.index(passage)
+    with Archive(archive_file) as archive:
+        article_id = archive.open_article(Article(text=text, title="Ferry fares rise"), read=False).article_id
+        archive.add_highlight(article_id, start, start + len(passage), note="check the timetable")
+    window = make_window(qtbot, settings_file, archive_file)
+    window.open_library()
+    library = window.library
+    assert library is not None
+    library.tabs.setCurrentIndex(library.HIGHLIGHTS_TAB)
+    view = library.highlights.view
+    qtbot.waitUntil(lambda: library.highlights.model.rowCount() == 1)
+    view.setCurrentIndex(view.model().index(0, 0))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.reader.text == text)
+    qtbot.waitUntil(lambda: window.reader.selected_range() == (start, start + len(passage)))
+    qtbot.wait(200)  # the article's highlights, shown at the next turn of the event loop, keep it
+    assert window.reader.selected_range() == (start, start + len(passage))

@@ -250,6 +250,27 @@ def test_refresh_shows_changes_and_keeps_the_selection(
     assert current is not None and current.id == library.drones
 
 
+def test_after_a_deletion_the_next_article_is_current_for_the_keyboard(
+    qtbot: QtBot, window: LibraryWindow, library: Library
+) -> None:
+    view = window.articles.view
+    view.sortByColumn(ArticlesModel.TITLE, Qt.SortOrder.AscendingOrder)
+    view.setCurrentIndex(row_of_title(window, "Council passes budget"))
+    with Archive(library.path) as archive:  # the main window deletes what the Library asked
+        archive.delete_article(library.budget)
+    with qtbot.waitSignal(window.articlesLoaded, timeout=LOAD_TIMEOUT_MS):
+        window.refresh()
+    current = window.articles.current_article()
+    assert current is not None and current.id == library.drones  # the row below moved up
+    assert window.articles.delete_button.isEnabled()
+    with Archive(library.path) as archive:
+        archive.delete_article(library.drones)
+    with qtbot.waitSignal(window.articlesLoaded, timeout=LOAD_TIMEOUT_MS):
+        window.refresh()
+    current = window.articles.current_article()
+    assert current is not None and current.id == library.harbour  # the last row: the one above
+
+
 def test_ctrl_c_copies_the_selected_rows_as_shown(qtbot: QtBot, window: LibraryWindow) -> None:
     view = window.articles.view
     view.sortByColumn(ArticlesModel.TITLE, Qt.SortOrder.AscendingOrder)
@@ -673,3 +694,30 @@ def test_records_put_in_order_off_the_gui_thread_keep_the_order_the_table_has_th
     model.sort(ArticlesModel.TITLE, Qt.SortOrder.AscendingOrder)  # the user sorted meanwhile
     model.set_records(arranged[0])
     assert [entry.title for entry in model.records()] == ["Few", "Many", "Some"]
+
+
+def test_a_very_long_query_leaves_the_window_its_width(qtbot: QtBot, window: LibraryWindow) -> None:
+    width = window.width()
+    for query in ("x" * 2000, " ".join(f"word{number}" for number in range(400))):
+        wait_for_search(qtbot, window, query)
+        assert window.search.pane.showing_message(), query[:20]
+        assert window.width() == width, query[:20]
+        assert "No results for" in window.search.pane.message.text()
+    window.tabs.setCurrentIndex(window.ARTICLES_TAB)
+    window.articles.filter_edit.setText("y" * 2000)
+    assert window.articles.pane.showing_message()
+    assert window.width() == width
+
+
+def test_the_longest_published_date_is_shown_whole(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "archive.sqlite3"
+    with Archive(path) as archive:
+        archive.open_article(Article(text=HARBOUR, title="Sea wall", metadata={"published": "2025-09-28"}))
+    library_window = LibraryWindow(path)
+    qtbot.addWidget(library_window)
+    with qtbot.waitSignal(library_window.articlesLoaded, timeout=LOAD_TIMEOUT_MS):
+        library_window.show()
+    view = library_window.articles.view
+    assert view.model().index(0, ArticlesModel.PUBLISHED).data() == "September 28, 2025"
+    assert view.sizeHintForColumn(ArticlesModel.PUBLISHED) <= view.columnWidth(ArticlesModel.PUBLISHED)
+    library_window.shutdown()

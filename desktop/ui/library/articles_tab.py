@@ -8,23 +8,33 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLineEdit, QMessageBox, QPushButton, QWidget
 
+from desktop.core.citation import display_date
 from desktop.store.records import LibraryEntry
 from desktop.ui.library.reads import ArchiveReads
 from desktop.ui.library.tab import LibraryTab
-from desktop.ui.library.views import ViewOrMessage, add_action, copy_table_selection, make_table
+from desktop.ui.library.views import (
+    TYPED_TEXT_SHOWN_CHARS,
+    ViewOrMessage,
+    add_action,
+    copy_table_selection,
+    make_table,
+)
 from desktop.ui.library_models import Arranged, ArticlesModel, name_of
-from desktop.ui.wording import counted
+from desktop.ui.wording import counted, shortened
 
 COLUMN_WIDTHS = (
     (ArticlesModel.SITE, 130),
     (ArticlesModel.AUTHOR, 130),
-    (ArticlesModel.PUBLISHED, 105),
     (ArticlesModel.ADDED, 125),
     (ArticlesModel.OPENED, 125),
     (ArticlesModel.HIGHLIGHTS, 80),
     (ArticlesModel.CHANGED, 80),
 )
 BUTTONS_GAP = 12
+# The longest published date shown ("September 30, 2025"), measured in the table's font, and
+# the room a cell leaves around its text.
+LONGEST_DATE = display_date("2025-09-30")
+CELL_PADDING_PX = 16
 
 
 class ArticlesTab(LibraryTab):
@@ -46,6 +56,8 @@ class ArticlesTab(LibraryTab):
         header.setSectionResizeMode(ArticlesModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in COLUMN_WIDTHS:
             self.view.setColumnWidth(column, width)
+        date_width = self.view.fontMetrics().horizontalAdvance(LONGEST_DATE) + CELL_PADDING_PX
+        self.view.setColumnWidth(ArticlesModel.PUBLISHED, date_width)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.sortByColumn(ArticlesModel.OPENED, Qt.SortOrder.DescendingOrder)
         add_action(self.view, "Open", [Qt.Key.Key_Return, Qt.Key.Key_Enter], self._open_current_article)
@@ -102,10 +114,13 @@ class ArticlesTab(LibraryTab):
 
     def _show_articles(self, entries: Arranged[LibraryEntry]) -> None:
         current = self.current_article()
+        current_row = self.view.currentIndex().row()
         self.model.set_records(entries)
         self._show_rows()
-        if current is not None:
-            self._select_article(current.id)
+        if current is not None and not self._select_article(current.id):
+            # Gone (deleted): the article now in its place is current, so that the keyboard
+            # goes on from there rather than from nowhere.
+            self._select_row(min(current_row, self.proxy.rowCount() - 1))
         self.articlesLoaded.emit(len(entries.records))
 
     def _clear_results(self) -> None:
@@ -123,7 +138,8 @@ class ArticlesTab(LibraryTab):
                 "The library is empty.\n\nArticles you open are kept here with your highlights and notes."
             )
         elif shown == 0:
-            self.pane.show_message(f"No article matches “{self.filter_edit.text().strip()}”.")
+            typed = shortened(self.filter_edit.text().strip(), TYPED_TEXT_SHOWN_CHARS)
+            self.pane.show_message(f"No article matches “{typed}”.")
         else:
             self.pane.show_view()
         self.count.setText(
@@ -131,13 +147,19 @@ class ArticlesTab(LibraryTab):
         )
         self._update_buttons()
 
-    def _select_article(self, article_id: int) -> None:
+    def _select_article(self, article_id: int) -> bool:
+        """Make the article current if it is listed and shown; whether it was."""
         row = self.model.row_of(article_id)
         if row is None:
-            return
+            return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if index.isValid():
             self.view.setCurrentIndex(index)
+        return index.isValid()
+
+    def _select_row(self, row: int) -> None:
+        if row >= 0:
+            self.view.setCurrentIndex(self.proxy.index(row, 0))
 
     def _update_buttons(self) -> None:
         has_current = self.view.currentIndex().isValid() and not self.pane.showing_message()

@@ -14,9 +14,9 @@ from desktop.store.search import bounded_query
 from desktop.ui.library.html_delegate import HtmlItemDelegate
 from desktop.ui.library.reads import ArchiveReads
 from desktop.ui.library.tab import LibraryTab
-from desktop.ui.library.views import ViewOrMessage, add_action
+from desktop.ui.library.views import TYPED_TEXT_SHOWN_CHARS, ViewOrMessage, add_action
 from desktop.ui.library_models import SearchHitsModel, hit_text
-from desktop.ui.wording import counted
+from desktop.ui.wording import counted, shortened
 
 SEARCH_LIMIT = 50
 SEARCH_DELAY_MS = 250
@@ -104,7 +104,7 @@ class SearchTab(LibraryTab):
         left_out = bounded_query(query).left_out
         notice = f" ({left_out}.)" if left_out else ""
         if not hits:
-            self.pane.show_message(f"No results for “{query}”.{notice}")
+            self.pane.show_message(f"No results for “{shortened(query, TYPED_TEXT_SHOWN_CHARS)}”.{notice}")
             self.count.clear()
             return
         self.pane.show_view()

@@ -20,6 +20,10 @@ from PySide6.QtWidgets import (
 from desktop.core.one_line import rows_as_tsv
 from desktop.ui.library_models import RecordFilterProxy, RecordTableModel
 
+# Of what the user typed, repeated in a message: a longer text, one unwrappable word, would
+# widen the window past the screen.
+TYPED_TEXT_SHOWN_CHARS = 80
+
 
 class ViewOrMessage(QStackedWidget):
     """A view, or in its place a centred message (loading, empty, no match, error)."""

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from desktop.core.article import Article
 from desktop.store.archive import Archive
+from desktop.store.search import bounded_query
 
 ARTICLES = 10_000
 HIGHLIGHTS = 100_000
@@ -136,9 +137,16 @@ def timed_ms(action: Callable[[], object]) -> tuple[float, float]:
 
 
 def search_queries() -> list[str]:
-    """Single words from very common to rare, two common words together, and a phrase."""
+    """Single words from very common to rare, two common words together, a phrase, and the
+    operators: either of two words, a word left out."""
     words = [CONTENT_WORDS[rank - 1] for rank in QUERY_WORD_RANKS] + ["said"]
-    return [*words, f"said {CONTENT_WORDS[4]}", f'"the {CONTENT_WORDS[0]}"']
+    return [
+        *words,
+        f"said {CONTENT_WORDS[4]}",
+        f'"the {CONTENT_WORDS[0]}"',
+        f"{CONTENT_WORDS[4]} OR {CONTENT_WORDS[40]}",
+        f"said -{CONTENT_WORDS[4]}",
+    ]
 
 
 def report_search(archive: Archive) -> None:
@@ -146,7 +154,7 @@ def report_search(archive: Archive) -> None:
     medians, worst_runs = [], []
     for query in search_queries():
         runs = run_times_ms(partial(archive.search, query, limit=20))
-        fts_query = archive._db.quote_fts(query)
+        fts_query = bounded_query(query).fts_query
         articles, highlights = (
             archive._db.execute(
                 f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", [fts_query]

@@ -36,7 +36,8 @@ RANKED_ROWS = 2000
 # of "the": minutes over 10,000 highlights), and no reader types more than this.
 MAX_QUERY_TERMS = 16
 MAX_TERM_CHARS = 100
-_TERM = re.compile(r'"[^"]*"|[^\s"]+')
+# A word or a "phrase", with a minus before it to leave it out; "OR" between two is either.
+_TERM = re.compile(r'(?P<minus>-?)(?:"(?P<phrase>[^"]*)"|(?P<word>[^\s"]+))')
 
 
 @dataclass(frozen=True)
@@ -49,36 +50,70 @@ class BoundedQuery:
 
 
 def bounded_query(query: str) -> BoundedQuery:
-    """``query`` as an FTS5 query matching its words literally: control characters (a NUL
-    ends the query inside SQLite) are spaces, an unbalanced double quote is closed, repeated
-    terms count once, and terms past the limits of count and length are left out."""
+    """``query`` as an FTS5 query matching its words literally, with the two operators a search
+    box is expected to know: "-word" leaves it out, "OR" between two words takes either. Not
+    "word*": the words beginning so, without a prefix index (a bigger archive file), took 3.3 s
+    where a short start begins thousands of words (``benchmarks/archive_bench.py`` at 10,000
+    articles). Anything else is a word: control characters (a NUL ends the query inside SQLite) are
+    spaces, an unbalanced double quote is closed, repeated terms count once, and terms past the
+    limits of count and length are left out."""
     cleaned = "".join(" " if unicodedata.category(char) == "Cc" else char for char in query)
     if cleaned.count('"') % 2:
         cleaned += '"'
-    terms: dict[str, str] = {}
-    too_long = False
+    found: list[list[str]] = []  # each group: terms of which any will do
+    left_out: list[str] = []
+    seen: set[str] = set()
+    too_long = too_many = either = False
     for match in _TERM.finditer(cleaned):
-        words = match.group().strip('"').split()
-        term = " ".join(words)
-        if len(term) > MAX_TERM_CHARS:
-            too_long = True
-            term = term[:MAX_TERM_CHARS].rsplit(" ", 1)[0] if " " in term[:MAX_TERM_CHARS] else ""
-        if term:
-            terms.setdefault(term.casefold(), term)
+        if match.group() == "OR":
+            either = bool(found)
+            continue
+        term, too_long_here = _bounded_term(match)
+        too_long = too_long or too_long_here
+        if not term or term.casefold() in seen:
+            either = False
+            continue
+        if len(seen) == MAX_QUERY_TERMS:
+            too_many = True
+            continue
+        seen.add(term.casefold())
+        if match.group("minus"):
+            left_out.append(term)
+        elif either:
+            found[-1].append(term)
+        else:
+            found.append([term])
+        either = False
     notes = []
-    if len(terms) > MAX_QUERY_TERMS:
+    if too_many:
         notes.append(f"only the first {MAX_QUERY_TERMS} different words or phrases were searched")
     if too_long:
         notes.append(f"words and phrases are searched up to {MAX_TERM_CHARS} characters")
-    kept = list(terms.values())[:MAX_QUERY_TERMS]
-    return BoundedQuery(" ".join(f'"{term}"' for term in kept), "; ".join(notes))
+    if left_out and not found:
+        notes.append("a search needs a word to find, not only words to leave out")
+        return BoundedQuery("", "; ".join(notes))
+    wanted = " AND ".join(group[0] if len(group) == 1 else f"({' OR '.join(group)})" for group in found)
+    fts_query = f"({wanted})" + "".join(f" NOT {term}" for term in left_out) if left_out else wanted
+    return BoundedQuery(fts_query, "; ".join(notes))
+
+
+def _bounded_term(match: re.Match[str]) -> tuple[str, bool]:
+    """The word or phrase of ``match`` quoted for FTS5, "" if nothing is left of it; and whether
+    it was cut to MAX_TERM_CHARS."""
+    term = " ".join(match.group("phrase" if match.group("phrase") is not None else "word").split())
+    if not any(char.isalnum() for char in term):
+        return "", False  # "-" or "…" alone: no word to find, and as a phrase it would find nothing
+    too_long = len(term) > MAX_TERM_CHARS
+    if too_long:
+        term = term[:MAX_TERM_CHARS].rsplit(" ", 1)[0] if " " in term[:MAX_TERM_CHARS] else ""
+    return (f'"{term}"' if term else ""), too_long
 
 
 def search(db: Database, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
     """Best hits first across article texts, titles, article notes, highlighted passages,
     highlight notes and tags. The words of ``query`` are matched literally (stemmed), so user
     input never breaks the FTS syntax; double quotes group a phrase; see :func:`bounded_query`
-    for what is searched of a very long query. A query matching more than RANKED_ROWS rows of a
+    for the operators known and what is searched of a very long query. A query matching more than RANKED_ROWS rows of a
     table ranks that table's newest RANKED_ROWS matches first."""
     fts_query = bounded_query(query).fts_query
     if not fts_query:

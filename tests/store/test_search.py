@@ -74,7 +74,8 @@ def test_changed_and_deleted_content_leaves_the_index(archive: Archive) -> None:
 
 @pytest.mark.parametrize(
     ("query", "expected_hits"),
-    [('"unbalanced', 0), ("NOT", 0), ("AND OR", 0), ("*", 0), ("x:y", 0), ("  ", 0), ("(brussels", 1)],
+    # A dangling OR joins nothing: "AND" is then the word "and", which the text has.
+    [('"unbalanced', 0), ("NOT", 0), ("AND OR", 1), ("*", 0), ("x:y", 0), ("  ", 0), ("(brussels", 1)],
 )
 def test_user_input_never_breaks_the_query_syntax(archive: Archive, query: str, expected_hits: int) -> None:
     archive.open_article(Article(text=TEXT, title="Farm protest"))
@@ -202,10 +203,10 @@ def test_control_characters_in_a_query_are_spaces(archive: Archive, query: str) 
 def test_repeated_and_surplus_terms_are_bounded_and_said() -> None:
     assert full_text.bounded_query("the The THE  the") == full_text.BoundedQuery('"the"', "")
     assert full_text.bounded_query('"European Parliament" european  "unbalanced').fts_query == (
-        '"European Parliament" "european" "unbalanced"'
+        '"European Parliament" AND "european" AND "unbalanced"'
     )
     many = full_text.bounded_query(" ".join(f"word{number}" for number in range(40)))
-    assert many.fts_query == " ".join(f'"word{number}"' for number in range(full_text.MAX_QUERY_TERMS))
+    assert many.fts_query == " AND ".join(f'"word{number}"' for number in range(full_text.MAX_QUERY_TERMS))
     assert (
         many.left_out
         == f"only the first {full_text.MAX_QUERY_TERMS} different words or phrases were searched"
@@ -229,3 +230,37 @@ def test_a_common_word_repeated_hundreds_of_times_is_searched_once(archive: Arch
     # Quadratic before: 100 repetitions over 10,000 highlights took over two minutes.
     assert time.perf_counter() - started < 2.0
     assert len(hits) == 20 and all(hit.marks for hit in hits)
+
+
+MINES = "Lithium mines near Zurich doubled their output, the canton said."
+
+
+@pytest.mark.parametrize(
+    ("query", "titles"),
+    [
+        ("lithium OR tractors", ["Farm protest", "Mines"]),
+        ("zurich lithium OR tractors", ["Mines"]),  # OR binds its two words, as in web search
+        ("lithium tractors", []),
+        ("farmers -tractors", []),
+        ('farmers -"import rules"', []),
+        ("farmers -lithium", ["Farm protest"]),
+        ("tract*", []),  # no prefixes (see bounded_query): the word "tract"
+        ("or", []),  # only the capitalised OR joins; "or" is a word, found in neither
+        ("farmers - brussels", ["Farm protest"]),  # a dash alone is no word
+    ],
+)
+def test_a_search_knows_or_and_a_minus(archive: Archive, query: str, titles: list[str]) -> None:
+    archive.open_article(Article(text=TEXT, title="Farm protest"))
+    archive.open_article(Article(text=MINES, title="Mines"))
+    hits = archive.search(query)
+    assert sorted({str(hit.article_title) for hit in hits}) == titles
+    assert all(hit.marks for hit in hits if hit.field == "text")
+
+
+def test_only_words_to_leave_out_is_no_search_and_says_so(archive: Archive) -> None:
+    archive.open_article(Article(text=TEXT, title="Farm protest"))
+    assert archive.search("-tractors -lithium") == []
+    assert (
+        full_text.bounded_query("-tractors").left_out
+        == "a search needs a word to find, not only words to leave out"
+    )

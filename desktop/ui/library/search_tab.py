@@ -23,7 +23,8 @@ SEARCH_DELAY_MS = 250
 
 SEARCH_HINT = (
     "Search article texts, titles, highlighted passages, notes and tags.\n"
-    'Words match in all their forms (drone finds drones); put a phrase in "double quotes".'
+    'Words match in all their forms (drone finds drones); put a phrase in "double quotes";\n'
+    "-word leaves out what has the word; OR between two words finds either."
 )
 
 

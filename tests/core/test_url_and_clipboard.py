@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from desktop.core.article import ArticleLoadError
-from desktop.core.clipboard import article_from_clipboard
+from desktop.core.clipboard import article_from_clipboard, web_address
 from desktop.core.url_loader import fetch_url
 from tests.hostile import dribbling_server
 
@@ -172,3 +172,19 @@ def test_a_hanging_fetch_can_be_cancelled() -> None:
         with pytest.raises(ArticleLoadError, match="was cancelled"):
             fetch_url(url, timeout=60, cancelled=cancelled)
         assert time.monotonic() - started < 2.5
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (" https://example.org/news/story?id=1\n", "https://example.org/news/story?id=1"),
+        ("HTTP://example.org/a", "HTTP://example.org/a"),
+        ("Read https://example.org/a today", None),  # words around an address: an article's text
+        ("ftp://example.org/a", None),
+        ("https://", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_web_address_on_its_own(text: str | None, address: str | None) -> None:
+    assert web_address(text) == address

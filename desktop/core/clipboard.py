@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from desktop.core.article import Article, ArticleLoadError
 from desktop.core.plain_text import article_from_text
 
@@ -20,3 +22,13 @@ def article_from_clipboard(html: str | None, text: str | None) -> Article:
     if not (text and text.strip()):
         raise ArticleLoadError("The clipboard holds no text.")
     return article_from_text(text)
+
+
+def web_address(text: str | None) -> str | None:
+    """``text`` when it is one http(s) address and nothing else, as a link copied or dragged
+    from a browser is; else None."""
+    candidate = (text or "").strip()
+    if not candidate or any(char.isspace() for char in candidate):
+        return None
+    parts = urlsplit(candidate)
+    return candidate if parts.scheme.lower() in {"http", "https"} and parts.netloc else None

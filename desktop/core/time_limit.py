@@ -9,6 +9,7 @@ only the one module it needs, so it starts in ~0.1 s.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import importlib
 import os
@@ -19,6 +20,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import IO
 
 from desktop.core.orphans import exit_when_orphaned
 
@@ -89,9 +91,15 @@ def run_with_time_limit(
 def _communicate(
     child: subprocess.Popen[bytes], payload: bytes, seconds: float, cancelled: threading.Event | None
 ) -> tuple[bytes, bytes]:
-    """The child's output, waited for in short steps so that a cancellation is seen at once."""
+    """The child's output, waited for in short steps so that a cancellation is seen at once.
+
+    The payload is written by a thread of its own: ``communicate`` sends input only in its first
+    call, so a step that ended before the child had read all of a page bigger than the pipe left
+    the rest unsent, and the child waited for it until the time limit.
+    """
+    stdin, child.stdin = child.stdin, None  # the writer's from now on: communicate leaves it be
+    threading.Thread(target=_write_and_close, args=(stdin, payload), name="child input", daemon=True).start()
     deadline = time.monotonic() + seconds
-    pending: bytes | None = payload  # sent once; later calls carry on where the last stopped
     while True:
         if cancelled is not None and cancelled.is_set():
             raise WorkCancelled("was cancelled")
@@ -99,10 +107,16 @@ def _communicate(
         if remaining <= 0:
             raise TimeLimitExceeded(f"took longer than {seconds:g} s")
         step = remaining if cancelled is None else min(remaining, _CANCEL_POLL_SECONDS)
-        try:
-            return child.communicate(pending, timeout=step)
-        except subprocess.TimeoutExpired:
-            pending = None
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            return child.communicate(timeout=step)
+
+
+def _write_and_close(stdin: IO[bytes] | None, payload: bytes) -> None:
+    if stdin is None:
+        return
+    # A child that ended (killed, or done without reading everything) closes the pipe.
+    with contextlib.suppress(BrokenPipeError), stdin:
+        stdin.write(payload)
 
 
 def _die_with_parent(parent: int) -> None:

@@ -9,6 +9,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+import zlib
 from email.message import Message
 from typing import Any, cast
 from urllib.parse import urlsplit
@@ -145,15 +146,27 @@ class _Download:
         request = urllib.request.Request(url, headers=_HEADERS)
         try:
             with opener.open(request, timeout=self.timeout) as response:
-                content_type = response.headers.get_content_type()
+                # Without a Content-Type the page is told by its first bytes, as browsers do.
+                typed = "Content-Type" in response.headers
+                content_type = response.headers.get_content_type() if typed else "text/html"
                 charset = response.headers.get_content_charset()
                 if content_type not in _HTML_TYPES | _TEXT_TYPES:
                     raise ArticleLoadError(f"{url} is not a web page or text (it is {content_type}).")
                 declared_length = response.headers.get("Content-Length", "")
                 if declared_length.isdigit() and int(declared_length) > self.max_bytes:
                     raise ArticleLoadError(_too_big(url, self.max_bytes))
-                return _read_at_most(response, self.max_bytes, url), content_type, charset
+                body = _unpacked(
+                    _read_at_most(response, self.max_bytes, url),
+                    response.headers.get("Content-Encoding", "identity").strip().lower(),
+                    self.max_bytes,
+                    url,
+                )
+                if not typed and body.lstrip()[:1] != b"<":
+                    content_type = "text/plain"
+                return body, content_type, charset
         except urllib.error.HTTPError as error:
+            if 300 <= error.code < 400:  # urllib gives up on a loop, or after 10 redirects
+                raise ArticleLoadError(f"{url} redirects too many times (or in a loop).") from None
             raise ArticleLoadError(f"{url}: the server answered {error.code} {error.reason}.") from None
         except urllib.error.URLError as error:
             if isinstance(error.reason, TimeoutError):
@@ -204,6 +217,23 @@ def _read_at_most(response: http.client.HTTPResponse, max_bytes: int, url: str) 
             raise ArticleLoadError(_too_big(url, max_bytes))
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def _unpacked(body: bytes, encoding: str, max_bytes: int, url: str) -> bytes:
+    """``body`` without its Content-Encoding: a server may compress a page though none was asked
+    for. The unpacked page is held to ``max_bytes`` as well."""
+    if encoding in {"", "identity"}:
+        return body
+    if encoding not in {"gzip", "x-gzip", "deflate"}:
+        raise ArticleLoadError(f"{url} is sent compressed as {encoding}, which cannot be read.")
+    unpacker = zlib.decompressobj(zlib.MAX_WBITS | 32)  # a gzip or zlib header, either
+    try:
+        page = unpacker.decompress(body, max_bytes + 1)
+    except zlib.error:
+        raise ArticleLoadError(f"{url} is sent compressed ({encoding}), but damaged.") from None
+    if len(page) > max_bytes:
+        raise ArticleLoadError(_too_big(url, max_bytes))
+    return page
 
 
 def _too_big(url: str, max_bytes: int) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.article import Article, article_name
+from desktop.core.clipboard import web_address
 from desktop.core.entity_corrections import CORRECTION_LABELS
 from desktop.core.entity_names import display_name
 from desktop.core.loaders import SUPPORTED_SUFFIXES
@@ -446,9 +447,20 @@ class MainWindow(QMainWindow):
 
     def paste_article(self) -> None:
         mime = QApplication.clipboard().mimeData()
-        html = mime.html() if mime is not None and mime.hasHtml() else None
-        text = mime.text() if mime is not None and mime.hasText() else None
-        self.opener.open_clipboard(html, text)
+        if mime is None:
+            self.opener.open_clipboard(None, None)  # which says the clipboard is empty
+        else:
+            self._open_offered(mime)
+
+    def _open_offered(self, mime: QMimeData) -> None:
+        """Text pasted or dropped: a web address alone is fetched, anything else is an article."""
+        html = mime.html() if mime.hasHtml() else None
+        text = mime.text() if mime.hasText() else None
+        address = web_address(text)
+        if address is not None:
+            self.open_url(address)
+        else:
+            self.opener.open_clipboard(html, text)
 
     def _on_loaded(self, article: Article, origin: str) -> None:
         article = self.properties.as_archived(article)
@@ -991,15 +1003,22 @@ class MainWindow(QMainWindow):
 
     # -- drag and drop, closing ------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
+        if _opens(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            for path in paths:
-                self.open_path(path)
+        """Files and links dropped each open in a tab; dropped text is an article of its own."""
+        mime = event.mimeData()
+        if not _opens(mime):
+            return
+        event.acceptProposedAction()
+        if not mime.hasUrls():
+            self._open_offered(mime)
+        for url in _openable_urls(mime):
+            if url.isLocalFile():
+                self.open_path(Path(url.toLocalFile()))
+            else:
+                self.open_url(url.toString())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.annotation_import is not None:
@@ -1037,6 +1056,18 @@ class OpenDocument:
 
     def __post_init__(self) -> None:
         self.content_hash = self.article.content_hash
+
+
+def _openable_urls(mime: QMimeData) -> list[QUrl]:
+    return [url for url in mime.urls() if url.isLocalFile() or url.scheme() in {"http", "https"}]
+
+
+def _opens(mime: QMimeData) -> bool:
+    """Whether a drop of ``mime`` opens something: files or web links, or (with no links at all,
+    which would be the same links as text) text."""
+    if mime.hasUrls():
+        return bool(_openable_urls(mime))
+    return mime.hasHtml() or bool(mime.text().strip())
 
 
 def _standard_or(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:

@@ -11,6 +11,7 @@ import pytest
 from desktop.core import html_loader
 from desktop.core.article import ArticleLoadError
 from desktop.core.html_loader import article_from_html
+from desktop.core.time_limit import run_with_time_limit
 from tests.hostile import HEAVY_PAGE, children_of, is_running, seconds_an_orphaned_extraction_lives
 
 
@@ -39,3 +40,12 @@ def test_a_cancelled_extraction_ends_its_child_at_once() -> None:
         article_from_html(HEAVY_PAGE.encode("ascii"), cancelled=cancelled)
     assert time.monotonic() - started < 3
     assert not [pid for pid in children_of(os.getpid()) if pid not in before and is_running(pid)]
+
+
+def test_a_large_input_reaches_a_cancellable_child_that_reads_it_late() -> None:
+    # A fetched news page (over the 64 KB a pipe holds) given to an extraction that can be
+    # cancelled: the rest of it was never sent after the first poll, and the page "took longer
+    # than 20 s" on a busy machine.
+    payload = b"x" * 1_000_000
+    result = run_with_time_limit("tests.core.slow_reader", "length", payload, 10, cancelled=threading.Event())
+    assert result == str(len(payload)).encode("ascii")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import threading
 import time
 from collections.abc import Iterator
@@ -10,7 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from desktop.core.article import ArticleLoadError
-from desktop.core.clipboard import article_from_clipboard
+from desktop.core.clipboard import article_from_clipboard, web_address
 from desktop.core.url_loader import fetch_url
 from tests.hostile import dribbling_server
 
@@ -34,9 +35,38 @@ ROUTES: dict[str, tuple[int, str, bytes, float]] = {
     "/empty.html": (200, "text/html", b"", 0),
 }
 
+# path → (headers, body) of servers that break the rules: a page compressed though no
+# compression was asked for, pages without a Content-Type.
+ODD_ROUTES: dict[str, tuple[list[tuple[str, str]], bytes]] = {
+    "/gzip.html": (
+        [("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", "gzip")],
+        gzip.compress(PAGE.encode()),
+    ),
+    "/gzip-bomb.html": (
+        [("Content-Type", "text/html"), ("Content-Encoding", "gzip")],
+        gzip.compress(b"<p>" + b" " * 1_000_000 + b"</p>"),
+    ),
+    "/untyped.html": ([], PAGE.encode()),
+    "/untyped.txt": ([], f"Kazan\n\n{STORY}".encode()),
+}
+
 
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
+        if self.path == "/loop":
+            self.send_response(302)
+            self.send_header("Location", "/loop")
+            self.end_headers()
+            return
+        if self.path in ODD_ROUTES:
+            headers, body = ODD_ROUTES[self.path]
+            self.send_response(200)
+            for name, value in headers:
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
         if self.path == "/redirect-ftp":
             self.send_response(302)
             self.send_header("Location", "ftp://127.0.0.1/file.txt")
@@ -172,3 +202,44 @@ def test_a_hanging_fetch_can_be_cancelled() -> None:
         with pytest.raises(ArticleLoadError, match="was cancelled"):
             fetch_url(url, timeout=60, cancelled=cancelled)
         assert time.monotonic() - started < 2.5
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (" https://example.org/news/story?id=1\n", "https://example.org/news/story?id=1"),
+        ("HTTP://example.org/a", "HTTP://example.org/a"),
+        ("Read https://example.org/a today", None),  # words around an address: an article's text
+        ("ftp://example.org/a", None),
+        ("https://", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_web_address_on_its_own(text: str | None, address: str | None) -> None:
+    assert web_address(text) == address
+
+
+@pytest.mark.parametrize("path", ["/gzip.html", "/untyped.html"])
+def test_odd_servers_pages_are_read_as_pages(server: str, path: str) -> None:
+    article = fetch_url(f"{server}{path}")
+    assert article.format == "html"
+    assert article.title == "Kazan"
+    assert STORY in article.text
+
+
+def test_a_page_without_content_type_that_is_not_markup_is_text(server: str) -> None:
+    article = fetch_url(f"{server}/untyped.txt")
+    assert article.format == "text"
+    assert article.text.endswith(STORY)
+
+
+def test_a_compressed_page_is_held_to_the_size_cap_once_unpacked(server: str) -> None:
+    with pytest.raises(ArticleLoadError, match="larger than"):
+        fetch_url(f"{server}/gzip-bomb.html", max_bytes=100_000)
+
+
+def test_a_redirect_loop_is_said_in_one_line(server: str) -> None:
+    with pytest.raises(ArticleLoadError) as raised:
+        fetch_url(f"{server}/loop")
+    assert str(raised.value) == f"{server}/loop redirects too many times (or in a loop)."

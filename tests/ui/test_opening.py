@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -211,3 +212,61 @@ def test_a_text_of_more_lines_than_the_reader_can_lay_out_is_refused_and_the_art
     assert window.article is shown
     assert window.tabs.count() == 1
     assert "Could not open words.txt" in window.info_bar.message.text()
+
+
+def test_a_web_address_on_the_clipboard_is_fetched(qtbot: QtBot, window: MainWindow, local_site: str) -> None:
+    # Copying a link in a browser leaves its address on the clipboard: the reader wants the
+    # page, not an article whose text is the address.
+    QApplication.clipboard().setText(f"  {local_site}/article\n")
+    with qtbot.waitSignal(window.articleShown, timeout=ANALYSIS_TIMEOUT_MS):
+        window.paste_action.trigger()
+    assert window.article is not None and window.article.source == local_site + "/article"
+    assert "Mayor Elena Vasquez said" in window.reader.text
+
+
+def drop_on(window: MainWindow, mime: QMimeData) -> bool:
+    """Drag ``mime`` over the window and drop it there, as a drag from another program does;
+    whether the window accepted the drag."""
+    entered = QDragEnterEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dragEnterEvent(entered)
+    if entered.isAccepted():
+        window.dropEvent(
+            QDropEvent(
+                QPointF(10, 10),
+                Qt.DropAction.CopyAction,
+                mime,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+            )
+        )
+    return entered.isAccepted()
+
+
+def test_a_link_dropped_from_a_browser_is_fetched(qtbot: QtBot, window: MainWindow, local_site: str) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl(local_site + "/article")])
+    mime.setText(local_site + "/article")
+    with qtbot.waitSignal(window.articleShown, timeout=ANALYSIS_TIMEOUT_MS):
+        assert drop_on(window, mime)
+    assert window.article is not None and window.article.source == local_site + "/article"
+    assert "Mayor Elena Vasquez said" in window.reader.text
+
+
+def test_dropped_text_becomes_an_article(qtbot: QtBot, window: MainWindow) -> None:
+    mime = QMimeData()
+    mime.setText("Officials in Kyiv said Volodymyr Zelensky would speak on Friday.")
+    with qtbot.waitSignal(window.articleShown, timeout=ANALYSIS_TIMEOUT_MS):
+        assert drop_on(window, mime)
+    assert window.reader.text.startswith("Officials in Kyiv")
+
+
+def test_a_drop_of_nothing_that_opens_is_refused(window: MainWindow) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl("mailto:editor@example.org")])
+    assert not drop_on(window, mime)

@@ -207,7 +207,11 @@ def build_help_menu(
 ) -> tuple[QAction, QAction]:
     """Add the Help menu (last on the menu bar); returns its Keyboard Shortcuts and About actions."""
     menu = window.menuBar().addMenu("&Help")
-    shortcuts_action = QAction("&Keyboard Shortcuts…", window, shortcut=QKeySequence("Ctrl+/"))
+    shortcuts_action = QAction("&Keyboard Shortcuts…", window)
+    # F1 (the platform's Help key) too: with no manual, the list of keys is the help there is.
+    shortcuts_action.setShortcuts(
+        [QKeySequence("Ctrl+/"), *QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)]
+    )
     shortcuts_action.triggered.connect(lambda: ShortcutsDialog(window).exec())
     about_action = QAction(f"&About {APPLICATION_NAME}…", window)
     about_action.setMenuRole(QAction.MenuRole.AboutRole)

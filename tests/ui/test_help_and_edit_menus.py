@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTableWidget
 from pytestqt.qtbot import QtBot
 
@@ -59,12 +60,29 @@ def test_keyboard_shortcuts_lists_every_menu_key(qtbot: QtBot, window: MainWindo
         assert ("File", "Close Article", "Ctrl+F4, Ctrl+W") in rows, "no media keys listed"
         assert ("View", "Mark Claim Sources", "Ctrl+Alt+S") in rows
         assert ("Annotate", "Highlight Selection", "H, Ctrl+H") in rows
-        assert ("Help", "Keyboard Shortcuts", "Ctrl+/") in rows
+        help_keys = next(keys for menu, command, keys in rows if command == "Keyboard Shortcuts")
+        assert help_keys.startswith("Ctrl+/, F1"), "and the platform's other Help keys"
         image = save_screenshot(dialog, "keyboard-shortcuts.png")
         assert_not_uniform(image)
         assert_shown_whole(dialog, dialog.table)
 
     _with_dialog(window.shortcuts_action, inspect)
+
+
+def test_f1_opens_the_keyboard_shortcuts(qtbot: QtBot, window: MainWindow) -> None:
+    opened: list[QDialog | None] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        opened.append(dialog if isinstance(dialog, QDialog) else None)
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+
+    QTimer.singleShot(0, look)
+    window.reader.setFocus()
+    QTest.keyClick(window.reader, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: bool(opened))
+    assert isinstance(opened[0], ShortcutsDialog), "F1 is the Help key: it lists the keys"
 
 
 def test_keyboard_shortcuts_never_go_stale(window: MainWindow) -> None:

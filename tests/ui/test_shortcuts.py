@@ -39,7 +39,8 @@ STANDARD_MEANINGS: dict[str, tuple[str, ...]] = {
     "Ctrl+,": ("preferences",),
     "Ctrl++": ("zoom in",),
     "Ctrl+-": ("zoom out",),
-    "F1": ("help",),
+    # An app with no manual opens the list of its keys, as a manual's help would.
+    "F1": ("help", "keyboard shortcuts"),
     "F5": ("refresh", "reload"),
     "F11": ("full screen",),
 }

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWidget
 
 from desktop.core.article import Article, article_name
@@ -22,6 +23,8 @@ from desktop.ui.panels.figures_panel import FiguresPanel
 from desktop.ui.related_articles import RelatedArticlesWindow
 from desktop.ui.workers import WorkerPool
 
+# "A" for Articles: Ctrl+Shift+R would be a browser's hard reload, and F5 reloads here.
+RELATED_SHORTCUT = "Ctrl+Shift+A"
 # The indexing bar only says "still going": small beside its label, as the analysis bar is.
 INDEXING_BAR_WIDTH_PX = 120
 
@@ -132,6 +135,13 @@ class ArchiveKnowledge(QObject):
         self.indexer.failed.connect(lambda _message: self.status.hide())
         entities_panel.entityPageRequested.connect(self.open_entity)
         entities_panel.relatedRequested.connect(self.open_related)
+        # The Entities tab's link as a menu item too: the link is out of the keyboard's reach.
+        self.related_action = QAction("Related &Articles in the Archive…", parent)
+        self.related_action.setShortcut(QKeySequence(RELATED_SHORTCUT))
+        self.related_action.setToolTip("Archived articles that share the most names with this one")
+        self.related_action.triggered.connect(self.open_related)
+        annotations.opened.connect(self.update_actions)
+        self.update_actions()
         # The open article's analysis (and its index, for an article) may land after it is shown.
         annotations.writes.written.connect(self.show_article_knowledge)
 
@@ -181,6 +191,10 @@ class ArchiveKnowledge(QObject):
         page.show()
         page.raise_()
         page.activateWindow()
+
+    def update_actions(self) -> None:
+        """Related articles are those of an article in the archive: none without one on screen."""
+        self.related_action.setEnabled(self._annotations.article_id is not None)
 
     def open_related(self) -> None:
         reads, article_id = self._annotations.reads(), self._annotations.article_id

@@ -209,6 +209,9 @@ class MainWindow(QMainWindow):
             lambda: self.analysis,
             self,
         )
+        # Beside Changes Since You Read It, the other window about the article's place in the archive.
+        self.article_menu.insertAction(self.versions.reload_action, self.knowledge.related_action)
+        self.articleShown.connect(self.knowledge.update_actions)
         self.analysisApplied.connect(self.knowledge.show_article_knowledge)
         self.analysisApplied.connect(self.versions.refresh_changes)
         self.articleShown.connect(self.versions.update_actions)
@@ -341,7 +344,7 @@ class MainWindow(QMainWindow):
                 lambda _checked=False, i=index: focus_panel(self.side_tabs, panel_views(self), i)
             )
 
-        article_menu = self.menuBar().addMenu("A&rticle")
+        self.article_menu = article_menu = self.menuBar().addMenu("A&rticle")
         article_menu.addActions([self.citations.action, self.properties.action])
         article_menu.addSeparator()
         article_menu.addActions([self.versions.changes_action, self.versions.reload_action])
@@ -624,6 +627,7 @@ class MainWindow(QMainWindow):
             )
             self.setWindowTitle(WINDOW_TITLE)
             self.versions.update_actions()
+            self.knowledge.update_actions()
             self.show_welcome()
 
     def _step_tab(self, step: int) -> None:

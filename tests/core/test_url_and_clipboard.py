@@ -33,6 +33,13 @@ ROUTES: dict[str, tuple[int, str, bytes, float]] = {
     "/big.html": (200, "text/html", b"<p>" + b"word " * 100_000 + b"</p>", 0),
     "/slow.html": (200, "text/html", PAGE.encode(), 3),
     "/empty.html": (200, "text/html", b"", 0),
+    "/utf8-as-latin1.html": (200, "text/html; charset=iso-8859-1", PAGE.replace("'", "’").encode(), 0),
+    "/cp1252-as-utf8.txt": (
+        200,
+        "text/plain; charset=utf-8",
+        f"Kazan\n\nCafé owners. {STORY}".encode("cp1252"),
+        0,
+    ),
 }
 
 # path → (headers, body) of servers that break the rules: a page compressed though no
@@ -109,6 +116,14 @@ def test_plain_text_page(server: str) -> None:
     assert article.format == "text"
     assert article.title == "Kazan"
     assert article.text.endswith(STORY)
+
+
+def test_a_utf8_page_sent_as_latin1_is_read_as_utf8(server: str) -> None:
+    assert "regional governor’s office" in fetch_url(f"{server}/utf8-as-latin1.html").text
+
+
+def test_a_windows_1252_text_sent_as_utf8_is_read_as_windows_1252(server: str) -> None:
+    assert "Café owners." in fetch_url(f"{server}/cp1252-as-utf8.txt").text
 
 
 @pytest.mark.parametrize(

@@ -117,7 +117,10 @@ def test_a_failing_web_address_is_explained(qtbot: QtBot, window: MainWindow, lo
     with qtbot.waitSignal(window.loadFailed, timeout=ANALYSIS_TIMEOUT_MS):
         window.open_url(local_site + "/missing")
     assert window.info_bar.isVisible()
-    assert "404" in window.info_bar.message.text()
+    message = window.info_bar.message.text()
+    assert "404" in message
+    # It named the address's last part: "Could not open missing: …"
+    assert message.startswith(f"Could not open {local_site.removeprefix('http://')}/missing: ")
 
 
 def test_server_text_is_shown_as_plain_text(qtbot: QtBot, window: MainWindow, local_site: str) -> None:

@@ -181,6 +181,20 @@ def test_clipboard_text_becomes_an_article(qtbot: QtBot, window: MainWindow) -> 
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Officials in Kyiv said Volodym…"
 
 
+def test_invisible_controls_in_a_pasted_title_stay_out_of_the_window_title_and_tab(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    pasted = (
+        "\u202eCouncil\u200b vote\u202c\n\nOfficials in Kyiv said Volodymyr Zelensky would speak on Friday."
+    )
+    QApplication.clipboard().setText(pasted)
+    with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
+        window.paste_action.trigger()
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Council vote"
+    assert window.windowTitle().startswith("Council vote — ")
+    assert window.reader.text.startswith("\u202eCouncil\u200b vote")  # the text keeps its offsets
+
+
 def test_switching_tabs_during_an_analysis_keeps_each_result_with_its_article(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

@@ -79,6 +79,11 @@ METADATA_KEYS = ("author", "site", "published", "url")
 _FORMER_METADATA_KEYS = {"site_name": "site", "date": "published"}
 # A name made from the text itself stops after this many words.
 _NAME_WORDS = 8
+# Zero-width and bidirectional controls a pasted or fetched title may carry: unseen, yet they
+# reorder or hide a window title's and a tab's text.
+_INVISIBLE_IN_NAMES = dict.fromkeys(
+    [*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xFEFF]
+)
 
 
 def with_current_metadata_keys(metadata: dict[str, str]) -> dict[str, str]:
@@ -89,8 +94,10 @@ def with_current_metadata_keys(metadata: dict[str, str]) -> dict[str, str]:
 
 def article_name(title: str | None, source: str | None, text: str = "") -> str:
     """The one name of an article, wherever it is shown: its title; else its file's or web
-    page's name; else its first words; else "Untitled article"."""
-    if title and title.strip():
+    page's name; else its first words; else "Untitled article". Zero-width and bidirectional
+    controls are left out of it (not out of the text, whose offsets they would move)."""
+    title = (title or "").translate(_INVISIBLE_IN_NAMES)
+    if title.strip():
         return " ".join(title.split())
     if source:
         path = urlsplit(source).path if "://" in source else source
@@ -100,9 +107,10 @@ def article_name(title: str | None, source: str | None, text: str = "") -> str:
         host = urlsplit(source).hostname
         if host:
             return host
-    words = text.split()
+    head = text.split(maxsplit=_NAME_WORDS)  # the first words, then the rest in one piece
+    words = [word for word in (part.translate(_INVISIBLE_IN_NAMES) for part in head[:_NAME_WORDS]) if word]
     if words:
-        return " ".join(words[:_NAME_WORDS]) + ("…" if len(words) > _NAME_WORDS else "")
+        return " ".join(words) + ("…" if len(head) > _NAME_WORDS else "")
     return "Untitled article"
 
 

@@ -17,13 +17,14 @@ import itertools
 import json
 import re
 import statistics
+import threading
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.article import Article, ArticleLoadError, Block, BlockKind, Page
-from desktop.core.time_limit import ChildFailed, TimeLimitExceeded, run_with_time_limit
+from desktop.core.time_limit import ChildFailed, TimeLimitExceeded, WorkCancelled, run_with_time_limit
 
 # A 300-page report reads in a few seconds; one that takes this long is hostile.
 PDF_EXTRACT_SECONDS = 60.0
@@ -67,9 +68,12 @@ class _Line:
     end_baseline: float
 
 
-def article_from_pdf(data: bytes, source: str | None = None) -> Article:
-    """The article in PDF ``data``; ArticleLoadError when it cannot be read as text."""
-    parts = _read_pages(data)
+def article_from_pdf(
+    data: bytes, source: str | None = None, cancelled: threading.Event | None = None
+) -> Article:
+    """The article in PDF ``data``; ArticleLoadError when it cannot be read as text. Setting
+    ``cancelled`` ends the reading at once."""
+    parts = _read_pages(data, cancelled)
     for part in parts:
         if part.get("error"):
             raise ArticleLoadError(part["error"])
@@ -319,12 +323,19 @@ def _pdf_date(value: str) -> str | None:
     return f"{year}-{month}-{day}"
 
 
-def _read_pages(data: bytes) -> list[dict[str, Any]]:
+def _read_pages(data: bytes, cancelled: threading.Event | None) -> list[dict[str, Any]]:
     """What each reading child found in its share of the pages, in page order."""
     payloads = [f"{part}/{PDF_READERS}\n".encode() + data for part in range(PDF_READERS)]
     with ThreadPoolExecutor(PDF_READERS) as pool:
         futures = [
-            pool.submit(run_with_time_limit, __name__, "extract_pdf_part", payload, PDF_EXTRACT_SECONDS)
+            pool.submit(
+                run_with_time_limit,
+                __name__,
+                "extract_pdf_part",
+                payload,
+                PDF_EXTRACT_SECONDS,
+                cancelled=cancelled,
+            )
             for payload in payloads
         ]
         try:
@@ -333,6 +344,8 @@ def _read_pages(data: bytes) -> list[dict[str, Any]]:
             raise ArticleLoadError(f"Reading this PDF {error}; giving up.") from None
         except ChildFailed as error:
             raise ArticleLoadError(f"This PDF could not be read ({error}).") from None
+        except WorkCancelled:
+            raise ArticleLoadError("Reading this PDF was cancelled.") from None
 
 
 def _part_read(output: bytes) -> dict[str, Any]:

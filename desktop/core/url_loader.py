@@ -1,4 +1,5 @@
-"""Fetch a web page over HTTP(S) and open it as an HTML (or plain-text) article."""
+"""Fetch a web page over HTTP(S) and open it as an HTML (or plain-text) article, or a PDF or
+EPUB book through the loaders that open them from a file."""
 
 from __future__ import annotations
 
@@ -16,18 +17,28 @@ from urllib.parse import urlsplit
 
 from desktop.core.article import Article, ArticleLoadError
 from desktop.core.decoding import decode_text
-from desktop.core.loaders import MAX_ARTICLE_BYTES
+from desktop.core.loaders import MAX_ARTICLE_BYTES, MAX_BOOK_BYTES
 from desktop.core.plain_text import article_from_text
 
 _ALLOWED_SCHEMES = frozenset({"http", "https"})
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _TEXT_TYPES = frozenset({"text/plain", "text/markdown"})
+_PDF = "application/pdf"
+_EPUB = "application/epub+zip"
+_BOOK_TYPES = {_PDF: _PDF, "application/x-pdf": _PDF, _EPUB: _EPUB}
+# Types servers send a file under when they do not say what it is: its first bytes tell.
+_ANY_FILE_TYPES = frozenset(
+    {"application/octet-stream", "binary/octet-stream", "application/zip", "application/x-zip-compressed"}
+)
+# An EPUB is a zip whose first entry, stored uncompressed, is "mimetype" holding its type.
+_ZIP_ENTRY = b"PK\x03\x04"
+_EPUB_MIMETYPE_ENTRY = b"mimetype" + _EPUB.encode()
 _CHUNK_BYTES = 64 * 1024
 # How soon a cancelled fetch gives up.
 _CANCEL_POLL_SECONDS = 0.1
 _HEADERS = {
     "User-Agent": "ReadingAssistant/0.1 (+local reader)",
-    "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8",
+    "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,application/pdf;q=0.5,application/epub+zip;q=0.5",
 }
 
 
@@ -53,18 +64,21 @@ def fetch_url(
     timeout: float = 15,
     max_bytes: int = MAX_ARTICLE_BYTES,
     cancelled: threading.Event | None = None,
+    max_book_bytes: int = MAX_BOOK_BYTES,
 ) -> Article:
-    """Download ``url`` within ``timeout`` seconds in all and at most ``max_bytes``, as an article.
+    """Download ``url`` within ``timeout`` seconds in all and at most ``max_bytes`` (a PDF or EPUB
+    ``max_book_bytes``, as from a file), as an article.
 
     The deadline covers connecting, the response headers and the body; setting ``cancelled``
     gives up at once, also while the article is being extracted. HTML pages go through the
-    HTML extractor; text/plain becomes a plain-text article.
+    HTML extractor; text/plain becomes a plain-text article; PDF and EPUB, told by their type or
+    their first bytes, go through the loaders that open them from a file.
     """
     url = url.strip()
     parts = urlsplit(url)
     if parts.scheme.lower() not in _ALLOWED_SCHEMES or not parts.netloc:
         raise ArticleLoadError(f"Not a web address (only http:// and https:// can be opened): {url}")
-    download = _Download(url, timeout, max_bytes)
+    download = _Download(url, timeout, max_bytes, max_book_bytes)
     worker = threading.Thread(target=download.run, name=f"fetch {url}"[:60], daemon=True)
     worker.start()
     deadline = time.monotonic() + timeout
@@ -82,6 +96,14 @@ def fetch_url(
         raise ArticleLoadError(f"{url} returned an empty page.")
     if content_type in _TEXT_TYPES:
         return article_from_text(decode_text(data, charset), source=url)
+    if content_type == _PDF:
+        from desktop.core.pdf_loader import article_from_pdf  # pdfium: imported once a PDF comes
+
+        return article_from_pdf(data, source=url, cancelled=cancelled)
+    if content_type == _EPUB:
+        from desktop.core.epub_loader import article_from_epub
+
+        return article_from_epub(data, source=url)
     from desktop.core.html_loader import article_from_html  # lxml: imported once a page comes
 
     return article_from_html(data, source=url, url=url, http_charset=charset, cancelled=cancelled)
@@ -95,10 +117,11 @@ class _Download:
     abandons the download, which shuts its sockets down so the thread ends soon after.
     """
 
-    def __init__(self, url: str, timeout: float, max_bytes: int) -> None:
+    def __init__(self, url: str, timeout: float, max_bytes: int, max_book_bytes: int) -> None:
         self.url = url
         self.timeout = timeout
         self.max_bytes = max_bytes
+        self.max_book_bytes = max_book_bytes
         self.finished = threading.Event()
         self.result: tuple[bytes, str, str | None] = (b"", "", None)
         self.error: Exception | None = None
@@ -150,17 +173,29 @@ class _Download:
                 typed = "Content-Type" in response.headers
                 content_type = response.headers.get_content_type() if typed else "text/html"
                 charset = response.headers.get_content_charset()
-                if content_type not in _HTML_TYPES | _TEXT_TYPES:
-                    raise ArticleLoadError(f"{url} is not a web page or text (it is {content_type}).")
+                if content_type not in _HTML_TYPES | _TEXT_TYPES | _BOOK_TYPES.keys() | _ANY_FILE_TYPES:
+                    raise ArticleLoadError(_not_readable(url, content_type))
+                # What may be a book is read to a book's limit, until its first bytes tell.
+                maybe_book = not typed or content_type in _BOOK_TYPES.keys() | _ANY_FILE_TYPES
+                limit = max(self.max_bytes, self.max_book_bytes) if maybe_book else self.max_bytes
                 declared_length = response.headers.get("Content-Length", "")
-                if declared_length.isdigit() and int(declared_length) > self.max_bytes:
-                    raise ArticleLoadError(_too_big(url, self.max_bytes))
+                if declared_length.isdigit() and int(declared_length) > limit:
+                    raise ArticleLoadError(_too_big(url, limit))
                 body = _unpacked(
-                    _read_at_most(response, self.max_bytes, url),
+                    _read_at_most(response, limit, url),
                     response.headers.get("Content-Encoding", "identity").strip().lower(),
-                    self.max_bytes,
+                    limit,
                     url,
                 )
+                book = _book_type(body) or _BOOK_TYPES.get(content_type)
+                if book is not None:
+                    if len(body) > self.max_book_bytes:
+                        raise ArticleLoadError(_too_big(url, self.max_book_bytes))
+                    return body, book, None
+                if content_type in _ANY_FILE_TYPES:
+                    raise ArticleLoadError(_not_readable(url, content_type))
+                if len(body) > self.max_bytes:
+                    raise ArticleLoadError(_too_big(url, self.max_bytes))
                 if not typed and body.lstrip()[:1] != b"<":
                     content_type = "text/plain"
                 return body, content_type, charset
@@ -234,6 +269,19 @@ def _unpacked(body: bytes, encoding: str, max_bytes: int, url: str) -> bytes:
     if len(page) > max_bytes:
         raise ArticleLoadError(_too_big(url, max_bytes))
     return page
+
+
+def _book_type(body: bytes) -> str | None:
+    """The type of a PDF or EPUB told by its first bytes, whatever the server called it."""
+    if body.startswith(b"%PDF-"):
+        return _PDF
+    if body.startswith(_ZIP_ENTRY) and _EPUB_MIMETYPE_ENTRY in body[:100]:
+        return _EPUB
+    return None
+
+
+def _not_readable(url: str, content_type: str) -> str:
+    return f"{url} is not a web page, text, PDF or EPUB (it is {content_type})."
 
 
 def _too_big(url: str, max_bytes: int) -> str:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.article import Article, article_name
+from desktop.core.article import Article, article_name, is_web_address
 from desktop.core.clipboard import web_address
 from desktop.core.entity_corrections import CORRECTION_LABELS
 from desktop.core.entity_names import display_name
@@ -82,7 +82,7 @@ from desktop.ui.theme import is_dark
 from desktop.ui.turns import at_next_turn
 from desktop.ui.welcome_page import WelcomePage
 from desktop.ui.window_geometry import restore_or_fit
-from desktop.ui.wording import counted
+from desktop.ui.wording import counted, short_address
 
 WINDOW_TITLE = "Reading Assistant"
 # The info bar is inset from the window's edges like a card; flush with the header below it.
@@ -472,7 +472,12 @@ class MainWindow(QMainWindow):
         self.show_article(article)
 
     def _on_load_failed(self, origin: str, reason: str) -> None:
-        what = Path(origin).name or origin if origin else "the clipboard"
+        if not origin:
+            what = "the clipboard"
+        elif is_web_address(origin):
+            what = short_address(origin)
+        else:
+            what = Path(origin).name or origin
         self.info_bar.show_message(f"Could not open {what}: {reason}", "error")
         self.status_label.setText(f"Could not open {origin or 'the clipboard'}.")
         self.loadFailed.emit(reason)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 
 def counted(number: int, noun: str, plural: str | None = None) -> str:
     """``number`` with ``noun``, plural unless one; ``plural`` for nouns not made with -s."""
@@ -20,3 +22,14 @@ def unplaced_highlights(number: int) -> str:
 def shortened(text: str, chars: int) -> str:
     """``text`` cut to at most ``chars`` characters, the cut marked with an ellipsis."""
     return text if len(text) <= chars else text[: chars - 1] + "…"
+
+
+def short_address(url: str, chars: int = 60) -> str:
+    """A web address as a message names it: site and path without the scheme, "www.", query or
+    fragment; a path too long keeps the site and the last part ("site.org/…/slug")."""
+    parts = urlsplit(url.strip())
+    site = (parts.netloc.rpartition("@")[2] or url).lower().removeprefix("www.")
+    path = parts.path.rstrip("/")
+    if len(site + path) > chars and path.count("/") > 1:
+        path = "/…/" + path.rpartition("/")[2]
+    return shortened(site + path, chars)

@@ -23,6 +23,10 @@ from desktop.core.article import article_name, with_current_metadata_keys
         ),
         (None, None, "Short text", "Short text"),
         (None, None, "   ", "Untitled article"),
+        # Zero-width and bidirectional controls from a pasted or fetched title are left out.
+        ("\ufeffBridge\u200b to \u202eclose\u202c\u2066!\u2069", None, "x", "Bridge to close!"),
+        ("\u200b\u200f", "/home/a/bridge.txt", "x", "bridge"),
+        (None, None, "\u200eShort\u200d text", "Short text"),
     ],
 )
 def test_article_name(title: str | None, source: str | None, text: str, name: str) -> None:

@@ -92,3 +92,31 @@ def test_error_message_is_one_line() -> None:
     with pytest.raises(ArticleLoadError) as caught:
         decode_text(b"\x00\x01\x02")
     assert "\n" not in str(caught.value)
+
+
+def test_utf8_bytes_are_utf8_whatever_the_label_says() -> None:
+    # A UTF-8 page sent as ISO-8859-1 was refused as full of control characters.
+    assert decode_text(SAMPLE.encode("utf-8"), "iso-8859-1") == SAMPLE
+
+
+def test_bytes_that_are_not_utf8_under_a_utf8_label_are_detected() -> None:
+    # A Windows-1252 page sent as UTF-8 showed "Caf\ufffd owners".
+    assert decode_text(SAMPLE.encode("cp1252"), "utf-8") == SAMPLE
+
+
+@pytest.mark.parametrize("label", ["iso-8859-1", "latin1", "us-ascii"])
+def test_latin1_and_ascii_labels_mean_windows_1252(label: str) -> None:
+    # Browsers read these labels as Windows-1252, curly quotes and euro sign included.
+    assert decode_text("“5 €” – it’s".encode("cp1252"), label) == "“5 €” – it’s"
+
+
+def test_utf8_cut_mid_character_stays_utf8() -> None:
+    whole = "Zürich’s “café” owners, naïve about prices. ".encode() * 20
+    text = decode_text(whole + "€".encode()[:2], "utf-8")
+    assert text == whole.decode() + "\ufffd"
+    assert decode_text(whole + "€".encode()[:2]) == text
+
+
+def test_seven_bit_bytes_follow_their_label() -> None:
+    japanese = "東京で会議"
+    assert decode_text(japanese.encode("iso-2022-jp"), "iso-2022-jp") == japanese

@@ -101,6 +101,17 @@ def test_http_charset_overrides_meta() -> None:
     assert "Café “news” today." in article.text
 
 
+@pytest.mark.parametrize(("meta", "encoding"), [("iso-8859-1", "utf-8"), ("utf-8", "cp1252")])
+def test_a_saved_page_whose_meta_charset_lies_is_read_by_its_bytes(
+    meta: str, encoding: str, tmp_path: Path
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(
+        news_page(f'<meta charset="{meta}">', "<p>Café owners in Zürich “agreed”.</p>").encode(encoding)
+    )
+    assert "Café owners in Zürich “agreed”." in load_article(page).text
+
+
 def test_utf16_page_with_bom() -> None:
     page = news_page(charset_meta="").encode("utf-16")
     assert PARAGRAPHS[0] in article_from_html(page).text

@@ -3,6 +3,7 @@ hyphenation, headings, paragraphs and page numbers."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.core.article import Article, ArticleLoadError, page_at
 from desktop.core.loaders import load_article
+from desktop.core.pdf_loader import article_from_pdf
 from tests.core.pdf_factory import MARGIN, PAGE_HEIGHT, PAGE_WIDTH, Line, Page, column_lines, write_pdf
 
 LEFT = [
@@ -234,3 +236,12 @@ def test_a_running_head_naming_the_chapter_is_dropped_like_the_books_title(
         "Storms",
         *(f"Paragraph {k} on page 7 tells of the quay. It ends here." for k in range(3)),
     ]
+
+
+def test_reading_a_pdf_can_be_cancelled(qapp: QApplication, tmp_path: Path) -> None:
+    # A PDF fetched from the web is read while the window may close.
+    pdf = write_pdf(tmp_path / "report.pdf", [Page(column_lines([["Some words."]], MARGIN, 100))])
+    cancelled = threading.Event()
+    cancelled.set()
+    with pytest.raises(ArticleLoadError, match="cancelled"):
+        article_from_pdf(pdf.read_bytes(), cancelled=cancelled)

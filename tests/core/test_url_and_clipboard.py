@@ -7,12 +7,16 @@ import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from desktop.core.article import ArticleLoadError
 from desktop.core.clipboard import article_from_clipboard, web_address
 from desktop.core.url_loader import fetch_url
+from tests.core.epub_factory import write_book
+from tests.core.pdf_factory import MARGIN, Page, column_lines, write_pdf
 from tests.hostile import dribbling_server
 
 STORY = " ".join(
@@ -33,6 +37,13 @@ ROUTES: dict[str, tuple[int, str, bytes, float]] = {
     "/big.html": (200, "text/html", b"<p>" + b"word " * 100_000 + b"</p>", 0),
     "/slow.html": (200, "text/html", PAGE.encode(), 3),
     "/empty.html": (200, "text/html", b"", 0),
+    "/utf8-as-latin1.html": (200, "text/html; charset=iso-8859-1", PAGE.replace("'", "’").encode(), 0),
+    "/cp1252-as-utf8.txt": (
+        200,
+        "text/plain; charset=utf-8",
+        f"Kazan\n\nCafé owners. {STORY}".encode("cp1252"),
+        0,
+    ),
 }
 
 # path → (headers, body) of servers that break the rules: a page compressed though no
@@ -48,11 +59,33 @@ ODD_ROUTES: dict[str, tuple[list[tuple[str, str]], bytes]] = {
     ),
     "/untyped.html": ([], PAGE.encode()),
     "/untyped.txt": ([], f"Kazan\n\n{STORY}".encode()),
+    "/blob.bin": ([("Content-Type", "application/octet-stream")], bytes(range(256))),
 }
+
+
+# path → (Content-Type or None for none, file name in the module's ``books`` folder): the books
+# it serves, under their own types, a type that says nothing, or none.
+BOOK_ROUTES: dict[str, tuple[str | None, str]] = {
+    "/report.pdf": ("application/pdf", "report.pdf"),
+    "/book.epub": ("application/epub+zip", "book.epub"),
+    "/download?id=7": ("application/octet-stream", "report.pdf"),
+    "/files/book": (None, "book.epub"),
+}
+BOOKS_DIR: list[Path] = []
 
 
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
+        if self.path in BOOK_ROUTES:
+            book_type, name = BOOK_ROUTES[self.path]
+            body = (BOOKS_DIR[0] / name).read_bytes()
+            self.send_response(200)
+            if book_type is not None:
+                self.send_header("Content-Type", book_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
         if self.path == "/loop":
             self.send_response(302)
             self.send_header("Location", "/loop")
@@ -85,7 +118,11 @@ class Handler(BaseHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[str]:
+def server(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    BOOKS_DIR[:] = [tmp_path_factory.mktemp("books")]
+    report = Page(column_lines([[STORY[:80], STORY[80:160]], [STORY[160:]]], MARGIN, 100))
+    write_pdf(BOOKS_DIR[0] / "report.pdf", [report], title="Kazan report")
+    write_book(BOOKS_DIR[0] / "book.epub", "Kazan book", "Ann Lee", [("Kazan", [STORY])])
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
@@ -111,12 +148,21 @@ def test_plain_text_page(server: str) -> None:
     assert article.text.endswith(STORY)
 
 
+def test_a_utf8_page_sent_as_latin1_is_read_as_utf8(server: str) -> None:
+    assert "regional governor’s office" in fetch_url(f"{server}/utf8-as-latin1.html").text
+
+
+def test_a_windows_1252_text_sent_as_utf8_is_read_as_windows_1252(server: str) -> None:
+    assert "Café owners." in fetch_url(f"{server}/cp1252-as-utf8.txt").text
+
+
 @pytest.mark.parametrize(
     ("path", "message"),
     [
         ("/missing", "answered 404"),
-        ("/image.png", "not a web page or text"),
+        ("/image.png", "not a web page, text, PDF or EPUB"),
         ("/empty.html", "empty page"),
+        ("/blob.bin", r"not a web page, text, PDF or EPUB \(it is application/octet-stream\)"),
         ("/redirect-ftp", "not an http"),
     ],
 )
@@ -243,3 +289,27 @@ def test_a_redirect_loop_is_said_in_one_line(server: str) -> None:
     with pytest.raises(ArticleLoadError) as raised:
         fetch_url(f"{server}/loop")
     assert str(raised.value) == f"{server}/loop redirects too many times (or in a loop)."
+
+
+@pytest.mark.parametrize(
+    ("path", "title", "book_format"),
+    [
+        ("/report.pdf", "Kazan report", "pdf"),
+        ("/book.epub", "Kazan book", "epub"),
+        ("/download?id=7", "Kazan report", "pdf"),
+        ("/files/book", "Kazan book", "epub"),
+    ],
+)
+def test_a_pdf_or_epub_by_web_address_opens_as_from_a_file(
+    server: str, path: str, title: str, book_format: str
+) -> None:
+    # They were refused: "not a web page or text (it is application/pdf)".
+    url = f"{server}{path}"
+    article = fetch_url(url)
+    assert (article.format, article.title, article.source) == (book_format, title, url)
+    assert "Eight drones struck high-rises in Kazan" in article.text
+
+
+def test_a_book_by_web_address_is_held_to_the_book_size_limit(server: str) -> None:
+    with pytest.raises(ArticleLoadError, match="larger than"):
+        fetch_url(f"{server}/download?id=7", max_book_bytes=100)

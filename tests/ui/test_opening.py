@@ -117,7 +117,10 @@ def test_a_failing_web_address_is_explained(qtbot: QtBot, window: MainWindow, lo
     with qtbot.waitSignal(window.loadFailed, timeout=ANALYSIS_TIMEOUT_MS):
         window.open_url(local_site + "/missing")
     assert window.info_bar.isVisible()
-    assert "404" in window.info_bar.message.text()
+    message = window.info_bar.message.text()
+    assert "404" in message
+    # It named the address's last part: "Could not open missing: …"
+    assert message.startswith(f"Could not open {local_site.removeprefix('http://')}/missing: ")
 
 
 def test_server_text_is_shown_as_plain_text(qtbot: QtBot, window: MainWindow, local_site: str) -> None:
@@ -176,6 +179,20 @@ def test_clipboard_text_becomes_an_article(qtbot: QtBot, window: MainWindow) -> 
     assert window.reader.text.startswith("Officials in Kyiv")
     # Named like any untitled article: by its first words.
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Officials in Kyiv said Volodym…"
+
+
+def test_invisible_controls_in_a_pasted_title_stay_out_of_the_window_title_and_tab(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    pasted = (
+        "\u202eCouncil\u200b vote\u202c\n\nOfficials in Kyiv said Volodymyr Zelensky would speak on Friday."
+    )
+    QApplication.clipboard().setText(pasted)
+    with qtbot.waitSignal(window.analysisApplied, timeout=ANALYSIS_TIMEOUT_MS):
+        window.paste_action.trigger()
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Council vote"
+    assert window.windowTitle().startswith("Council vote — ")
+    assert window.reader.text.startswith("\u202eCouncil\u200b vote")  # the text keeps its offsets
 
 
 def test_switching_tabs_during_an_analysis_keeps_each_result_with_its_article(

@@ -478,6 +478,8 @@ class MainWindow(QMainWindow):
             what = short_address(origin)
         else:
             what = Path(origin).name or origin
+        # The loaders' reasons name what failed in full (for the commands): said once here.
+        reason = reason.removeprefix(f"{origin}: ") if origin else reason
         self.info_bar.show_message(f"Could not open {what}: {reason}", "error")
         self.status_label.setText(f"Could not open {origin or 'the clipboard'}.")
         self.loadFailed.emit(reason)

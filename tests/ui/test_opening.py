@@ -121,6 +121,7 @@ def test_a_failing_web_address_is_explained(qtbot: QtBot, window: MainWindow, lo
     assert "404" in message
     # It named the address's last part: "Could not open missing: …"
     assert message.startswith(f"Could not open {local_site.removeprefix('http://')}/missing: ")
+    assert local_site + "/missing" not in message  # the address once, not again in the reason
 
 
 def test_server_text_is_shown_as_plain_text(qtbot: QtBot, window: MainWindow, local_site: str) -> None:

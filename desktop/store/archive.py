@@ -84,6 +84,9 @@ _DAMAGE_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
 # Database errors that say nothing about the file's state: busy, locked, full, a broken
 # constraint, a misuse of the connection.
 _PLAIN_REFUSALS = (sqlite3.OperationalError, sqlite3.IntegrityError, sqlite3.ProgrammingError)
+# SQLite's result codes for a database another connection holds (its message, "database is
+# locked", is said to the reader in words of theirs: busy_reason).
+_BUSY_CODES = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
 _Params = ParamSpec("_Params")
 _Result = TypeVar("_Result")
 # Metadata columns of the Library (under the keys of now or, in older rows, of before).
@@ -129,6 +132,14 @@ def _reading_errors_reported(
             raise ArchiveError(f"the archive {archive.path} could not be read: {error}") from error
 
     return reporting
+
+
+def busy_reason(error: sqlite3.Error) -> str:
+    """``error``'s message, but for the archive being held by another program (or another
+    window), which SQLite calls "database is locked": said so, in the reader's words."""
+    if getattr(error, "sqlite_errorcode", None) is not None and error.sqlite_errorcode & 0xFF in _BUSY_CODES:
+        return "another program (or another window of this app) is writing to it; try again in a moment"
+    return str(error)
 
 
 class Archive:
@@ -521,7 +532,7 @@ class Archive:
         try:
             return full_text.search(self._db, query, limit=limit, offset=offset)
         except sqlite3.OperationalError as error:
-            raise ArchiveError(f"search failed: {error}") from error
+            raise ArchiveError(f"search failed: {busy_reason(error)}") from error
 
     # -- analysis cache ---------------------------------------------------------------------
 
@@ -658,7 +669,9 @@ class Archive:
             except sqlite3.Error as error:
                 if (damage := self._damage_behind(error)) is not None:
                     raise self._damaged(damage) from error
-                raise ArchiveError(f"cannot write to the archive {self.path}: {error}") from error
+                raise ArchiveError(
+                    f"cannot write to the archive {self.path}: {busy_reason(error)}"
+                ) from error
             try:
                 yield self._db
                 self._db.execute("COMMIT")
@@ -666,7 +679,9 @@ class Archive:
                 self._db.conn.rollback()
                 if (damage := self._damage_behind(error)) is not None:
                     raise self._damaged(damage) from error
-                raise ArchiveError(f"the change could not be saved in {self.path}: {error}") from error
+                raise ArchiveError(
+                    f"the change could not be saved in {self.path}: {busy_reason(error)}"
+                ) from error
             except BaseException:
                 self._db.conn.rollback()
                 raise

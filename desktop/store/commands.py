@@ -21,7 +21,7 @@ from desktop.core.article import Article, ArticleLoadError, is_web_address
 from desktop.core.entity_corrections import EntityCorrection, corrections_digest
 from desktop.core.undecodable import escape_undecodable
 from desktop.nlp.errors import PipelineUnavailable
-from desktop.store.archive import Archive
+from desktop.store.archive import Archive, busy_reason
 from desktop.store.exporters import MAX_IMPORT_BYTES, parse_web_annotation, to_markdown, to_web_annotation
 from desktop.store.records import AnalysisCacheKey, ArchiveError, DamagedArchiveError
 from desktop.store.version_changes import archived_changes
@@ -344,7 +344,7 @@ def _archive_failure(archive_path: Path, error: ArchiveError | sqlite3.DatabaseE
     if isinstance(error, ArchiveError):
         return escape_undecodable(str(error))
     if isinstance(error, sqlite3.OperationalError):
-        return f"the archive {_shown(archive_path)} could not be used: {error}"
+        return f"the archive {_shown(archive_path)} could not be used: {busy_reason(error)}"
     return f"the archive {_shown(archive_path)} is damaged: {error}"
 
 

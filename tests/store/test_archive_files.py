@@ -217,3 +217,19 @@ def test_v1_archive_is_upgraded_in_place_without_loss(tmp_path: Path) -> None:
         assert archive.get_cached_analysis(key) == b"{}"
     applied = [step.name for step in MIGRATIONS.applied(Database(path))]
     assert applied == [migration.name for migration in MIGRATIONS.pending(Database(memory=True))]
+
+
+def test_an_archive_held_by_another_program_is_said_so_in_words_of_the_reader(tmp_path: Path) -> None:
+    path = tmp_path / "archive.sqlite3"
+    with Archive(path) as archive:
+        article_id = archive.open_article(Article(text="The bridge will close.", title="Bridge")).article_id
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with Archive(path, busy_timeout_ms=50) as archive, pytest.raises(ArchiveError) as refused:
+            archive.add_highlight(article_id, 4, 10)
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    assert "another program (or another window of this app) is writing to it" in str(refused.value)
+    assert "database is locked" not in str(refused.value)

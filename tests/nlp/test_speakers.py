@@ -240,3 +240,26 @@ def test_person_named_after_a_role_is_the_speaker_and_the_role_refers_back(
         "Joanna Pike",
         "Joanna Pike",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Home sales fell 4 percent in May, according to Halvorsen Analytics, a Boston-based research firm.",
+            "Halvorsen Analytics",
+        ),
+        (
+            "According to a report from Meridian Group, a London-based consultancy, prices rose 3 percent.",
+            "Meridian Group",
+        ),
+        ("A spokesman, Tom Reyes, said the plant would close in March.", "Tom Reyes"),
+    ],
+)
+def test_a_place_that_describes_the_source_is_not_its_name(
+    sources_of: Callable[[str], list[Source]], text: str, name: str
+) -> None:
+    # "X, a Boston-based firm": the place says where the source is; the name beside a role
+    # ("a spokesman, Tom Reyes") is still the speaker's.
+    (source,) = sources_of(text)
+    assert source.name == name

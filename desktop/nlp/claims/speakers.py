@@ -616,6 +616,8 @@ class SpeakerResolver:
         for token in mention[head.i + 1 - mention.start :]:
             if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
                 continue
+            if token.i < token.head.i < mention.end:
+                continue  # a name that describes a later word: "InfoNation, a Sugar Land-based provider"
             first = min(t.i for t in [*_compounds(token), token])
             while (
                 first - 1 > head.i

@@ -6,7 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
+from desktop.nlp.entities import unify_labels
 from desktop.nlp.model import Analysis
 from desktop.nlp.pipeline import Pipeline
 
@@ -97,3 +100,41 @@ def test_emoji_before_an_entity_keeps_offsets_exact(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize("text", ["", "\n\n", "One line without a newline", "a\r\nb"])
 def test_analysis_text_is_exactly_the_input(pipeline: Pipeline, text: str) -> None:
     assert pipeline.analyze(text).text == text
+
+
+def _hand_parsed(words: list[str], heads: list[int], deps: list[str], ents: list[str]) -> Doc:
+    """A parse written out by hand (the model's mistake this rule repairs, whatever the model)."""
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=["PUNCT" if word in ".," else "VERB" if word in ("said", "added") else "PROPN" for word in words],
+        ents=ents,
+    )
+
+
+def test_a_first_name_runs_on_over_the_surname_the_article_uses_alone() -> None:
+    # The NER's "Dan" of "President Dan McDowell said", and "McDowell added" taken for an
+    # organisation: both are the person.
+    words = ["President", "Dan", "McDowell", "said", ".", "McDowell", "added", "."]
+    doc = _hand_parsed(
+        words,
+        heads=[2, 2, 3, 3, 3, 6, 6, 6],
+        deps=["compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+        ents=["O", "B-PERSON", "O", "O", "O", "B-ORG", "O", "O"],
+    )
+    unify_labels(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Dan McDowell", "PERSON"), ("McDowell", "PERSON")]
+
+
+def test_a_name_before_a_word_the_article_never_uses_alone_stays_as_tagged() -> None:
+    words = ["The", "Biden", "Administration", "said", "."]
+    doc = _hand_parsed(
+        words,
+        heads=[2, 2, 3, 3, 3],
+        deps=["det", "compound", "nsubj", "ROOT", "punct"],
+        ents=["O", "B-PERSON", "O", "O", "O"],
+    )
+    unify_labels(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Biden", "PERSON")]

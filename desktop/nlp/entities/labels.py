@@ -13,8 +13,10 @@ broken:
    not where something happens is a club ("Chelsea beat Arsenal 2-1"): ORG. Names that merely
    contain a place ("Kazan International Airport") are untouched because only whole-entity
    matches are relabelled.
-2. ``unify_labels`` (per article, after chunks are merged): a surname that repeats a full
-   PERSON name given elsewhere ("Vasquez" after "Elena Vasquez"), or a name right after a
+2. ``unify_labels`` (per article, after chunks are merged): a one-word PERSON runs on over the
+   proper noun right after it that it is part of, when the article uses that noun alone too
+   ("Dan" of "InfoNation President Dan McDowell", then "McDowell said"); a surname that repeats a
+   full PERSON name given elsewhere ("Vasquez" after "Elena Vasquez"), or a name right after a
    personal title ("Governor Marcus Hale"), is a PERSON even where the NER said otherwise or
    missed it; then one surface form carries one label throughout the article, by majority
    vote, ties going to the place label.
@@ -30,7 +32,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -345,7 +349,7 @@ def unify_labels(doc: Doc) -> None:
 
 
 def _link_person_names(doc: Doc) -> None:
-    entities = doc.ents  # (spaCy makes the spans anew on every access)
+    entities = _whole_person_names(doc, doc.ents)  # (spaCy makes doc.ents anew on every access)
     surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1}
     corrected: list[Span] = []
     for ent in entities:
@@ -363,6 +367,34 @@ def _link_person_names(doc: Doc) -> None:
         if token.orth in surname_ids and token.ent_type == 0 and token.pos_ == "PROPN"
     ]
     doc.ents = filter_spans(corrected)
+
+
+def _whole_person_names(doc: Doc, entities: Sequence[Span]) -> Sequence[Span]:
+    """``entities`` with a one-word PERSON run on over the capitalised proper noun after it that
+    it is a compound of, when that noun occurs elsewhere in the article: the NER's "Dan" of "Dan
+    McDowell", whom the article calls "McDowell" later. ("Biden Administration" stays: the
+    article does not call anyone "Administration".)"""
+    found: list[tuple[int, Span]] = []
+    for index, ent in enumerate(entities):
+        if ent.label_ != "PERSON" or len(ent) != 1 or ent.end >= len(doc):
+            continue
+        after = doc[ent.end]
+        if (
+            after.ent_type == 0
+            and after.pos_ == "PROPN"
+            and after.text[:1].isupper()  # "McDowell" is no str.istitle()
+            and ent.root.head.i == after.i
+            and ent.root.dep_ in ("compound", "flat")
+        ):
+            found.append((index, Span(doc, ent.start, ent.end + 1, label="PERSON")))
+    if not found:
+        return entities
+    counts = doc.count_by(ORTH)
+    whole = list(entities)
+    for index, name in found:
+        if counts.get(name[-1].orth, 0) > 1:
+            whole[index] = name
+    return tuple(whole)
 
 
 def _vote_labels(doc: Doc) -> None:

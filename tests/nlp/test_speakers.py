@@ -263,3 +263,21 @@ def test_a_place_that_describes_the_source_is_not_its_name(
     # ("a spokesman, Tom Reyes") is still the speaker's.
     (source,) = sources_of(text)
     assert source.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Republican state schools Superintendent Jennifer McCormick said the budget fell short.",
+            "Jennifer McCormick",
+        ),
+        ("Sheriff Dan Ortega said the road would stay closed overnight.", "Dan Ortega"),
+        ("The college's registrar, Professor Ada Lin, said rooms would open in November.", "Ada Lin"),
+    ],
+)
+def test_a_title_before_a_name_is_not_part_of_it(
+    sources_of: Callable[[str], list[Source]], text: str, name: str
+) -> None:
+    (source,) = sources_of(text)
+    assert source.name == name

@@ -42,6 +42,9 @@ TITLES = frozenset(
         "chief", "executive", "ceo", "chairman", "chairwoman", "director", "officer", "coach",
         "ambassador", "commissioner", "deputy", "foreign", "defense", "defence", "interior",
         "state", "attorney", "former", "then", "acting", "u.s.", "us", "the",
+        "superintendent", "sheriff", "inspector", "detective", "professor", "sergeant",
+        "lieutenant", "councillor", "councilman", "councilwoman", "congressman", "congresswoman",
+        "premier", "speaker",
     }
 )  # fmt: skip
 # Nouns that stand for a named organisation when used with "the" ("the company said").

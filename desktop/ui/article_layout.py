@@ -42,6 +42,8 @@ PARAGRAPH_GAP_PX = 10
 # A heading sits closer to the text it introduces than to the text before it.
 HEADING_GAP_BELOW_PX = 16
 SUBHEADING_GAP_ABOVE_PX = 8
+# Kinds whose lines sit together, the gap under their last line only.
+_SHAPED_KINDS = ("paragraph", "code")
 # A line break followed by a line with nothing but blanks on it.
 _BEFORE_BLANK_LINE = re.compile(r"\n(?=[ \t\f\v]*\n)")
 
@@ -109,14 +111,15 @@ def _spaced(line_height_percent: int) -> QTextBlockFormat:
 def _shape_paragraphs(
     cursor: QTextCursor, article: Article, to_document: ToDocument, line_height_percent: int
 ) -> None:
-    """The lines of one paragraph sit together, and the blank lines between paragraphs take no
-    room: a text whose paragraphs are separated by blank lines (as most articles saved or copied
-    from the web are) reads as one whose paragraphs are single lines, one gap between them."""
+    """The lines of one paragraph (or code block) sit together, and the blank lines between
+    paragraphs take no room: a text whose paragraphs are separated by blank lines (as most
+    articles saved or copied from the web are) reads as one whose paragraphs are single lines,
+    one gap between them."""
     together = _spaced(line_height_percent)
     together.setBottomMargin(0)
     text = article.text
     for block in article.blocks:
-        last_break = text.rfind("\n", block.start, block.end) if block.kind == "paragraph" else -1
+        last_break = text.rfind("\n", block.start, block.end) if block.kind in _SHAPED_KINDS else -1
         if last_break != -1:  # every line but the last: the paragraph's gap comes after it
             _select(cursor, to_document(block.start), to_document(last_break))
             cursor.setBlockFormat(together)
@@ -188,8 +191,8 @@ def _style_block(cursor: QTextCursor, block: Block) -> None:
         block_format.setLineHeight(
             TIGHT_LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
         )
-        # Rows of a table follow each other with no gap, so the table reads as one.
-        block_format.setBottomMargin(0 if block.kind == "table_row" else PARAGRAPH_GAP_PX)
+        if block.kind == "table_row":  # rows follow each other with no gap: the table reads as one
+            block_format.setBottomMargin(0)
     cursor.mergeBlockFormat(block_format)
     cursor.mergeCharFormat(char_format)
 

@@ -81,3 +81,18 @@ def test_a_new_line_spacing_keeps_blank_lines_collapsed(qtbot: QtBot) -> None:
     blank = block_at(reader, BLANK_LINES, "Thousands fled").previous()
     assert is_collapsed(blank)
     assert block_at(reader, BLANK_LINES, "Thousands fled").blockFormat().lineHeight() == 180
+
+
+def test_the_lines_of_a_code_block_sit_together(qtbot: QtBot) -> None:
+    # Each line of code had the paragraph gap under it, so a code block showed as grey stripes.
+    text = "Run this:\nfirst()\n\nsecond()\nAfter the code.\n"
+    code = text.index("first")
+    blocks = (
+        Block(0, 9),
+        Block(code, text.index("\nAfter"), "code"),
+        Block(text.index("After"), len(text) - 1),
+    )
+    reader = shown(qtbot, Article(text=text, blocks=blocks))
+    assert block_at(reader, text, "first").blockFormat().bottomMargin() == 0
+    assert block_at(reader, text, "second").previous().blockFormat().bottomMargin() == 0
+    assert block_at(reader, text, "second").blockFormat().bottomMargin() == PARAGRAPH_GAP_PX

@@ -63,7 +63,7 @@ class ArticleOpener(QObject):
 
     def _start(self, workers: WorkerPool, origin: str, load: Callable[[], Article]) -> None:
         workers.submit(
-            lambda: _showable(load()),
+            lambda: showable(load()),
             lambda article: self._loaded(article, origin),
             lambda e: self._failed(e, origin),
         )
@@ -85,7 +85,7 @@ class ArticleOpener(QObject):
         self._loads.wait_for_done(FILE_LOAD_WAIT_MS)
 
 
-def _showable(article: Article) -> Article:
+def showable(article: Article) -> Article:
     """``article``, unless it has more paragraphs than the window can lay out without freezing."""
     if len(article.blocks) > MAX_SHOWN_BLOCKS:
         raise ArticleLoadError(

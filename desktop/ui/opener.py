@@ -86,11 +86,14 @@ class ArticleOpener(QObject):
 
 
 def showable(article: Article) -> Article:
-    """``article``, unless it has more paragraphs than the window can lay out without freezing."""
-    if len(article.blocks) > MAX_SHOWN_BLOCKS:
+    """``article``, unless it has more lines than the window can lay out without freezing."""
+    # Its lines, not its paragraphs, are the reader's blocks: one blank line in a word list made
+    # it two paragraphs of a million lines each.
+    lines = article.text.count("\n") + (not article.text.endswith("\n"))
+    lines = max(len(article.blocks), lines)
+    if lines > MAX_SHOWN_BLOCKS:
         raise ArticleLoadError(
-            f"It has {len(article.blocks):,} paragraphs (lines), more than the {MAX_SHOWN_BLOCKS:,}"
-            " the reader can show."
+            f"It has {lines:,} paragraphs (lines), more than the {MAX_SHOWN_BLOCKS:,} the reader can show."
         )
     return article
 

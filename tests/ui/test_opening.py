@@ -215,6 +215,20 @@ def test_a_text_of_more_lines_than_the_reader_can_lay_out_is_refused_and_the_art
     assert "Could not open words.txt" in window.info_bar.message.text()
 
 
+def test_a_text_of_two_paragraphs_but_more_lines_than_the_reader_can_lay_out_is_refused(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # One blank line makes a word list two paragraphs (plain text's paragraphs are then split
+    # at blank lines), yet the reader lays out each of its lines.
+    words = "word\n" * MAX_SHOWN_BLOCKS + "\nlast words"
+    with qtbot.waitSignal(window.loadFailed, timeout=ANALYSIS_TIMEOUT_MS) as failure:
+        window.opener.open_clipboard(None, words)
+    assert failure.args[0] == (
+        f"It has {MAX_SHOWN_BLOCKS + 2:,} paragraphs (lines), more than the {MAX_SHOWN_BLOCKS:,} the reader can show."
+    )
+    assert window.tabs.count() == 0
+
+
 def test_an_archived_text_of_more_lines_than_the_reader_can_lay_out_is_refused_from_the_library(
     window: MainWindow,
 ) -> None:

@@ -37,7 +37,7 @@ from desktop.core.article import Article, ArticleLoadError, article_name
 from desktop.core.clipboard import web_address
 from desktop.core.entity_corrections import CORRECTION_LABELS
 from desktop.core.entity_names import display_name
-from desktop.core.loaders import SUPPORTED_SUFFIXES
+from desktop.core.loaders import SUPPORTED_SUFFIXES, check_not_too_large, utf8_size
 from desktop.core.plain_text import strip_span
 from desktop.nlp.model import Analysis, Entity
 from desktop.store.records import ArchiveError, ImportSummary
@@ -944,6 +944,7 @@ class MainWindow(QMainWindow):
         try:
             # Archived by a command or an import, it was never held to the window's limits.
             showable(article)
+            check_not_too_large("It", utf8_size(article.text))
         except ArticleLoadError as error:
             name = article_name(article.title, article.source, article.text)
             self.info_bar.show_message(f"Could not open {name}: {error}", "error")

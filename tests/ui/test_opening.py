@@ -15,7 +15,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.core.loaders import article_from_text
+from desktop.core.loaders import MAX_ARTICLE_BYTES, article_from_text
 from desktop.ui.main_window import MainWindow
 from desktop.ui.opener import MAX_SHOWN_BLOCKS
 from tests.conftest import SAMPLES_DIR
@@ -243,6 +243,17 @@ def test_an_archived_text_of_more_lines_than_the_reader_can_lay_out_is_refused_f
         f"Could not open word: It has {MAX_SHOWN_BLOCKS + 1:,} paragraphs (lines), more than the"
         f" {MAX_SHOWN_BLOCKS:,} the reader can show."
     )
+
+
+def test_an_archived_text_over_the_file_limit_is_refused_from_the_library(window: MainWindow) -> None:
+    # An import stores a text of any size; a file that size is refused, and the reader freezes on it.
+    archive = window.annotations.archive
+    assert archive is not None
+    text = "Eight drones struck the port. " * (MAX_ARTICLE_BYTES // 30 + 1)
+    big = archive.open_article(article_from_text(text, source="big.txt"))
+    assert not window.open_archived(big.article_id)
+    assert window.tabs.count() == 0
+    assert window.info_bar.message.text().endswith(": It is too large (20.0 MB); the limit is 20 MB.")
 
 
 def test_a_web_address_on_the_clipboard_is_fetched(qtbot: QtBot, window: MainWindow, local_site: str) -> None:

@@ -173,6 +173,10 @@ def measure(window: object, scenario: str, action: Callable[[], object]) -> None
     shown_at = None
     while time.perf_counter() - began < TIMEOUT_S and not failures:
         process_events()
+        said = window.info_bar.message.text()
+        if window.article is None and said.startswith("Could not open"):
+            failures.append(said)  # the Library's refusals are said in the info bar
+            break
         reader = window.reader
         if window.article is not None and shown_at is None:
             shown_at = time.perf_counter() - began

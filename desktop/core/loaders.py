@@ -9,7 +9,14 @@ from desktop.core.article import Article, ArticleLoadError
 from desktop.core.decoding import decode_text
 from desktop.core.plain_text import article_from_text
 
-__all__ = ["MAX_ARTICLE_BYTES", "SUPPORTED_SUFFIXES", "article_from_text", "load_article"]
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "article_from_text",
+    "check_not_too_large",
+    "load_article",
+    "utf8_size",
+]
 
 # 20 MB is far beyond any news article (a long feature is ~100 KB) yet keeps a stray
 # log file or disk image from freezing the reader.
@@ -87,7 +94,18 @@ def read_article_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
 def _check_size(path: Path, size: int, limit: int) -> None:
     if size == 0:
         raise ArticleLoadError(f"{path} is empty.")
+    check_not_too_large(str(path), size, limit)
+
+
+def check_not_too_large(what: str, size: int, limit: int = MAX_ARTICLE_BYTES) -> None:
+    """ArticleLoadError if ``size`` bytes of ``what`` (a file, the clipboard's text…) are over
+    ``limit``, worded alike wherever a text comes from."""
     if size > limit:
         raise ArticleLoadError(
-            f"{path} is too large ({size / 1024 / 1024:.1f} MB); the limit is {limit // 1024 // 1024} MB."
+            f"{what} is too large ({size / 1024 / 1024:.1f} MB); the limit is {limit // 1024 // 1024} MB."
         )
+
+
+def utf8_size(text: str) -> int:
+    """The bytes ``text`` takes in UTF-8, as a file of it would."""
+    return len(text.encode("utf-8", "surrogatepass"))

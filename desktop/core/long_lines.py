@@ -8,6 +8,7 @@ one whitespace character (one position for one, so every offset stays the same).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -24,6 +25,10 @@ _ABBREVIATIONS = frozenset(
     " jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _WHITESPACE = re.compile(r"\s+")
+# A character a sentence end may hold (see ``_SENTENCE_FINAL``).
+_SENTENCE_END_CHAR = re.compile(r"[.!?…\"'”’)\]\s]")
+# How far back from a cut its sentence end is looked for first (a sentence or two).
+_FIRST_STRETCH = 256
 
 
 def cuts(text: str, start: int, end: int, longest: int) -> Iterator[int]:
@@ -39,31 +44,66 @@ def cuts(text: str, start: int, end: int, longest: int) -> Iterator[int]:
 def break_long_lines(text: str, longest: int) -> str:
     """``text`` with each line longer than ``longest`` broken at its sentence ends (a line break
     in place of the whitespace before the next sentence): same length, same positions."""
-    characters: list[str] | None = None
+    breaks: list[int] = []  # positions of the whitespace turned into line breaks
     line_start = 0
     while line_start <= len(text):
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
-        for cut in cuts(text, line_start, line_end, longest):
-            if text[cut - 1].isspace():
-                characters = characters or list(text)
-                characters[cut - 1] = "\n"
+        if line_end - line_start > longest:
+            breaks += (
+                cut - 1 for cut in cuts(text, line_start, line_end, longest) if text[cut - 1].isspace()
+            )
         line_start = line_end + 1
-    return text if characters is None else "".join(characters)
+    if not breaks:
+        return text
+    # Joined from slices: a list of every character of a 20 MB text took a third of a second.
+    pieces = [text[start + 1 : end] for start, end in itertools.pairwise([-1, *breaks, len(text)])]
+    return "\n".join(pieces)
 
 
 def _last_sentence_end(text: str, start: int, limit: int) -> int | None:
     """Where the last sentence in ``text[start:limit]`` ends (after its trailing whitespace):
     preferably before a capital or a digit and not after an initial or an abbreviation, else
-    after any sentence-final punctuation; None if there is none."""
+    after any sentence-final punctuation; None if there is none.
+
+    Looked for in the last stretch before ``limit`` first, going further back only while no
+    sentence end there qualifies: walking every sentence of each 2,000-character cut took seconds
+    on a 20 MB line."""
+    anywhere = None
+    stretch = _FIRST_STRETCH
+    end = limit
+    while end > start:
+        begin = _outside_sentence_end(text, start, max(start, limit - stretch))
+        safe, last = _sentence_ends_in(text, begin, end, limit)
+        anywhere = anywhere or last
+        if safe is not None:
+            return safe
+        end, stretch = begin, stretch * 2
+    return anywhere
+
+
+def _outside_sentence_end(text: str, start: int, position: int) -> int:
+    """``position``, moved back (not before ``start``) until no sentence end runs across it: a
+    search from there finds the same sentence ends as one from ``start``."""
+    while position > start and _SENTENCE_END_CHAR.match(text, position - 1):
+        position -= 1
+    return position
+
+
+def _sentence_ends_in(text: str, begin: int, end: int, limit: int) -> tuple[int | None, int | None]:
+    """The last sentence end starting in ``text[begin:end]`` that qualifies, and the last of any
+    kind (None for none): neither ending at ``limit``, where the whitespace or the sentence may go
+    on."""
     safe = anywhere = None
-    for match in _SENTENCE_FINAL.finditer(text, start, limit):
+    for match in _SENTENCE_FINAL.finditer(text, begin, limit):
+        if match.start() >= end:
+            break
         if match.end() == limit:
-            continue  # whatever follows may continue the whitespace or the sentence
+            continue
         anywhere = match.end()
         if _ends_sentence(text, match):
             safe = match.end()
-    return safe or anywhere
+    return safe, anywhere
 
 
 def sentence_ends(text: str, start: int, end: int) -> Iterator[int]:

@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.article import Article, article_name, is_web_address
+from desktop.core.article import Article, ArticleLoadError, article_name, is_web_address
 from desktop.core.clipboard import web_address
 from desktop.core.entity_corrections import CORRECTION_LABELS
 from desktop.core.entity_names import display_name
-from desktop.core.loaders import SUPPORTED_SUFFIXES
+from desktop.core.loaders import SUPPORTED_SUFFIXES, check_not_too_large, utf8_size
 from desktop.core.plain_text import strip_span
 from desktop.nlp.model import Analysis, Entity
 from desktop.store.records import ArchiveError, ImportSummary
@@ -62,7 +62,7 @@ from desktop.ui.info_bar import InfoBar
 from desktop.ui.library.reads import describe_error
 from desktop.ui.library_window import LibraryWindow
 from desktop.ui.note_marks import NoteMarks
-from desktop.ui.opener import ArticleOpener
+from desktop.ui.opener import ArticleOpener, showable
 from desktop.ui.page_indicator import PageIndicator
 from desktop.ui.panels.claims_panel import ClaimsPanel
 from desktop.ui.panels.entities_panel import EntitiesPanel
@@ -951,6 +951,14 @@ class MainWindow(QMainWindow):
             article = archive.load_article(article_id)
         except ArchiveError as error:
             self.info_bar.show_message(f"The article could not be loaded from the archive: {error}", "error")
+            return False
+        try:
+            # Archived by a command or an import, it was never held to the window's limits.
+            showable(article)
+            check_not_too_large("It", utf8_size(article.text))
+        except ArticleLoadError as error:
+            name = article_name(article.title, article.source, article.text)
+            self.info_bar.show_message(f"Could not open {name}: {error}", "error")
             return False
         self.show_article(article)
         self.raise_()

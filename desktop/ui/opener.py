@@ -63,7 +63,7 @@ class ArticleOpener(QObject):
 
     def _start(self, workers: WorkerPool, origin: str, load: Callable[[], Article]) -> None:
         workers.submit(
-            lambda: _showable(load()),
+            lambda: showable(load()),
             lambda article: self._loaded(article, origin),
             lambda e: self._failed(e, origin),
         )
@@ -85,12 +85,15 @@ class ArticleOpener(QObject):
         self._loads.wait_for_done(FILE_LOAD_WAIT_MS)
 
 
-def _showable(article: Article) -> Article:
-    """``article``, unless it has more paragraphs than the window can lay out without freezing."""
-    if len(article.blocks) > MAX_SHOWN_BLOCKS:
+def showable(article: Article) -> Article:
+    """``article``, unless it has more lines than the window can lay out without freezing."""
+    # Its lines, not its paragraphs, are the reader's blocks: one blank line in a word list made
+    # it two paragraphs of a million lines each.
+    lines = article.text.count("\n") + (not article.text.endswith("\n"))
+    lines = max(len(article.blocks), lines)
+    if lines > MAX_SHOWN_BLOCKS:
         raise ArticleLoadError(
-            f"It has {len(article.blocks):,} paragraphs (lines), more than the {MAX_SHOWN_BLOCKS:,}"
-            " the reader can show."
+            f"It has {lines:,} paragraphs (lines), more than the {MAX_SHOWN_BLOCKS:,} the reader can show."
         )
     return article
 

@@ -442,7 +442,14 @@ class ReaderView(QTextBrowser):
         frame_format.setRightMargin(side)
         frame_format.setTopMargin(TOP_MARGIN_PX)
         frame_format.setBottomMargin(BOTTOM_MARGIN_PX)
-        root.setFrameFormat(frame_format)
+        # Unheard by the highlighter, which would format every line again (a book's in one go,
+        # at each resize) though no character changed; the layout is told all the same.
+        document = self.document()
+        was_blocked = document.blockSignals(True)
+        try:
+            root.setFrameFormat(frame_format)
+        finally:
+            document.blockSignals(was_blocked)
 
 
 class TooltipSource(Protocol):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.core.article import ArticleLoadError
 from desktop.core.clipboard import article_from_clipboard, web_address
+from desktop.core.loaders import MAX_ARTICLE_BYTES
 from desktop.core.url_loader import fetch_url
 from tests.core.epub_factory import write_book
 from tests.core.pdf_factory import MARGIN, Page, column_lines, write_pdf
@@ -219,6 +220,32 @@ def test_empty_clipboard(html: str | None, text: str | None) -> None:
 def test_clipboard_html_without_article_and_no_text_reports_the_html_error() -> None:
     with pytest.raises(ArticleLoadError, match="No article text found"):
         article_from_clipboard("<nav>Home</nav>", None)
+
+
+def test_clipboard_text_over_the_file_limit_is_refused_as_a_file_is() -> None:
+    # 19.6 MB pasted froze the window while it was shown and stored; a file that size is refused.
+    words = "Eight drones struck the port. " * (MAX_ARTICLE_BYTES // 30 + 1)
+    with pytest.raises(
+        ArticleLoadError, match=r"^The clipboard's text is too large \(20\.0 MB\); the limit is 20 MB\.$"
+    ):
+        article_from_clipboard(f"<p>{words}</p>", words)
+
+
+def test_clipboard_text_counts_in_utf8_bytes_as_a_file_does() -> None:
+    # Fewer characters than the limit, more bytes: a file of them would be refused.
+    words = "Žluťoučký kůň úpěl. " * (MAX_ARTICLE_BYTES // 20)
+    assert len(words) <= MAX_ARTICLE_BYTES
+    with pytest.raises(ArticleLoadError, match="too large"):
+        article_from_clipboard(None, words)
+
+
+def test_clipboard_markup_over_the_limit_leaves_its_text_flavour_the_article() -> None:
+    text = "Kazan drones\nEight drones struck."
+    markup = f"<article><p>{text}</p>{'<span></span>' * (MAX_ARTICLE_BYTES // 13 + 1)}</article>"
+    article = article_from_clipboard(markup, text)
+    assert (article.format, article.text) == ("text", text)
+    with pytest.raises(ArticleLoadError, match=r"^The clipboard's page is too large"):
+        article_from_clipboard(markup, None)
 
 
 def test_headers_sent_a_byte_at_a_time_cannot_outlast_the_deadline() -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.core.loaders import MAX_ARTICLE_BYTES, article_from_text
 from desktop.ui.main_window import MainWindow
 from desktop.ui.opener import MAX_SHOWN_BLOCKS
 from tests.conftest import SAMPLES_DIR
@@ -230,6 +231,47 @@ def test_a_text_of_more_lines_than_the_reader_can_lay_out_is_refused_and_the_art
     assert window.article is shown
     assert window.tabs.count() == 1
     assert "Could not open words.txt" in window.info_bar.message.text()
+
+
+def test_a_text_of_two_paragraphs_but_more_lines_than_the_reader_can_lay_out_is_refused(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # One blank line makes a word list two paragraphs (plain text's paragraphs are then split
+    # at blank lines), yet the reader lays out each of its lines.
+    words = "word\n" * MAX_SHOWN_BLOCKS + "\nlast words"
+    with qtbot.waitSignal(window.loadFailed, timeout=ANALYSIS_TIMEOUT_MS) as failure:
+        window.opener.open_clipboard(None, words)
+    assert failure.args[0] == (
+        f"It has {MAX_SHOWN_BLOCKS + 2:,} paragraphs (lines), more than the {MAX_SHOWN_BLOCKS:,} the reader can show."
+    )
+    assert window.tabs.count() == 0
+
+
+def test_an_archived_text_of_more_lines_than_the_reader_can_lay_out_is_refused_from_the_library(
+    window: MainWindow,
+) -> None:
+    # ``reading-assistant archive add`` stores a word list of any length; the Library and the
+    # tabs restored at start-up open it without the opener's check.
+    archive = window.annotations.archive
+    assert archive is not None
+    words = archive.open_article(article_from_text("word\n" * (MAX_SHOWN_BLOCKS + 1), source="words.txt"))
+    assert not window.open_archived(words.article_id)
+    assert window.tabs.count() == 0
+    assert window.info_bar.message.text() == (
+        f"Could not open word: It has {MAX_SHOWN_BLOCKS + 1:,} paragraphs (lines), more than the"
+        f" {MAX_SHOWN_BLOCKS:,} the reader can show."
+    )
+
+
+def test_an_archived_text_over_the_file_limit_is_refused_from_the_library(window: MainWindow) -> None:
+    # An import stores a text of any size; a file that size is refused, and the reader freezes on it.
+    archive = window.annotations.archive
+    assert archive is not None
+    text = "Eight drones struck the port. " * (MAX_ARTICLE_BYTES // 30 + 1)
+    big = archive.open_article(article_from_text(text, source="big.txt"))
+    assert not window.open_archived(big.article_id)
+    assert window.tabs.count() == 0
+    assert window.info_bar.message.text().endswith(": It is too large (20.0 MB); the limit is 20 MB.")
 
 
 def test_a_web_address_on_the_clipboard_is_fetched(qtbot: QtBot, window: MainWindow, local_site: str) -> None:

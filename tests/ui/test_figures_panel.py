@@ -123,7 +123,7 @@ def test_tooltip_gives_the_conversion_qualifier_and_what_is_measured(figures: li
     assert figure_tooltip(figures[0]) == "600 mile ≈ 965.6 kilometer · more than · distance"
     assert figure_tooltip(figures[1]) == "113 · count of drone"
     assert figure_tooltip(figures[5]) == "2,500,000,000 USD · money"
-    assert figure_tooltip(figures[7]) == "12 percent · approximately"
+    assert figure_tooltip(figures[7]) == "12 percent · about"
 
 
 def test_mismatched_indexes_cover_totals_and_parts_of_failing_checks_only(failing_check: Check) -> None:
@@ -380,7 +380,7 @@ def test_a_long_list_filters_and_sorts_by_every_row_not_just_the_fitted_ones(
     panel.filter_edit.clear()
     panel.table.sortByColumn(Column.QUALIFIER, Qt.SortOrder.AscendingOrder)
     qualifiers = shown_column(panel, Column.QUALIFIER)
-    assert qualifiers[0] == "approximately" and "at least" in qualifiers
+    assert qualifiers[0] == "about" and "at least" in qualifiers
     shown = [q for q in qualifiers if q]
     assert shown == sorted(shown) and qualifiers[len(shown) :] == [""] * (len(qualifiers) - len(shown))
     panel.table.sortByColumn(Column.VALUE, Qt.SortOrder.AscendingOrder)
@@ -403,6 +403,6 @@ def test_columns_fit_the_widest_cell_of_the_first_rows(
     assert table.columnWidth(Column.VALUE) > plain.horizontalAdvance("1.3 million")
     assert table.columnWidth(Column.UNIT) > plain.horizontalAdvance("people")
     assert table.columnWidth(Column.SI) > plain.horizontalAdvance("965.6 km")
-    assert table.columnWidth(Column.QUALIFIER) > plain.horizontalAdvance("approximately")
+    assert table.columnWidth(Column.QUALIFIER) > plain.horizontalAdvance("at least")
     # The last row is past the measured ones: its long unit is elided, not fitted.
     assert table.columnWidth(Column.UNIT) < plain.horizontalAdvance(unit_or_counts(many[-1]))

@@ -721,3 +721,10 @@ def test_the_longest_published_date_is_shown_whole(qtbot: QtBot, tmp_path: Path)
     assert view.model().index(0, ArticlesModel.PUBLISHED).data() == "September 28, 2025"
     assert view.sizeHintForColumn(ArticlesModel.PUBLISHED) <= view.columnWidth(ArticlesModel.PUBLISHED)
     library_window.shutdown()
+
+
+def test_a_search_of_words_to_leave_out_alone_says_what_it_needs(qtbot: QtBot, window: LibraryWindow) -> None:
+    wait_for_search(qtbot, window, "-bridge")
+    assert window.search.pane.message.text() == (
+        "No results for “-bridge” (a search needs a word to find, not only words to leave out)."
+    )

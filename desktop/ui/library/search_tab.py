@@ -103,9 +103,9 @@ class SearchTab(LibraryTab):
     def _show_hits(self, query: str, hits: list[SearchHit], passages: dict[int, str]) -> None:
         self.model.set_hits(hits, passages)
         left_out = bounded_query(query).left_out
-        notice = f" ({left_out}.)" if left_out else ""
+        notice = f" ({left_out})" if left_out else ""
         if not hits:
-            self.pane.show_message(f"No results for “{shortened(query, TYPED_TEXT_SHOWN_CHARS)}”.{notice}")
+            self.pane.show_message(f"No results for “{shortened(query, TYPED_TEXT_SHOWN_CHARS)}”{notice}.")
             self.count.clear()
             return
         self.pane.show_view()

@@ -146,8 +146,15 @@ def format_si(si: SIValue | None) -> str:
     return f"{format_number(si.value)} {unit_symbol(si.unit)}"
 
 
+# As a reader says them; "about" is also narrow enough for the column of a narrow panel, where
+# "approximately" was cut to "approximat…".
+_QUALIFIER_WORDS = {"approximately": "about"}
+
+
 def qualifier_text(figure: Figure) -> str:
-    return figure.qualifier.replace("_", " ") if figure.qualifier else ""
+    if not figure.qualifier:
+        return ""
+    return _QUALIFIER_WORDS.get(figure.qualifier, figure.qualifier.replace("_", " "))
 
 
 def figure_cells(figure: Figure) -> tuple[str, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -52,12 +53,22 @@ def large_text() -> Iterator[None]:
     QApplication.setFont(normal)
 
 
+@contextmanager
+def window_from(qtbot: QtBot, settings_file: Path, archive_file: Path) -> Iterator[MainWindow]:
+    """A window on these settings and archive (another one on the same files is the app after a
+    restart), shut down afterwards."""
+    main_window = make_window(qtbot, settings_file, archive_file)
+    try:
+        yield main_window
+    finally:
+        main_window.controller.shutdown()
+        main_window.annotations.close()
+
+
 @pytest.fixture
 def window(qtbot: QtBot, settings_file: Path, archive_file: Path) -> Iterator[MainWindow]:
-    main_window = make_window(qtbot, settings_file, archive_file)
-    yield main_window
-    main_window.controller.shutdown()
-    main_window.annotations.close()
+    with window_from(qtbot, settings_file, archive_file) as main_window:
+        yield main_window
 
 
 def open_and_wait(qtbot: QtBot, window: MainWindow, path: Path) -> None:

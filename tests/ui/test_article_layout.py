@@ -10,6 +10,7 @@ from desktop.core.plain_text import article_from_text
 from desktop.ui.article_layout import PARAGRAPH_GAP_PX
 from desktop.ui.reader import ReaderView
 from desktop.ui.reading_style import ReadingStyle
+from tests.ui.readers import new_reader
 
 # As most articles saved or copied from the web are: paragraphs separated by blank lines, the
 # second one wrapped by hand.
@@ -22,10 +23,7 @@ ONE_LINE_EACH = (
 
 
 def shown(qtbot: QtBot, article: Article) -> ReaderView:
-    reader = ReaderView()
-    qtbot.addWidget(reader)
-    reader.resize(900, 500)
-    reader.show()
+    reader = new_reader(qtbot, 900, 500)
     reader.show_article(article)
     qtbot.waitExposed(reader)
     return reader

@@ -16,7 +16,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.reading_controls import MARKS_SHORTCUT
 from desktop.ui.theme import LABEL_STYLES, highlight_colour, is_dark
 from tests.conftest import SAMPLES_DIR
-from tests.ui.conftest import make_window, open_and_wait
+from tests.ui.conftest import open_and_wait, window_from
 from tests.ui.screenshots import assert_not_uniform, save_screenshot
 from tests.ui.test_main_window import background_at, person_colour
 from tests.ui.test_palette_change import _format_at
@@ -95,14 +95,10 @@ def test_one_switch_hides_and_shows_every_analysis_mark(
     marks.trigger()
     window.close()
 
-    again = make_window(qtbot, settings_file, archive_file)
-    try:
+    with window_from(qtbot, settings_file, archive_file) as again:
         assert not again.reading_controls.marks_action.isChecked()
         assert not again.layers.marks_shown
         assert again.figures_action.isChecked()  # the figure switch is remembered too
-    finally:
-        again.controller.shutdown()
-        again.annotations.close()
 
 
 def test_the_legend_folds_away_and_leaves_the_tab_to_the_list(qtbot: QtBot, window: MainWindow) -> None:

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
 from desktop.ui.reading_progress import WORDS_PER_MINUTE, minutes_left
-from tests.ui.conftest import make_window
+from tests.ui.conftest import window_from
 from tests.ui.screenshots import assert_not_uniform, save_screenshot
 
 PARAGRAPH = (
@@ -58,13 +58,9 @@ def test_closing_in_focus_mode_keeps_the_side_panel_for_next_time(
     window.reading_controls.focus_action.trigger()
     assert not window.side_tabs.isVisible()
     window.close()
-    again = make_window(qtbot, settings_file, archive_file)
-    try:
+    with window_from(qtbot, settings_file, archive_file) as again:
         assert again.side_tabs.isVisible() and not again.reading_controls.focus_action.isChecked()
         qtbot.waitUntil(lambda: again.side_tabs.width() > 200)
-    finally:
-        again.controller.shutdown()
-        again.annotations.close()
 
 
 def test_f11_toggles_full_screen(qtbot: QtBot, window: MainWindow) -> None:

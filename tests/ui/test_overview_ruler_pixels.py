@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.article import Article
 from desktop.ui.overview_ruler import LANES, MARK_HEIGHT_PX, OverviewRuler, PixelRun, pixel_runs
-from desktop.ui.reader import ReaderView
+from tests.ui.readers import new_reader
 
 RED, BLUE, GREEN = QColor("#d0453b").rgb(), QColor("#2f6fd0").rgb(), QColor("#3f9c35").rgb()
 LANE_WIDTH = 3
@@ -65,10 +65,7 @@ def test_runs_paint_the_same_pixels_as_every_mark_in_turn() -> None:
 
 
 def test_the_picture_is_drawn_again_only_when_the_rows_change(qtbot: QtBot) -> None:
-    reader = ReaderView()
-    qtbot.addWidget(reader)
-    reader.resize(600, 400)
-    reader.show()
+    reader = new_reader(qtbot, 600, 400)
     text = "\n".join(["Words enough to fill a line of the reader and to scroll a while."] * 300)
     reader.show_article(Article(text))
     qtbot.waitUntil(lambda: not reader.layout_ahead.pending and reader.verticalScrollBar().isVisible())

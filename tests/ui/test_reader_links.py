@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.article import Article, Inline
 from desktop.ui.reader import ReaderView
+from tests.ui.readers import new_reader
 
 TEXT = "Read the report, open the file, run the script or visit the share."
 LINKS = {
@@ -56,10 +57,7 @@ def test_only_web_and_mail_links_are_opened(qtbot: QtBot, desktop: UrlRecorder) 
     inlines = tuple(
         Inline(TEXT.index(word), TEXT.index(word) + len(word), "link", href) for word, href in LINKS.items()
     )
-    reader = ReaderView()
-    qtbot.addWidget(reader)
-    reader.resize(900, 400)
-    reader.show()
+    reader = new_reader(qtbot, 900, 400)
     reader.show_article(Article(text=TEXT, inlines=inlines))
     qtbot.waitExposed(reader)
     for word in LINKS:

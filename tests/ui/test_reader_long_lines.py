@@ -13,15 +13,13 @@ from pytestqt.qtbot import QtBot
 from desktop.core.article import Article
 from desktop.ui.reader import LONGEST_SHOWN_LINE, ReaderView
 from tests.conftest import SAMPLES_DIR
+from tests.ui.readers import new_reader
 
 ONE_LINE = (SAMPLES_DIR / "harbour-bridge.txt").read_text(encoding="utf-8").replace("\n", " ")
 
 
 def _reader(qtbot: QtBot, text: str) -> ReaderView:
-    reader = ReaderView()
-    qtbot.addWidget(reader)
-    reader.resize(900, 700)
-    reader.show()
+    reader = new_reader(qtbot, 900, 700)
     reader.show_article(Article(text))
     return reader
 

@@ -7,9 +7,9 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from pytestqt.qtbot import QtBot
 
 from desktop.core.article import Article
-from desktop.ui.reader import ReaderView
 from desktop.ui.span_highlighter import StyledSpan
 from tests.conftest import SAMPLES_DIR
+from tests.ui.readers import new_reader
 
 SAMPLE = (SAMPLES_DIR / "harbour-bridge.txt").read_text(encoding="utf-8")
 
@@ -17,10 +17,7 @@ SAMPLE = (SAMPLES_DIR / "harbour-bridge.txt").read_text(encoding="utf-8")
 def test_a_resize_lays_the_text_out_anew_without_highlighting_every_line_again(qtbot: QtBot) -> None:
     # The new side margins are a change of the whole document: the highlighter formatted every
     # line again in one go, a second for a 2 MB text at each resize of the window.
-    reader = ReaderView()
-    qtbot.addWidget(reader)
-    reader.resize(900, 600)
-    reader.show()
+    reader = new_reader(qtbot, 900, 600)
     text = "\n".join([SAMPLE] * 8)
     reader.show_article(Article(text))
     qtbot.waitUntil(lambda: not reader.layout_ahead.pending, timeout=30_000)

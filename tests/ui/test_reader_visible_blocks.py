@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.article import Article
 from desktop.ui.reader import ReaderView
 from tests.conftest import SAMPLES_DIR
+from tests.ui.readers import new_reader
 
 SAMPLE = (SAMPLES_DIR / "harbour-bridge.txt").read_text(encoding="utf-8")
 
@@ -21,10 +22,7 @@ def under_the_screen(reader: ReaderView) -> range:
 
 
 def test_the_blocks_on_screen_follow_the_view(qtbot: QtBot) -> None:
-    reader = ReaderView()
-    qtbot.addWidget(reader)
-    reader.resize(900, 600)
-    reader.show()
+    reader = new_reader(qtbot, 900, 600)
     reader.show_article(Article("\n".join([SAMPLE] * 8)))
     qtbot.waitUntil(lambda: not reader.layout_ahead.pending, timeout=30_000)
     bar = reader.verticalScrollBar()

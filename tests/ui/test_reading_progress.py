@@ -9,6 +9,7 @@ from desktop.core.article import Article
 from desktop.ui import reading_progress
 from desktop.ui.reader import ReaderView
 from desktop.ui.reading_progress import ReadingProgress
+from tests.ui.readers import new_reader
 
 PARAGRAPH = "The quay\twas rebuilt   after the storm of 1953, stone by stone.\n"
 
@@ -18,10 +19,7 @@ def test_words_left_are_the_words_from_the_top_line_on(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, piece_chars: int
 ) -> None:
     monkeypatch.setattr(reading_progress, "PIECE_CHARS", piece_chars)
-    reader = ReaderView()
-    qtbot.addWidget(reader)
-    reader.resize(500, 300)
-    reader.show()
+    reader = new_reader(qtbot, 500, 300)
     text = PARAGRAPH * 120
     reader.show_article(Article(text))
     progress = ReadingProgress(reader)

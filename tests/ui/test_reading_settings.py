@@ -30,7 +30,7 @@ from desktop.ui.theme import (
     reading_palette,
 )
 from tests.conftest import SAMPLES_DIR
-from tests.ui.conftest import make_window, open_and_wait
+from tests.ui.conftest import open_and_wait, window_from
 from tests.ui.screenshots import (
     assert_not_uniform,
     assert_same_colour,
@@ -180,8 +180,7 @@ def test_the_settings_dialog_changes_the_reader_live_and_is_remembered(
     dialog.close()
     window.close()
 
-    again = make_window(qtbot, settings_file, archive_file)
-    try:
+    with window_from(qtbot, settings_file, archive_file) as again:
         style = again.reader.reading_style
         assert (style.point_size, style.measure_chars, style.line_spacing_percent) == (16, 50, 180)
         assert style.font_family == chosen
@@ -193,9 +192,6 @@ def test_the_settings_dialog_changes_the_reader_live_and_is_remembered(
         again.reading_controls.dialog.restore_defaults()
         assert again.reader.reading_style == ReadingStyle()
         assert QFontInfo(again.reader.document().defaultFont()).family()
-    finally:
-        again.controller.shutdown()
-        again.annotations.close()
 
 
 def test_nonsense_in_the_settings_file_gives_sensible_values(
@@ -204,15 +200,11 @@ def test_nonsense_in_the_settings_file_gives_sensible_values(
     settings_file.write_text(
         "[reading]\npointSize=huge\nmeasureChars=5\nlineSpacingPercent=9000\ntheme=purple\n", encoding="utf-8"
     )
-    window = make_window(qtbot, settings_file, archive_file)
-    try:
+    with window_from(qtbot, settings_file, archive_file) as window:
         style = window.reader.reading_style
         assert style.point_size == ReadingStyle().point_size
         assert style.measure_chars == 40 and style.line_spacing_percent == 250
         assert style.theme == SYSTEM_THEME
-    finally:
-        window.controller.shutdown()
-        window.annotations.close()
 
 
 def test_a_settings_file_saying_nan_or_inf_still_opens_with_the_defaults(
@@ -222,12 +214,8 @@ def test_a_settings_file_saying_nan_or_inf_still_opens_with_the_defaults(
     settings_file.write_text(
         "[reading]\npointSize=nan\nmeasureChars=nan\nlineSpacingPercent=inf\n", encoding="utf-8"
     )
-    window = make_window(qtbot, settings_file, archive_file)
-    try:
+    with window_from(qtbot, settings_file, archive_file) as window:
         assert window.reader.reading_style == ReadingStyle()
-    finally:
-        window.controller.shutdown()
-        window.annotations.close()
 
 
 def test_follow_system_keeps_the_header_and_quotes_readable_through_a_live_switch(

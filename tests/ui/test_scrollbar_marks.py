@@ -14,10 +14,10 @@ from desktop.core.article import Article
 from desktop.ui.main_window import MainWindow
 from desktop.ui.overview_ruler import LANES, MARK_HEIGHT_PX, MARKS_PER_SLICE, OverviewRuler
 from desktop.ui.panels.figures_model import warning_colour
-from desktop.ui.reader import ReaderView
 from desktop.ui.scrollbar_marks import FIND_COLOUR, FIND_LANE, HIGHLIGHT_LANE, NOTE_LANE, ruler_colour
 from desktop.ui.theme import is_dark
 from tests.ui.conftest import open_and_wait
+from tests.ui.readers import new_reader
 from tests.ui.screenshots import save_screenshot
 
 PARAGRAPH = "Plain words fill this paragraph so that the article runs long enough to scroll. " * 4
@@ -160,10 +160,7 @@ def test_failing_figure_checks_are_marked_after_the_analysis(
 
 
 def test_many_marks_are_placed_a_slice_at_a_time_to_the_same_rows(qtbot: QtBot) -> None:
-    reader = ReaderView()
-    qtbot.addWidget(reader)
-    reader.resize(700, 500)
-    reader.show()
+    reader = new_reader(qtbot, 700, 500)
     text = "\n".join([PARAGRAPH] * 400)
     reader.show_article(Article(text))
     ruler = OverviewRuler(reader)

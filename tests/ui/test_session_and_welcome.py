@@ -12,7 +12,7 @@ from desktop.store.exporters import to_web_annotation
 from desktop.ui.main_window import MainWindow
 from desktop.ui.session_restore import restore_open_articles
 from tests.conftest import SAMPLES_DIR
-from tests.ui.conftest import make_window
+from tests.ui.conftest import make_window, window_from
 from tests.ui.screenshots import assert_not_uniform, assert_shown_whole, save_screenshot
 
 SAMPLE = SAMPLES_DIR / "harbour-bridge.txt"
@@ -98,8 +98,7 @@ def test_open_tabs_come_back_at_their_reading_positions(
     assert position > 0
     window.close()
 
-    restored = make_window(qtbot, settings_file, archive_file)
-    try:
+    with window_from(qtbot, settings_file, archive_file) as restored:
         assert restore_open_articles(restored) == 2
         qtbot.waitUntil(lambda: restored.tabs.count() == 2, timeout=10_000)
         qtbot.wait(50)
@@ -110,9 +109,6 @@ def test_open_tabs_come_back_at_their_reading_positions(
         restored.tabs.setCurrentIndex(1)
         restored.tabs.setCurrentIndex(0)
         qtbot.waitUntil(lambda: abs(restored.reader.top_position() - position) < 200, timeout=5_000)
-    finally:
-        restored.controller.shutdown()
-        restored.annotations.close()
     with Archive(archive_file) as archive:
         stored = {e.title: e.id for e in archive.list_articles()}
         assert archive.stored_article(stored["A Long Read"]).reading_position == position
@@ -125,10 +121,6 @@ def test_nothing_to_restore_after_closing_every_tab(
     _show(qtbot, window, SAMPLE)
     window.close_document(0)
     window.close()
-    restored = make_window(qtbot, settings_file, archive_file)
-    try:
+    with window_from(qtbot, settings_file, archive_file) as restored:
         assert restore_open_articles(restored) == 0
         assert restored.reading_stack.currentWidget() is restored.welcome
-    finally:
-        restored.controller.shutdown()
-        restored.annotations.close()

@@ -18,6 +18,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.reader import MAX_ZOOM_PERCENT, MIN_ZOOM_PERCENT, SERIF_FAMILIES, ReaderView
 from tests.conftest import SAMPLES_DIR
 from tests.ui.conftest import make_window
+from tests.ui.readers import new_reader
 
 SAMPLE = SAMPLES_DIR / "harbour-bridge.txt"
 TITLE_SCALE = SIZE_STEP_SCALE[HEADING_SIZE_STEP[0]]
@@ -129,10 +130,7 @@ def test_zoom_keeps_the_reading_position(qtbot: QtBot, window: MainWindow) -> No
 
 
 def test_zoom_steps_in_and_out_come_back_to_the_same_line(qtbot: QtBot) -> None:
-    reader = ReaderView()
-    qtbot.addWidget(reader)
-    reader.resize(900, 700)
-    reader.show()
+    reader = new_reader(qtbot, 900, 700)
     # Written for this test: long paragraphs, so the top line starts mid-paragraph and its
     # words fall on other lines at another size.
     words = " ".join(f"word{n}" for n in range(400))
@@ -150,10 +148,7 @@ def test_zoom_steps_in_and_out_come_back_to_the_same_line(qtbot: QtBot) -> None:
 
 
 def test_zoom_keeps_the_reading_position_far_down_a_book(qtbot: QtBot) -> None:
-    reader = ReaderView()
-    qtbot.addWidget(reader)
-    reader.resize(900, 700)
-    reader.show()
+    reader = new_reader(qtbot, 900, 700)
     # Written for this test: long enough that a zoom step lays it out anew over several turns.
     line = "The tide came in slowly over the old stones of the quay, and the gulls waited on the roofs."
     reader.show_article(article_from_text("\n\n".join(f"Paragraph {n}. {line}" for n in range(3000))))

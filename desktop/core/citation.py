@@ -2,7 +2,8 @@
 
 The style is the Chicago Manual of Style's notes-bibliography note for a news or web article
 (17th edition, 14.191 and 14.206): Author, “Title,” Outlet, Month Day, Year, URL. A PDF adds
-"p. N" before the URL. Inside a double-quoted title, double quotes become single (14.176).
+"p. N" before the URL. Inside a double-quoted title (14.176) or quoted passage (13.30), double
+quotes become single.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def cite(quote: str, article: Article, offset: int | None = None) -> Citation:
     url = web_url(article)
 
     plain_parts = [author, f"“{name}”", site, published, page_part, url or ""]
-    plain = f"“{one_line(quote)}”\n— {_ended(_joined(plain_parts))}"
+    plain = f"“{_single_quoted(one_line(quote))}”\n— {_ended(_joined(plain_parts))}"
     text = _markdown_link_text(name)
     markdown_title = f"“[{text}]({_markdown_url(url)})”" if url else f"“{text}”"
     markdown_site = f"*{_markdown_link_text(site)}*" if site else ""
@@ -88,9 +89,9 @@ def _ended(text: str) -> str:
     return text[:-1] + ".”" if text.endswith("”") else text + "."
 
 
-def _single_quoted(title: str) -> str:
-    """Double quotes inside a title set in double quotes become single quotes."""
-    return title.replace("“", "‘").replace("”", "’").replace('"', "'")
+def _single_quoted(text: str) -> str:
+    """Double quotes inside text set in double quotes become single quotes."""
+    return text.replace("“", "‘").replace("”", "’").replace('"', "'")
 
 
 def _markdown_link_text(text: str) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from sqlite_utils import Database
 
 from desktop.store import sql_rows
+from desktop.store.exporters import NOTE_SEPARATOR
 from desktop.store.migrations import DEFAULT_COLOURS
 from desktop.store.records import (
     ArchiveError,
@@ -70,7 +71,8 @@ def import_exports(
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportSummary:
     """Add imported articles and highlights (inside the caller's transaction). An article
-    already here (same text) receives the highlights it lacks; a highlight already here (same
+    already here (same text) receives the highlights it lacks, and the imported article note
+    when it has none (see :func:`_merge_article_note`); a highlight already here (same
     uid) is skipped; one whose quote no longer matches its position is re-anchored. Colour
     meanings are taken only where the user kept the default meaning. ``progress`` is called
     with (highlights done, highlights in all) before each highlight."""
@@ -85,6 +87,7 @@ def import_exports(
         else:
             article_id = found
             merged += 1
+            _merge_article_note(db, article_id, export.stored.note)
         text = export.stored.article.text
         for highlight in export.highlights:
             if progress is not None:
@@ -99,6 +102,18 @@ def import_exports(
                 raise ImportRejected(f"annotation {highlight.uid}: {error}") from error
             highlights_added += 1
     return ImportSummary(added, merged, highlights_added, skipped)
+
+
+def _merge_article_note(db: Database, article_id: int, imported: str) -> None:
+    """The imported article note joins the one here: taken when this one is empty, added
+    after it when it says something else, nothing when this note holds it already (so a
+    second import of the same file changes nothing)."""
+    row = db.execute("SELECT note FROM articles WHERE id = ?", [article_id]).fetchone()
+    here = row[0] if row else ""
+    if not imported.strip() or imported in here:
+        return
+    merged = f"{here.rstrip()}{NOTE_SEPARATOR}{imported}" if here.strip() else imported
+    db.execute("UPDATE articles SET note = ? WHERE id = ?", [merged, article_id])
 
 
 def _salvage_article_ids(db: Database) -> tuple[list[int], list[str]]:

@@ -83,6 +83,15 @@ def test_quotes_inside_a_title_become_single_and_markdown_specials_are_escaped()
     )
 
 
+def test_quotation_marks_inside_the_quoted_passage_become_single() -> None:
+    """A claim that opens with a speaker's words was cited as ““I’m …,” said …”: a quotation
+    inside a quotation takes single marks (CMOS 13.30). The Markdown block quote keeps them."""
+    passage = '“I never saw this,” said Aseem Prakash, who called it "a crisis".'
+    citation = cite(passage, news(FULL))
+    assert citation.plain.startswith("“‘I never saw this,’ said Aseem Prakash, who called it 'a crisis'.”\n")
+    assert citation.markdown.startswith(f"> {passage}\n")
+
+
 def test_a_quote_over_several_lines_is_one_line_in_text_and_one_block_in_markdown() -> None:
     citation = cite("First line\n\nsecond line", news(FULL))
     assert citation.plain.startswith("“First line second line”\n")

@@ -117,6 +117,22 @@ def test_importing_twice_adds_nothing_the_second_time(archive: Archive, tmp_path
         )
 
 
+def test_an_article_already_here_receives_the_imported_article_note(archive: Archive, tmp_path: Path) -> None:
+    """The article's own note was dropped when the archive already had the article: read on
+    two computers, the note written on one never reached the other."""
+    parsed = parse_web_annotation(export_json(archive))
+    with Archive(tmp_path / "target.sqlite3") as target:
+        blank = target.open_article(Article(text=TEXT, title="Night attack")).article_id
+        written = target.open_article(Article(text="A second, unrelated article.")).article_id
+        target.set_article_note(written, "My own note.")
+        target.import_articles(parsed.articles, parsed.colours)
+        target.import_articles(parsed.articles, parsed.colours)  # a second import doubles nothing
+        notes = {export.stored.id: export.stored.note for export in target.export_articles()}
+    assert notes[blank] == "Wait for satellite images."
+    # A note written here is kept; the other, empty, adds nothing.
+    assert notes[written] == "My own note."
+
+
 def test_import_does_not_override_a_renamed_colour(archive: Archive, tmp_path: Path) -> None:
     parsed = parse_web_annotation(export_json(archive))
     with Archive(tmp_path / "target.sqlite3") as target:

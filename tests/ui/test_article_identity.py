@@ -252,7 +252,8 @@ def test_copy_citation_of_a_highlight_a_claim_and_a_figure(
     QApplication.clipboard().clear()
     claims.copy_citation()
     plain, markdown = clipboard_flavours()
-    assert plain.startswith(f"“{' '.join(claim.text.split())}”\n— {reference}")
+    # The speaker's own quotation marks turn single inside the citation's.
+    assert plain.startswith(f"“'We have waited long enough,' said Mayor Ana Lima.”\n— {reference}")
     assert markdown.splitlines()[-1].startswith("> — Jane Doe, “[Bridge to close")
     # Copy as sentence names the outlet, not the file it was opened from.
     assert claims.citations([claim]).endswith("(via “Bridge to close for repairs”, Harbour Times)")

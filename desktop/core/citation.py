@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.core.article import Article, article_name, page_at
+from desktop.core.chapters import Chapters
 from desktop.core.one_line import one_line
 
 _MONTHS = (
@@ -61,8 +62,7 @@ def cite(quote: str, article: Article, offset: int | None = None) -> Citation:
     author = one_line(article.metadata.get("author", ""))
     site = one_line(article.metadata.get("site", ""))
     published = display_date(one_line(article.metadata.get("published", "")))
-    page = page_at(article.pages, offset) if offset is not None else None
-    page_part = f"p. {page}" if page is not None else ""
+    page_part = _place(article, offset) if offset is not None else ""
     url = web_url(article)
 
     plain_parts = [author, f"“{name}”", site, published, page_part, url or ""]
@@ -74,6 +74,19 @@ def cite(quote: str, article: Article, offset: int | None = None) -> Citation:
     quoted = [f"> {line.strip()}" for line in quote.strip().splitlines() if line.strip()]
     markdown = "\n".join([*quoted, ">", f"> — {_ended(_joined(markdown_parts))}"])
     return Citation(plain, markdown)
+
+
+def _place(article: Article, offset: int) -> str:
+    """Where in the article the passage is: "p. 12" in a PDF, the chapter in a book (an EPUB:
+    'chapter “The Storm”', or “Chapter 3: The Storm” when its title says it), else ""."""
+    page = page_at(article.pages, offset)
+    if page is not None:
+        return f"p. {page}"
+    title = Chapters(article.blocks, article.text).at(offset) if article.format == "epub" else None
+    if not title:
+        return ""
+    quoted = f"“{_single_quoted(one_line(title))}”"
+    return quoted if title.lower().startswith(("chapter", "ch.")) else f"chapter {quoted}"
 
 
 def _joined(parts: list[str]) -> str:

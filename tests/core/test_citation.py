@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.article import Article, Page
+from desktop.core.article import Article, Block, Page
 from desktop.core.citation import cite, display_date, web_url
 from desktop.core.metadata_fields import published_problem, url_problem
 
@@ -72,6 +72,24 @@ def test_a_pdf_passage_carries_its_page() -> None:
     citation = cite("Page two text.", article, text.index("Page two"))
     assert citation.plain.splitlines()[1] == "— “Annual report,” p. 2."
     assert citation.markdown.splitlines()[-1] == "> — “Annual report,” p. 2."
+
+
+@pytest.mark.parametrize(
+    ("heading", "place"),
+    [("The Storm", "chapter “The Storm.”"), ("Chapter 3: Landfall", "“Chapter 3: Landfall.”")],
+)
+def test_a_book_passage_carries_its_chapter(heading: str, place: str) -> None:
+    text = f"Opening\nIt began at sea.\n{heading}\nThe wind rose at dawn."
+    second = text.index(heading)
+    blocks = (Block(0, 7, "heading", 1), Block(8, 24), Block(second, second + len(heading), "heading", 1))
+    article = Article(
+        text, "The Long Voyage", "/v.epub", "epub", blocks=blocks, metadata={"author": "Ann Lee"}
+    )
+    citation = cite("The wind rose at dawn.", article, text.index("The wind"))
+    assert citation.plain.splitlines()[1] == f"— Ann Lee, “The Long Voyage,” {place}"
+    assert cite("It began at sea.", article, text.index("It began")).plain.endswith(
+        "“The Long Voyage,” chapter “Opening.”"
+    )
 
 
 def test_quotes_inside_a_title_become_single_and_markdown_specials_are_escaped() -> None:

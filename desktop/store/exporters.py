@@ -87,7 +87,7 @@ def to_markdown(export: ArticleExport, colours: Sequence[Colour]) -> str:
     if url or article.source:
         lines += [f"Source: <{url or article.source}>", ""]
     if export.stored.note:
-        lines += ["## Note", "", export.stored.note.strip(), ""]
+        lines += ["## Note", "", _under_a_heading(export.stored.note.strip()), ""]
     placed = [highlight for highlight in export.highlights if not highlight.orphan]
     orphans = [highlight for highlight in export.highlights if highlight.orphan]
     # A book's highlights say their chapter; a PDF's, their page.
@@ -125,11 +125,37 @@ def _markdown_highlight(highlight: Highlight, meanings: dict[str, str], where: s
     lines = [f"> {line}".rstrip() for line in highlight.exact.strip().splitlines()]
     lines.append("")
     if highlight.note.strip():
-        lines += [highlight.note.strip(), ""]
+        lines += [_under_a_heading(highlight.note.strip()), ""]
     meaning = meanings.get(highlight.colour, highlight.colour)
     tags = " ".join(f"#{tag}" for tag in highlight.tags)
     lines += [" ".join(part for part in (tags, f"*{meaning}*", where) if part), ""]
     return lines
+
+
+_ATX_HEADING = re.compile(r"^(#{1,6})(?=[ \t]|$)")
+_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
+
+
+def _under_a_heading(note: str) -> str:
+    """``note`` placed under the export's second-level headings: its own headings two levels
+    down ("# Plan" becomes "### Plan", at most "######"), so that a note's heading does not
+    become a heading of the export itself; fenced code is left as written."""
+    lines = []
+    fence = ""
+    for line in note.splitlines():
+        opening = _FENCE.match(line)
+        if fence:
+            fence = (
+                ""
+                if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence)
+                else fence
+            )
+        elif opening:
+            fence = opening.group(1)
+        else:
+            line = _ATX_HEADING.sub(lambda hashes: "#" * min(6, len(hashes.group(1)) + 2), line)
+        lines.append(line)
+    return "\n".join(lines)
 
 
 # -- W3C Web Annotation JSON ----------------------------------------------------------------

@@ -64,6 +64,17 @@ def test_markdown_has_title_source_quotes_notes_and_tags(archive: Archive) -> No
     assert "> explosions\n\n*to check*\n" in markdown
 
 
+def test_headings_in_notes_stay_under_the_exports_own(archive: Archive) -> None:
+    article_id = archive.find_article("https://example.org/night")
+    assert article_id is not None
+    archive.set_article_note(article_id, "# Plan\n## Calls\n```\n# a comment, not a heading\n```\n#drones")
+    [first, _] = archive.export_articles()
+    markdown = to_markdown(first, archive.colours())
+    # "# Plan" would be a heading of the export itself, beside the article's title.
+    assert "## Note\n\n### Plan\n#### Calls\n```\n# a comment, not a heading\n```\n#drones\n" in markdown
+    assert "\n# Plan" not in markdown and "\n## Calls" not in markdown
+
+
 def test_orphans_are_exported_in_their_own_section(archive: Archive) -> None:
     article_id = archive.find_article("https://example.org/night")
     assert article_id is not None

@@ -1,5 +1,6 @@
 """What the reading pane shows with no article open: ways to open one, the articles read last
-(by title, from the archive) and a word that files can be dropped on the window."""
+(by title, from the archive) and a word that files and links can be dropped on the window and
+articles pasted."""
 
 from __future__ import annotations
 
@@ -53,7 +54,8 @@ class WelcomePage(QWidget):
         self.recent.setMaximumHeight(220)
         self.recent_label.setBuddy(self.recent)
         drop = QLabel(
-            "You can also drop article files (text, Markdown, web pages, PDF, EPUB) on this window."
+            "You can also drop article files (text, Markdown, web pages, PDF, EPUB) or a link on"
+            " this window, or paste an article you copied (File ▸ New Article from Clipboard)."
         )
         drop.setWordWrap(True)
         column = QVBoxLayout(self)

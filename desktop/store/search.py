@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from desktop.core.markdown_plain import markdown_as_plain
 from desktop.store.records import SearchField, SearchHit
 
 # Control characters cannot occur in the snippets' surroundings we compare against in
@@ -191,7 +192,7 @@ def _article_hits(db: Database, fts_query: str, ids: list[int]) -> dict[int, Sea
         f"SELECT id, title, text FROM articles WHERE id IN ({placeholders})", ids
     ).fetchall():
         field, snippet = _first_marked(_ARTICLE_COLUMNS, snippets[article_id])
-        plain, marks = _unmark(snippet)
+        plain, marks = _unmark(_as_shown(field, snippet))
         offset = _offset_in(text, snippet) if field == "text" else None
         hits[article_id] = SearchHit(article_id, title, None, field, offset, plain, marks)
     return hits
@@ -209,7 +210,7 @@ def _highlight_hits(db: Database, fts_query: str, ids: list[int]) -> dict[int, S
         ids,
     ).fetchall():
         field, snippet = _first_marked(_HIGHLIGHT_COLUMNS, snippets[highlight_id])
-        plain, marks = _unmark(snippet)
+        plain, marks = _unmark(_as_shown(field, snippet))
         offset: int | None = None
         if not orphan:
             within = _offset_in(exact, snippet) if field == "quote" else 0
@@ -225,6 +226,11 @@ def _first_marked(fields: tuple[SearchField, ...], snippets: list[str]) -> tuple
         if _MARK_OPEN in (snippets[index] or ""):
             return fields[index], snippets[index]
     return fields[order[0]], snippets[order[0]] or ""
+
+
+def _as_shown(field: SearchField, snippet: str) -> str:
+    # Notes are written in Markdown and shown rendered; article text and quotes are shown as typed.
+    return markdown_as_plain(snippet) if field == "note" else snippet
 
 
 def _unmark(snippet: str) -> tuple[str, tuple[tuple[int, int], ...]]:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QInputDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QProgressBar,
@@ -54,6 +53,7 @@ from desktop.ui.article_versions import ArticleVersions
 from desktop.ui.citations import ReaderCitations
 from desktop.ui.correction_menu import add_correction_menu
 from desktop.ui.edit_menu import build_edit_menu
+from desktop.ui.eliding_label import ElidingLabel
 from desktop.ui.entity_corrections import EntityCorrector
 from desktop.ui.find_bar import FindBar
 from desktop.ui.help_menu import build_help_menu
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
     def _build_status_bar(self) -> None:
-        self.status_label = QLabel()
+        self.status_label = ElidingLabel()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(PROGRESS_WIDTH_PX)
         self.progress.setTextVisible(False)

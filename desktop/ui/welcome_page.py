@@ -5,13 +5,15 @@ articles pasted."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QBoxLayout,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,9 +23,12 @@ from desktop.store.archive import Archive
 from desktop.store.records import ArchiveError
 
 RECENT_ARTICLES = 8
+MARGIN_SIDE_PX, MARGIN_TOP_PX = 48, 40
 
 
-class WelcomePage(QWidget):
+class WelcomePage(QScrollArea):
+    """Scrolls rather than widening the window or crushing its lines at a large font."""
+
     openRequested = Signal()
     openUrlRequested = Signal()
     libraryRequested = Signal()
@@ -32,6 +37,7 @@ class WelcomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         title = QLabel("<h2>Reading Assistant</h2>")
+        title.setWordWrap(True)
         intro = QLabel("Open an article to read it with its people, claims and figures marked.")
         intro.setWordWrap(True)
         self.open_button = QPushButton("&Open File…")
@@ -44,9 +50,10 @@ class WelcomePage(QWidget):
         ):
             button.setToolTip(description)
             button.setAccessibleDescription(description)
-        buttons = QHBoxLayout()
+        # Side by side when they fit, one above the other in a narrow window or at a large font.
+        self.buttons = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         for button in (self.open_button, self.open_url_button, self.library_button):
-            buttons.addWidget(button)
+            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         buttons.addStretch(1)
         self.recent_label = QLabel("Recent articles:")
         self.recent = QListWidget()
@@ -58,8 +65,9 @@ class WelcomePage(QWidget):
             " this window, or paste an article you copied (File ▸ New Article from Clipboard)."
         )
         drop.setWordWrap(True)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(48, 40, 48, 40)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(MARGIN_SIDE_PX, MARGIN_TOP_PX, MARGIN_SIDE_PX, MARGIN_TOP_PX)
         column.addWidget(title)
         column.addWidget(intro)
         column.addSpacing(12)
@@ -70,6 +78,10 @@ class WelcomePage(QWidget):
         column.addSpacing(12)
         column.addWidget(drop)
         column.addStretch(1)
+        self.setWidget(page)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
         self.open_button.clicked.connect(self.openRequested)
         self.open_url_button.clicked.connect(self.openUrlRequested)
         self.library_button.clicked.connect(self.libraryRequested)
@@ -78,6 +90,18 @@ class WelcomePage(QWidget):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             enter = QShortcut(QKeySequence(key), self.recent, context=Qt.ShortcutContext.WidgetShortcut)
             enter.activated.connect(lambda: self._open_current())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        row = sum(button.sizeHint().width() for button in self._buttons())
+        row += self.buttons.spacing() * (len(self._buttons()) - 1)
+        fits = row <= self.viewport().width() - 2 * MARGIN_SIDE_PX
+        self.buttons.setDirection(
+            QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
+        )
+
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (self.open_button, self.open_url_button, self.library_button)
 
     def show_recent(self, archive: Archive | None) -> None:
         """List the articles opened last; without an archive there is no list and no Library."""

@@ -264,3 +264,21 @@ def test_only_words_to_leave_out_is_no_search_and_says_so(archive: Archive) -> N
         full_text.bounded_query("-tractors").left_out
         == "a search needs a word to find, not only words to leave out"
     )
+
+
+def test_a_note_hit_shows_its_markdown_as_plain_text_with_the_matched_words_marked(archive: Archive) -> None:
+    article_id = archive.open_article(Article(text=TEXT, title="Farm protest")).article_id
+    archive.set_article_note(
+        article_id, "**Bold** estimate, in _italics_: see [the count](https://example.org)."
+    )
+    [hit] = archive.search("italics OR bold")
+    assert (hit.field, hit.snippet) == ("note", "Bold estimate, in italics: see the count.")
+    assert [hit.snippet[start:end] for start, end in hit.marks] == ["Bold", "italics"]
+
+
+def test_markdown_like_characters_in_article_text_and_quotes_are_shown_as_typed(archive: Archive) -> None:
+    text = "The motto was **never** give in, said the _organisers_ on Monday."
+    article_id = archive.open_article(Article(text=text, title="Motto")).article_id
+    archive.add_highlight(article_id, 0, len(text))
+    snippets = {hit.field: hit.snippet for hit in archive.search("motto")}
+    assert snippets == {"text": text, "quote": text}

@@ -3,6 +3,9 @@ values readably, dates and numbers are listed in text order, tabs keep whole nam
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -12,7 +15,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.panels.entities_panel import MENTIONS_ROLE, group_entities
 from desktop.ui.panels.figures_model import Column, readable_number
 from tests.conftest import SAMPLES_DIR
-from tests.ui.conftest import open_and_wait
+from tests.ui.conftest import make_window, open_and_wait
 from tests.ui.screenshots import assert_not_uniform, assert_shown_whole, save_screenshot
 
 SAMPLE = SAMPLES_DIR / "harbour-bridge.txt"
@@ -94,3 +97,29 @@ def test_side_tabs_keep_whole_names_at_1024_px(qtbot: QtBot, window: MainWindow)
         assert bar.tabRect(index).width() > bar.fontMetrics().horizontalAdvance(name), name
     assert bar.tabRect(bar.count() - 1).right() <= bar.width()
     assert_not_uniform(save_screenshot(window, "side-tabs-1024.png"))
+
+
+@pytest.mark.usefixtures("large_text")
+def test_at_large_text_the_window_can_be_made_narrow_and_the_side_panel_texts_fit(
+    qtbot: QtBot, settings_file: Path, archive_file: Path
+) -> None:
+    window = make_window(qtbot, settings_file, archive_file)
+    try:
+        # The welcome page (hidden once an article is open) and long status messages must not
+        # hold the window wide either.
+        window.status_label.setText(f"Opening {'/a/long/folder' * 20}/article.txt…")
+        open_and_wait(qtbot, window, SAMPLE)
+        window.resize(800, 500)
+        QApplication.processEvents()
+        assert window.width() == 800
+        legend = window.entities_panel.legend.toggle_button
+        assert legend.width() >= legend.sizeHint().width(), f"{legend.text()!r} is cut"
+        assert legend.text().startswith("Colour key")
+        window.side_tabs.setCurrentWidget(window.claims_panel)
+        QApplication.processEvents()
+        summary = window.claims_panel.summary
+        assert summary.height() >= summary.heightForWidth(summary.width()), "the claims summary is cut"
+        assert_not_uniform(save_screenshot(window, "large-text-800x500.png"))
+    finally:
+        window.controller.shutdown()
+        window.annotations.close()

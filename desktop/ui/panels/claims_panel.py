@@ -370,6 +370,7 @@ class ClaimsPanel(QWidget):
         cite.activated.connect(self.copy_citation)
 
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.placeholder = QLabel(DEFAULT_MESSAGE)
         self.placeholder.setWordWrap(True)

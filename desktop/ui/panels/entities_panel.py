@@ -138,6 +138,7 @@ class EntitiesPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.placeholder, 1)
         self.related_link = QLabel()
+        self.related_link.setWordWrap(True)
         self.related_link.setToolTip("Archived articles that share the most names with this one")
         self.related_link.linkActivated.connect(lambda _link: self.relatedRequested.emit())
         self.related_link.hide()

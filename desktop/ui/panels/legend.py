@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QToolButton, QVBoxLayout, QWidget
 
 from desktop.ui.panels.spacing import TIGHT_SPACING_PX
@@ -20,6 +20,8 @@ COLUMN_GAP_PX = 10
 # A label's swatch: its colour inside a one-pixel edge of the underline colour.
 SWATCH_PX = 14
 SWATCH_EDGE_PX = 1
+SHORT_TITLE = "Colour key"
+TOGGLE_TIP = "Show or hide the entity colours and which of them are painted"
 
 
 class LabelLegend(QWidget):
@@ -32,7 +34,6 @@ class LabelLegend(QWidget):
         self.toggle_button.setAutoRaise(True)
         self.toggle_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle_button.setAccessibleName("Colour key")
-        self.toggle_button.setToolTip("Show or hide the entity colours and which of them are painted")
         self.toggle_button.toggled.connect(self.set_expanded)
         self.key = QWidget()
         grid = QGridLayout(self.key)
@@ -51,6 +52,8 @@ class LabelLegend(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(TIGHT_SPACING_PX)
+        # The minimum is minimumSizeHint's (the shortest title), not the title shown.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.toggle_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.key)
         self._refresh_swatches()
@@ -70,8 +73,31 @@ class LabelLegend(QWidget):
         self.labelToggled.emit(label, checked)
 
     def _update_title(self) -> None:
-        shown = len(self.enabled_labels())
-        self.toggle_button.setText(f"Colour key ({shown} of {len(self.checkboxes)} kinds shown)")
+        """The longest title that fits: "Colour key (4 of 18 kinds shown)", then "(4 of 18)",
+        then "Colour key" alone, so a narrow panel or a large font never cuts it mid-word."""
+        shown, kinds = len(self.enabled_labels()), len(self.checkboxes)
+        titles = (f"Colour key ({shown} of {kinds} kinds shown)", f"Colour key ({shown} of {kinds})")
+        fitting = (title for title in titles if self._button_width(title) <= self.width())
+        self.toggle_button.setText(next(fitting, SHORT_TITLE))
+        self.toggle_button.setToolTip(f"{TOGGLE_TIP} ({shown} of {kinds} kinds shown)")
+
+    def _button_width(self, title: str) -> int:
+        button = self.toggle_button
+        metrics = button.fontMetrics()
+        return (
+            button.sizeHint().width()
+            - metrics.horizontalAdvance(button.text())
+            + metrics.horizontalAdvance(title)
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        # The shortest title's width, not the title shown: the title shortens to fit.
+        key = self.key.minimumSizeHint().width() if self.key.isVisible() else 0
+        return QSize(max(self._button_width(SHORT_TITLE), key), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import stat
 from pathlib import Path
 
@@ -102,8 +103,14 @@ def check_not_too_large(what: str, size: int, limit: int = MAX_ARTICLE_BYTES) ->
     ``limit``, worded alike wherever a text comes from."""
     if size > limit:
         raise ArticleLoadError(
-            f"{what} is too large ({size / 1024 / 1024:.1f} MB); the limit is {limit // 1024 // 1024} MB."
+            f"{what} is too large ({_megabytes_rounded_up(size)} MB); the limit is {limit // 1024 // 1024} MB."
         )
+
+
+def _megabytes_rounded_up(size: int) -> str:
+    """``size`` bytes in MB to a tenth, rounded up: a file a byte over 20 MB reads 20.1, never
+    20.0, which would say it is within the limit it is refused for."""
+    return f"{math.ceil(size * 10 / 1024 / 1024) / 10:.1f}"
 
 
 def utf8_size(text: str) -> int:

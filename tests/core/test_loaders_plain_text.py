@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -153,12 +154,18 @@ def test_whitespace_only_file(tmp_path: Path) -> None:
         load_article(write(tmp_path, "blank.txt", b" \r\n\t\n  "))
 
 
-def test_file_over_size_limit_names_the_limit(tmp_path: Path) -> None:
+def test_file_over_size_limit_names_the_limit_and_a_size_over_it(tmp_path: Path) -> None:
+    # One byte over read "too large (20.0 MB); the limit is 20 MB": no reason to refuse it.
     path = tmp_path / "huge.txt"
     with path.open("wb") as file:
         file.truncate(MAX_ARTICLE_BYTES + 1)  # sparse: no 20 MB write
-    with pytest.raises(ArticleLoadError, match=f"limit is {MAX_ARTICLE_BYTES // 1024 // 1024} MB"):
+    with pytest.raises(ArticleLoadError) as raised:
         load_article(path)
+    found = re.search(r"too large \(([\d.]+) MB\); the limit is (\d+) MB\.$", str(raised.value))
+    assert found is not None, str(raised.value)
+    shown, limit = found.groups()
+    assert int(limit) == MAX_ARTICLE_BYTES // 1024 // 1024
+    assert float(shown) > int(limit)
 
 
 def test_undecodable_bytes(tmp_path: Path) -> None:

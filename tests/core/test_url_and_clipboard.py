@@ -226,7 +226,7 @@ def test_clipboard_text_over_the_file_limit_is_refused_as_a_file_is() -> None:
     # 19.6 MB pasted froze the window while it was shown and stored; a file that size is refused.
     words = "Eight drones struck the port. " * (MAX_ARTICLE_BYTES // 30 + 1)
     with pytest.raises(
-        ArticleLoadError, match=r"^The clipboard's text is too large \(20\.0 MB\); the limit is 20 MB\.$"
+        ArticleLoadError, match=r"^The clipboard's text is too large \(20\.1 MB\); the limit is 20 MB\.$"
     ):
         article_from_clipboard(f"<p>{words}</p>", words)
 

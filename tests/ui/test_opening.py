@@ -271,7 +271,7 @@ def test_an_archived_text_over_the_file_limit_is_refused_from_the_library(window
     big = archive.open_article(article_from_text(text, source="big.txt"))
     assert not window.open_archived(big.article_id)
     assert window.tabs.count() == 0
-    assert window.info_bar.message.text().endswith(": It is too large (20.0 MB); the limit is 20 MB.")
+    assert window.info_bar.message.text().endswith(": It is too large (20.1 MB); the limit is 20 MB.")
 
 
 def test_a_web_address_on_the_clipboard_is_fetched(qtbot: QtBot, window: MainWindow, local_site: str) -> None:

@@ -46,7 +46,7 @@ def build_analyze_parser() -> argparse.ArgumentParser:
         "--scheduler",
         metavar="ADDRESS",
         help="analyse on the Dask cluster at ADDRESS, e.g. tcp://10.0.0.5:8786 "
-        "(needs reading-assistant[cluster]; workers must see the same files)",
+        "(needs the cluster extra, Dask distributed; workers must see the same files)",
     )
     return parser
 

@@ -3,7 +3,7 @@
 Each worker process loads the pipeline once (``load_pipeline`` keeps it for the process)
 and analyses whole partitions, so the per-task overhead is paid per partition, not per
 article. Files are opened by the workers: they must see the same paths (a shared or
-mirrored folder). Dask is an optional extra: ``pip install 'reading-assistant[cluster]'``.
+mirrored folder). Dask is an optional extra: ``pip install '.[cluster]'`` in the checkout.
 """
 
 from __future__ import annotations
@@ -55,7 +55,9 @@ def _connect(address: str) -> Any:
     try:
         from distributed import Client
     except ImportError:
-        raise ClusterUnavailable("--scheduler needs Dask: pip install 'reading-assistant[cluster]'") from None
+        raise ClusterUnavailable(
+            "--scheduler needs Dask: pip install '.[cluster]' in the checkout (or 'dask[distributed]')"
+        ) from None
     try:
         return Client(address, timeout=CONNECT_TIMEOUT_S)  # type: ignore[no-untyped-call]  # distributed ships no annotation here
     except (OSError, TimeoutError, ValueError) as error:

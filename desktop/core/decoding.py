@@ -55,8 +55,8 @@ def decode_text(data: bytes, declared_encoding: str | None = None) -> str:
 
     ``declared_encoding`` (an HTTP or meta charset) is trusted after a byte-order mark and
     what the bytes prove (see the module's docstring); bytes invalid in it are replaced, as
-    browsers do. Raises for binary data (NUL bytes
-    or many control characters) and for bytes no known encoding turns into text.
+    browsers do. Raises for binary data (NUL bytes or many control characters) and for bytes
+    no known encoding turns into text.
     """
     text = _decode(data, declared_encoding)
     if text.startswith("\ufeff"):

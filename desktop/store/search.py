@@ -55,9 +55,9 @@ def bounded_query(query: str) -> BoundedQuery:
     box is expected to know: "-word" leaves it out, "OR" between two words takes either. Not
     "word*": the words beginning so, without a prefix index (a bigger archive file), took 3.3 s
     where a short start begins thousands of words (``benchmarks/archive_bench.py`` at 10,000
-    articles). Anything else is a word: control characters (a NUL ends the query inside SQLite) are
-    spaces, an unbalanced double quote is closed, repeated terms count once, and terms past the
-    limits of count and length are left out."""
+    articles). Anything else is a word: control characters (a NUL ends the query inside SQLite)
+    are spaces, an unbalanced double quote is closed, repeated terms count once, and terms past
+    the limits of count and length are left out."""
     cleaned = "".join(" " if unicodedata.category(char) == "Cc" else char for char in query)
     if cleaned.count('"') % 2:
         cleaned += '"'
@@ -114,8 +114,8 @@ def search(db: Database, query: str, *, limit: int = 20, offset: int = 0) -> lis
     """Best hits first across article texts, titles, article notes, highlighted passages,
     highlight notes and tags. The words of ``query`` are matched literally (stemmed), so user
     input never breaks the FTS syntax; double quotes group a phrase; see :func:`bounded_query`
-    for the operators known and what is searched of a very long query. A query matching more than RANKED_ROWS rows of a
-    table ranks that table's newest RANKED_ROWS matches first."""
+    for the operators known and what is searched of a very long query. A query matching more
+    than RANKED_ROWS rows of a table ranks that table's newest RANKED_ROWS matches first."""
     fts_query = bounded_query(query).fts_query
     if not fts_query:
         return []

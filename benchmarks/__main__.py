@@ -32,12 +32,15 @@ ROOT = Path(__file__).resolve().parents[1]
 # Launches timed for (c) and (d): one can be a tenth of a second off either way.
 STARTUP_RUNS = 3
 # Timed runs of (a) and (b), in turn: one run of either was seen 7% slower than another of the
-# same text here (the machine, not the code), which moved their ratio by as much.
+# same text here (the machine, not the code), which moved their ratio by as much. A text of a
+# tenth of a second gets more runs: two of them put its ratio anywhere between 1.0 and 1.2.
 TIMED_RUNS = 2
+SHORT_TEXT_RUNS = 20
+SHORT_TEXT_WORDS = 1_000
 
 
 def _spread(seconds: list[float]) -> str:
-    return "–".join(f"{s:.2f}" for s in sorted(seconds)) + " s"
+    return f"{min(seconds):.2f}–{max(seconds):.2f} s"
 
 
 def analysis_lines() -> None:
@@ -51,23 +54,30 @@ def analysis_lines() -> None:
     for name, text in texts.items():
         raws: list[float] = []
         fulls: list[float] = []
-        for _ in range(TIMED_RUNS):
+        runs = SHORT_TEXT_RUNS if word_count(text) < SHORT_TEXT_WORDS else TIMED_RUNS
+        for _ in range(runs):
             raws.append(raw_pipeline_seconds(pipeline, text))
             fulls.append(full_analysis_seconds(pipeline, text, parallel=False))
         raw = raw_seconds[name] = min(raws)
         full = min(fulls)
         print(
             f"{name} ({word_count(text):,} words): (a) raw spaCy {raw:.2f} s, (b) full analysis {full:.2f} s,"
-            f" b/a {full / raw:.2f} (target ≤ 1.10; the quicker of {TIMED_RUNS} runs each, taken in turn:"
+            f" b/a {full / raw:.2f} (target ≤ 1.10; the quickest of {runs} runs each, taken in turn:"
             f" a {_spread(raws)}, b {_spread(fulls)})"
         )
     raw = raw_seconds["100k words"]
-    for run in ("helper starting", "helper running"):
-        both = full_analysis_seconds(pipeline, texts["100k words"], parallel=True)
-        print(
-            f"100k words, (b) full analysis in two processes ({run}): {both:.2f} s,"
-            f" vs (a) raw single-process spaCy {raw:.2f} s: {both / raw:.2f}× (target ≤ 0.60)"
-        )
+    # The target is the throughput with the helper running, as issue 15's baseline (0.66×) was
+    # measured; the first long text of a session also waits for the helper's start, printed apart.
+    starting = full_analysis_seconds(pipeline, texts["100k words"], parallel=True)
+    running = full_analysis_seconds(pipeline, texts["100k words"], parallel=True)
+    print(
+        f"100k words, (b) full analysis in two processes (helper running): {running:.2f} s,"
+        f" vs (a) raw single-process spaCy {raw:.2f} s: {running / raw:.2f}× (target ≤ 0.60)"
+    )
+    print(
+        f"100k words, the session's first long text, which starts the helper process: {starting:.2f} s,"
+        f" {starting / raw:.2f}× (no target: the helper's start, {starting - running:.2f} s more, is paid once)"
+    )
     pipeline.close()
 
 

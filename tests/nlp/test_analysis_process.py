@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import queue
 import time
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from desktop.nlp.analysis_messages import (
     Progress,
 )
 from desktop.nlp.analysis_process import AnalysisProcess
+from desktop.nlp.analysis_server import BACKGROUND_NICENESS
 from desktop.nlp.pipeline import INSTALL_HINT, PARALLEL_MIN_CHARS, Pipeline
 from desktop.nlp.serialization import analysis_to_json
 from tests.conftest import SAMPLES_DIR
@@ -111,6 +113,10 @@ def test_long_texts_use_the_parse_helper_report_progress_and_can_be_cancelled(
     assert any(isinstance(event, Progress) and event.request == request for event in seen)
     assert process.pid is not None
     assert _children(process.pid)
+    # Both stand back from the window's process: a paint must not wait for a parse.
+    window_priority = os.getpriority(os.PRIO_PROCESS, 0)
+    for pid in [process.pid, *map(int, _children(process.pid))]:
+        assert os.getpriority(os.PRIO_PROCESS, pid) == min(window_priority + BACKGROUND_NICENESS, 19)
     process.cancel(request)
     # Nothing more reaches the listener of a cancelled request; the process serves the next one.
     after = Events()

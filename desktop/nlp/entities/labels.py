@@ -15,7 +15,10 @@ broken:
    matches are relabelled.
 2. ``unify_labels`` (per article, after chunks are merged): a one-word PERSON runs on over the
    proper noun right after it that it is part of, when the article uses that noun alone too
-   ("Dan" of "InfoNation President Dan McDowell", then "McDowell said"); a surname that repeats a
+   ("Dan" of "InfoNation President Dan McDowell", then "McDowell said"), and a one-word PERSON
+   right after a capitalised "He" takes it in: the common Chinese surname, which the tagger reads
+   as the pronoun ("He Jianxiong, a professor", "written by He Jiankui"; a pronoun is never
+   followed by a name); a surname that repeats a
    full PERSON name given elsewhere ("Vasquez" after "Elena Vasquez"), or a name right after a
    personal title ("Governor Marcus Hale"), is a PERSON even where the NER said otherwise or
    missed it; then one surface form carries one label throughout the article, by majority
@@ -349,7 +352,8 @@ def unify_labels(doc: Doc) -> None:
 
 
 def _link_person_names(doc: Doc) -> None:
-    entities = _whole_person_names(doc, doc.ents)  # (spaCy makes doc.ents anew on every access)
+    # (spaCy makes doc.ents anew on every access)
+    entities = _with_surname_he(doc, _whole_person_names(doc, doc.ents))
     surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1}
     corrected: list[Span] = []
     for ent in entities:
@@ -395,6 +399,21 @@ def _whole_person_names(doc: Doc, entities: Sequence[Span]) -> Sequence[Span]:
         if counts.get(name[-1].orth, 0) > 1:
             whole[index] = name
     return tuple(whole)
+
+
+def _with_surname_he(doc: Doc, entities: Sequence[Span]) -> Sequence[Span]:
+    """``entities`` with a one-word PERSON right after "He" (capitalised, one space between)
+    taken to start there: the surname He of "He Jianxiong", which the tagger reads as the
+    pronoun. The pronoun itself is never followed by a name, so a capital "He" before one is the
+    surname, at the start of a sentence too."""
+    whole = list(entities)
+    for index, ent in enumerate(entities):
+        if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+            continue
+        before = doc[ent.start - 1]
+        if before.text == "He" and before.whitespace_ == " " and before.ent_type == 0:
+            whole[index] = Span(doc, ent.start - 1, ent.end, label="PERSON")
+    return whole
 
 
 def _vote_labels(doc: Doc) -> None:

@@ -10,7 +10,6 @@ the window's process too (to name the process's entry point), so spaCy is import
 from __future__ import annotations
 
 import gc
-import os
 import queue
 import signal
 import threading
@@ -43,11 +42,6 @@ from desktop.nlp.serialization import analysis_from_json, analysis_to_json
 if TYPE_CHECKING:
     from desktop.nlp.pipeline import Pipeline
 
-# How far this process (and the parse helper it starts, which inherits it) stands back from the
-# window's: while a long text is analysed, the window, this process and the helper each want one
-# of two cores, and the window's paints and key presses must not wait their turn. With the
-# machine to themselves, the analysis processes lose nothing by it.
-BACKGROUND_NICENESS = 10
 # Progress is sent at most this often (and once at the end): the window repaints a bar, not more.
 PROGRESS_INTERVAL_SECONDS = 0.05
 
@@ -62,7 +56,6 @@ def serve(
     Without a ``choice``, the first request makes it (spaCy is imported meanwhile)."""
     # Ctrl-C at a terminal reaches the whole process group; the window answers it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _stand_back()
     # Ended from outside (``AnalysisProcess.close`` when a stop takes too long): the parse
     # helper goes too.
     signal.signal(signal.SIGTERM, lambda _signal, _frame: end_with_children(1))
@@ -166,10 +159,3 @@ def _answer(
         return Failed(request, "cancelled", cancelled=True)
     except Exception as error:  # one text's failure is reported; the process serves the next
         return Failed(request, f"Analysis failed: {error}")
-
-
-def _stand_back() -> None:
-    """Run below the window's process (``BACKGROUND_NICENESS``; where there is no ``nice``,
-    as on Windows, at the same priority)."""
-    if hasattr(os, "nice"):
-        os.nice(BACKGROUND_NICENESS)

@@ -107,8 +107,8 @@ def measure(path: Path, folder: Path) -> None:
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     favour_the_window_thread()  # as in the app's window process
-    # As the app's window process once it is up (``desktop.ui.app._settle``): what was built so
-    # far is left out of the collector's full passes, which here walked it for 20-30 ms a time.
+    # As the app's window process once its first text is painted (``desktop.ui.app``): what was
+    # built so far is left out of the collector's full passes, which here walked it for 20-30 ms.
     gc.collect()
     gc.freeze()
     began = time.perf_counter()

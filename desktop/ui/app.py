@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import sys
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -56,7 +55,9 @@ def create_main_window(
         window.info_bar.show_message(annotations.problem, "warning", sticky=True)
     if annotations.writable and annotations.path is not None:
         start_daily_backup(annotations.path)
-    FirstTextPainted(window, lambda: threading.Thread(target=_settle, name="settle", daemon=True).start())
+    # What start-up built stays for good: out of the full garbage collections that a long
+    # analysis's results set off (a tenth of a second less in the window each time).
+    FirstTextPainted(window, gc.freeze)
     return window
 
 
@@ -84,8 +85,7 @@ def favour_the_window_thread() -> None:
 
 class FirstTextPainted(QObject):
     """Calls ``then`` once the reader has painted an article's text, or ``wait_ms`` after the
-    launch if none is opened: work started sooner would hold the interpreter lock the window
-    needs to paint it (a tenth of a second later on screen)."""
+    launch if none is opened: once what start-up builds (the window, the first text) is built."""
 
     def __init__(
         self, window: MainWindow, then: Callable[[], None], wait_ms: int = FIRST_TEXT_WAIT_MS
@@ -106,15 +106,3 @@ class FirstTextPainted(QObject):
             then, self._then = self._then, None
             self._window.reader.viewport().removeEventFilter(self)
             then()
-
-
-def _settle() -> None:
-    """Once the window is up, on a thread of its own: build pint's unit registry (most of a
-    second; the figures panel shows units through it, and would otherwise build it on the GUI
-    thread at the first figures), then freeze everything built so far, so that the full garbage
-    collections a long analysis's results set off walk only what came after (a tenth of a
-    second less in the window each time)."""
-    from desktop.nlp.figures import prepare_units  # here: its unit tables would slow the launch
-
-    prepare_units()
-    gc.freeze()

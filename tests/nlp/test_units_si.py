@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.nlp.figures.units import currency_before, to_si, unit_after
+from desktop.nlp.figures.unit_tables import METRIC_TARGETS, SI_SYMBOLS
+from desktop.nlp.figures.units import currency_before, pint_unit, to_si, unit_after
 
 
 @pytest.mark.parametrize(
@@ -98,3 +99,12 @@ def test_more_currency_prefixes(before: str, code: str) -> None:
 def test_lowercase_letter_before_dollar_is_a_word() -> None:
     found = currency_before("a $5", 3)
     assert found is not None and (found.start, found.unit) == (2, "USD")
+
+
+def test_every_metric_unit_a_figure_is_shown_in_has_pints_symbol() -> None:
+    # The window shows them from the table, without pint; readers know "km/h" better than "kph".
+    shown_in = {unit for targets in METRIC_TARGETS.values() for unit in targets}
+    assert set(SI_SYMBOLS) == shown_in
+    readers_spelling = {"kilometer_per_hour": "km/h", "kilometer_per_second": "km/s"}
+    for unit in shown_in:
+        assert SI_SYMBOLS[unit] == readers_spelling.get(unit, f"{pint_unit(unit):~P}"), unit

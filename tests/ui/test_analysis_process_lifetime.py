@@ -58,6 +58,9 @@ def test_the_window_analyses_without_spacy_and_its_analysis_process_ends_with_it
     report = _report(probe)
     assert probe.wait(WAIT_S) == 0
     assert report["spacy modules"] == []
+    # Figures are shown in metric units without pint (35 MB and a third of a second here).
+    assert report["pint modules"] == []
+    assert report["figures shown"] > 0
     assert report["entities"] > 0
     assert _gone_within(report["analysis process"], 10)
 

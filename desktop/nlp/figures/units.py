@@ -259,8 +259,7 @@ _built_registry: list[Any] = []  # the registry, once built
 def _registry() -> Any:
     """The one pint registry: building it takes a noticeable fraction of a second."""
     if not _built_registry:
-        # The window builds it on a worker thread ahead of time (``prepare_units``); a caller
-        # meanwhile waits for that one rather than building a second.
+        # Threads asking at once build one registry, not one each.
         with _registry_lock:
             if not _built_registry:
                 _built_registry.append(_new_registry())
@@ -276,12 +275,6 @@ def _new_registry() -> Any:
         return pint.UnitRegistry(cache_folder=":auto:")
     except Exception:  # no writable cache folder, or a damaged cache file: build without it
         return pint.UnitRegistry()
-
-
-def prepare_units() -> None:
-    """Import pint and build its registry now (most of a second), so that showing the first
-    figures does not wait for it."""
-    _registry()
 
 
 def _pint_name(unit: str) -> str:

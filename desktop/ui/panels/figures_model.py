@@ -179,7 +179,7 @@ def figure_tooltip(figure: Figure) -> str:
     parts = [quantity]
     if figure.qualifier:
         parts.append(qualifier_text(figure))
-    dimension = unit_dimension(figure.unit) if figure.unit and figure.kind == "measure" else None
+    dimension = unit_dimension(figure.si.unit) if figure.si and figure.kind == "measure" else None
     if dimension:
         parts.append(dimension)
     elif figure.counts:
@@ -254,22 +254,22 @@ def _plain_number(value: float | None) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
-@cache  # as unit_dimension: few units, each slow to format
-def unit_symbol(unit: str) -> str:
-    """ "kilometer" -> "km", "degree_celsius" -> "°C"; the unit's words when pint has no symbol."""
-    from desktop.nlp.figures import pint_unit  # its unit tables: 25 ms of the window's launch
+def unit_symbol(si_unit: str) -> str:
+    """ "kilometer" -> "km", "degree_celsius" -> "°C": a metric unit a figure is shown in."""
+    from desktop.nlp.figures.unit_tables import SI_SYMBOLS  # read when figures are first shown
 
-    parsed = pint_unit(unit)
-    return f"{parsed:~P}" if parsed is not None else unit_name(unit)
+    return SI_SYMBOLS.get(si_unit, unit_name(si_unit))
 
 
-@cache  # a book has thousands of figures in a few units; pint takes a while to say each one
-def unit_dimension(unit: str) -> str | None:
-    """What a unit measures ("mile" -> "distance"), or None for currencies, percent…"""
-    from desktop.nlp.figures import pint_unit
+@cache
+def unit_dimension(si_unit: str) -> str | None:
+    """What a figure shown in this metric unit measures ("kilometer" -> "distance"), or None."""
+    from desktop.nlp.figures.unit_tables import METRIC_TARGETS
 
-    parsed = pint_unit(unit)
-    return _DIMENSION_WORDS.get(str(parsed.dimensionality)) if parsed is not None else None
+    for dimensionality, targets in METRIC_TARGETS.items():
+        if si_unit in targets:
+            return _DIMENSION_WORDS.get(dimensionality)
+    return None
 
 
 def bold_font() -> QFont:

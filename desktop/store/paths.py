@@ -51,6 +51,13 @@ def create_private_folder(folder: Path) -> None:
 
 def create_private_file(path: Path) -> None:
     """Create an empty ``path`` readable and writable by the user alone (0600) if it is missing.
-    SQLite gives an archive's -wal and -shm files the mode of the archive file itself."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    SQLite gives an archive's -wal and -shm files the mode of the archive file itself.
+
+    An existing file is not opened: closing any descriptor of a file drops every POSIX lock
+    the process holds on it, SQLite's included, and another process closing the archive would
+    then take itself for its last user and delete the -wal and -shm files under this one."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
     os.close(descriptor)

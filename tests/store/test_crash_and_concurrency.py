@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 from desktop.core.article import Article
@@ -43,3 +45,32 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
         assert {highlight.id for highlight in stored} == reported
         assert len(stored) == 300
         assert len(archive.find_highlights(tag="first")) == len(archive.find_highlights(tag="second")) == 150
+
+
+def test_another_process_closing_the_archive_leaves_an_app_with_two_connections_working(
+    tmp_path: Path,
+) -> None:
+    """The window holds several connections (its reader threads open their own); opening one
+    must not drop the locks the others hold, or a `reading-assistant conflicts` run closing
+    the archive takes itself for the last user and deletes the -wal and -shm files under the
+    open window ("disk I/O error" on its next read, its next writes lost)."""
+    path = tmp_path / "archive.sqlite3"
+    article_id = make_article(path)
+    with Archive(path) as window, Archive(path):
+        closing = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import sys; from desktop.store.archive import Archive; Archive(sys.argv[1]).close()",
+                str(path),
+            ],
+            cwd=Path(__file__).resolve().parents[2],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert closing.returncode == 0, closing.stderr
+        assert Path(f"{path}-shm").exists()
+        written = window.add_highlight(article_id, 0, 5, "yellow")
+        with Archive(path) as later:
+            assert written.id in {highlight.id for highlight in later.highlights(article_id)}

@@ -406,3 +406,30 @@ def test_columns_fit_the_widest_cell_of_the_first_rows(
     assert table.columnWidth(Column.QUALIFIER) > plain.horizontalAdvance("at least")
     # The last row is past the measured ones: its long unit is elided, not fitted.
     assert table.columnWidth(Column.UNIT) < plain.horizontalAdvance(unit_or_counts(many[-1]))
+
+
+def test_a_rate_written_with_four_decimals_keeps_them_where_the_exact_value_is_given() -> None:
+    """Reuters' "the euro up 0.05% to $1.1075": the narrow column may show 1.107, but the
+    tooltip's exact value, the copied rows and the hover over the text said 1.107 too, a value
+    the article does not give (and $1.2925 became 1.292)."""
+    text = "The euro rose to $1.1075 and sterling to $1.2925, while $75.3 billion left."
+    sentence = Span(0, len(text), text)
+    rates = [
+        Figure(
+            text.index(written),
+            text.index(written) + len(written),
+            written,
+            value,
+            "money",
+            sentence,
+            unit="USD",
+        )
+        for written, value in (("$1.1075", 1.1075), ("$1.2925", 1.2925), ("$75.3 billion", 75.3e9))
+    ]
+    assert [format_value(figure) for figure in rates] == ["1.1075", "1.2925", "75,300,000,000"]
+    assert figure_tooltip(rates[0]).startswith("1.1075 USD")
+    assert figures_as_tsv(rates).splitlines()[1].split("\t")[Column.VALUE] == "1.1075"
+    model = FiguresTableModel()
+    model.set_figures(rates, {})
+    value = model.index(0, Column.VALUE)
+    assert value.data(Qt.ItemDataRole.ToolTipRole).startswith("Exact value: 1.1075\n")

@@ -369,6 +369,23 @@ def test_tags_are_parsed_and_completed_from_known_tags(qtbot: QtBot, panel: Note
     assert panel.filters.tag_combo.findData("bakery") > 0
 
 
+def test_tab_from_the_note_goes_to_the_tags(qtbot: QtBot, panel: NotesPanel, notes: Notes) -> None:
+    """A reader writes a note, presses Tab and types a tag. The preview under the note took the
+    Tab, then one more for each of its links, and the tag typed there went nowhere."""
+    target = notes.opened.highlights[0]  # its note links to the tender: a link in the preview
+    panel.select_highlight(target.id)
+    qtbot.waitUntil(lambda: "tender" in panel.note_editor.preview.toPlainText())
+    panel.activateWindow()
+    panel.focus_note_editor()
+    qtbot.waitUntil(lambda: panel.note_editor.editor.hasFocus())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is panel.tags_edit
+    qtbot.keyClicks(panel.tags_edit, ", to-check")
+    with qtbot.waitSignal(panel.tagsEdited) as saved:
+        qtbot.keyClick(panel.tags_edit, Qt.Key.Key_Return)
+    assert "to-check" in saved.args[1]
+
+
 def test_parse_tags_splits_strips_and_deduplicates() -> None:
     # In the archive's order (alphabetical, ignoring case), each tag once whatever its case.
     assert parse_tags(" #war,drones  War\tenergy,, ") == ["drones", "energy", "war"]

@@ -89,11 +89,21 @@ def format_number(value: float) -> str:
     return f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
 
 
+def exact_number(value: float) -> str:
+    """A number as the text wrote it: 1.1075 -> "1.1075", where ``format_number`` shortens it
+    to "1.107"; 75.3e9 (75299999999.99999 in binary) -> "75,300,000,000"."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    # 15 significant digits: all a float holds exactly, without its binary rounding's tail.
+    written = f"{value:,.15g}"
+    return format_number(value) if "e" in written else written
+
+
 def format_value(figure: Figure) -> str:
-    """The number a figure stands for; a range as "8–16"."""
+    """The number a figure stands for, every digit it was written with; a range as "8–16"."""
     if figure.low is not None and figure.high is not None:
-        return f"{format_number(figure.low)}–{format_number(figure.high)}"
-    return format_number(figure.value)
+        return f"{exact_number(figure.low)}–{exact_number(figure.high)}"
+    return exact_number(figure.value)
 
 
 # Large values read as words in the table ("20 billion"); the exact value is in the tooltip.

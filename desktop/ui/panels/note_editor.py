@@ -6,6 +6,7 @@ from PySide6.QtCore import (
     QEvent,
     QObject,
     QSize,
+    Qt,
     QTimer,
     Signal,
 )
@@ -77,6 +78,10 @@ class NoteEditor(QWidget):
         self.preview.setBackgroundRole(QPalette.ColorRole.Window)
         self.preview.viewport().setAutoFillBackground(False)
         self.preview.setToolTip("Preview: links open in your browser when clicked")
+        # Out of the Tab chain: Tab from the note goes on to the tags, not into a mirror of the
+        # note and then through each of its links (a tag typed there was lost). A click still
+        # focuses it, to select and copy its text.
+        self.preview.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.preview.anchorClicked.connect(open_link)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -337,6 +337,11 @@ class MainWindow(QMainWindow):
         self.actual_size_action = QAction("&Actual Size", self, shortcut=QKeySequence("Ctrl+0"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.actual_size_action])
         view_menu.addSeparator()
+        # Back from a panel (after highlighting a claim from it, say) to the text, where the
+        # colour keys and the reading keys work.
+        article_text = view_menu.addAction("Article &Text")
+        article_text.setShortcut(QKeySequence("Alt+0"))
+        article_text.triggered.connect(lambda: self.reader.setFocus(Qt.FocusReason.ShortcutFocusReason))
         for index, name in enumerate(("&Entities", "&Claims", "Fi&gures", "&Notes")):
             action = view_menu.addAction(f"{name} Tab")
             action.setShortcut(QKeySequence(f"Alt+{index + 1}"))

@@ -1,5 +1,5 @@
-"""Keyboard and screen-reader access: Tab skips the legend, Alt+1…4 go into a panel's list,
-and every visible control has a name to announce."""
+"""Keyboard and screen-reader access: Tab skips the legend, Alt+1…4 go into a panel's list
+(Alt+0 back to the text), and every visible control has a name to announce."""
 
 from __future__ import annotations
 
@@ -95,6 +95,11 @@ def test_alt_number_moves_focus_into_that_panels_list(qtbot: QtBot, window: Main
         window.reader.setFocus()
     entities = panel_views(window)[0]
     assert entities.currentIndex().isValid(), "the list's first row is current, ready for arrows and Enter"
+    # Alt+0 goes back to the text, where the colour keys work.
+    qtbot.keyClick(window.reader, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is window.claims_panel.tree
+    qtbot.keyClick(window.claims_panel.tree, Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is window.reader
 
 
 def test_every_control_of_the_library_and_the_dialogs_has_a_name(qtbot: QtBot, window: MainWindow) -> None:

@@ -70,8 +70,20 @@ def shortcut_rows(window: QMainWindow) -> list[ShortcutRow]:
     for action in window.findChildren(QAction):
         if action not in listed and action.shortcuts() and action.text() and action.associatedObjects():
             listed.add(action)
-            rows.append(ShortcutRow("Other", plain_text(action.text()), _keys(action)))
+            rows.append(ShortcutRow(_where(action), plain_text(action.text()), _keys(action)))
     return rows
+
+
+def _where(action: QAction) -> str:
+    """Where a key of no menu works: the named list it belongs to ("Figures list"); three
+    lists' "Show in text — Return" read as one command listed three times."""
+    for owner in action.associatedObjects():
+        widget = owner if isinstance(owner, QWidget) else None
+        while widget is not None and not widget.accessibleName():
+            widget = widget.parentWidget()
+        if widget is not None:
+            return f"{widget.accessibleName()} list"
+    return "Other"
 
 
 def _keys(action: QAction) -> str:

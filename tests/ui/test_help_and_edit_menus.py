@@ -60,6 +60,10 @@ def test_keyboard_shortcuts_lists_every_menu_key(qtbot: QtBot, window: MainWindo
         assert ("File", "Close Article", "Ctrl+F4, Ctrl+W") in rows, "no media keys listed"
         assert ("View", "Mark Claim Sources", "Ctrl+Alt+S") in rows
         assert ("Annotate", "Highlight Selection", "H, Ctrl+H") in rows
+        assert ("View", "Article Text", "Alt+0") in rows
+        # A list's own keys say which list they work in.
+        assert ("Figures list", "Show in text", "Return, Enter") in rows
+        assert not [row for row in rows if row[0] == "Other"]
         help_keys = next(keys for menu, command, keys in rows if command == "Keyboard Shortcuts")
         assert help_keys.startswith("Ctrl+/, F1"), "and the platform's other Help keys"
         image = save_screenshot(dialog, "keyboard-shortcuts.png")

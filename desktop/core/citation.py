@@ -66,13 +66,13 @@ def cite(quote: str, article: Article, offset: int | None = None) -> Citation:
     url = web_url(article)
 
     plain_parts = [author, f"“{name}”", site, published, page_part, url or ""]
-    plain = f"“{_single_quoted(one_line(quote))}”\n— {_ended(_joined(plain_parts))}"
+    plain = f"{quoted(one_line(quote))}\n— {_ended(_joined(plain_parts))}"
     text = _markdown_link_text(name)
     markdown_title = f"“[{text}]({_markdown_url(url)})”" if url else f"“{text}”"
     markdown_site = f"*{_markdown_link_text(site)}*" if site else ""
     markdown_parts = [_markdown_link_text(author), markdown_title, markdown_site, published, page_part]
-    quoted = [f"> {line.strip()}" for line in quote.strip().splitlines() if line.strip()]
-    markdown = "\n".join([*quoted, ">", f"> — {_ended(_joined(markdown_parts))}"])
+    quote_lines = [f"> {line.strip()}" for line in quote.strip().splitlines() if line.strip()]
+    markdown = "\n".join([*quote_lines, ">", f"> — {_ended(_joined(markdown_parts))}"])
     return Citation(plain, markdown)
 
 
@@ -85,8 +85,8 @@ def _place(article: Article, offset: int) -> str:
     title = Chapters(article.blocks, article.text).at(offset) if article.format == "epub" else None
     if not title:
         return ""
-    quoted = f"“{_single_quoted(one_line(title))}”"
-    return quoted if title.lower().startswith(("chapter", "ch.")) else f"chapter {quoted}"
+    quoted_title = quoted(one_line(title))
+    return quoted_title if title.lower().startswith(("chapter", "ch.")) else f"chapter {quoted_title}"
 
 
 def _joined(parts: list[str]) -> str:
@@ -100,6 +100,12 @@ def _joined(parts: list[str]) -> str:
 def _ended(text: str) -> str:
     """``text`` with a closing full stop (inside a final quotation mark)."""
     return text[:-1] + ".”" if text.endswith("”") else text + "."
+
+
+def quoted(text: str) -> str:
+    """“text”, its own double quotes made single: a quote within a quote (a passage that
+    begins with a quotation read “"As a…” with two marks)."""
+    return f"“{_single_quoted(text)}”"
 
 
 def _single_quoted(text: str) -> str:

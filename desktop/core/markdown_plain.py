@@ -5,7 +5,7 @@ unbalanced: the closing ``**`` of a bold phrase that started before the cut, a l
 ``[`` was cut off. Rendering such a fragment would be wrong, so the markers are taken out one
 by one where Markdown would read them as markers: emphasis and code delimiters beside a word,
 heading, quote and list prefixes at a line's start, rules, and link syntax around a link's
-text. Control characters (the snippet's marks around matched words) are kept in place and
+text, also where the cut left only one half of a link. Control characters (the snippet's marks around matched words) are kept in place and
 are looked through when deciding whether a ``*`` or ``_`` touches a word.
 """
 
@@ -26,6 +26,10 @@ _LINE_PREFIX = re.compile(
     re.M,
 )
 _LINK = re.compile(r"!?\[(?P<text>[^\]\n]*)\]\((?P<target>[^)\n]*)\)")
+# The halves of a link the cut split: "Center](https://…)" whose "[" came before the snippet, and
+# "[the report](https://exa" whose address ran past its end.
+_LINK_TAIL = re.compile(r"\]\((?P<target>[^)\s]*)\)")
+_LINK_HEAD = re.compile(r"!?\[(?P<text>[^\]\n]*)\]\((?P<target>[^)\s]*)$")
 _REFERENCE_LINK = re.compile(r"!?\[(?P<text>[^\]\n]*)\]\[[^\]\n]*\]")
 _AUTOLINK = re.compile(r"<(?P<address>(?:https?://|mailto:)[^>\s]+)>")
 _CODE = re.compile(r"`+")
@@ -39,6 +43,8 @@ def markdown_as_plain(text: str) -> str:
     parked = _RULE_LINE.sub(r"\g<keep>", parked)
     parked = _LINE_PREFIX.sub(r"\g<keep>", parked)
     parked = _LINK.sub(_link_text, parked)
+    parked = _LINK_TAIL.sub(lambda match: _link_text(match, ""), parked)
+    parked = _LINK_HEAD.sub(_link_text, parked)
     parked = _REFERENCE_LINK.sub(r"\g<text>", parked)
     parked = _AUTOLINK.sub(r"\g<address>", parked)
     parked = _CODE.sub("", parked)
@@ -48,10 +54,12 @@ def markdown_as_plain(text: str) -> str:
     )
 
 
-def _link_text(match: re.Match[str]) -> str:
+def _link_text(match: re.Match[str], text: str | None = None) -> str:
+    """A link's text (``text`` when the match has none of its own: the text came before)."""
+    shown = match["text"] if text is None else text
     # A word found in the address would lose its mark with the address: it is kept, bracketed.
     target = match["target"]
-    return f"{match['text']} ({target})" if _CONTROL_CHAR.search(target) else match["text"]
+    return f"{shown} ({target})" if _CONTROL_CHAR.search(target) else shown
 
 
 def _without_emphasis(match: re.Match[str]) -> str:

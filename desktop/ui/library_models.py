@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop.core.article import article_name
-from desktop.core.citation import display_date
+from desktop.core.citation import display_date, quoted
 from desktop.core.one_line import one_line
 from desktop.store.records import Colour, HighlightListing, LibraryEntry, SearchField, SearchHit
 from desktop.ui.model_index import NO_PARENT, ModelIndex
@@ -103,10 +103,10 @@ def hit_html(hit: SearchHit, passage: str | None = None) -> str:
     note or tags the highlighted passage, so that several such hits can be told apart."""
     title = html.escape(name_of(hit.article_title))
     where = found_in(hit)
-    quoted = f"<div class='where'>on “{html.escape(shortened_passage(passage))}”</div>" if passage else ""
+    on = f"<div class='where'>on {html.escape(quoted(shortened_passage(passage)))}</div>" if passage else ""
     return (
         f"<div><b>{title}</b> &nbsp;<span class='where'>{html.escape(where)}</span></div>"
-        f"<div>{marked_html(one_line(hit.snippet), _one_line_marks(hit.snippet, hit.marks))}</div>" + quoted
+        f"<div>{marked_html(one_line(hit.snippet), _one_line_marks(hit.snippet, hit.marks))}</div>" + on
     )
 
 
@@ -447,7 +447,7 @@ class HighlightsModel(RecordTableModel[HighlightListing]):
 
     def tooltip(self, record: HighlightListing, column: int) -> str:
         highlight = record.highlight
-        lines = [f"“{one_line(highlight.exact)}”"]
+        lines = [quoted(one_line(highlight.exact))]
         if highlight.note.strip():
             lines.append(highlight.note.strip())
         if highlight.tags:

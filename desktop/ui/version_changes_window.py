@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.citation import quoted
 from desktop.core.version_diff import SentenceChange, word_diff
 from desktop.store.records import Highlight
 from desktop.store.version_changes import ClaimChange, FigureChange, VersionChanges
@@ -192,14 +193,14 @@ def _change_item(change: FigureChange | ClaimChange) -> QTreeWidgetItem:
     item = QTreeWidgetItem([change.summary])
     if change.new is not None:
         item.setData(0, RANGE_ROLE, (change.new.start, change.new.end))
-        item.setToolTip(0, f"Now: “{change.new.text}” — choose to select it in the text")
+        item.setToolTip(0, f"Now: {quoted(change.new.text)} — choose to select it in the text")
     elif change.old is not None:
-        item.setToolTip(0, f"Was: “{change.old.text}” — no longer in the text")
+        item.setToolTip(0, f"Was: {quoted(change.old.text)} — no longer in the text")
     return item
 
 
 def _orphan_item(highlight: Highlight) -> QTreeWidgetItem:
     note = f" — {highlight.note}" if highlight.note else ""
-    item = QTreeWidgetItem([f"“{highlight.exact}”{note}"])
+    item = QTreeWidgetItem([f"{quoted(highlight.exact)}{note}"])
     item.setToolTip(0, "Kept under Orphans in the Notes tab, where it can be placed again")
     return item

@@ -16,6 +16,9 @@ OPEN, CLOSE = "\x02", "\x03"
         ("***both*** and __strong__", "both and strong"),
         ("a [source](https://example.org/a) and ![chart](c.png)", "a source and chart"),
         ("see <https://example.org>", "see https://example.org"),
+        # A snippet cut inside a link: its "[" before the cut, or its address after it.
+        ("Research Center](https://example.org/pew) found", "Research Center found"),
+        ("see [the report](https://example.org/rep", "see the report"),
         ("# Heading\n> quoted\n- item\n1. first\n---\nend", "Heading\nquoted\nitem\nfirst\n\nend"),
     ],
 )

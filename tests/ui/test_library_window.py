@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -591,6 +592,12 @@ def test_hit_html_keeps_marks_on_the_words_after_squeezing_white_space() -> None
     assert "one two <b>two</b>" not in shown
     assert "one <b>two</b> <b>three</b>" in shown
     assert "T &lt;x&gt;" in shown
+
+
+def test_a_noted_passage_that_begins_with_a_quotation_is_quoted_once() -> None:
+    hit = SearchHit(1, "T", 7, "note", 0, "check this", ((0, 5),))
+    shown = html.unescape(hit_html(hit, passage='"As a general rule," she said'))
+    assert "on “'As a general rule,' she said”" in shown
 
 
 def test_hits_say_whether_they_are_in_the_article_or_a_highlight() -> None:

@@ -433,3 +433,12 @@ def test_a_rate_written_with_four_decimals_keeps_them_where_the_exact_value_is_g
     model.set_figures(rates, {})
     value = model.index(0, Column.VALUE)
     assert value.data(Qt.ItemDataRole.ToolTipRole).startswith("Exact value: 1.1075\n")
+
+
+def test_a_figures_sentence_that_holds_a_quotation_is_quoted_once() -> None:
+    text = '"It covered 1,200 kilometres in four hours," said Maria Lopez.'
+    figure = Figure(12, 28, "1,200 kilometres", 1200, "measure", Span(0, len(text), text), unit="kilometer")
+    model = FiguresTableModel()
+    model.set_figures([figure], {})
+    tooltip = model.index(0, Column.FIGURE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.endswith("“'It covered 1,200 kilometres in four hours,' said Maria Lopez.”")

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from desktop.core.citation import quoted
 from desktop.core.one_line import one_line, rows_as_tsv
 from desktop.nlp.model import Check, Figure, SIValue
 from desktop.ui.model_index import NO_PARENT, ModelIndex
@@ -439,7 +440,7 @@ class FiguresTableModel(QAbstractTableModel):
             lines.append(f"✗ In a check that does not hold: {self._flagged[row]}")
         if row in self._contradicted:
             lines.append(f"✗ Other articles say otherwise: {self._contradicted[row]}")
-        lines.append(f"“{one_line(figure.sentence.text)}”")
+        lines.append(quoted(one_line(figure.sentence.text)))
         return "\n".join(lines)
 
 

@@ -10,6 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from desktop.nlp.entities import unify_labels
+from desktop.nlp.entities.labels import NUMERIC_LABELS
 from desktop.nlp.model import Analysis
 from desktop.nlp.pipeline import Pipeline
 
@@ -157,3 +158,12 @@ def test_the_surname_he_is_part_of_the_name_not_a_pronoun(pipeline: Pipeline, te
 def test_the_pronoun_he_before_a_verb_stays_out_of_names(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze("Li Qiang met Olaf Scholz in Berlin. He said the talks went well.")
     assert [e.text for e in analysis.entities if e.label == "PERSON"] == ["Li Qiang", "Olaf Scholz"]
+
+
+def test_a_temperature_scale_after_degrees_is_a_unit_not_a_name(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze(
+        "Outside it was 95 degrees Fahrenheit. In 1724 Daniel Fahrenheit proposed his scale."
+    )
+    assert [(e.text, e.label) for e in analysis.entities if e.label not in NUMERIC_LABELS] == [
+        ("Daniel Fahrenheit", "PERSON")
+    ]

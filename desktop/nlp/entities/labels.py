@@ -24,6 +24,7 @@ broken:
    missed it; then one surface form carries one label throughout the article, by majority
    vote, ties going to the place label.
 
+The name of a temperature scale after "degrees" ("95 degrees Fahrenheit") is no entity.
 Before the gazetteer, ``kind_label`` fixes labels the name itself gives away: a bridge, street,
 airport or building is a FAC ("Market Street"); a newspaper or broadcaster is an ORG, never a
 PERSON ("Der Spiegel", "the BBC"); a social platform is an ORG ("Twitter"); a bare number is
@@ -77,6 +78,8 @@ class PlaceNames:
             named_by_kind = kind_label(ent)
             if any(i in in_titled for i in range(ent.start, ent.end)):
                 continue  # the titled name replaces it
+            if _is_temperature_scale(ent):
+                continue  # "95 degrees Fahrenheit": a unit, not a name
             if named_by_kind is not None:
                 corrected.append(Span(doc, ent.start, ent.end, label=named_by_kind))
             elif ent.text in clubs and ent.label_ in _OVERRIDABLE | PLACE_LABELS:
@@ -283,6 +286,21 @@ _PLATFORMS = frozenset(
 )  # fmt: skip
 
 
+# Temperature scales are named after people, and the NER takes them for names after "degrees".
+_TEMPERATURE_SCALES = frozenset({"fahrenheit", "celsius", "centigrade", "kelvin"})
+_DEGREE_WORDS = frozenset({"degree", "degrees", "deg", "°"})
+
+
+def _is_temperature_scale(ent: Span) -> bool:
+    """ "Fahrenheit" of "95 degrees Fahrenheit" (an ORG to the NER); "Daniel Fahrenheit" is a name."""
+    return (
+        len(ent) == 1
+        and ent[0].lower_ in _TEMPERATURE_SCALES
+        and ent.start > 0
+        and ent.doc[ent.start - 1].lower_ in _DEGREE_WORDS
+    )
+
+
 def kind_label(ent: Span) -> str | None:
     """The label a name's own words give it, when the NER's label contradicts them."""
     words = [token.lower_ for token in ent if token.lower_ not in {"the", "'s", "’s"}]
@@ -368,7 +386,10 @@ def _link_person_names(doc: Doc) -> None:
     corrected += [
         Span(doc, token.i, token.i + 1, label="PERSON")
         for token in doc
-        if token.orth in surname_ids and token.ent_type == 0 and token.pos_ == "PROPN"
+        if token.orth in surname_ids
+        and token.ent_type == 0
+        and token.pos_ == "PROPN"
+        and not _is_temperature_scale(doc[token.i : token.i + 1])
     ]
     doc.ents = filter_spans(corrected)
 

@@ -180,3 +180,30 @@ def test_extraction_is_time_limited(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(html_loader, "HTML_EXTRACT_SECONDS", 0.01)
     with pytest.raises(ArticleLoadError, match=r"took longer than 0\.01 s"):
         article_from_html(news_page().encode("utf-8"))
+
+
+def page_without_author_meta(before_text: str) -> bytes:
+    paragraphs = "\n".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    return f"""<html><head><title>Bridge reopens</title></head><body>
+<article><h1>Harbour bridge reopens after repairs</h1>
+{before_text}
+{paragraphs}
+</article></body></html>""".encode()
+
+
+@pytest.mark.parametrize(
+    ("before_text", "author"),
+    [
+        ('<p class="meta">By <a href="/staff/mlopez">Maria Lopez</a> on Tuesday, May 6th</p>', "Maria Lopez"),
+        ("<div>By Tom Reed and Ana Petrova | May 6, 2025</div>", "Tom Reed and Ana Petrova"),
+        ('<span><meta itemprop="author" content="Sam Okafor"></span>', "Sam Okafor"),  # schema.org
+    ],
+)
+def test_the_pages_own_byline_names_the_author_when_no_meta_does(before_text: str, author: str) -> None:
+    article = article_from_html(page_without_author_meta(before_text))
+    assert article.metadata["author"] == author
+
+
+def test_a_sentence_starting_with_by_names_no_author() -> None:
+    article = article_from_html(page_without_author_meta("<p>By Monday, the ferry queues had doubled.</p>"))
+    assert "author" not in article.metadata

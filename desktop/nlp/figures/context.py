@@ -93,6 +93,12 @@ _PHONE = re.compile(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ .-]\
 _PHONE_MIN_DIGITS = 7
 
 
+# "2. Never urged Ukraine ...", "3) Costs": a number opening a line before a dot or bracket
+# numbers a heading or a list item.
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+_LIST_MARK_AFTER = re.compile(r"[.)][ \t]")
+
+
 def qualifier_before(text: str, start: int) -> tuple[Qualifier | None, int]:
     """The qualifier written right before start ("over 600 miles") and where the span begins."""
     window = text[max(0, start - 25) : start]
@@ -135,13 +141,19 @@ def is_not_a_figure(text: str, start: int, end: int, *, glued_currency: bool = F
         return True
     if _DATE_SLASHES.match(text[end : end + 12]) or _MONTH_AFTER.match(text, end):
         return True
-    if _in_season(text, start, end):
+    if _in_season(text, start, end) or _is_list_number(text, start, end):
         return True
     if _MONTH_BEFORE.search(text, max(0, start - 12), start) or _RANK_BEFORE.search(
         text, max(0, start - 6), start
     ):
         return True
     return _inside_code(text, start, end, glued_currency=glued_currency)
+
+
+def _is_list_number(text: str, start: int, end: int) -> bool:
+    return bool(
+        _LIST_MARK_AFTER.match(text, end) and _LINE_START_BEFORE.search(text, max(0, start - 8), start)
+    )
 
 
 def _in_season(text: str, start: int, end: int) -> bool:

@@ -23,7 +23,7 @@ from desktop.nlp.figures.context import follows_change_verb, is_not_a_figure, is
 from desktop.nlp.figures.counted import counted_noun, number_root, plural_of_object
 from desktop.nlp.figures.measured import Measured, measured
 from desktop.nlp.figures.numbers import VULGAR_FRACTION, NumberPhrase, find_numbers, trailing_scale
-from desktop.nlp.figures.units import UnitMatch, currency_before, to_si, unit_after
+from desktop.nlp.figures.units import UnitMatch, currency_before, exchange_rate_currency, to_si, unit_after
 from desktop.nlp.model import MEASURED_KINDS, Figure, FigureKind, Qualifier
 from desktop.nlp.parsed_doc import ParsedDoc, parsed
 
@@ -50,6 +50,17 @@ _MAX_AGE = 130
 # "a one-off payment", "a one-time fee", "a one-way ticket": "one" in a set compound is no count.
 _ONE_COMPOUND_AFTER = re.compile(
     r"-(?:off|time|way|sided|stop|liner|shot|on-one|to-one|of-a-kind)(?![^\W\d_])", re.IGNORECASE
+)
+# "at one point", "at one stage": some moment, not one of them.
+_AT_ONE_BEFORE = re.compile(r"(?<![^\W\d_])at\s+$", re.IGNORECASE)
+_AT_ONE_AFTER = re.compile(r"\s+(?:point|time|stage|moment)(?![^\W\d_])", re.IGNORECASE)
+# "One day, she left", "until one morning": a story's "some day", at the start of its clause.
+_NARRATIVE_ONE_BEFORE = re.compile(
+    r"(?:^|[.!?:;,\n]\s*|(?<![^\W\d_])(?:then|until|till|and|but|when)\s+)$", re.IGNORECASE
+)
+_NARRATIVE_ONE_AFTER = re.compile(
+    r"\s+(?:day|morning|afternoon|evening|night)(?![^\W\d_])(?!\s+(?:later|earlier|before|after|ago|of)(?![^\W\d_]))",
+    re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(r"(?<![^\W\d_])(?:aged|age|age\s+of)\s+$", re.IGNORECASE)
 # "in her 50s", "in their early twenties" is not written in digits often enough to matter.
@@ -111,6 +122,8 @@ _PLURAL_AFTER = re.compile(
 _SCALED_TONNES = re.compile(r"[ \t]*(?P<scale>[MG])t(?![^\W_])")
 _TONNE_SCALES = {"M": 1e6, "G": 1e9}
 _RAND_BEFORE = re.compile(r"(?<![^\W\d_])R$")
+_MILLION = 1e6
+_OF_AFTER = re.compile(r"[ \t]+of[ \t]+", re.IGNORECASE)
 # "a year and a half", "two days and a half": half a unit more.
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half(?![^\W\d_])", re.IGNORECASE)
 # "fell by a fifth": a share; "lifts the age by two years to 64": an amount of change.
@@ -272,6 +285,13 @@ def _read_unit(text: str, phrase: NumberPhrase) -> Reading | None:
     of_one = _OF_ONE.match(text, end) if phrase.fraction_only and unit is None else None
     if of_one is not None:
         unit = unit_after(text, of_one.end())  # "half a percentage point", "half an hour"
+    if unit is None and currency is None and phrase.vague:
+        unit = _currency_of_vague(text, end, value)
+    if unit is None and currency is None and (rate := exchange_rate_currency(text, phrase.start, end)):
+        # "the yen at 108.55 per dollar": yen, given per dollar (the figure's ``per``)
+        return Reading(
+            phrase.start, end, phrase.start, end, value, "money", rate.unit, spelled=phrase.spelled
+        )
     start = currency.start if currency else phrase.start
     if currency is not None:
         scale = _SCALE_AFTER_MONEY.match(text, phrase.end)
@@ -341,6 +361,16 @@ def _read_unit(text: str, phrase: NumberPhrase) -> Reading | None:
             start, age.end(), phrase.start, phrase.end, value, "age", "year", spelled=phrase.spelled
         )
     return Reading(start, end, phrase.start, phrase.end, value, "count", spelled=phrase.spelled)
+
+
+def _currency_of_vague(text: str, end: int, value: float) -> UnitMatch | None:
+    """ "billions of dollars", "millions of euros": a vague plural of a currency is money
+    ("millions of pounds" too, which no one weighs)."""
+    of = _OF_AFTER.match(text, end)
+    money = unit_after(text, of.end()) if of else None
+    if money is not None and money.unit == "pound" and value >= _MILLION:
+        return replace(money, unit="GBP", kind="money")
+    return money if money is not None and money.kind == "money" else None
 
 
 def _states_a_temperature(text: str, start: int, end: int) -> bool:
@@ -521,6 +551,8 @@ def _is_figure(article: _Article, reading: Reading) -> bool:
     root = number_root(article.doc, reading.number_start, reading.number_end)
     if root is not None and _is_rate(article, reading, root):
         return False
+    if _is_one_in_set_phrase(text, reading):
+        return False
     if root is None or reading.kind != "count":
         return True
     entity = article.entities.get(root.i)
@@ -566,7 +598,8 @@ def _inside_a_name(number: Token, before: Token, after: Token, value: float) -> 
     thing is never a singular noun)."""
     if after.tag_ == "NNP" and after.is_title:
         return number.dep_ == "nummod" and number.head.i == after.i
-    return before.is_title and after.tag_ == "NN" and value != 1
+    # "the STOXX 600 index", "the FTSE 100 index": an upper-case name is as much a name
+    return (before.is_title or before.is_upper) and after.tag_ == "NN" and value != 1
 
 
 def _after_a_name(article: _Article, position: int) -> bool:
@@ -601,6 +634,17 @@ def _is_one_compound(text: str, reading: Reading) -> bool:
     return (
         reading.spelled and reading.value == 1 and bool(_ONE_COMPOUND_AFTER.match(text, reading.number_end))
     )
+
+
+def _is_one_in_set_phrase(text: str, reading: Reading) -> bool:
+    """ "at one point", "at one time", "One day, she left": "one" meaning some, not a count of one
+    (not "for one day", "one day later", which last or date one day)."""
+    if not (reading.spelled and reading.value == 1 and reading.low is None):
+        return False
+    if _AT_ONE_BEFORE.search(text, max(0, reading.number_start - 4), reading.number_start):
+        return bool(_AT_ONE_AFTER.match(text, reading.number_end))
+    narrative = _NARRATIVE_ONE_BEFORE.search(text, max(0, reading.number_start - 12), reading.number_start)
+    return narrative is not None and bool(_NARRATIVE_ONE_AFTER.match(text, reading.number_end))
 
 
 def _is_rate(article: _Article, reading: Reading, root: Token) -> bool:
@@ -712,7 +756,7 @@ def _to_figure(article: _Article, reading: Reading, earlier_counts: list[tuple[S
         last = number_root(article.doc, reading.number_end - 1, reading.number_end)
         if counted.lemma is None and reading.low is not None and last is not None:
             counted = counted_noun(last, sent, end, earlier_counts)  # "242 to 330 passengers"
-        counts, end = counted.lemma, counted.end
+        counts, end = counted.lemma, _closing_quote(text, reading.number_end, counted.end)
         if counts is not None:
             earlier_counts.append((sent, counts))
     elif reading.unit == "percent" and root is not None:
@@ -743,6 +787,17 @@ def _to_figure(article: _Article, reading: Reading, earlier_counts: list[tuple[S
         measures=amount_of.measures,
         per=amount_of.per,
     )
+
+
+def _closing_quote(text: str, number_end: int, end: int) -> int:
+    """ "two “deliveries” of payloads": a counted noun in quotes ends after its closing mark,
+    not inside the quotation."""
+    words = text[number_end:end]
+    if words.count("“") > words.count("”") and text.startswith("”", end):
+        return end + 1
+    if words.count('"') % 2 and text.startswith('"', end):
+        return end + 1
+    return end
 
 
 def _measured(doc: Doc, start: int, end: int) -> Measured:

@@ -27,9 +27,13 @@ if TYPE_CHECKING:
 _NOUNS = ("NOUN", "PROPN")
 # Verbs that hand money over: what it is for is their purpose, not their subject (the payer).
 _TRANSACTION_VERBS = frozenset(
-    {"pay", "spend", "give", "receive", "pledge", "raise", "invest", "allocate", "set", "earmark",
+    {"pay", "spend", "give", "receive", "get", "pledge", "raise", "invest", "allocate", "set", "earmark",
      "award", "grant", "offer", "lend", "borrow", "donate", "budget", "provide", "commit", "approve"}
 )  # fmt: skip
+# Verbs whose subject owns the amount: "my people had $20 billion done" is no amount of people.
+_POSSESSION_VERBS = frozenset({"have", "own"})
+# An amount a verb changes its object to, by or from: "raised its budget to $3 million".
+_CHANGE_PREPOSITIONS = frozenset({"to", "by", "from"})
 # Prepositions naming what the money or quantity is of or for.
 _PURPOSE_PREPOSITIONS = frozenset({"on", "for", "to", "toward", "towards"})
 _CONTENT_PREPOSITIONS = frozenset({"of", "in"})
@@ -56,12 +60,12 @@ def measured(root: Token, end_token: Token | None) -> Measured:
     """What the figure whose root token is ``root`` is an amount of; ``end_token``: the first
     token after the figure's words, if any (where "a barrel", "per litre" would start)."""
     per = _per_unit(end_token) or _per_phrase(root)
-    thing = (
-        _content_after(root, per)
-        or _modified_noun(root)
-        or _transaction_purpose(root)
-        or _subject_of_completed_verb(root)
-    )
+    content = _content_after(root, per)
+    if content is not None and end_token is not None and content.i < end_token.i:
+        # the figure's own words: "millions of euros" is no amount of euros, but what comes
+        # after them may be: "millions of dollars in costs"
+        content = _content_after(end_token.doc[end_token.i - 1], per)
+    thing = content or _modified_noun(root) or _transaction_purpose(root) or _subject_of_completed_verb(root)
     if (
         thing is None
         or thing.pos_ not in _NOUNS
@@ -69,7 +73,23 @@ def measured(root: Token, end_token: Token | None) -> Measured:
         or thing.ent_type_ in ("DATE", "TIME")
     ):
         return Measured(None, per)
+    if _is_code(thing):
+        thing = _named_by_code(thing)  # "U.S. crude CLc1 fell to $55.12": crude, not "clc1"
+        if thing is None:
+            return Measured(None, per)
     return Measured(thing.lemma_.lower(), per)
+
+
+def _is_code(word: Token) -> bool:
+    """A market code ("CLc1", "EUR=", "CMCU3", ".DXY") names an instrument in the trade's
+    shorthand: digits or signs among letters, which no word of what is measured has."""
+    return any(not (char.isalpha() or char in "-'’") for char in word.text)
+
+
+def _named_by_code(code: Token) -> Token | None:
+    """The word the code is written after: "crude" of "U.S. crude CLc1", "euro" of "the euro EUR="."""
+    names = [c for c in code.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in _NOUNS]
+    return names[-1] if names and not _is_code(names[-1]) else None
 
 
 def _per_unit(after: Token | None) -> str | None:
@@ -154,14 +174,26 @@ def _subject_of_completed_verb(root: Token) -> Token | None:
         if token.pos_ in _NOUNS:
             return token  # "the damage at $25 million" (the parser hangs "at" on the noun)
         if token.pos_ in ("VERB", "AUX"):
-            if token.lemma_ in _TRANSACTION_VERBS:
-                return None  # the payer is not what the money is for
+            changed = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if (
+                came_through.lower_ in _CHANGE_PREPOSITIONS
+                and changed is not None
+                and not _is_amount(changed)
+            ):
+                return changed  # "increase its exports to $30 billion": the exports, not the country
+            if token.lemma_ in _TRANSACTION_VERBS | _POSSESSION_VERBS:
+                return None  # the payer or the owner is not what the money is for
             if came_through.lower_ == "at":
                 valued = next((c for c in token.children if c.dep_ == "dobj"), None)
                 if valued is not None:
                     return valued
             return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
+
+
+def _is_amount(noun: Token) -> bool:
+    """ "slumped 18 per cent to 412p": the object of the change is an amount of its own."""
+    return any(child.like_num for child in noun.children)
 
 
 def _object_of(preposition: Token) -> Token | None:

@@ -252,6 +252,39 @@ def currency_before(text: str, position: int) -> UnitMatch | None:
     return UnitMatch(match.start(), match.end(), code, "money")
 
 
+# "the yen was at 108.55 per dollar": a currency named earlier in the sentence, before a rate
+# given "per" another currency (scanned back this far, to the sentence's start at most).
+_CURRENCY_NAMED = re.compile(
+    rf"(?<![^\W\d_])(?:{_alternation(list(tables.CURRENCY_WORDS))})(?![^\W\d_])", re.IGNORECASE
+)
+_PER_WORD = re.compile(r"[ \t]+per[ \t]+", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_RATE_CURRENCY_REACH = 200
+
+
+def exchange_rate_currency(text: str, number_start: int, number_end: int) -> UnitMatch | None:
+    """The currency an exchange rate is written in: "the yen strengthened to 108.55 per dollar"
+    is 108.55 yen for a dollar; None unless "per" a currency follows the number and the sentence
+    named another currency before it."""
+    per = _PER_WORD.match(text, number_end)
+    divisor = _single_unit_after(text, per.end(), gap=False) if per else None
+    if divisor is None or divisor.kind != "money":
+        return None
+    window_start = max(0, number_start - _RATE_CURRENCY_REACH)
+    sentence_start = max(
+        (end.end() for end in _SENTENCE_END.finditer(text, window_start, number_start)), default=window_start
+    )
+    named = [
+        (match, tables.CURRENCY_WORDS[re.sub(r"\s+", " ", match.group().lower())])
+        for match in _CURRENCY_NAMED.finditer(text, sentence_start, number_start)
+    ]
+    others = [(match, code) for match, code in named if code != divisor.unit]
+    if not others:
+        return None
+    match, code = others[-1]
+    return UnitMatch(match.start(), match.end(), code, "money")
+
+
 _registry_lock = threading.Lock()
 _built_registry: list[Any] = []  # the registry, once built
 

@@ -339,7 +339,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         # Back from a panel (after highlighting a claim from it, say) to the text, where the
         # colour keys and the reading keys work.
-        article_text = view_menu.addAction("Article &Text")
+        article_text = view_menu.addAction("Article Te&xt")
         article_text.setShortcut(QKeySequence("Alt+0"))
         article_text.triggered.connect(lambda: self.reader.setFocus(Qt.FocusReason.ShortcutFocusReason))
         for index, name in enumerate(("&Entities", "&Claims", "Fi&gures", "&Notes")):

@@ -267,7 +267,7 @@ def _plain_number(value: float | None) -> str:
 
 def unit_symbol(si_unit: str) -> str:
     """ "kilometer" -> "km", "degree_celsius" -> "°C": a metric unit a figure is shown in."""
-    from desktop.nlp.figures.unit_tables import SI_SYMBOLS  # read when figures are first shown
+    from desktop.nlp.figures import SI_SYMBOLS  # read when figures are first shown
 
     return SI_SYMBOLS.get(si_unit, unit_name(si_unit))
 
@@ -275,7 +275,7 @@ def unit_symbol(si_unit: str) -> str:
 @cache
 def unit_dimension(si_unit: str) -> str | None:
     """What a figure shown in this metric unit measures ("kilometer" -> "distance"), or None."""
-    from desktop.nlp.figures.unit_tables import METRIC_TARGETS
+    from desktop.nlp.figures import METRIC_TARGETS
 
     for dimensionality, targets in METRIC_TARGETS.items():
         if si_unit in targets:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QFrame,
     QLabel,
     QListWidget,
@@ -21,9 +20,11 @@ from PySide6.QtWidgets import (
 from desktop.core.article import article_name
 from desktop.store.archive import Archive
 from desktop.store.records import ArchiveError
+from desktop.ui.panels.widgets import WrappingRow
 
 RECENT_ARTICLES = 8
 MARGIN_SIDE_PX, MARGIN_TOP_PX = 48, 40
+MIN_MARGIN_SIDE_PX = 8
 
 
 class WelcomePage(QScrollArea):
@@ -51,10 +52,10 @@ class WelcomePage(QScrollArea):
             button.setToolTip(description)
             button.setAccessibleDescription(description)
         # Side by side when they fit, one above the other in a narrow window or at a large font.
-        self.buttons = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.buttons = WrappingRow()
         for button in (self.open_button, self.open_url_button, self.library_button):
-            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        buttons.addStretch(1)
+            self.buttons.add(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.buttons.row.addStretch(1)
         self.recent_label = QLabel("Recent articles:")
         self.recent = QListWidget()
         self.recent.setAccessibleName("Recent articles")
@@ -66,12 +67,12 @@ class WelcomePage(QScrollArea):
         )
         drop.setWordWrap(True)
         page = QWidget()
-        column = QVBoxLayout(page)
+        self.column = column = QVBoxLayout(page)
         column.setContentsMargins(MARGIN_SIDE_PX, MARGIN_TOP_PX, MARGIN_SIDE_PX, MARGIN_TOP_PX)
         column.addWidget(title)
         column.addWidget(intro)
         column.addSpacing(12)
-        column.addLayout(buttons)
+        column.addWidget(self.buttons)
         column.addSpacing(18)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent)
@@ -93,15 +94,13 @@ class WelcomePage(QScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        row = sum(button.sizeHint().width() for button in self._buttons())
-        row += self.buttons.spacing() * (len(self._buttons()) - 1)
-        fits = row <= self.viewport().width() - 2 * MARGIN_SIDE_PX
-        self.buttons.setDirection(
-            QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
-        )
-
-    def _buttons(self) -> tuple[QPushButton, ...]:
-        return (self.open_button, self.open_url_button, self.library_button)
+        # The side margins give way before the page scrolls sideways: at a large font in a
+        # narrow pane the widest button needs the room.
+        margins = self.column.contentsMargins()
+        content = self.column.minimumSize().width() - margins.left() - margins.right()
+        side = max(MIN_MARGIN_SIDE_PX, min(MARGIN_SIDE_PX, (self.viewport().width() - content) // 2))
+        if side != margins.left():
+            self.column.setContentsMargins(side, MARGIN_TOP_PX, side, MARGIN_TOP_PX)
 
     def show_recent(self, archive: Archive | None) -> None:
         """List the articles opened last; without an archive there is no list and no Library."""

@@ -34,7 +34,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -66,7 +65,7 @@ from desktop.ui.panels.claims_model import (
     indirect_mention,
     via_phrase,
 )
-from desktop.ui.panels.widgets import filter_combo, muted, refill, small_font
+from desktop.ui.panels.widgets import WrappingRow, filter_combo, muted, refill, small_font
 from desktop.ui.theme import is_dark, subtle_background
 from desktop.ui.wording import counted
 
@@ -376,14 +375,14 @@ class ClaimsPanel(QWidget):
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        filters_row = QHBoxLayout()
-        filters_row.addWidget(self.source_combo, 3)
-        filters_row.addWidget(self.kind_combo, 2)
+        self.filters_row = WrappingRow()
+        self.filters_row.add(self.source_combo, 3)
+        self.filters_row.add(self.kind_combo, 2)
         self.filters = QWidget()
         filters = QVBoxLayout(self.filters)
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.search_edit)
-        filters.addLayout(filters_row)
+        filters.addWidget(self.filters_row)
         filters.addWidget(self.chapters.combo)
         filters.addWidget(self.summary)
         layout = QVBoxLayout(self)
@@ -435,6 +434,7 @@ class ClaimsPanel(QWidget):
             [(f"{ALL_KINDS} ({len(claims)})", None, None)]
             + [(f"{KIND_TITLES[kind]} ({kinds[kind]})", kind, _kind_swatch(kind, dark)) for kind in KINDS],
         )
+        self.filters_row.fit()
         self.placeholder.setText(message or DEFAULT_MESSAGE)
         self._apply_filters()
 

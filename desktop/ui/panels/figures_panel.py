@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -41,6 +40,7 @@ from desktop.ui.panels.figures_model import (
     warning_colour,
     write_figures_csv,
 )
+from desktop.ui.panels.widgets import ElidingComboBox, WrappingRow
 from desktop.ui.theme import is_dark
 
 CHECK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -88,7 +88,7 @@ class FiguresPanel(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText("Filter figures…")
         self.filter_edit.setClearButtonEnabled(True)
-        self.kind_combo = QComboBox()
+        self.kind_combo = ElidingComboBox()
         self.kind_combo.setToolTip("Show figures of one kind")
         self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.chapters = ChapterFilter()
@@ -169,15 +169,18 @@ class FiguresPanel(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def _lay_out(self) -> None:
-        filters = QHBoxLayout()
-        filters.addWidget(self.filter_edit, 1)
-        filters.addWidget(self.kind_combo)
-        filters.addWidget(self.chapters.combo)
-        filters.addWidget(self.export_button)
+        # The filter field on a line of its own when the row does not fit (a large font).
+        choices = WrappingRow()
+        choices.add(self.kind_combo)
+        choices.add(self.chapters.combo)
+        choices.add(self.export_button)
+        self.filters = WrappingRow()
+        self.filters.add(self.filter_edit, 1)
+        self.filters.add(choices)
         layout = QVBoxLayout(self)
         layout.addWidget(self.checks_heading)
         layout.addWidget(self.checks_view)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(self.placeholder, 1)

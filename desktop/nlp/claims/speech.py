@@ -201,7 +201,7 @@ def _reporting_verb(tokens: Tokens, verb: Token, start: int, end: int) -> Cue | 
     particle = _retort(verb) or phrasal_particle(verb)
     if content is None and (
         (subject is not None and subject.lower_ == "it")
-        or verb.lemma_ in _QUOTE_ONLY_VERBS
+        or (verb.lemma_ in _QUOTE_ONLY_VERBS and not _bare_after_quotation(tokens, verb))
         or verb.lemma_ in _EVIDENCE_VERBS
         or parent is not None
         or particle
@@ -220,6 +220,23 @@ def _reporting_verb(tokens: Tokens, verb: Token, start: int, end: int) -> Cue | 
         parent=parent,
         via=via,
     )
+
+
+# What a bare attribution verb may govern besides its subject: '"…?" Schiff asked Volker on Tuesday.'
+_BARE_ATTRIBUTION_DEPS = frozenset({"nsubj", "punct", "advmod", "npadvmod"})
+
+
+def _bare_after_quotation(tokens: Tokens, verb: Token) -> bool:
+    """'"Will the plant close?" Jenkins asked.': a verb of asking or going on ("asked",
+    "continued") standing bare right after a closing quotation mark attributes that quotation
+    (the splitter often ends the sentence at its "?"); with an object or a clause of its own
+    ("The company continued to grow") it is an ordinary verb."""
+    for child in verb.children:
+        person = child.dep_ == "dobj" and child.pos_ in ("PROPN", "PRON")
+        if child.dep_ not in _BARE_ATTRIBUTION_DEPS and not person:
+            return False
+    before = verb.left_edge.i - 1
+    return before >= 0 and tokens[before].tag_ == "''"
 
 
 def _cuts_a_word(tokens: Tokens, content: tuple[int, int]) -> bool:

@@ -1,0 +1,35 @@
+"""Reader audit (acc-claims): questions belong to whoever asks them, and acts that state nothing
+(announcing a deal, declining to say) are not claims; each rule checked on sentences of our own."""
+
+from __future__ import annotations
+
+from desktop.nlp.model import Claim
+from tests.nlp.test_documents_and_speech_acts import ClaimsOf, claim_with
+
+
+def name_of(claim: Claim) -> str | None:
+    return claim.source.name if claim.source is not None else None
+
+
+def test_a_question_followed_by_a_bare_asked_is_the_askers(claims_of: ClaimsOf) -> None:
+    text = (
+        "Councillor Ruth Okoye said the depot would stay open.\n"
+        '"Will the depot close next year?" Jenkins asked.\n'
+        '"It will not," Okoye said.\n'
+    )
+    assert name_of(claim_with(claims_of(text), "Will the depot close")) == "Jenkins"
+
+
+def test_a_question_asked_of_someone_named_is_the_askers(claims_of: ClaimsOf) -> None:
+    text = (
+        "The minister, Helen Strand, defended the timetable.\n"
+        '"So the trains will still be late in March?" the senator Paul Ridley asked her.\n'
+    )
+    assert name_of(claim_with(claims_of(text), "trains will still be late")) == "Paul Ridley"
+
+
+def test_a_verb_of_going_on_with_a_complement_attributes_nothing(claims_of: ClaimsOf) -> None:
+    text = 'The mayor, Ana Lisboa, spoke first. "We will keep building." The city continued to grow.\n'
+    claim = claim_with(claims_of(text), "We will keep building")
+    assert name_of(claim) != "city"
+

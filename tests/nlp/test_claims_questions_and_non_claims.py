@@ -33,3 +33,22 @@ def test_a_verb_of_going_on_with_a_complement_attributes_nothing(claims_of: Clai
     claim = claim_with(claims_of(text), "We will keep building")
     assert name_of(claim) != "city"
 
+
+def test_a_clause_someone_denies_is_not_their_claim(claims_of: ClaimsOf) -> None:
+    text = (
+        "Inspectors said the plant had polluted the river for years, an accusation Castillo denied "
+        "on Friday.\n"
+    )
+    claims = claims_of(text)
+    assert all(name_of(c) != "Castillo" for c in claims)
+    assert name_of(claim_with(claims, "the plant had polluted the river")) == "Inspectors"
+
+
+def test_a_prospect_denied_leaves_the_claim_inside_to_its_speaker(claims_of: ClaimsOf) -> None:
+    text = (
+        "Anita Pereira gave evidence on Tuesday. Pereira did refer to her earlier statement, in which "
+        "she said colleagues had worried about Dr Hale leaking documents, a prospect Hale denied "
+        "later that day.\n"
+    )
+    claim = claim_with(claims_of(text), "colleagues had worried")
+    assert name_of(claim) == "Anita Pereira"

@@ -180,6 +180,8 @@ def _reporting_verb(tokens: Tokens, verb: Token, start: int, end: int) -> Cue | 
         subject = objects[0] if objects else None
     elif subject is None or not start <= subject.i < end:
         return None  # no subject in this sentence (a heading above is not one)
+    elif _reduced_relative(verb, subject):
+        return None
     elif verb.tag_ == "VBN" and subject.i > verb.i and not any(c.dep_ == "aux" for c in verb.children):
         return None  # "Added together, these measures …": a fronted participle, not a report
     if subject is not None and subject.lower_ in _NOT_SPEAKERS and not passive:
@@ -237,6 +239,21 @@ def _bare_after_quotation(tokens: Tokens, verb: Token) -> bool:
             return False
     before = verb.left_edge.i - 1
     return before >= 0 and tokens[before].tag_ == "''"
+
+
+def _reduced_relative(verb: Token, subject: Token) -> bool:
+    """ "X happened, a prospect Vindman denied on Monday": after a comma, an indefinite noun and
+    a verb of contradiction make "a prospect (that) Vindman denied", a relative clause describing
+    X, whatever the parser made of it ("a prospect Vindman" as the subject, "an accusation" as a
+    fronted object): the speaker denies X, the opposite of claiming it."""
+    if verb.lemma_ not in _CONCEDED_WHEN_NEGATED:
+        return False
+    fronted = [c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i]
+    article = min(t.left_edge for t in (subject, *fronted))
+    doc = verb.doc
+    if article.lower_ not in ("a", "an") or article.i == 0 or doc[article.i - 1].text != ",":
+        return False
+    return article.i + 1 < verb.i and doc[article.i + 1].pos_ == "NOUN"
 
 
 def _cuts_a_word(tokens: Tokens, content: tuple[int, int]) -> bool:

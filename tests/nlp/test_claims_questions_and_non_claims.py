@@ -52,3 +52,21 @@ def test_a_prospect_denied_leaves_the_claim_inside_to_its_speaker(claims_of: Cla
     )
     claim = claim_with(claims_of(text), "colleagues had worried")
     assert name_of(claim) == "Anita Pereira"
+
+
+def test_a_quoted_heading_line_is_not_a_claim(claims_of: ClaimsOf) -> None:
+    text = (
+        "The inquiry heard from three witnesses on Monday. Here are the main points:\n"
+        '"We were never told"\n'
+        'The harbour master, Ines Colby, said: "We were never told the dredging had stopped."\n'
+        '2. "A matter of weeks"\n'
+        "Colby said repairs would take a matter of weeks.\n"
+    )
+    claims = claims_of(text)
+    assert [c.content.text for c in claims if c.source is None] == []
+    assert name_of(claim_with(claims, "We were never told the dredging")) == "Ines Colby"
+
+
+def test_a_quotation_alone_on_its_line_with_its_full_stop_is_still_speech(claims_of: ClaimsOf) -> None:
+    text = 'Mayor Tom Reyes said the pool would reopen.\n"It will be open by June."\n'
+    assert name_of(claim_with(claims_of(text), "It will be open by June")) == "Tom Reyes"

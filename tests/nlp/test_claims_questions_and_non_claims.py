@@ -70,3 +70,22 @@ def test_a_quoted_heading_line_is_not_a_claim(claims_of: ClaimsOf) -> None:
 def test_a_quotation_alone_on_its_line_with_its_full_stop_is_still_speech(claims_of: ClaimsOf) -> None:
     text = 'Mayor Tom Reyes said the pool would reopen.\n"It will be open by June."\n'
     assert name_of(claim_with(claims_of(text), "It will be open by June")) == "Tom Reyes"
+
+
+def test_declining_to_say_when_or_how_much_is_not_a_claim(claims_of: ClaimsOf) -> None:
+    text = (
+        "Rosa Lindqvist said the ferry would be repaired. She declined to say when the ferry would "
+        "sail again. The operator would not say how many passengers had been refunded.\n"
+    )
+    assert [c.content.text for c in claims_of(text)] == ["the ferry would be repaired"]
+
+
+def test_a_question_word_inside_the_clause_leaves_a_statement(claims_of: ClaimsOf) -> None:
+    text = (
+        "Ortiz said when he arrived, the gate was already open. Hale said what happened was a "
+        'crime. "Where were the guards?" Hale asked.\n'
+    )
+    contents = [c.content.text for c in claims_of(text)]
+    assert "when he arrived, the gate was already open" in contents
+    assert "what happened was a crime" in contents
+    assert "Where were the guards?" in contents

@@ -47,6 +47,8 @@ _QUOTE_ONLY_VERBS = frozenset(
 _EVIDENCE_VERBS = frozenset({"show"})
 # Complementizers of an indirect question: "declined to say whether …", "asked if …" state nothing.
 _QUESTION_MARKS = frozenset({"whether", "if"})
+# Question words opening an indirect question ("declined to say when …").
+_QUESTION_WORDS = frozenset({"when", "where", "why", "how", "what", "who", "whom", "which", "whose"})
 # "it says on the label" (a thing or an expletive); object pronouns are parse errors as subjects.
 # "you" is generic or the person addressed ("You promised 2,000 homes" in an interviewer's turn).
 _NOT_SPEAKERS = frozenset({"it", "him", "them", "us", "me", "whom", "you"})
@@ -619,7 +621,27 @@ def _is_participle_phrase(clause: Token) -> bool:
 
 
 def _is_question(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children)
+    """ "whether …", "if …", and a clause opened by a question word of its own ("declined to say
+    when the lander would be ready", "how many were hurt"): asked or withheld, not stated. A
+    question word opening a clause inside it ("said when he arrived, the door was open") or a
+    free relative as subject ("said what happened was a crime") leaves a statement, and a question
+    in quotation marks is a quotation."""
+    if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children):
+        return True
+    opening = clause.left_edge
+    if opening.lower_ not in _QUESTION_WORDS or _quoted(clause):
+        return False
+    asks_how_much = opening.head.pos_ in ("ADJ", "ADV") and opening.head.head == clause
+    return opening.head == clause or asks_how_much
+
+
+def _quoted(clause: Token) -> bool:
+    """Whether a quotation mark opens or closes the clause ('"Where will they park?" she asked')."""
+    doc = clause.doc
+    first, last = clause.left_edge.i, clause.right_edge.i
+    while last + 1 < len(doc) and doc[last + 1].text in ("?", "!", ","):
+        last += 1  # (not past a full stop: a quotation opening the next sentence may follow)
+    return (first > 0 and doc[first - 1].is_quote) or (last + 1 < len(doc) and doc[last + 1].is_quote)
 
 
 def _is_parenthetical(tokens: Tokens, verb: Token, start: int) -> bool:

@@ -89,3 +89,21 @@ def test_a_question_word_inside_the_clause_leaves_a_statement(claims_of: ClaimsO
     assert "when he arrived, the gate was already open" in contents
     assert "what happened was a crime" in contents
     assert "Where were the guards?" in contents
+
+
+def test_according_to_between_subject_and_verb_keeps_the_subject(claims_of: ClaimsOf) -> None:
+    text = (
+        "Two of the guards, according to court filings, had slept through the night. The harbour "
+        "bridge, according to engineers, will need new cables by 2030.\n"
+    )
+    claims = claims_of(text)
+    assert claim_with(claims, "had slept through").content.text.startswith("Two of the guards")
+    assert claim_with(claims, "will need new cables").content.text.startswith("The harbour bridge")
+
+
+def test_according_to_before_or_after_the_clause_is_left_out_of_it(claims_of: ClaimsOf) -> None:
+    text = (
+        "According to the mayor, the pool will reopen. The library will close in May, according to staff.\n"
+    )
+    contents = [c.content.text for c in claims_of(text)]
+    assert contents == ["the pool will reopen", "The library will close in May"]

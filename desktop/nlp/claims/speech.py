@@ -148,10 +148,28 @@ def _according_to(tokens: Tokens, according: Token, start: int, end: int) -> Cue
         cue_end=to.i + 1,
         source=source,
         attribution=frozenset(attribution),
-        content=_largest_run(tokens, start, end, attribution),
+        content=_according_content(tokens, clause, start, end, attribution),
         span=(start, end),
         via=via,
     )
+
+
+def _according_content(
+    tokens: Tokens, clause: Token, start: int, end: int, attribution: set[int]
+) -> tuple[int, int] | None:
+    """What "according to X" vouches for: the longest run of the sentence outside the phrase,
+    or, when the phrase stands between the clause's subject and its verb ("One of the officers,
+    according to prison records, had worked …"), the whole clause around it, as for "Her son,
+    she said, had missed …"."""
+    first = min(attribution)
+    if clause.dep_ in _SUBJECT_DEPS:
+        clause = clause.head  # the phrase hung on the subject it follows
+    subject_before = any(
+        c.dep_ in _SUBJECT_DEPS and start <= c.left_edge.i and c.i < first < clause.i for c in clause.children
+    )
+    if subject_before:
+        return _trim(tokens, start, end)
+    return _largest_run(tokens, start, end, attribution)
 
 
 # Verbs of contradiction whose negation grants the clause: "did not deny that …", "does not dispute that …".

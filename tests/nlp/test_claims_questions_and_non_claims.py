@@ -107,3 +107,17 @@ def test_according_to_before_or_after_the_clause_is_left_out_of_it(claims_of: Cl
     )
     contents = [c.content.text for c in claims_of(text)]
     assert contents == ["the pool will reopen", "The library will close in May"]
+
+
+def test_a_report_inside_a_condition_is_not_a_claim(claims_of: ClaimsOf) -> None:
+    text = (
+        "Under the rules, a pupil may return to class only if a school nurse confirms the rash has "
+        "cleared. The loan is repaid unless an auditor finds that the accounts are false.\n"
+    )
+    assert claims_of(text) == []
+
+
+def test_a_condition_inside_what_someone_says_stays_their_claim(claims_of: ClaimsOf) -> None:
+    text = "If the council says the pool must close, residents will protest, Dana Whitlow said.\n"
+    (claim,) = claims_of(text)
+    assert name_of(claim) == "Dana Whitlow"

@@ -172,11 +172,15 @@ def _according_content(
     return _largest_run(tokens, start, end, attribution)
 
 
+# Conjunctions making a clause a condition: "can leave only if a doctor concludes that …".
+_CONDITIONS = frozenset({"if", "unless"})
 # Verbs of contradiction whose negation grants the clause: "did not deny that …", "does not dispute that …".
 _CONCEDED_WHEN_NEGATED = frozenset({"deny", "dispute"})
 
 
 def _reporting_verb(tokens: Tokens, verb: Token, start: int, end: int) -> Cue | None:
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+        return None  # "only if a doctor concludes that …": a condition, not something said
     negated = any(c.dep_ == "neg" for c in verb.children)
     # "did not deny that sales had fallen" concedes the clause: a claim all the same.
     conceded = verb.lemma_ in _CONCEDED_WHEN_NEGATED and any(c.dep_ == "ccomp" for c in verb.children)

@@ -121,3 +121,15 @@ def test_a_condition_inside_what_someone_says_stays_their_claim(claims_of: Claim
     text = "If the council says the pool must close, residents will protest, Dana Whitlow said.\n"
     (claim,) = claims_of(text)
     assert name_of(claim) == "Dana Whitlow"
+
+
+def test_a_participle_after_an_acknowledged_object_is_a_claim_of_its_own(claims_of: ClaimsOf) -> None:
+    text = (
+        "The health minister, Ana Ferro, acknowledged serious delays Monday, telling reporters that "
+        "the new scanners would arrive in March. The rail operator confirmed a timetable change on "
+        "Friday, saying that night trains would stop at Dunmore.\n"
+    )
+    contents = [c.content.text for c in claims_of(text)]
+    assert "serious delays" in contents
+    assert "the new scanners would arrive in March" in contents
+    assert "night trains would stop at Dunmore" in contents

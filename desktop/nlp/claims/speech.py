@@ -369,7 +369,8 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None]:
             return None, None
         # "X happened, Lee said, adding that Y" is one statement; in "Lee said X, adding that Y"
         # the report comes first and Y is a second claim of Lee's.
-        reported_before = any(c.dep_ == "ccomp" and head.i < c.i < verb.i for c in head.children)
+        # So is "Lee acknowledged shortages, telling lawmakers that Y": the object is reported first.
+        reported_before = any(c.dep_ in ("ccomp", "dobj") and head.i < c.i < verb.i for c in head.children)
         elaborates = head.lemma_ in REPORTING_VERBS and verb.dep_ != "conj" and not reported_before
         return inherited, (head if elaborates else None)
     return None, None

@@ -133,3 +133,13 @@ def test_a_participle_after_an_acknowledged_object_is_a_claim_of_its_own(claims_
     assert "serious delays" in contents
     assert "the new scanners would arrive in March" in contents
     assert "night trains would stop at Dunmore" in contents
+
+
+def test_a_quantifier_after_the_speakers_is_not_part_of_their_name(claims_of: ClaimsOf) -> None:
+    text = (
+        "Hart and Osei both said the referee had been fair. The two coaches all agreed that the "
+        "pitch was too wet.\n"
+    )
+    claims = claims_of(text)
+    assert name_of(claim_with(claims, "the referee had been fair")) == "Hart and Osei"
+    assert name_of(claim_with(claims, "the pitch was too wet")) == "two coaches"

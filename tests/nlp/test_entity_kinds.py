@@ -67,3 +67,19 @@ def test_a_number_tagged_product_is_relabelled_a_cardinal(nlp: Language) -> None
 def test_a_title_word_inside_a_company_name_makes_no_person(pipeline: Pipeline) -> None:
     found = labels(pipeline, "General Motors said on Tuesday that it would cut 2,000 jobs.")
     assert "PERSON" not in found.values(), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ishan Prasad, a trade professor at Cornell, said the deal was weak.", "Ishan Prasad"),
+        ("Ines Okonkwo-Hale, a researcher at the institute, led the study.", "Ines Okonkwo-Hale"),
+    ],
+)
+def test_a_name_described_as_a_person_is_a_person(pipeline: Pipeline, text: str, name: str) -> None:
+    assert labels(pipeline, text)[name] == "PERSON"
+
+
+def test_an_organisation_described_as_a_firm_stays_an_organisation(pipeline: Pipeline) -> None:
+    found = labels(pipeline, "Flexport, a logistics firm, said shipping costs rose at Cornell.")
+    assert found["Flexport"] == "ORG"

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from desktop.nlp.claims.documents import document_phrase
 from desktop.nlp.claims.hedges import Hedge, find_hedges
-from desktop.nlp.claims.quotes import find_quotes
+from desktop.nlp.claims.quotes import Quote, find_quotes
 from desktop.nlp.claims.speakers import SpeakerResolver
 from desktop.nlp.claims.speech import Cue, find_cues, is_filler
 from desktop.nlp.model import Claim, ClaimKind, Source, Span
@@ -37,6 +37,8 @@ _ENDS = frozenset(".?!")
 _OWNER_LOOKBACK = 4
 _BREAK = re.compile(r"\n\s*")
 _LINE_BREAK = re.compile("\n")
+# What may stand before a heading on its line: "6. ", or nothing.
+_LIST_NUMBER = re.compile(r"\s*(\d+[.)]\s*)?")
 # In an answer these speak as the interviewee (or address the interviewer): "I told them that …".
 _SPEAKER_AND_INTERVIEWER = frozenset({"i", "we", "you", "me", "us"})
 
@@ -179,14 +181,31 @@ class _Extraction:
     def _looks_like_speech(self, index: int) -> bool:
         """A standalone quote is speech when it holds a statement, not when it is a name or title."""
         first, last = self.quote_tokens[index]
+        quote = self.quotes[index]
+        if self._is_heading(quote):
+            return False
         words = [t for t in self.tokens[first : last + 1] if t.is_alpha]
         if any(t.tag_ in _FINITE_TAGS for t in words):
             return True
-        quote = self.quotes[index]
         if len(words) > 1 and self.text[quote.start + 1 : quote.content_end].rstrip()[-1:] in _ENDS:
             return True  # a verbless sentence of its own: "Worth every mile." / "Not all of them."
         capitalised = sum(1 for t in words if t.text[0].isupper())
         return len(words) >= _SPEECH_MIN_WORDS and capitalised < len(words) / 2
+
+    def _is_heading(self, quote: Quote) -> bool:
+        """'Here are the highlights:\n"My fears have been realized"\nMorrison told …': a
+        quotation alone on its line (a list number before it at most) ending with no punctuation,
+        inside the marks or after them, is a section heading picking a phrase out of the text."""
+        line_start = self.text.rfind("\n", 0, quote.start) + 1
+        line_end = self.text.find("\n", quote.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        before = self.text[line_start : quote.start]
+        unpunctuated = self.text[quote.start + 1 : quote.content_end].rstrip()[-1:] not in _ENDS | {",", "…"}
+        return (
+            not self.text[quote.end : line_end].strip()
+            and _LIST_NUMBER.fullmatch(before) is not None
+            and unpunctuated
+        )
 
     def _quote_draft(self, index: int, cue: Cue) -> _Draft:
         quote = self.quotes[index]

@@ -891,6 +891,11 @@ def _token_of(mention: _Mention) -> int:
     return mention.token
 
 
+# "Noel and Thomas both said", "the coaches all agreed": a quantifier after the speakers says
+# how many of them spoke; it is no part of their name.
+_FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
+
+
 def _mention_bounds(head: Token) -> tuple[int, int]:
     """Token range of the mention: the head's phrase without relative or adverbial clauses."""
     if head.pos_ == "PRON":
@@ -922,6 +927,7 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
         or doc[end - 1].is_space
         or doc[end - 1].lower_ in ("who", "which", "that")
         or doc[end - 1].tag_ == "POS"  # "the bank's" statement: the author is "the bank"
+        or doc[end - 1].lower_ in _FLOATING_QUANTIFIERS
     ):
         end -= 1
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):

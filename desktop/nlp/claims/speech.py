@@ -47,6 +47,8 @@ _QUOTE_ONLY_VERBS = frozenset(
 _EVIDENCE_VERBS = frozenset({"show"})
 # Complementizers of an indirect question: "declined to say whether …", "asked if …" state nothing.
 _QUESTION_MARKS = frozenset({"whether", "if"})
+# Question words opening an indirect question ("declined to say when …").
+_QUESTION_WORDS = frozenset({"when", "where", "why", "how", "what", "who", "whom", "which", "whose"})
 # "it says on the label" (a thing or an expletive); object pronouns are parse errors as subjects.
 # "you" is generic or the person addressed ("You promised 2,000 homes" in an interviewer's turn).
 _NOT_SPEAKERS = frozenset({"it", "him", "them", "us", "me", "whom", "you"})
@@ -146,17 +148,39 @@ def _according_to(tokens: Tokens, according: Token, start: int, end: int) -> Cue
         cue_end=to.i + 1,
         source=source,
         attribution=frozenset(attribution),
-        content=_largest_run(tokens, start, end, attribution),
+        content=_according_content(tokens, clause, start, end, attribution),
         span=(start, end),
         via=via,
     )
 
 
+def _according_content(
+    tokens: Tokens, clause: Token, start: int, end: int, attribution: set[int]
+) -> tuple[int, int] | None:
+    """What "according to X" vouches for: the longest run of the sentence outside the phrase,
+    or, when the phrase stands between the clause's subject and its verb ("One of the officers,
+    according to prison records, had worked …"), the whole clause around it, as for "Her son,
+    she said, had missed …"."""
+    first = min(attribution)
+    if clause.dep_ in _SUBJECT_DEPS:
+        clause = clause.head  # the phrase hung on the subject it follows
+    subject_before = any(
+        c.dep_ in _SUBJECT_DEPS and start <= c.left_edge.i and c.i < first < clause.i for c in clause.children
+    )
+    if subject_before:
+        return _trim(tokens, start, end)
+    return _largest_run(tokens, start, end, attribution)
+
+
+# Conjunctions making a clause a condition: "can leave only if a doctor concludes that …".
+_CONDITIONS = frozenset({"if", "unless"})
 # Verbs of contradiction whose negation grants the clause: "did not deny that …", "does not dispute that …".
 _CONCEDED_WHEN_NEGATED = frozenset({"deny", "dispute"})
 
 
 def _reporting_verb(tokens: Tokens, verb: Token, start: int, end: int) -> Cue | None:
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+        return None  # "only if a doctor concludes that …": a condition, not something said
     negated = any(c.dep_ == "neg" for c in verb.children)
     # "did not deny that sales had fallen" concedes the clause: a claim all the same.
     conceded = verb.lemma_ in _CONCEDED_WHEN_NEGATED and any(c.dep_ == "ccomp" for c in verb.children)
@@ -180,6 +204,8 @@ def _reporting_verb(tokens: Tokens, verb: Token, start: int, end: int) -> Cue | 
         subject = objects[0] if objects else None
     elif subject is None or not start <= subject.i < end:
         return None  # no subject in this sentence (a heading above is not one)
+    elif _reduced_relative(verb, subject):
+        return None
     elif verb.tag_ == "VBN" and subject.i > verb.i and not any(c.dep_ == "aux" for c in verb.children):
         return None  # "Added together, these measures …": a fronted participle, not a report
     if subject is not None and subject.lower_ in _NOT_SPEAKERS and not passive:
@@ -201,7 +227,7 @@ def _reporting_verb(tokens: Tokens, verb: Token, start: int, end: int) -> Cue | 
     particle = _retort(verb) or phrasal_particle(verb)
     if content is None and (
         (subject is not None and subject.lower_ == "it")
-        or verb.lemma_ in _QUOTE_ONLY_VERBS
+        or (verb.lemma_ in _QUOTE_ONLY_VERBS and not _bare_after_quotation(tokens, verb))
         or verb.lemma_ in _EVIDENCE_VERBS
         or parent is not None
         or particle
@@ -220,6 +246,38 @@ def _reporting_verb(tokens: Tokens, verb: Token, start: int, end: int) -> Cue | 
         parent=parent,
         via=via,
     )
+
+
+# What a bare attribution verb may govern besides its subject: '"…?" Schiff asked Volker on Tuesday.'
+_BARE_ATTRIBUTION_DEPS = frozenset({"nsubj", "punct", "advmod", "npadvmod"})
+
+
+def _bare_after_quotation(tokens: Tokens, verb: Token) -> bool:
+    """'"Will the plant close?" Jenkins asked.': a verb of asking or going on ("asked",
+    "continued") standing bare right after a closing quotation mark attributes that quotation
+    (the splitter often ends the sentence at its "?"); with an object or a clause of its own
+    ("The company continued to grow") it is an ordinary verb."""
+    for child in verb.children:
+        person = child.dep_ == "dobj" and child.pos_ in ("PROPN", "PRON")
+        if child.dep_ not in _BARE_ATTRIBUTION_DEPS and not person:
+            return False
+    before = verb.left_edge.i - 1
+    return before >= 0 and tokens[before].tag_ == "''"
+
+
+def _reduced_relative(verb: Token, subject: Token) -> bool:
+    """ "X happened, a prospect Vindman denied on Monday": after a comma, an indefinite noun and
+    a verb of contradiction make "a prospect (that) Vindman denied", a relative clause describing
+    X, whatever the parser made of it ("a prospect Vindman" as the subject, "an accusation" as a
+    fronted object): the speaker denies X, the opposite of claiming it."""
+    if verb.lemma_ not in _CONCEDED_WHEN_NEGATED:
+        return False
+    fronted = [c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i]
+    article = min(t.left_edge for t in (subject, *fronted))
+    doc = verb.doc
+    if article.lower_ not in ("a", "an") or article.i == 0 or doc[article.i - 1].text != ",":
+        return False
+    return article.i + 1 < verb.i and doc[article.i + 1].pos_ == "NOUN"
 
 
 def _cuts_a_word(tokens: Tokens, content: tuple[int, int]) -> bool:
@@ -311,7 +369,8 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None]:
             return None, None
         # "X happened, Lee said, adding that Y" is one statement; in "Lee said X, adding that Y"
         # the report comes first and Y is a second claim of Lee's.
-        reported_before = any(c.dep_ == "ccomp" and head.i < c.i < verb.i for c in head.children)
+        # So is "Lee acknowledged shortages, telling lawmakers that Y": the object is reported first.
+        reported_before = any(c.dep_ in ("ccomp", "dobj") and head.i < c.i < verb.i for c in head.children)
         elaborates = head.lemma_ in REPORTING_VERBS and verb.dep_ != "conj" and not reported_before
         return inherited, (head if elaborates else None)
     return None, None
@@ -585,7 +644,27 @@ def _is_participle_phrase(clause: Token) -> bool:
 
 
 def _is_question(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children)
+    """ "whether …", "if …", and a clause opened by a question word of its own ("declined to say
+    when the lander would be ready", "how many were hurt"): asked or withheld, not stated. A
+    question word opening a clause inside it ("said when he arrived, the door was open") or a
+    free relative as subject ("said what happened was a crime") leaves a statement, and a question
+    in quotation marks is a quotation."""
+    if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children):
+        return True
+    opening = clause.left_edge
+    if opening.lower_ not in _QUESTION_WORDS or _quoted(clause):
+        return False
+    asks_how_much = opening.head.pos_ in ("ADJ", "ADV") and opening.head.head == clause
+    return opening.head == clause or asks_how_much
+
+
+def _quoted(clause: Token) -> bool:
+    """Whether a quotation mark opens or closes the clause ('"Where will they park?" she asked')."""
+    doc = clause.doc
+    first, last = clause.left_edge.i, clause.right_edge.i
+    while last + 1 < len(doc) and doc[last + 1].text in ("?", "!", ","):
+        last += 1  # (not past a full stop: a quotation opening the next sentence may follow)
+    return (first > 0 and doc[first - 1].is_quote) or (last + 1 < len(doc) and doc[last + 1].is_quote)
 
 
 def _is_parenthetical(tokens: Tokens, verb: Token, start: int) -> bool:

@@ -66,8 +66,18 @@ def object_content(verb: Token, start: int, end: int) -> set[int]:
         return set()
     if verb.lemma_ == "deny" and thing in _REFUSED_THINGS:
         return set()
-    stops = [c.left_edge.i for c in verb.rights if c.dep_ in ("cc", "conj")]
+    # A coordinated verb ends the phrase, and so, after the object, do a date ("Tuesday") and a
+    # participle ("…, telling lawmakers that …"): what they add is not what is announced.
+    stops = [
+        c.left_edge.i
+        for c in verb.rights
+        if c.dep_ in ("cc", "conj") or (c.i > objects[0].i and (c.dep_ == "npadvmod" or _participle(c)))
+    ]
     last = min([verb.right_edge.i + 1, end, *stops])
     phrase = [c for c in verb.rights if c.dep_ not in ("prt", "punct", "cc", "conj") and c.i < last]
     first = max(min(c.left_edge.i for c in phrase), start)
     return set(range(first, last))
+
+
+def _participle(child: Token) -> bool:
+    return child.dep_ == "advcl" and child.tag_ == "VBG"

@@ -18,7 +18,8 @@ broken:
    ("Dan" of "InfoNation President Dan McDowell", then "McDowell said"), and a one-word PERSON
    right after a capitalised "He" takes it in: the common Chinese surname, which the tagger reads
    as the pronoun ("He Jianxiong, a professor", "written by He Jiankui"; a pronoun is never
-   followed by a name); a surname that repeats a
+   followed by a name); a name the NER took for an organisation is a PERSON when an apposition
+   says what person it is ("Eswar Prasad, a trade professor at Cornell"); a surname that repeats a
    full PERSON name given elsewhere ("Vasquez" after "Elena Vasquez"), or a name right after a
    personal title ("Governor Marcus Hale"), is a PERSON even where the NER said otherwise or
    missed it; then one surface form carries one label throughout the article, by majority
@@ -371,7 +372,7 @@ def unify_labels(doc: Doc) -> None:
 
 def _link_person_names(doc: Doc) -> None:
     # (spaCy makes doc.ents anew on every access)
-    entities = _with_surname_he(doc, _whole_person_names(doc, doc.ents))
+    entities = _described_persons(doc, _with_surname_he(doc, _whole_person_names(doc, doc.ents)))
     surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1}
     corrected: list[Span] = []
     for ent in entities:
@@ -420,6 +421,35 @@ def _whole_person_names(doc: Doc, entities: Sequence[Span]) -> Sequence[Span]:
         if counts.get(name[-1].orth, 0) > 1:
             whole[index] = name
     return tuple(whole)
+
+
+# Nouns that only describe a person: a name they stand in apposition to is a person's.
+_PERSON_NOUNS = frozenset(
+    {
+        "professor", "economist", "analyst", "lawyer", "attorney", "spokesman", "spokeswoman",
+        "spokesperson", "researcher", "scientist", "historian", "strategist", "trader",
+        "consultant", "adviser", "advisor", "founder", "author", "doctor", "nurse", "teacher",
+        "student", "farmer", "resident", "physicist", "biologist", "engineer",
+        "lecturer", "scholar", "fellow", "expert", "novelist", "journalist", "columnist",
+    }
+)  # fmt: skip
+
+
+def _described_persons(doc: Doc, entities: Sequence[Span]) -> Sequence[Span]:
+    """``entities`` with a proper name the NER took for an organisation relabelled PERSON when an
+    apposition says what person it is: "Eswar Prasad, a trade professor at Cornell, said"."""
+    whole = list(entities)
+    for index, ent in enumerate(entities):
+        proper_name = all(t.pos_ == "PROPN" or t.text == "-" for t in ent)  # "Okonkwo-Hale"
+        if ent.label_ not in _OVERRIDABLE - {"PERSON"} or not proper_name:
+            continue
+        described = any(
+            child.dep_ == "appos" and child.lemma_.lower() in _PERSON_NOUNS and child.i > ent.end
+            for child in ent.root.children
+        )
+        if described:
+            whole[index] = Span(doc, ent.start, ent.end, label="PERSON")
+    return whole
 
 
 def _with_surname_he(doc: Doc, entities: Sequence[Span]) -> Sequence[Span]:

@@ -13,11 +13,6 @@ again: 0.2 s of work for 100,000 words). It hands the memory its batches freed b
 system once a text's batches are done (``ParseHelper.tidy``), not after every batch: the next
 batch would take it straight back, page by page (3% of its parse time).
 
-The helper runs at a lower priority (``HELPER_NICENESS``): with it, a long text's analysis wants
-two cores, and on a machine of two the window's paints waited their turn behind it. Lowered, it
-takes what the others leave (all of a core while the window idles) and the analysis process,
-which the reader waits for, keeps its own priority.
-
 Whatever else this process does meanwhile (taking in the helper's batches) is shared out too:
 the helper parses that much more of the text. Once the helper has its last batch, it is handed
 work for after it (``after_batches``): it would idle while this process ends the analysis.
@@ -28,7 +23,6 @@ from __future__ import annotations
 import gc
 import logging
 import multiprocessing
-import os
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -49,8 +43,6 @@ log = logging.getLogger(__name__)
 BATCH_CHARS = 20_000
 MIN_BATCH_CHARS = 2_000
 BATCH_SHARE = 8
-# How far the helper stands back from the other processes (see the module docstring).
-HELPER_NICENESS = 10
 # Batches handed to the helper at a time (see the module docstring).
 IN_FLIGHT = 2
 # How often the wait for the helper's last batches looks at the cancel check.
@@ -67,8 +59,6 @@ _helper_nlp: Language | None = None
 
 def _start_helper(load: LanguageLoader, model_name: str) -> None:
     global _helper_nlp
-    if hasattr(os, "nice"):  # not on Windows: the same priority there
-        os.nice(HELPER_NICENESS)
     _helper_nlp = load(model_name)
     gc.freeze()  # the pipeline lives as long as the helper: no collection need walk it
 

@@ -37,6 +37,9 @@ STARTUP_RUNS = 3
 TIMED_RUNS = 2
 SHORT_TEXT_RUNS = 20
 SHORT_TEXT_WORDS = 1_000
+# Issue 15 sets full/raw ≤ 1.10 for the analysis of long texts (its "today 1.16×" was the
+# 100,000-word line); a short text's ratio is the extraction's fixed costs, shown for reference.
+SHORT_TEXT_TARGET = "no target: the issue's ≤ 1.10 is for long texts"
 
 
 def _spread(seconds: list[float]) -> str:
@@ -54,7 +57,8 @@ def analysis_lines() -> None:
     for name, text in texts.items():
         raws: list[float] = []
         fulls: list[float] = []
-        runs = SHORT_TEXT_RUNS if word_count(text) < SHORT_TEXT_WORDS else TIMED_RUNS
+        short = word_count(text) < SHORT_TEXT_WORDS
+        runs = SHORT_TEXT_RUNS if short else TIMED_RUNS
         for _ in range(runs):
             raws.append(raw_pipeline_seconds(pipeline, text))
             fulls.append(full_analysis_seconds(pipeline, text, parallel=False))
@@ -62,7 +66,8 @@ def analysis_lines() -> None:
         full = min(fulls)
         print(
             f"{name} ({word_count(text):,} words): (a) raw spaCy {raw:.2f} s, (b) full analysis {full:.2f} s,"
-            f" b/a {full / raw:.2f} (target ≤ 1.10; the quickest of {runs} runs each, taken in turn:"
+            f" b/a {full / raw:.2f} ({SHORT_TEXT_TARGET if short else 'target ≤ 1.10'};"
+            f" the quickest of {runs} runs each, taken in turn:"
             f" a {_spread(raws)}, b {_spread(fulls)})"
         )
     raw = raw_seconds["100k words"]

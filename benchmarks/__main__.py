@@ -6,7 +6,8 @@ sample, a 20,000-word and a 100,000-word text; (b) with the helper process on 10
 event-loop stall while a 100,000-word text is analysed and shown; (f) the archive figures
 (``benchmarks/archive_bench.py``, about a minute; ``--skip-archive`` leaves it out); (g) the
 worst event-loop stall, and where, in each scenario of issue 15 (``STALL_SCENARIOS``, about ten
-minutes; ``--skip-stalls`` leaves them out).
+minutes; ``--skip-stalls`` leaves them out); (h) the corpus speed-up of ``analyze --jobs 2`` over
+``--jobs 1`` (``benchmarks/corpus_bench.py``, about a minute).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ STARTUP_RUNS = 3
 # same text here (the machine, not the code), which moved their ratio by as much. A text of a
 # tenth of a second gets more runs: two of them put its ratio anywhere between 1.0 and 1.2.
 TIMED_RUNS = 2
+# News-length articles for (h): about a minute for both runs.
+CORPUS_ARTICLES = 300
 SHORT_TEXT_RUNS = 20
 SHORT_TEXT_WORDS = 1_000
 # Issue 15 sets full/raw ≤ 1.10 for the analysis of long texts (its "today 1.16×" was the
@@ -235,6 +238,16 @@ def archive_lines() -> None:
     archive_bench.main()
 
 
+def corpus_lines() -> None:
+    from benchmarks import corpus_bench
+
+    print(
+        f"(h) corpus analysis, analyze --jobs 1 vs --jobs 2 (benchmarks/corpus_bench.py, {CORPUS_ARTICLES}"
+        f" articles; target ≥ {corpus_bench.SPEED_UP_TARGET}× on 2 cores):"
+    )
+    corpus_bench.compare(CORPUS_ARTICLES, 2)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     parser.add_argument("--skip-archive", action="store_true", help="leave out (f), the archive figures")
@@ -253,6 +266,7 @@ def main() -> None:
         archive_lines()
     if not options.skip_stalls:
         stall_lines()
+    corpus_lines()
     print(f"benchmark run took {time.perf_counter() - began:.0f} s")
 
 

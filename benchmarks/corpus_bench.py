@@ -55,29 +55,33 @@ def load_average() -> str:
     return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--articles", type=int, default=1000)
-    parser.add_argument("--jobs", type=int, default=2)
-    options = parser.parse_args()
+def compare(articles: int, jobs: int) -> None:
+    """Time ``--jobs 1`` and ``--jobs JOBS`` over a corpus of ``articles`` and print the lines."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
         folder.mkdir()
-        write_corpus(folder, options.articles)
+        write_corpus(folder, articles)
         words = sum(len(path.read_text(encoding="utf-8").split()) for path in folder.iterdir())
-        print(f"corpus: {options.articles} articles, {words / options.articles:.0f} words each on average")
+        print(f"corpus: {articles} articles, {words / articles:.0f} words each on average")
         print(f"load average before (1, 5, 15 min): {load_average()}  cores: {os.cpu_count()}")
         single, single_cpu = analyze_seconds(folder, 1, Path(tmp) / "jobs1.jsonl")
-        parallel, parallel_cpu = analyze_seconds(folder, options.jobs, Path(tmp) / "jobsN.jsonl")
+        parallel, parallel_cpu = analyze_seconds(folder, jobs, Path(tmp) / "jobsN.jsonl")
         identical = filecmp.cmp(Path(tmp) / "jobs1.jsonl", Path(tmp) / "jobsN.jsonl", shallow=False)
-        for jobs, wall, cpu in ((1, single, single_cpu), (options.jobs, parallel, parallel_cpu)):
-            rate = options.articles / wall
-            print(f"analyze --jobs {jobs}: {wall:.1f} s, {rate:.1f} articles/s (CPU {cpu:.1f} s)")
+        for count, wall, cpu in ((1, single, single_cpu), (jobs, parallel, parallel_cpu)):
+            print(f"analyze --jobs {count}: {wall:.1f} s, {articles / wall:.1f} articles/s (CPU {cpu:.1f} s)")
         speed_up = single / parallel
         verdict = "met" if speed_up >= SPEED_UP_TARGET else "NOT met"
         print(f"speed-up: {speed_up:.2f}× (target ≥ {SPEED_UP_TARGET}×: {verdict})")
         print(f"outputs byte-identical: {identical}")
         print(f"load average after (1, 5, 15 min): {load_average()}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--jobs", type=int, default=2)
+    options = parser.parse_args()
+    compare(options.articles, options.jobs)
 
 
 if __name__ == "__main__":

@@ -5,8 +5,9 @@ unbalanced: the closing ``**`` of a bold phrase that started before the cut, a l
 ``[`` was cut off. Rendering such a fragment would be wrong, so the markers are taken out one
 by one where Markdown would read them as markers: emphasis and code delimiters beside a word,
 heading, quote and list prefixes at a line's start, rules, and link syntax around a link's
-text, also where the cut left only one half of a link. Control characters (the snippet's marks around matched words) are kept in place and
-are looked through when deciding whether a ``*`` or ``_`` touches a word.
+text, also where the cut left only one half of a link. Control characters (the snippet's marks
+around matched words) are kept in place and are looked through when deciding whether a ``*`` or
+``_`` touches a word.
 """
 
 from __future__ import annotations

@@ -174,19 +174,17 @@ def _subject_of_completed_verb(root: Token) -> Token | None:
         if token.pos_ in _NOUNS:
             return token  # "the damage at $25 million" (the parser hangs "at" on the noun)
         if token.pos_ in ("VERB", "AUX"):
-            changed = next((c for c in token.children if c.dep_ == "dobj"), None)
+            direct_object = next((c for c in token.children if c.dep_ == "dobj"), None)
             if (
                 came_through.lower_ in _CHANGE_PREPOSITIONS
-                and changed is not None
-                and not _is_amount(changed)
+                and direct_object is not None
+                and not _is_amount(direct_object)
             ):
-                return changed  # "increase its exports to $30 billion": the exports, not the country
+                return direct_object  # "increase its exports to $30 billion": the exports, not the country
             if token.lemma_ in _TRANSACTION_VERBS | _POSSESSION_VERBS:
                 return None  # the payer or the owner is not what the money is for
-            if came_through.lower_ == "at":
-                valued = next((c for c in token.children if c.dep_ == "dobj"), None)
-                if valued is not None:
-                    return valued
+            if came_through.lower_ == "at" and direct_object is not None:
+                return direct_object  # "valued the company at $3 billion"
             return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
